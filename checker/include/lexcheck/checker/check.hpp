@@ -1,0 +1,68 @@
+// The decision procedure of LANGUAGE.md §5 over a whole rule set and corpus.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lexcheck/core/finding.hpp"
+#include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/rule_set.hpp"
+
+namespace lexcheck::checker {
+
+struct CheckOptions {
+    core::Date as_of;
+    std::vector<std::string> jurisdictions;  ///< Empty: every jurisdiction
+    unsigned threads = 0;                    ///< 0: hardware concurrency
+    bool include_not_applicable = false;     ///< `--all`
+    std::vector<core::Outcome> only;         ///< Empty: keep every outcome (`--only`)
+    bool with_trace = true;                  ///< Record trace steps for kept findings
+};
+
+/// Counts over every decided pair, whatever `only` keeps
+struct Summary {
+    std::size_t measures = 0;     ///< Measures in force on the as-of date and selected
+    std::size_t provisions = 0;   ///< Provisions that are not exceptions
+    std::size_t violation = 0;
+    std::size_t compliant = 0;
+    std::size_t undetermined = 0;
+    std::size_t not_applicable = 0;
+    std::size_t binding_violation = 0;
+    std::size_t advisory_violation = 0;
+    std::size_t binding_undetermined = 0;
+};
+
+struct CheckResult {
+    core::Date as_of;
+    std::vector<core::Finding> findings;        ///< Sorted by (measure id, provision id)
+    std::vector<std::uint32_t> measures;        ///< Measures checked, sorted by id
+    std::vector<std::uint32_t> provisions;      ///< Non-exception provisions, sorted by id
+    Summary summary;
+};
+
+/// Decides every (measure, provision) pair; output is the same for any thread count
+CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
+                  const CheckOptions& options);
+
+/// Decides one pair with a full trace, whatever its outcome (for `lexcheck explain`)
+core::Finding decide_one(const core::RuleSet& rules, const core::Measure& measure,
+                         std::uint32_t measure_index, std::uint32_t provision,
+                         core::Date as_of);
+
+/// Whether a measure is in force on the as-of date (LANGUAGE.md §5, first paragraph)
+bool measure_in_force(const core::Measure& m, core::Date as_of);
+
+/// The binding basis of `state` under `instrument` on `as_of` (LANGUAGE.md §5.2)
+struct Binding {
+    bool binding = false;
+    core::BindingBasis basis = core::BindingBasis::not_party;
+    std::optional<core::Date> since;
+};
+Binding binding_of(const core::Instrument& instrument, const std::string& state, core::Date as_of);
+
+/// Whether a provision (and its instrument) is in force on `as_of` (LANGUAGE.md §5.1)
+bool provision_in_force(const core::RuleSet& rules, const core::Provision& p, core::Date as_of);
+
+}  // namespace lexcheck::checker

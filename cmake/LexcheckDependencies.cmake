@@ -1,0 +1,14 @@
+# Third-party libraries, all from Debian 12 packages (scripts/setup installs them).
+find_package(Boost 1.74 REQUIRED)            # header-only: Spirit X3
+find_package(pugixml REQUIRED)
+find_package(yaml-cpp REQUIRED)
+find_package(Threads REQUIRED)
+
+# yaml-cpp's exported target is `yaml-cpp` in 0.7 and `yaml-cpp::yaml-cpp` later: alias it once.
+if(NOT TARGET yaml-cpp::yaml-cpp)
+  add_library(yaml-cpp::yaml-cpp INTERFACE IMPORTED)
+  target_link_libraries(yaml-cpp::yaml-cpp INTERFACE yaml-cpp)
+endif()
+if(NOT TARGET Boost::headers)
+  add_library(Boost::headers ALIAS Boost::boost)
+endif()

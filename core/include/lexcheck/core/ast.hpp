@@ -1,0 +1,213 @@
+// The rule AST (LANGUAGE.md §2–§3): what the parser produces and the resolver annotates.
+// Conditions live in one arena per rule set (RuleSet::conditions) and refer to each other
+// by index, so deep nesting and long define chains need no recursion to walk or destroy.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lexcheck/core/date.hpp"
+#include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/source.hpp"
+#include "lexcheck/core/value.hpp"
+
+namespace lexcheck::core {
+
+/// Index of a Condition in RuleSet::conditions
+using CondId = std::uint32_t;
+
+/// An identifier or qualified id as written, with where it was written
+struct Name {
+    std::string text;
+    SourceSpan span;
+};
+
+enum class LiteralKind : std::uint8_t {
+    integer, number, date, duration, string, identifier, boolean
+};
+
+/// A value or a name as written. `text` is the spelling (strings: unescaped content;
+/// identifiers may be dotted paths). The resolver decides what an identifier means.
+struct Literal {
+    LiteralKind kind = LiteralKind::identifier;
+    std::string text;
+    SourceSpan span;
+};
+
+enum class CondKind : std::uint8_t {
+    all_of,      ///< `a and b and …` (children)
+    any_of,      ///< `a or b or …` (children)
+    negation,    ///< `not a` (one child)
+    constant,    ///< `true` / `false`
+    compare,     ///< lhs op rhs
+    in,          ///< path in {values}
+    has,         ///< path has value
+    has_any,     ///< path has any {values}
+    has_all,     ///< path has all {values}
+    is_known,    ///< path is known
+    is_unknown,  ///< path is unknown
+    reference    ///< a bool fact or a define, by name
+};
+
+enum class CompareOp : std::uint8_t { eq, ne, lt, le, gt, ge };
+
+/// What the resolver found an operand or path to be
+struct Resolved {
+    std::uint32_t fact = kNone;    ///< A fact index into Schema, or kNone
+    std::uint32_t define = kNone;  ///< A define index into RuleSet::defines, or kNone
+    std::optional<Value> value;    ///< A constant
+};
+
+struct Condition {
+    CondKind kind = CondKind::constant;
+    SourceSpan span;
+    std::vector<CondId> children;  ///< all_of / any_of / negation
+    bool constant = false;
+    CompareOp op = CompareOp::eq;
+    Literal lhs, rhs;              ///< compare
+    Name path;                     ///< in / has* / is_* / reference
+    std::vector<Literal> values;   ///< in / has (one) / has_any / has_all
+
+    // Filled by the resolver.
+    Resolved lhs_resolved, rhs_resolved, path_resolved;
+    std::vector<Value> values_resolved;
+};
+
+enum class InstrumentKind : std::uint8_t {
+    treaty, convention, agreement, protocol, national_law, soft_law
+};
+enum class Origin : std::uint8_t { regional, universal, external };
+
+struct Party {
+    Name state;
+    std::optional<Date> from;
+    std::optional<Date> until;  ///< Exclusive
+    bool observer = false;
+    SourceSpan span;
+};
+
+struct Instrument {
+    Name id;
+    std::string title;
+    SourceSpan span;
+    InstrumentKind kind = InstrumentKind::treaty;
+    Origin origin = Origin::universal;
+    std::optional<Date> signed_on;
+    std::optional<Date> in_force;
+    std::optional<Date> until;  ///< Exclusive; lexcheck extension for terminated instruments
+    std::vector<Party> parties;
+};
+
+struct EnumDecl {
+    Name name;
+    std::vector<Name> values;
+    SourceSpan span;
+};
+
+struct TypeRef {
+    Name name;          ///< bool, int, …, or an enum name
+    bool is_set = false;
+    SourceSpan span;
+};
+
+struct FactDecl {
+    Name path;
+    TypeRef type;
+    std::string description;
+    SourceSpan span;
+};
+
+struct VocabularyDecl {
+    Name id;
+    std::vector<EnumDecl> enums;
+    std::vector<FactDecl> facts;
+    SourceSpan span;
+};
+
+struct Define {
+    Name name;
+    CondId condition = kNone;
+    SourceSpan span;
+};
+
+enum class NormKind : std::uint8_t { prohibition, requirement, exception };
+enum class Paradigm : std::uint8_t { economic, rights, security };
+enum class ProvisionSeverity : std::uint8_t { critical, high, medium, low, info };
+
+/// A condition with an optional explanation: `prohibits C "why"`, `unless C "why"`
+struct Clause {
+    CondId condition = kNone;
+    std::string why;
+    SourceSpan span;
+};
+
+/// `source FILE EID`: the Akoma Ntoso element that holds the provision's text
+struct SourceLink {
+    std::string file;
+    Name eid;
+    SourceSpan span;
+    std::string resolved_path;  ///< Filled by the loader: the file relative to the .lex file
+    std::string quoted_text;    ///< Filled by the loader: the element's text
+};
+
+struct Provision {
+    Name id;
+    SourceSpan span;
+    std::optional<Name> of;
+    std::optional<std::string> cite;
+    std::optional<std::string> text;
+    SourceSpan text_span;
+    Wording wording = Wording::verbatim;
+    std::optional<Paradigm> paradigm;
+    ProvisionSeverity severity = ProvisionSeverity::medium;
+    std::optional<Date> in_force;
+    std::optional<Date> until;
+    std::optional<CondId> scope;
+    std::optional<NormKind> norm_kind;
+    Clause norm;                         ///< prohibits/requires condition, or an exception's `when`
+    std::optional<Name> exception_to;
+    std::vector<Clause> unless;
+    std::vector<Name> see;
+    std::optional<SourceLink> source;
+
+    // Filled by the resolver.
+    std::uint32_t instrument = kNone;
+    std::uint32_t exception_target = kNone;
+    std::vector<std::uint32_t> see_targets;
+    std::vector<std::uint32_t> exceptions;  ///< Provisions that are `exception to` this, id order
+
+    bool is_exception() const { return norm_kind == NormKind::exception; }
+};
+
+enum class Expectation : std::uint8_t {
+    violation, compliant, undetermined, not_applicable, binding, advisory
+};
+
+struct TestFact {
+    Name path;
+    std::vector<Literal> values;
+    bool is_set = false;  ///< Written `{…}`
+    SourceSpan span;
+};
+
+struct TestExpect {
+    Name provision;
+    Expectation what = Expectation::violation;
+    SourceSpan span;
+    std::uint32_t provision_index = kNone;  ///< Filled by the resolver
+};
+
+struct TestBlock {
+    std::string name;
+    SourceSpan span;
+    std::optional<Date> as_of;
+    std::optional<Name> jurisdiction;
+    std::vector<TestFact> facts;
+    std::vector<TestExpect> expects;
+    SourceSpan measure_span;
+    Measure measure;  ///< Filled by the resolver from jurisdiction and facts
+};
+
+}  // namespace lexcheck::core

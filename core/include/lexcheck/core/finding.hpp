@@ -1,0 +1,68 @@
+// The checker's result for one (measure, provision) pair, with its explanation.
+// The checker produces trace steps; reporters and `explain` format them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lexcheck/core/date.hpp"
+#include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/source.hpp"
+
+namespace lexcheck::core {
+
+/// Kleene's three truth values (LANGUAGE.md §5.6)
+enum class Truth : std::uint8_t { no, yes, unknown };
+
+/// Why a finding is not_applicable
+enum class Reason : std::uint8_t { none, not_in_force, out_of_scope };
+
+/// Why a finding binds the measure's state or only advises it
+enum class BindingBasis : std::uint8_t {
+    party,         ///< A party on the as-of date
+    not_party,     ///< Not listed as a party
+    not_yet,       ///< Listed, but bound only from a later date
+    no_longer,     ///< Listed, but no longer bound (until passed)
+    observer,      ///< Listed as observer
+    soft_law       ///< The instrument is soft law
+};
+
+/// What part of the decision a trace step belongs to
+enum class TraceRole : std::uint8_t { scope, norm, unless, exception, define, condition };
+
+/// A fact read while evaluating a condition
+struct FactRead {
+    std::uint32_t fact = 0;
+    bool present = false;
+    SourceSpan at;  ///< The measure's YAML position of the value, when present
+};
+
+struct TraceStep {
+    TraceRole role = TraceRole::condition;
+    std::uint16_t depth = 0;       ///< Nesting for indented explanations
+    std::string label;             ///< E.g. the exception's id or `P#unless1`
+    std::string condition;         ///< Source text of the condition
+    Truth value = Truth::unknown;
+    SourceSpan at;                 ///< Position of the condition in its .lex file
+    std::vector<FactRead> facts;
+};
+
+struct Finding {
+    std::uint32_t measure = 0;    ///< Index into Corpus::measures
+    std::uint32_t provision = 0;  ///< Index into RuleSet::provisions
+    Outcome outcome = Outcome::not_applicable;
+    bool binding = false;
+    BindingBasis basis = BindingBasis::not_party;
+    std::optional<Date> party_since;   ///< For basis party / not_yet
+    Reason reason = Reason::none;
+    std::string defeated_by;           ///< Empty when none
+    std::vector<std::string> missing_facts;  ///< Sorted fact paths
+    std::vector<TraceStep> trace;
+};
+
+std::string_view truth_name(Truth t);
+std::string_view reason_name(Reason r);
+
+}  // namespace lexcheck::core

@@ -1,0 +1,90 @@
+// National measures (LANGUAGE.md §4): typed facts with positions, and the Akoma Ntoso
+// documents they quote.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "lexcheck/core/date.hpp"
+#include "lexcheck/core/source.hpp"
+#include "lexcheck/core/value.hpp"
+
+namespace lexcheck::core {
+
+enum class Outcome : std::uint8_t { violation, compliant, undetermined, not_applicable };
+
+/// Whether a quotation is the authentic text, a translation, or a paraphrase to verify
+enum class Wording : std::uint8_t { verbatim, translation, paraphrase };
+
+/// One stated fact of a measure
+struct FactValue {
+    std::uint32_t fact = kNone;  ///< Index into Schema
+    Value value;
+    SourceSpan at;               ///< Where the value was written
+};
+
+/// `expect: {provision: outcome}` on a measure
+struct MeasureExpect {
+    std::string provision;
+    Outcome outcome = Outcome::violation;
+    SourceSpan span;
+};
+
+/// One element of an Akoma Ntoso document, as quoted in reports
+struct AknElement {
+    std::string eid;
+    std::string num;
+    std::string heading;
+    std::string text;  ///< All descendant text, whitespace collapsed
+    SourceSpan span;
+};
+
+/// An Akoma Ntoso document: FRBR identification and its elements by eId
+struct AknDocument {
+    std::string path;        ///< As shown to users
+    SourceId source = 0;
+    std::string name;        ///< Document type, e.g. "act"
+    std::string frbr_work;   ///< FRBRWork/FRBRthis
+    std::string frbr_work_uri;
+    std::string frbr_expression;
+    std::string work_date;
+    std::string expression_date;
+    std::string language;
+    std::unordered_map<std::string, AknElement> elements;
+
+    const AknElement* find(const std::string& eid) const;
+};
+
+struct Measure {
+    std::string id;
+    SourceSpan span;              ///< The `id:` value
+    std::string jurisdiction;
+    std::string title;            ///< Of the document the measure belongs to
+    std::string cite;
+    Wording wording = Wording::verbatim;
+    std::optional<Date> in_force;
+    std::optional<Date> until;
+    std::string eid;
+    SourceSpan eid_span;
+    std::uint32_t document = kNone;  ///< Index into Corpus::documents
+    std::vector<FactValue> facts;    ///< Sorted by fact index, at most one per fact
+    std::vector<MeasureExpect> expects;
+
+    /// The stated value of a fact, or nullptr when absent (unknown)
+    const FactValue* find(std::uint32_t fact) const;
+};
+
+struct Corpus {
+    std::vector<Measure> measures;
+    std::vector<AknDocument> documents;
+    std::vector<SourceId> files;  ///< Every measure file and AKN document read
+};
+
+std::string_view outcome_name(Outcome o);
+std::string_view wording_name(Wording w);
+std::optional<Outcome> parse_outcome(std::string_view s);
+
+}  // namespace lexcheck::core

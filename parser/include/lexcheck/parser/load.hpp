@@ -1,0 +1,35 @@
+// Loading whole rule sets and corpora from the file system.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lexcheck/core/diagnostic.hpp"
+#include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/rule_set.hpp"
+
+namespace lexcheck::parser {
+
+/// Every file under `paths` whose name ends with one of `extensions`, sorted; a path that
+/// is a file is taken as is. A missing path is an error in `sink`.
+std::vector<std::string> find_files(const std::vector<std::string>& paths,
+                                    const std::vector<std::string>& extensions,
+                                    core::DiagnosticSink& sink);
+
+/// Reads a file into the source manager; an unreadable file is an error in `sink`
+std::optional<core::SourceId> read_source(const std::string& path, core::SourceManager& sources,
+                                          core::DiagnosticSink& sink);
+
+/// Parses and resolves every *.lex file under `paths` (sorted path order) and loads the
+/// Akoma Ntoso texts that provisions link with `source`
+void load_rule_set(const std::vector<std::string>& paths, core::SourceManager& sources,
+                   core::RuleSet& rules, core::DiagnosticSink& sink);
+
+/// Loads every *.yaml, *.yml, *.json and *.jsonl measure file under `paths`, checking facts
+/// against `schema`, and the Akoma Ntoso documents they quote. Files are read in parallel
+/// on `threads` threads; the result is the same for any thread count.
+void load_corpus(const std::vector<std::string>& paths, const core::Schema& schema,
+                 core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
+                 unsigned threads = 0);
+
+}  // namespace lexcheck::parser

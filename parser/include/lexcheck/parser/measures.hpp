@@ -1,0 +1,34 @@
+// Reading one YAML measure file (LANGUAGE.md §4) and one Akoma Ntoso document.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "lexcheck/core/diagnostic.hpp"
+#include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/schema.hpp"
+
+namespace lexcheck::parser {
+
+/// A measure file's contents before documents are linked: its measures, and the AKN path
+/// (relative to the measure file, as written) each measure quotes, with where it was written
+struct MeasureFile {
+    std::vector<core::Measure> measures;
+    std::vector<std::string> akn_paths;            ///< Parallel to `measures`; empty when none
+    std::vector<core::SourceSpan> akn_spans;       ///< Parallel to `measures`
+};
+
+/// Parses a YAML (or JSON) measure file already in `sources`, checking every fact against
+/// `schema`. Errors carry the file, line and column of the offending node.
+MeasureFile parse_measure_file(const core::SourceManager& sources, core::SourceId file,
+                               const core::Schema& schema, core::DiagnosticSink& sink);
+
+/// Parses an Akoma Ntoso 3.0 document already in `sources`: FRBR identification and every
+/// element with an eId. Never loads a DTD or external entity. Unknown namespaces, malformed
+/// XML and non-AKN roots are errors with line and column.
+std::optional<core::AknDocument> parse_akn_document(const core::SourceManager& sources,
+                                                    core::SourceId file,
+                                                    core::DiagnosticSink& sink);
+
+}  // namespace lexcheck::parser

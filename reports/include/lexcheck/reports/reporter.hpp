@@ -1,0 +1,46 @@
+// Report writers: one Reporter per output format, all fed the same Report.
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "lexcheck/checker/check.hpp"
+#include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/rule_set.hpp"
+#include "lexcheck/core/source.hpp"
+
+namespace lexcheck::reports {
+
+/// A file that went into the check, for provenance
+struct InputFile {
+    std::string path;
+    std::string sha256;
+};
+
+/// Everything a reporter may show
+struct Report {
+    const core::SourceManager& sources;
+    const core::RuleSet& rules;
+    const core::Corpus& corpus;
+    const checker::CheckResult& result;
+    std::vector<InputFile> inputs;            ///< Sorted by path
+    std::vector<std::string> jurisdictions;   ///< As selected; empty means all
+    std::optional<std::string> timestamp;     ///< Only with --timestamp
+};
+
+class Reporter {
+public:
+    virtual ~Reporter() = default;
+    virtual void write(const Report& report, std::ostream& out) const = 0;
+};
+
+/// The reporter for a `--format` name, or nullptr when there is none
+std::unique_ptr<Reporter> make_reporter(std::string_view format);
+/// The format names make_reporter accepts, for usage messages
+std::vector<std::string> reporter_formats();
+
+}  // namespace lexcheck::reports
