@@ -52,9 +52,9 @@ std::vector<Diagnostic> DiagnosticSink::sorted(const SourceManager& sources) con
         result = diagnostics_;
     }
     auto key = [&](const Diagnostic& d) {
-        const std::string& path = d.primary ? sources.path(d.primary->file) : std::string();
+        std::string path = d.primary ? sources.path(d.primary->file) : std::string();
         std::uint32_t begin = d.primary ? d.primary->begin : 0;
-        return std::tie(path, begin, d.code, d.message);
+        return std::make_tuple(std::move(path), begin, d.code, d.message);
     };
     std::stable_sort(result.begin(), result.end(),
                      [&](const Diagnostic& a, const Diagnostic& b) { return key(a) < key(b); });
