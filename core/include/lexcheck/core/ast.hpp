@@ -92,8 +92,8 @@ struct Instrument {
     Name id;
     std::string title;
     SourceSpan span;
-    InstrumentKind kind = InstrumentKind::treaty;
-    Origin origin = Origin::universal;
+    std::optional<InstrumentKind> kind;  ///< Required; the resolver reports it missing
+    std::optional<Origin> origin;        ///< Required
     std::optional<Date> signed_on;
     std::optional<Date> in_force;
     std::optional<Date> until;  ///< Exclusive; lexcheck extension for terminated instruments
@@ -166,7 +166,7 @@ struct Provision {
     std::optional<Date> until;
     std::optional<CondId> scope;
     std::optional<NormKind> norm_kind;
-    Clause norm;                         ///< prohibits/requires condition, or an exception's `when`
+    Clause norm;  ///< prohibits/requires condition, or an exception's `when` (kNone if absent)
     std::optional<Name> exception_to;
     std::vector<Clause> unless;
     std::vector<Name> see;
