@@ -1,0 +1,111 @@
+// LANGUAGE.md §2 and §5.5: defines may not refer to themselves, and exceptions may not
+// be exceptions to themselves, directly or through others. Both walks use explicit stacks
+// so chains of a million defines need no native recursion.
+#include <algorithm>
+
+#include "resolver.hpp"
+
+namespace lexcheck::parser::detail {
+
+namespace {
+
+enum class Mark : std::uint8_t { unvisited, active, done };
+
+/// The defines referenced anywhere inside condition `root`
+std::vector<std::uint32_t> referenced_defines(const core::RuleSet& rules, core::CondId root) {
+    std::vector<std::uint32_t> out;
+    std::vector<core::CondId> stack{root};
+    while (!stack.empty()) {
+        core::CondId id = stack.back();
+        stack.pop_back();
+        if (id == core::kNone) continue;
+        const core::Condition& c = rules.conditions[id];
+        if (c.kind == core::CondKind::reference && c.path_resolved.define != core::kNone) {
+            out.push_back(c.path_resolved.define);
+        }
+        stack.insert(stack.end(), c.children.begin(), c.children.end());
+    }
+    return out;
+}
+
+/// The path of a cycle for a message: "a -> b -> a"
+std::string cycle_path(const std::vector<std::string>& names) {
+    std::string out;
+    for (const auto& n : names) out += (out.empty() ? "`" : " -> `") + n + "`";
+    return out;
+}
+
+}  // namespace
+
+void check_define_cycles(Resolver& r) {
+    const auto& defines = r.rules.defines;
+    std::vector<std::vector<std::uint32_t>> edges(defines.size());
+    for (std::uint32_t i = 0; i < defines.size(); ++i) {
+        edges[i] = referenced_defines(r.rules, defines[i].condition);
+    }
+    std::vector<Mark> mark(defines.size(), Mark::unvisited);
+    struct Frame {
+        std::uint32_t define;
+        std::size_t next_edge;
+    };
+    for (std::uint32_t start = 0; start < defines.size(); ++start) {
+        if (mark[start] != Mark::unvisited) continue;
+        std::vector<Frame> stack{{start, 0}};
+        mark[start] = Mark::active;
+        while (!stack.empty()) {
+            Frame& top = stack.back();
+            if (top.next_edge == edges[top.define].size()) {
+                mark[top.define] = Mark::done;
+                stack.pop_back();
+                continue;
+            }
+            std::uint32_t next = edges[top.define][top.next_edge++];
+            if (mark[next] == Mark::unvisited) {
+                mark[next] = Mark::active;
+                stack.push_back({next, 0});
+            } else if (mark[next] == Mark::active) {
+                // The cycle is the part of the stack from `next` upwards.
+                auto from = std::find_if(stack.begin(), stack.end(),
+                                         [&](const Frame& f) { return f.define == next; });
+                std::vector<std::string> names;
+                for (auto it = from; it != stack.end(); ++it) names.push_back(defines[it->define].name.text);
+                names.push_back(defines[next].name.text);
+                r.error("lex_define_cycle", defines[next].name.span,
+                        "define `" + defines[next].name.text + "` refers to itself: " + cycle_path(names),
+                        "a define must not depend on itself; break the cycle");
+            }
+        }
+    }
+}
+
+void check_exception_cycles(Resolver& r) {
+    auto& provisions = r.rules.provisions;
+    std::vector<Mark> mark(provisions.size(), Mark::unvisited);
+    for (std::uint32_t start = 0; start < provisions.size(); ++start) {
+        std::vector<std::uint32_t> chain;
+        std::uint32_t at = start;
+        while (at != core::kNone && mark[at] == Mark::unvisited) {
+            mark[at] = Mark::active;
+            chain.push_back(at);
+            at = provisions[at].exception_target;
+        }
+        if (at != core::kNone && mark[at] == Mark::active) {
+            auto from = std::find(chain.begin(), chain.end(), at);
+            std::vector<std::string> names;
+            for (auto it = from; it != chain.end(); ++it) names.push_back(provisions[*it].id.text);
+            names.push_back(provisions[at].id.text);
+            core::Provision& p = provisions[at];
+            r.error("lex_exception_cycle", p.exception_to ? p.exception_to->span : p.id.span,
+                    "exceptions form a cycle: " + cycle_path(names),
+                    "an exception must not, through others, be an exception to itself");
+            // Break the cycle so later passes and the checker terminate.
+            std::uint32_t target = p.exception_target;
+            auto& list = provisions[target].exceptions;
+            list.erase(std::remove(list.begin(), list.end(), at), list.end());
+            p.exception_target = core::kNone;
+        }
+        for (std::uint32_t p : chain) mark[p] = Mark::done;
+    }
+}
+
+}  // namespace lexcheck::parser::detail

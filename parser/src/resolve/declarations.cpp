@@ -1,0 +1,236 @@
+// LANGUAGE.md §2: ids of instruments, vocabularies, defines and provisions, and the
+// references between them (`of`, `exception to`, `see`).
+#include <algorithm>
+#include <map>
+
+#include "resolver.hpp"
+#include "suggest.hpp"
+
+namespace lexcheck::parser::detail {
+
+namespace {
+
+core::Label first_declared_here(core::SourceSpan span) { return {span, "first declared here"}; }
+
+/// Registers `name` in `index`; a second declaration is an error pointing at the first
+template <typename Span>
+bool register_id(Resolver& r, std::unordered_map<std::string, std::uint32_t>& index,
+                 const core::Name& name, std::uint32_t value, const char* what,
+                 Span first_span_of) {
+    auto [it, inserted] = index.emplace(name.text, value);
+    if (inserted) return true;
+    r.error("lex_duplicate_id", name.span, std::string(what) + " `" + name.text + "` is declared twice",
+            "rename one of them", first_declared_here(first_span_of(it->second)));
+    return false;
+}
+
+std::optional<core::Type> builtin_type(std::string_view name) {
+    using core::TypeKind;
+    static const std::map<std::string_view, TypeKind> kTypes = {
+        {"bool", TypeKind::boolean}, {"int", TypeKind::integer}, {"number", TypeKind::number},
+        {"date", TypeKind::date}, {"duration", TypeKind::duration}, {"text", TypeKind::text},
+        {"state", TypeKind::state}};
+    auto it = kTypes.find(name);
+    if (it == kTypes.end()) return std::nullopt;
+    return core::Type{it->second};
+}
+
+void check_not_reserved(Resolver& r, const core::Name& name, const char* what) {
+    std::string_view text = name.text;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t dot = text.find('.', start);
+        std::string_view part = text.substr(start, dot == std::string_view::npos ? dot : dot - start);
+        if (is_reserved_word(part)) {
+            r.error("lex_reserved_word", name.span,
+                    "`" + std::string(part) + "` is reserved in conditions and cannot name " + what,
+                    "choose another name, e.g. `" + std::string(part) + "_`");
+            return;
+        }
+        if (dot == std::string_view::npos) break;
+        start = dot + 1;
+    }
+}
+
+}  // namespace
+
+void resolve_instruments(Resolver& r) {
+    auto& rules = r.rules;
+    for (std::uint32_t i = 0; i < rules.instruments.size(); ++i) {
+        const core::Instrument& inst = rules.instruments[i];
+        register_id(r, rules.instrument_index, inst.id, i, "instrument",
+                    [&](std::uint32_t k) { return rules.instruments[k].id.span; });
+        if (!inst.kind) {
+            r.error("lex_missing_clause", inst.id.span, "instrument `" + inst.id.text + "` has no `kind`",
+                    "add e.g. `kind treaty` (treaty, convention, agreement, protocol, national_law or soft_law)");
+        }
+        if (!inst.origin) {
+            r.error("lex_missing_clause", inst.id.span,
+                    "instrument `" + inst.id.text + "` has no `origin`",
+                    "add e.g. `origin regional` (regional, universal or external)");
+        }
+        std::map<std::string, core::SourceSpan> seen;
+        for (const core::Party& p : inst.parties) {
+            if (!core::is_state_code(p.state.text)) {
+                r.error("lex_invalid_state", p.state.span, "`" + p.state.text + "` is not a state code",
+                        "write an ISO 3166-1 alpha-2 code in capitals, e.g. `RU`");
+            }
+            auto [it, inserted] = seen.emplace(p.state.text, p.state.span);
+            if (!inserted) {
+                r.error("lex_duplicate_party", p.state.span,
+                        "`" + p.state.text + "` is listed twice as a party of `" + inst.id.text + "`",
+                        "keep one `party` line per state", first_declared_here(it->second));
+            }
+            if (p.from && p.until && *p.until <= *p.from) {
+                r.error("lex_invalid_period", p.span,
+                        "party `" + p.state.text + "` is bound until a date that is not after its `from` date");
+            }
+        }
+    }
+}
+
+void resolve_vocabularies(Resolver& r) {
+    auto& schema = r.rules.schema;
+    // Enums first: fact types refer to them across vocabularies.
+    for (const core::VocabularyDecl& voc : r.rules.vocabularies) {
+        for (const core::EnumDecl& e : voc.enums) {
+            if (auto existing = schema.find_enum(e.name.text)) {
+                r.error("lex_duplicate_id", e.name.span, "enum `" + e.name.text + "` is declared twice",
+                        "rename one of them", first_declared_here(schema.enum_info(*existing).span));
+                continue;
+            }
+            check_not_reserved(r, e.name, "an enum");
+            core::EnumInfo info{e.name.text, e.name.span, {}, {}};
+            for (const core::Name& v : e.values) {
+                check_not_reserved(r, v, "an enum value");
+                if (info.find(v.text)) {
+                    r.error("lex_duplicate_id", v.span,
+                            "`" + v.text + "` is listed twice in enum `" + e.name.text + "`",
+                            "remove one of them");
+                    continue;
+                }
+                info.values.push_back(v.text);
+                info.value_spans.push_back(v.span);
+            }
+            schema.add_enum(std::move(info));
+        }
+    }
+    for (const core::VocabularyDecl& voc : r.rules.vocabularies) {
+        for (const core::FactDecl& f : voc.facts) {
+            if (auto existing = schema.find_fact(f.path.text)) {
+                const core::FactInfo& first = schema.fact(*existing);
+                if (first.builtin) {
+                    r.error("lex_duplicate_id", f.path.span,
+                            "`" + f.path.text + "` is a built-in fact of every measure",
+                            "use it without declaring it");
+                } else {
+                    r.error("lex_duplicate_id", f.path.span, "fact `" + f.path.text + "` is declared twice",
+                            "rename one of them", first_declared_here(first.span));
+                }
+                continue;
+            }
+            check_not_reserved(r, f.path, "a fact");
+            core::Type type;
+            if (auto builtin = builtin_type(f.type.name.text); builtin && !f.type.is_set) {
+                type = *builtin;
+            } else if (auto e = schema.find_enum(f.type.name.text)) {
+                type = core::Type{f.type.is_set ? core::TypeKind::set : core::TypeKind::enumeration, *e};
+            } else {
+                std::vector<std::string> names{"bool", "int", "number", "date", "duration", "text", "state"};
+                for (const auto& info : schema.enums()) names.push_back(info.name);
+                r.error("lex_unknown_type", f.type.name.span,
+                        f.type.is_set ? "`" + f.type.name.text + "` is not an enum; set<…> needs an enum"
+                                      : "unknown type `" + f.type.name.text + "`",
+                        did_you_mean(f.type.name.text, names));
+                continue;
+            }
+            schema.add_fact({f.path.text, type, f.description, f.path.span, false});
+        }
+    }
+}
+
+void resolve_defines(Resolver& r) {
+    auto& rules = r.rules;
+    for (std::uint32_t i = 0; i < rules.defines.size(); ++i) {
+        const core::Define& d = rules.defines[i];
+        check_not_reserved(r, d.name, "a define");
+        if (auto fact = rules.schema.find_fact(d.name.text)) {
+            r.error("lex_duplicate_id", d.name.span,
+                    "define `" + d.name.text + "` has the name of a fact",
+                    "rename the define", first_declared_here(rules.schema.fact(*fact).span));
+            continue;
+        }
+        register_id(r, rules.define_index, d.name, i, "define",
+                    [&](std::uint32_t k) { return rules.defines[k].name.span; });
+    }
+}
+
+void resolve_provisions(Resolver& r) {
+    auto& rules = r.rules;
+    for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
+        register_id(r, rules.provision_index, rules.provisions[i].id, i, "provision",
+                    [&](std::uint32_t k) { return rules.provisions[k].id.span; });
+    }
+    auto instruments = r.instrument_ids();
+    auto provisions = r.provision_ids();
+    for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
+        core::Provision& p = rules.provisions[i];
+        const std::string pid = "provision `" + p.id.text + "`";
+        auto missing = [&](const char* clause, const char* help) {
+            r.error("lex_missing_clause", p.id.span, pid + " has no `" + std::string(clause) + "`", help);
+        };
+        if (!p.of) {
+            missing("of", "name its instrument, e.g. `of eaeu_treaty`");
+        } else if (auto inst = rules.find_instrument(p.of->text)) {
+            p.instrument = *inst;
+        } else {
+            r.error("lex_unknown_ref", p.of->span, "no instrument is called `" + p.of->text + "`",
+                    did_you_mean(p.of->text, instruments));
+        }
+        if (!p.cite) missing("cite", "add the article it quotes, e.g. `cite \"Article 97(2)\"`");
+        if (!p.text) missing("text", "quote the provision's wording, e.g. `text \"…\"`");
+        if (!p.norm_kind) {
+            missing("prohibits", "a provision needs one of `prohibits COND`, `requires COND`, or "
+                                 "`exception to PROVISION` with `when COND`");
+        } else if (p.norm.condition == core::kNone) {
+            missing(p.is_exception() ? "when" : "prohibits",
+                    "an exception needs `when COND`: the condition under which it holds");
+        }
+        if (p.is_exception()) {
+            if (!p.exception_to) {
+                missing("exception to", "name the provision it is an exception to");
+            } else if (auto target = rules.find_provision(p.exception_to->text)) {
+                p.exception_target = *target;
+                if (*target == i) {
+                    r.error("lex_exception_cycle", p.exception_to->span,
+                            pid + " is an exception to itself");
+                    p.exception_target = core::kNone;
+                }
+            } else {
+                r.error("lex_unknown_ref", p.exception_to->span,
+                        "no provision is called `" + p.exception_to->text + "`",
+                        did_you_mean(p.exception_to->text, provisions));
+            }
+        }
+        for (const core::Name& see : p.see) {
+            if (auto target = rules.find_provision(see.text)) {
+                p.see_targets.push_back(*target);
+            } else {
+                r.error("lex_unknown_ref", see.span, "no provision is called `" + see.text + "`",
+                        did_you_mean(see.text, provisions));
+            }
+        }
+    }
+    // Each provision's exception provisions, in id order (LANGUAGE.md §5.5).
+    for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
+        std::uint32_t target = rules.provisions[i].exception_target;
+        if (target != core::kNone) rules.provisions[target].exceptions.push_back(i);
+    }
+    for (core::Provision& p : rules.provisions) {
+        std::sort(p.exceptions.begin(), p.exceptions.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return rules.provisions[a].id.text < rules.provisions[b].id.text;
+        });
+    }
+}
+
+}  // namespace lexcheck::parser::detail

@@ -1,0 +1,125 @@
+#include "literal_value.hpp"
+
+#include <charconv>
+#include <cstdlib>
+
+#include "suggest.hpp"
+
+namespace lexcheck::parser::detail {
+
+using core::LiteralKind;
+using core::TypeKind;
+
+namespace {
+
+std::string_view literal_kind_name(LiteralKind k) {
+    switch (k) {
+        case LiteralKind::integer: return "an int";
+        case LiteralKind::number: return "a number";
+        case LiteralKind::date: return "a date";
+        case LiteralKind::duration: return "a duration";
+        case LiteralKind::string: return "a text";
+        case LiteralKind::identifier: return "a name";
+        case LiteralKind::boolean: return "a bool";
+    }
+    return "a value";
+}
+
+Conversion mismatch(const core::Literal& lit, const core::Type& type, const core::Schema& schema,
+                    const std::string& what) {
+    Conversion c;
+    c.code = "lex_type_mismatch";
+    c.message = "`" + what + "` is " + schema.type_name(type) + ", but `" + describe_literal(lit) +
+                "` is " + std::string(literal_kind_name(lit.kind));
+    if (type.kind == TypeKind::duration && lit.kind == LiteralKind::integer) {
+        c.help = "write a duration with its unit, e.g. `" + lit.text + "y` or `" + lit.text + "d`";
+    }
+    return c;
+}
+
+Conversion ok(core::Value v) {
+    Conversion c;
+    c.value = std::move(v);
+    return c;
+}
+
+}  // namespace
+
+std::string describe_literal(const core::Literal& lit) {
+    return lit.kind == LiteralKind::string ? "\"" + lit.text + "\"" : lit.text;
+}
+
+Conversion convert_literal(const core::Literal& lit, const core::Type& type,
+                           const core::Schema& schema, const std::string& what) {
+    switch (type.kind) {
+        case TypeKind::boolean:
+            if (lit.kind == LiteralKind::boolean) return ok(core::make_bool(lit.text == "true"));
+            break;
+        case TypeKind::integer:
+            if (lit.kind == LiteralKind::integer) {
+                std::int64_t v = 0;
+                auto [p, ec] = std::from_chars(lit.text.data(), lit.text.data() + lit.text.size(), v);
+                if (ec != std::errc()) {
+                    Conversion c;
+                    c.code = "lex_invalid_number";
+                    c.message = "`" + lit.text + "` is too large for an int";
+                    return c;
+                }
+                return ok(core::make_int(v));
+            }
+            break;
+        case TypeKind::number:
+            if (lit.kind == LiteralKind::number || lit.kind == LiteralKind::integer) {
+                return ok(core::make_number(std::strtod(lit.text.c_str(), nullptr)));
+            }
+            break;
+        case TypeKind::date:
+            if (lit.kind == LiteralKind::date) {
+                if (auto d = core::parse_date(lit.text)) return ok(core::make_date_value(d->days));
+                Conversion c;
+                c.code = "lex_invalid_date";
+                c.message = "`" + lit.text + "` is not a real calendar date";
+                return c;
+            }
+            break;
+        case TypeKind::duration:
+            if (lit.kind == LiteralKind::duration) {
+                if (auto d = core::parse_duration(lit.text)) return ok(core::make_duration_value(d->days));
+            }
+            break;
+        case TypeKind::text:
+            if (lit.kind == LiteralKind::string) return ok(core::make_text(lit.text));
+            break;
+        case TypeKind::state:
+            if (lit.kind == LiteralKind::identifier && core::is_state_code(lit.text)) {
+                return ok(core::make_state(lit.text));
+            }
+            if (lit.kind == LiteralKind::identifier) {
+                Conversion c;
+                c.code = "lex_type_mismatch";
+                c.message = "`" + lit.text + "` is not a state code";
+                c.help = "write an ISO 3166-1 alpha-2 code in capitals, e.g. `RU`";
+                return c;
+            }
+            break;
+        case TypeKind::enumeration:
+        case TypeKind::set: {
+            if (lit.kind != LiteralKind::identifier || type.enum_id == core::kNone) break;
+            const core::EnumInfo& e = schema.enum_info(type.enum_id);
+            if (auto index = e.find(lit.text)) return ok(core::make_enum(*index));
+            Conversion c;
+            c.code = "lex_unknown_enum_value";
+            c.message = "`" + lit.text + "` is not a value of " + e.name + " (the type of `" + what +
+                        "`)";
+            std::string allowed;
+            for (const auto& v : e.values) allowed += (allowed.empty() ? "" : ", ") + v;
+            auto suggestion = did_you_mean(lit.text, e.values);
+            c.help = suggestion ? *suggestion + " allowed values: " + allowed
+                                : "allowed values: " + allowed;
+            return c;
+        }
+    }
+    return mismatch(lit, type, schema, what);
+}
+
+}  // namespace lexcheck::parser::detail
