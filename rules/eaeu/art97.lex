@@ -1,0 +1,178 @@
+// EAEU Treaty, Article 97 "Трудовая деятельность трудящихся государств-членов"
+// (labour activity of workers of the Member States). SOURCES.md §1.3.
+// Paras 1–2: authentic Russian text (arbatcredit.ru, "ред. от 11.04.2017"),
+// quoted verbatim; an English paraphrase is given in the comment above each.
+// Paras 3–7: paraphrase only, not verified against an official copy.
+// Para 8 (migration cards and identity documents) is not encoded: SOURCES.md
+// marks even its existence as unverified and gives no text to quote.
+
+// English (paraphrase): Employers and customers of works or services may
+// engage workers of the Member States without regard to restrictions that
+// protect the national labour market. The workers need no work permit in the
+// State of employment.
+provision eaeu_treaty.art97.p1 {
+  of eaeu_treaty
+  cite "Article 97(1)"
+  text """
+    1. Работодатели и (или) заказчики работ (услуг) государства-члена вправе привлекать к осуществлению трудовой деятельности трудящихся государств-членов без учета ограничений по защите национального рынка труда. При этом трудящимся государств-членов не требуется получение разрешения на осуществление трудовой деятельности в государстве трудоустройства.
+  """
+  wording verbatim
+  paradigm economic
+  severity critical
+  scope kind in {work_authorisation, labour_quota, labour_market_test}
+  prohibits covers_eaeu_worker
+    "subjects workers of the Member States to a work permit, patent, quota or labour-market test"
+  see icrmw.art52.p1
+}
+
+// English (paraphrase): Member States must not set or apply
+// national-labour-market restrictions to such workers' labour activity,
+// occupation or territory of stay. The only exceptions are restrictions set by
+// the Treaty itself and national restrictions for national security
+// (including strategic sectors of the economy) and public order.
+provision eaeu_treaty.art97.p2 {
+  of eaeu_treaty
+  cite "Article 97(2)"
+  text """
+    2. Государства-члены не устанавливают и не применяют ограничения, установленные их законодательством в целях защиты национального рынка труда, за исключением ограничений, установленных настоящим Договором и законодательством государств-членов в целях обеспечения национальной безопасности (в том числе в отраслях экономики, имеющих стратегическое значение) и общественного порядка, в отношении осуществляемой трудящимися государств-членов трудовой деятельности, рода занятий и территории пребывания.
+  """
+  wording verbatim
+  paradigm economic
+  severity critical
+  // Restrictions on labour activity, occupation and territory of stay: entry
+  // bans and expulsions end the stay and the work; stay limits, residence
+  // restrictions, permits, quotas, labour-market tests and closed occupations
+  // restrict them directly. Administrative penalties for an offence are
+  // liability under Art 98(8), not labour-market restrictions, and are left
+  // out of scope (see docs/corpus.md).
+  scope kind in {entry_ban, expulsion, stay_limit, residence_restriction, work_authorisation,
+                 labour_quota, labour_market_test, occupation_restriction}
+  prohibits covers_eaeu_worker
+    "restricts the labour activity, occupation or territory of stay of workers of the Member States"
+  see icrmw.art52.p1
+  see icrmw.art39.p1
+}
+
+provision eaeu_treaty.art97.p2_national_security {
+  of eaeu_treaty
+  cite "Article 97(2), exception: national security (including strategic sectors of the economy)"
+  text """
+    … за исключением ограничений, установленных … законодательством государств-членов в целях обеспечения национальной безопасности (в том числе в отраслях экономики, имеющих стратегическое значение) …
+  """
+  wording verbatim
+  paradigm security
+  severity critical
+  exception to eaeu_treaty.art97.p2
+  // The measure must pursue national security and be tied to a genuine threat
+  // (individual assessment or a criminal offence); or it must close or limit
+  // activity in a strategic sector of the economy.
+  when (ground has national_security and threat_link)
+       or (ground has strategic_sector
+           and kind in {occupation_restriction, labour_quota, work_authorisation, labour_market_test})
+}
+
+provision eaeu_treaty.art97.p2_public_order {
+  of eaeu_treaty
+  cite "Article 97(2), exception: public order"
+  text """
+    … за исключением ограничений, установленных … законодательством государств-членов в целях обеспечения … общественного порядка …
+  """
+  wording verbatim
+  paradigm security
+  severity critical
+  exception to eaeu_treaty.art97.p2
+  // Invoking public order is not enough: the restriction must be tied to a
+  // genuine threat, so an automatic ban for ordinary administrative offences
+  // does not qualify.
+  when ground has public_order and threat_link
+}
+
+provision eaeu_treaty.art97.p2_treaty_restriction {
+  of eaeu_treaty
+  cite "Article 97(2), exception: restrictions established by the Treaty"
+  text """
+    … за исключением ограничений, установленных настоящим Договором …
+  """
+  wording verbatim
+  paradigm economic
+  severity critical
+  exception to eaeu_treaty.art97.p2
+  when treaty_based
+}
+
+provision eaeu_treaty.art97.p3 {
+  of eaeu_treaty
+  cite "Article 97(3)"
+  text """
+    Education documents issued by educational organisations of the Member States are recognised without the State of employment's recognition procedures. Workers who want to do pedagogical, legal, medical or pharmaceutical work are admitted under the legislation of the State of employment. Documents on academic degrees and titles are recognised under the legislation of the State of employment. The employer or customer may ask for a certified translation and may send inquiries to the issuing institution.
+  """
+  wording paraphrase   // SOURCES.md §1.3 [PARAPHRASE + UNVERIFIED]; the Russian excerpt stops at "3. В целях осу[ществления трудовой деятельности …]"
+  paradigm economic
+  severity high
+  scope kind == recognition_of_qualifications
+  prohibits covers_eaeu_worker and qualification_recognition_procedure
+    "requires a recognition procedure for education documents issued in another Member State"
+  unless regulated_profession
+    "pedagogical, legal, medical and pharmaceutical activity is admitted under the legislation of the State of employment"
+  see icrmw.art52.p2b
+}
+
+provision eaeu_treaty.art97.p4 {
+  of eaeu_treaty
+  cite "Article 97(4)"
+  text """
+    A worker may practise professionally according to the specialisation and qualification shown in the recognised education documents.
+  """
+  wording paraphrase   // SOURCES.md §1.3 [PARAPHRASE + UNVERIFIED]
+  paradigm economic
+  severity medium
+  scope kind in {recognition_of_qualifications, occupation_restriction}
+  prohibits covers_eaeu_worker and qualification_practice_barred
+    "bars practice in the specialisation and qualification shown in recognised education documents"
+  see icrmw.art52.p1
+}
+
+provision eaeu_treaty.art97.p5 {
+  of eaeu_treaty
+  cite "Article 97(5)"
+  text """
+    The period of temporary stay (residence) of the worker and family members in the State of employment is set by the term of the employment or civil-law contract with the employer or customer.
+  """
+  wording paraphrase   // SOURCES.md §1.3; corroborated by the EEC brochure summary of 29.08.2022
+  paradigm economic
+  severity high
+  scope kind == stay_limit
+  prohibits covers_eaeu_person and not stay.follows_contract
+    "limits the stay of EAEU workers or family members to less than the term of the worker's contract"
+  see icrmw.art39.p1
+}
+
+provision eaeu_treaty.art97.p6 {
+  of eaeu_treaty
+  cite "Article 97(6)"
+  text """
+    If the contract ends early, after 90 days from the date of entry, the worker may conclude a new contract within 15 days without leaving the State of employment.
+  """
+  wording paraphrase   // SOURCES.md §1.3; corroborated by 24.kg citing the Russian Interior Ministry
+  paradigm economic
+  severity medium
+  scope kind == stay_limit
+  prohibits covers_eaeu_worker and job_change_grace < 15d
+    "gives a worker whose contract ended early less than 15 days to conclude a new contract without leaving"
+  see icrmw.art54.p1
+}
+
+provision eaeu_treaty.art97.p7 {
+  of eaeu_treaty
+  cite "Article 97(7)"
+  text """
+    Nationals of a Member State who arrive for employment, and their family members, are exempt from registration for 30 days from the date of entry. If they stay longer than 30 days they must register under the law of the State of entry.
+  """
+  wording paraphrase   // SOURCES.md §1.3 [PARAPHRASE + UNVERIFIED]
+  paradigm economic
+  severity medium
+  scope kind == registration
+  prohibits covers_eaeu_person and registration_exemption < 30d
+    "requires EAEU workers or family members to register within less than 30 days of entry"
+  see icrmw.art39.p1
+}

@@ -1,0 +1,64 @@
+// Agreement on Pension Provision of Workers of the Member States of the EAEU
+// (Соглашение о пенсионном обеспечении трудящихся государств – членов
+// Евразийского экономического союза). SOURCES.md §1.6.
+// Signed in St Petersburg on 20 December 2019; in force 1 January 2021, by
+// which date all Member States had ratified it (24.kg/english/179798).
+// Its own text was not retrieved: the provisions below quote the Kremlin's
+// summary of the core rule and are therefore marked `wording paraphrase`;
+// article numbers are not verified. EAEU Treaty Art 98(3) refers pensions to
+// this Agreement.
+
+instrument eaeu_pension "Agreement on Pension Provision of Workers of the Member States of the Eurasian Economic Union" {
+  kind agreement
+  origin regional
+  signed 2019-12-20
+  in_force 2021-01-01
+  party RU from 2021-01-01
+  party BY from 2021-01-01
+  party KZ from 2021-01-01
+  party AM from 2021-01-01
+  party KG from 2021-01-01
+}
+
+provision eaeu_pension.equal_conditions {
+  of eaeu_pension
+  cite "Pension Agreement, core rule: pension for service in each State on the same conditions as nationals (article number unverified)"
+  text """
+    In accordance with the Agreement, a member state shall pay a retired worker a monthly pension based on their length of service when in that state. At the same time, the worker shall be entitled to the same pension rights and a pension shall be assigned to them on the same conditions as for citizens of that state.
+  """
+  wording paraphrase   // Kremlin summary of the Agreement, not the Agreement's text
+  paradigm rights
+  severity high
+  scope kind == pension and concerns_eaeu_person
+  requires equal_treatment "EAEU workers must have the same pension rights and conditions as nationals for their service in the State"
+  see eaeu_treaty.art98.p3
+  see icrmw.art27.p1
+}
+
+provision eaeu_pension.aggregation {
+  of eaeu_pension
+  cite "Pension Agreement, core rule: aggregation of periods of service (article number unverified)"
+  text """
+    If a person's length of service in the territory of one EAEU member state is not sufficient for that person to be entitled to a pension under that state's law, their length of service in the territories of other EAEU member states can also be taken into account.
+  """
+  wording paraphrase   // Kremlin summary; 24.kg adds: "except for cases when such work experience coincides in time"
+  paradigm rights
+  severity medium
+  scope kind == pension and concerns_eaeu_person
+  requires pension_service_aggregated "service in other Member States must be counted where service in this State is not enough"
+  see eaeu_treaty.art98.p3
+}
+
+provision eaeu_pension.concurrent_pensions {
+  of eaeu_pension
+  cite "Pension Agreement, core rule: concurrent pensions (article number unverified)"
+  text """
+    The award and payment of a pension in accordance with one EAEU member state's law shall not affect an individual's right to a simultaneous award and payment of a pension under the laws of another member state.
+  """
+  wording paraphrase   // Kremlin summary
+  paradigm rights
+  severity medium
+  scope kind == pension and concerns_eaeu_person
+  prohibits pension_concurrent_barred "a pension under another Member State's law must not affect the award or payment of this State's pension"
+  see eaeu_treaty.art98.p3
+}
