@@ -44,10 +44,11 @@ struct CheckResult {
 
 /// Decides every (measure, provision) pair; output is the same for any thread count
 CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
-                  const CheckOptions& options);
+                  const core::SourceManager& sources, const CheckOptions& options);
 
 /// Decides one pair with a full trace, whatever its outcome (for `lexcheck explain`)
-core::Finding decide_one(const core::RuleSet& rules, const core::Measure& measure,
+core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& sources,
+                         const core::Measure& measure,
                          std::uint32_t measure_index, std::uint32_t provision,
                          core::Date as_of);
 

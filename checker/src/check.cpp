@@ -1,0 +1,221 @@
+// LANGUAGE.md §5: every measure in force against every provision, on all cores.
+#include "lexcheck/checker/check.hpp"
+
+#include <algorithm>
+#include <map>
+#include <thread>
+
+#include "compiled.hpp"
+#include "decide.hpp"
+#include "trace.hpp"
+
+namespace lexcheck::checker {
+
+using core::Outcome;
+
+namespace {
+
+/// Binding of every instrument for every jurisdiction present, computed once
+class BindingTable {
+public:
+    BindingTable(const core::RuleSet& rules, const core::Corpus& corpus,
+                 const std::vector<std::uint32_t>& measures, core::Date as_of) {
+        for (std::uint32_t m : measures) {
+            const std::string& state = corpus.measures[m].jurisdiction;
+            if (table_.count(state)) continue;
+            std::vector<Binding> row;
+            for (const auto& inst : rules.instruments) row.push_back(binding_of(inst, state, as_of));
+            table_.emplace(state, std::move(row));
+        }
+    }
+    const std::vector<Binding>& row(const std::string& state) const { return table_.at(state); }
+
+private:
+    std::map<std::string, std::vector<Binding>> table_;
+};
+
+bool keep(const CheckOptions& options, Outcome o) {
+    if (o == Outcome::not_applicable && !options.include_not_applicable) return false;
+    return options.only.empty() || std::find(options.only.begin(), options.only.end(), o) != options.only.end();
+}
+
+void count(Summary& s, Outcome o, bool binding) {
+    switch (o) {
+        case Outcome::violation:
+            ++s.violation;
+            ++(binding ? s.binding_violation : s.advisory_violation);
+            break;
+        case Outcome::compliant: ++s.compliant; break;
+        case Outcome::undetermined:
+            ++s.undetermined;
+            if (binding) ++s.binding_undetermined;
+            break;
+        case Outcome::not_applicable: ++s.not_applicable; break;
+    }
+}
+
+void add(Summary& into, const Summary& s) {
+    into.violation += s.violation;
+    into.compliant += s.compliant;
+    into.undetermined += s.undetermined;
+    into.not_applicable += s.not_applicable;
+    into.binding_violation += s.binding_violation;
+    into.advisory_violation += s.advisory_violation;
+    into.binding_undetermined += s.binding_undetermined;
+}
+
+/// Decides every provision for a slice of the measures; one per thread
+struct Worker {
+    const detail::CompiledRules& compiled;
+    const core::Corpus& corpus;
+    const core::SourceManager& sources;
+    const BindingTable& bindings;
+    const CheckOptions& options;
+
+    std::vector<core::Finding> findings;
+    Summary summary;
+
+    void run(const std::uint32_t* begin, const std::uint32_t* end) {
+        const core::RuleSet& rules = *compiled.rules;
+        detail::MeasureView view(rules.schema.facts().size());
+        detail::FastEvaluator fast(compiled, view);
+        detail::DecidingEvaluator deciding(fast);
+        detail::ExceptionScratch scratch;
+        std::vector<std::uint8_t> evaluated(compiled.decided.size());
+        for (const std::uint32_t* it = begin; it != end; ++it) {
+            const core::Measure& m = corpus.measures[*it];
+            view.load(m);
+            fast.load_defines();
+            const auto& row = bindings.row(m.jurisdiction);
+            auto is_binding = [&](std::uint32_t instrument) {
+                return instrument != core::kNone && row[instrument].binding;
+            };
+            std::uint32_t key = core::kNone;
+            if (compiled.index_fact != core::kNone) {
+                if (const core::FactValue* f = view.fact(compiled.index_fact)) {
+                    key = static_cast<std::uint32_t>(f->value.integer);
+                }
+            }
+            std::fill(evaluated.begin(), evaluated.end(), 0);
+            for (std::uint32_t pos : detail::candidates(compiled, key)) evaluated[pos] = 1;
+            for (std::uint32_t pos = 0; pos < compiled.decided.size(); ++pos) {
+                std::uint32_t p = compiled.decided[pos];
+                detail::Decision d;
+                if (evaluated[pos]) {
+                    d = detail::decide(compiled, p, is_binding, deciding, scratch);
+                } else {
+                    // The index proved the scope false; only the reason is left to tell.
+                    d.reason = compiled.provisions[p].in_force ? core::Reason::out_of_scope
+                                                               : core::Reason::not_in_force;
+                }
+                std::uint32_t instrument = rules.provisions[p].instrument;
+                const Binding& b = row[instrument];
+                count(summary, d.outcome, b.binding);
+                if (!keep(options, d.outcome)) continue;
+                core::Finding f;
+                f.measure = *it;
+                f.provision = p;
+                f.outcome = d.outcome;
+                f.binding = b.binding;
+                f.basis = b.basis;
+                f.party_since = b.since;
+                f.reason = d.reason;
+                f.defeated_by = std::move(d.defeated_by);
+                if (options.with_trace || d.outcome == Outcome::undetermined) {
+                    detail::TracingEvaluator tracing(compiled, view, sources);
+                    // Same procedure, explaining evaluator: fills trace and missing facts.
+                    detail::ExceptionScratch trace_scratch;
+                    detail::decide(compiled, p, is_binding, tracing, trace_scratch);
+                    if (options.with_trace) f.trace = tracing.take_trace();
+                    f.missing_facts = tracing.take_missing();
+                }
+                findings.push_back(std::move(f));
+            }
+        }
+        view.clear();
+    }
+};
+
+}  // namespace
+
+CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
+                  const core::SourceManager& sources, const CheckOptions& options) {
+    CheckResult result;
+    result.as_of = options.as_of;
+    for (std::uint32_t i = 0; i < corpus.measures.size(); ++i) {
+        const core::Measure& m = corpus.measures[i];
+        if (!measure_in_force(m, options.as_of)) continue;
+        if (!options.jurisdictions.empty() &&
+            std::find(options.jurisdictions.begin(), options.jurisdictions.end(), m.jurisdiction) ==
+                options.jurisdictions.end()) {
+            continue;
+        }
+        result.measures.push_back(i);
+    }
+    std::sort(result.measures.begin(), result.measures.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return corpus.measures[a].id < corpus.measures[b].id;
+    });
+
+    detail::CompiledRules compiled = detail::compile(rules, options.as_of);
+    result.provisions = compiled.decided;
+    BindingTable bindings(rules, corpus, result.measures, options.as_of);
+
+    unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    std::size_t n = result.measures.size();
+    threads = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, n / 64 + 1)));
+    std::vector<Worker> workers(threads, Worker{compiled, corpus, sources, bindings, options, {}, {}});
+    // Contiguous slices in id order: concatenating the results keeps findings sorted.
+    std::vector<std::thread> pool;
+    const std::uint32_t* data = result.measures.data();
+    for (unsigned t = 0; t < threads; ++t) {
+        std::size_t begin = n * t / threads, end = n * (t + 1) / threads;
+        if (threads == 1) {
+            workers[t].run(data + begin, data + end);
+        } else {
+            pool.emplace_back([&, t, begin, end] { workers[t].run(data + begin, data + end); });
+        }
+    }
+    for (auto& th : pool) th.join();
+
+    result.summary.measures = n;
+    result.summary.provisions = compiled.decided.size();
+    for (Worker& w : workers) {
+        add(result.summary, w.summary);
+        result.findings.insert(result.findings.end(), std::make_move_iterator(w.findings.begin()),
+                               std::make_move_iterator(w.findings.end()));
+    }
+    return result;
+}
+
+core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& sources,
+                         const core::Measure& measure, std::uint32_t measure_index,
+                         std::uint32_t provision, core::Date as_of) {
+    detail::CompiledRules compiled = detail::compile(rules, as_of);
+    detail::MeasureView view(rules.schema.facts().size());
+    view.load(measure);
+    std::vector<Binding> row;
+    for (const auto& inst : rules.instruments) row.push_back(binding_of(inst, measure.jurisdiction, as_of));
+    auto is_binding = [&](std::uint32_t instrument) {
+        return instrument != core::kNone && row[instrument].binding;
+    };
+    detail::TracingEvaluator tracing(compiled, view, sources);
+    detail::ExceptionScratch scratch;
+    detail::Decision d = detail::decide(compiled, provision, is_binding, tracing, scratch);
+    core::Finding f;
+    f.measure = measure_index;
+    f.provision = provision;
+    f.outcome = d.outcome;
+    f.reason = d.reason;
+    f.defeated_by = std::move(d.defeated_by);
+    std::uint32_t instrument = rules.provisions[provision].instrument;
+    if (instrument != core::kNone) {
+        f.binding = row[instrument].binding;
+        f.basis = row[instrument].basis;
+        f.party_since = row[instrument].since;
+    }
+    f.trace = tracing.take_trace();
+    if (d.outcome == Outcome::undetermined) f.missing_facts = tracing.take_missing();
+    return f;
+}
+
+}  // namespace lexcheck::checker

@@ -1,0 +1,205 @@
+#include "compiled.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace lexcheck::checker::detail {
+
+namespace {
+
+/// Postfix code for the subtree at `root`; define references stay references
+Program compile_condition(const core::RuleSet& rules, core::CondId root) {
+    Program p;
+    p.root = root;
+    if (root == core::kNone) return p;
+    // Explicit stack: (node, children pushed?) so any depth compiles without recursion.
+    std::vector<std::pair<core::CondId, bool>> stack{{root, false}};
+    while (!stack.empty()) {
+        auto [id, expanded] = stack.back();
+        stack.pop_back();
+        const core::Condition& c = rules.conditions[id];
+        bool connective = c.kind == core::CondKind::all_of || c.kind == core::CondKind::any_of ||
+                          c.kind == core::CondKind::negation;
+        if (connective && !expanded) {
+            stack.push_back({id, true});
+            for (auto it = c.children.rbegin(); it != c.children.rend(); ++it) stack.push_back({*it, false});
+            continue;
+        }
+        auto n = static_cast<std::uint32_t>(c.children.size());
+        switch (c.kind) {
+            case core::CondKind::all_of: p.code.push_back({Op::all_of, n}); break;
+            case core::CondKind::any_of: p.code.push_back({Op::any_of, n}); break;
+            case core::CondKind::negation: p.code.push_back({Op::negation, 1}); break;
+            case core::CondKind::reference:
+                if (c.path_resolved.define != core::kNone) {
+                    p.code.push_back({Op::define, c.path_resolved.define});
+                    break;
+                }
+                [[fallthrough]];
+            default: p.code.push_back({Op::atom, id}); break;
+        }
+    }
+    return p;
+}
+
+void collect_defines(const core::RuleSet& rules, core::CondId root, std::vector<std::uint32_t>& out) {
+    std::vector<core::CondId> stack{root};
+    while (!stack.empty()) {
+        core::CondId id = stack.back();
+        stack.pop_back();
+        if (id == core::kNone) continue;
+        const core::Condition& c = rules.conditions[id];
+        if (c.kind == core::CondKind::reference && c.path_resolved.define != core::kNone) {
+            out.push_back(c.path_resolved.define);
+        }
+        stack.insert(stack.end(), c.children.begin(), c.children.end());
+    }
+}
+
+/// Defines in dependency order (each after those it uses); the resolver has ruled out cycles
+std::vector<std::uint32_t> define_order(const core::RuleSet& rules) {
+    std::size_t n = rules.defines.size();
+    std::vector<std::vector<std::uint32_t>> uses(n);
+    for (std::uint32_t d = 0; d < n; ++d) collect_defines(rules, rules.defines[d].condition, uses[d]);
+    std::vector<std::uint8_t> state(n, 0);  // 0 new, 1 on stack, 2 emitted
+    std::vector<std::uint32_t> order;
+    for (std::uint32_t start = 0; start < n; ++start) {
+        if (state[start]) continue;
+        std::vector<std::pair<std::uint32_t, std::size_t>> stack{{start, 0}};
+        state[start] = 1;
+        while (!stack.empty()) {
+            auto& [d, next] = stack.back();
+            if (next < uses[d].size()) {
+                std::uint32_t u = uses[d][next++];
+                if (state[u] == 0) {
+                    state[u] = 1;
+                    stack.push_back({u, 0});
+                }
+                continue;
+            }
+            state[d] = 2;
+            order.push_back(d);
+            stack.pop_back();
+        }
+    }
+    return order;
+}
+
+/// Exception provisions below `p`, children before parents
+std::vector<std::uint32_t> exception_post_order(const core::RuleSet& rules, std::uint32_t p) {
+    std::vector<std::uint32_t> order;
+    std::vector<std::pair<std::uint32_t, std::size_t>> stack{{p, 0}};
+    while (!stack.empty()) {
+        auto& [at, next] = stack.back();
+        const auto& children = rules.provisions[at].exceptions;
+        if (next < children.size()) {
+            stack.push_back({children[next++], 0});
+            continue;
+        }
+        if (at != p) order.push_back(at);
+        stack.pop_back();
+    }
+    return order;
+}
+
+/// The enum values a scope's top-level conjunct on `fact` allows, if it has one
+std::optional<std::vector<std::uint32_t>> scope_values(const core::RuleSet& rules, core::CondId scope,
+                                                        std::uint32_t fact) {
+    if (scope == core::kNone) return std::nullopt;
+    std::vector<core::CondId> conjuncts{scope};
+    const core::Condition& top = rules.conditions[scope];
+    if (top.kind == core::CondKind::all_of) conjuncts = top.children;
+    for (core::CondId id : conjuncts) {
+        const core::Condition& c = rules.conditions[id];
+        if (c.kind == core::CondKind::compare && c.op == core::CompareOp::eq) {
+            if (c.lhs_resolved.fact == fact && c.rhs_resolved.value) {
+                return std::vector<std::uint32_t>{static_cast<std::uint32_t>(c.rhs_resolved.value->integer)};
+            }
+            if (c.rhs_resolved.fact == fact && c.lhs_resolved.value) {
+                return std::vector<std::uint32_t>{static_cast<std::uint32_t>(c.lhs_resolved.value->integer)};
+            }
+        }
+        if (c.kind == core::CondKind::in && c.path_resolved.fact == fact) {
+            std::vector<std::uint32_t> values;
+            for (const auto& v : c.values_resolved) values.push_back(static_cast<std::uint32_t>(v.integer));
+            std::sort(values.begin(), values.end());
+            values.erase(std::unique(values.begin(), values.end()), values.end());
+            return values;
+        }
+    }
+    return std::nullopt;
+}
+
+void build_index(CompiledRules& c) {
+    const core::RuleSet& rules = *c.rules;
+    // Index on the enum fact that most scopes constrain.
+    std::map<std::uint32_t, std::size_t> votes;
+    for (std::uint32_t pos : c.decided) {
+        for (std::uint32_t f = 0; f < rules.schema.facts().size(); ++f) {
+            if (rules.schema.fact(f).type.kind != core::TypeKind::enumeration) continue;
+            if (scope_values(rules, rules.provisions[pos].scope.value_or(core::kNone), f)) ++votes[f];
+        }
+    }
+    if (votes.empty()) {
+        for (std::uint32_t i = 0; i < c.decided.size(); ++i) c.unindexed.push_back(i);
+        return;
+    }
+    c.index_fact = std::max_element(votes.begin(), votes.end(), [](auto& a, auto& b) {
+                       return a.second < b.second;
+                   })->first;
+    const auto& e = rules.schema.enum_info(rules.schema.fact(c.index_fact).type.enum_id);
+    c.by_value.assign(e.values.size(), {});
+    for (std::uint32_t i = 0; i < c.decided.size(); ++i) {
+        const core::Provision& p = rules.provisions[c.decided[i]];
+        auto values = scope_values(rules, p.scope.value_or(core::kNone), c.index_fact);
+        if (!values) {
+            c.unindexed.push_back(i);
+            continue;
+        }
+        for (std::uint32_t v : *values) {
+            if (v < c.by_value.size()) c.by_value[v].push_back(i);
+        }
+    }
+}
+
+}  // namespace
+
+CompiledRules compile(const core::RuleSet& rules, core::Date as_of) {
+    CompiledRules c;
+    c.rules = &rules;
+    c.as_of = as_of;
+    for (const core::Define& d : rules.defines) c.defines.push_back(compile_condition(rules, d.condition));
+    c.define_order = define_order(rules);
+    for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
+        const core::Provision& p = rules.provisions[i];
+        CompiledProvision cp;
+        cp.scope = compile_condition(rules, p.scope.value_or(core::kNone));
+        cp.norm = compile_condition(rules, p.norm.condition);
+        for (const core::Clause& u : p.unless) cp.unless.push_back(compile_condition(rules, u.condition));
+        cp.in_force = provision_in_force(rules, p, as_of);
+        if (!p.is_exception()) {
+            cp.exception_order = exception_post_order(rules, i);
+            c.decided.push_back(i);
+        }
+        c.provisions.push_back(std::move(cp));
+    }
+    std::sort(c.decided.begin(), c.decided.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return rules.provisions[a].id.text < rules.provisions[b].id.text;
+    });
+    build_index(c);
+    return c;
+}
+
+std::vector<std::uint32_t> candidates(const CompiledRules& c, std::uint32_t value) {
+    if (c.index_fact == core::kNone || value == core::kNone || value >= c.by_value.size()) {
+        std::vector<std::uint32_t> all(c.decided.size());
+        for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+        return all;
+    }
+    std::vector<std::uint32_t> out;
+    std::merge(c.by_value[value].begin(), c.by_value[value].end(), c.unindexed.begin(),
+               c.unindexed.end(), std::back_inserter(out));
+    return out;
+}
+
+}  // namespace lexcheck::checker::detail

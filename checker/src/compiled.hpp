@@ -1,0 +1,58 @@
+// Rules compiled once per check: conditions as flat postfix programs over fact slots,
+// defines in dependency order, exception trees in post-order, and the scope index.
+#pragma once
+
+#include <cstdint>
+#include <unordered_map>
+#include <vector>
+
+#include "lexcheck/checker/check.hpp"
+
+namespace lexcheck::checker::detail {
+
+enum class Op : std::uint8_t { atom, define, all_of, any_of, negation };
+
+/// One postfix instruction: an atom (a Condition evaluated on the measure's facts),
+/// a define's value, or a Kleene connective over the last `arg` results
+struct Instr {
+    Op op;
+    std::uint32_t arg;  ///< CondId for atom, define index, or operand count
+};
+
+/// A condition compiled to postfix; empty means "no condition"
+struct Program {
+    std::vector<Instr> code;
+    core::CondId root = core::kNone;
+};
+
+struct CompiledProvision {
+    Program scope;
+    Program norm;                       ///< prohibits/requires, or an exception's `when`
+    std::vector<Program> unless;
+    bool in_force = false;              ///< On the as-of date
+    /// Exception provisions below this one, each after its own exceptions (post-order)
+    std::vector<std::uint32_t> exception_order;
+};
+
+struct CompiledRules {
+    const core::RuleSet* rules = nullptr;
+    core::Date as_of;
+    std::vector<CompiledProvision> provisions;   ///< Parallel to RuleSet::provisions
+    std::vector<Program> defines;                ///< Parallel to RuleSet::defines
+    std::vector<std::uint32_t> define_order;     ///< Dependencies first
+    std::vector<std::uint32_t> decided;          ///< Non-exception provisions, sorted by id
+
+    // Scope index (never changes an outcome): provisions whose scope has a top-level
+    // conjunct `key == v` / `key in {…}` are listed under those values only.
+    std::uint32_t index_fact = core::kNone;
+    std::vector<std::vector<std::uint32_t>> by_value;  ///< Enum value -> positions in `decided`
+    std::vector<std::uint32_t> unindexed;              ///< Positions in `decided`
+};
+
+CompiledRules compile(const core::RuleSet& rules, core::Date as_of);
+
+/// Positions in `decided` that a measure whose index fact has `value` (or is absent:
+/// kNone) must be evaluated against, in ascending order
+std::vector<std::uint32_t> candidates(const CompiledRules& c, std::uint32_t value);
+
+}  // namespace lexcheck::checker::detail

@@ -1,0 +1,150 @@
+// LANGUAGE.md §5.1–§5.5: the decision procedure for one (measure, provision) pair.
+// Written once, over an evaluator: FastEvaluator decides, TracingEvaluator also explains.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "compiled.hpp"
+#include "evaluate.hpp"
+
+namespace lexcheck::checker::detail {
+
+struct Decision {
+    core::Outcome outcome = core::Outcome::not_applicable;
+    core::Reason reason = core::Reason::none;
+    std::string defeated_by;
+};
+
+/// Per-thread scratch for exception values, indexed by provision
+struct ExceptionScratch {
+    std::vector<Truth> holds;
+    std::vector<std::uint8_t> active;
+};
+
+/// Whether the instrument of provision `p` binds the measure's state: a callback so the
+/// caller can cache per (instrument, state)
+template <typename IsBinding, typename Eval>
+Decision decide(const CompiledRules& c, std::uint32_t p, const IsBinding& is_binding, Eval& eval,
+                ExceptionScratch& scratch) {
+    using core::Outcome;
+    const core::RuleSet& rules = *c.rules;
+    const core::Provision& prov = rules.provisions[p];
+    const CompiledProvision& cp = c.provisions[p];
+    Decision d;
+    if (!cp.in_force) {
+        d.reason = core::Reason::not_in_force;
+        return d;
+    }
+    auto scope = eval.root(cp.scope, core::TraceRole::scope, p, 0, 0);
+    if (scope.value == Truth::no) {
+        d.reason = core::Reason::out_of_scope;
+        return d;
+    }
+    if (scope.value == Truth::unknown) {
+        eval.add_missing(scope.record);
+        d.outcome = Outcome::undetermined;
+        return d;
+    }
+    bool prohibits = prov.norm_kind == core::NormKind::prohibition;
+    auto norm = eval.root(cp.norm, core::TraceRole::norm, p, 0, 0);
+    Outcome tentative = norm.value == Truth::unknown ? Outcome::undetermined
+                        : (norm.value == Truth::yes) == prohibits ? Outcome::violation
+                                                                  : Outcome::compliant;
+    if (tentative == Outcome::compliant) {
+        d.outcome = tentative;
+        return d;
+    }
+
+    // Exception provisions bottom-up, so each one's own exceptions are known first.
+    scratch.holds.resize(rules.provisions.size(), Truth::no);
+    scratch.active.resize(rules.provisions.size(), 0);
+    for (std::uint32_t e : cp.exception_order) {
+        const CompiledProvision& ce = c.provisions[e];
+        scratch.active[e] = ce.in_force && is_binding(rules.provisions[e].instrument);
+        eval.begin_group(e);
+        if (!scratch.active[e]) {
+            eval.skipped(e, ce.in_force);
+            eval.end_group();
+            continue;
+        }
+        const core::Provision& pe = rules.provisions[e];
+        // An exception provision's scope narrows its `when` (docs/language.md).
+        auto escope = eval.root(ce.scope, core::TraceRole::scope, e, 0, 1);
+        auto when = eval.root(ce.norm, core::TraceRole::exception, e, 0, 1);
+        Truth own = Truth::no;
+        for (std::size_t k = 0; k < ce.unless.size(); ++k) {
+            auto u = eval.root(ce.unless[k], core::TraceRole::unless, e, k + 1, 2);
+            own = kleene_or(own, u.value);
+        }
+        for (std::uint32_t child : pe.exceptions) {
+            if (scratch.active[child]) own = kleene_or(own, scratch.holds[child]);
+        }
+        scratch.holds[e] = kleene_and(kleene_and(escope.value, when.value), kleene_not(own));
+        eval.holds(e, scratch.holds[e], escope.record, when.record);
+        eval.end_group();
+    }
+
+    // The provision's own exceptions: `unless` clauses in source order, then exception
+    // provisions in id order; the first that holds defeats the tentative outcome.
+    bool any_unknown = false;
+    std::vector<typename Eval::Record> unknown_unless;
+    for (std::size_t k = 0; k < cp.unless.size(); ++k) {
+        auto u = eval.root(cp.unless[k], core::TraceRole::unless, p, k + 1, 1);
+        if (u.value == Truth::yes && d.defeated_by.empty()) {
+            d.defeated_by = prov.id.text + "#unless" + std::to_string(k + 1);
+        }
+        if (u.value == Truth::unknown) {
+            any_unknown = true;
+            unknown_unless.push_back(u.record);
+        }
+    }
+    for (std::uint32_t e : prov.exceptions) {
+        if (!scratch.active[e]) continue;
+        if (scratch.holds[e] == Truth::yes && d.defeated_by.empty()) d.defeated_by = rules.provisions[e].id.text;
+        if (scratch.holds[e] == Truth::unknown) any_unknown = true;
+    }
+    eval.order_groups(p);
+    if (!d.defeated_by.empty()) {
+        d.outcome = Outcome::compliant;
+        return d;
+    }
+    if (any_unknown || tentative == Outcome::undetermined) {
+        d.outcome = Outcome::undetermined;
+        if (norm.value == Truth::unknown) eval.add_missing(norm.record);
+        for (auto r : unknown_unless) eval.add_missing(r);
+        for (std::uint32_t e : prov.exceptions) {
+            if (scratch.active[e] && scratch.holds[e] == Truth::unknown) eval.add_exception_missing(e);
+        }
+        return d;
+    }
+    d.outcome = tentative;
+    return d;
+}
+
+/// The fast evaluator's side of the interface: no trace, no missing facts
+class DecidingEvaluator {
+public:
+    using Record = std::uint32_t;
+    struct Result {
+        Truth value;
+        Record record;
+    };
+    explicit DecidingEvaluator(FastEvaluator& fast) : fast_(fast) {}
+
+    Result root(const Program& p, core::TraceRole, std::uint32_t, std::size_t, int) {
+        return {fast_.run(p), 0};
+    }
+    void add_missing(Record) {}
+    void add_exception_missing(std::uint32_t) {}
+    void begin_group(std::uint32_t) {}
+    void end_group() {}
+    void skipped(std::uint32_t, bool) {}
+    void holds(std::uint32_t, Truth, Record, Record) {}
+    void order_groups(std::uint32_t) {}
+
+private:
+    FastEvaluator& fast_;
+};
+
+}  // namespace lexcheck::checker::detail

@@ -1,0 +1,160 @@
+#include "evaluate.hpp"
+
+#include <algorithm>
+
+namespace lexcheck::checker::detail {
+
+using core::CondKind;
+using core::TypeKind;
+
+Truth kleene_not(Truth t) {
+    return t == Truth::yes ? Truth::no : t == Truth::no ? Truth::yes : Truth::unknown;
+}
+
+Truth kleene_and(Truth a, Truth b) {
+    if (a == Truth::no || b == Truth::no) return Truth::no;
+    if (a == Truth::unknown || b == Truth::unknown) return Truth::unknown;
+    return Truth::yes;
+}
+
+Truth kleene_or(Truth a, Truth b) {
+    if (a == Truth::yes || b == Truth::yes) return Truth::yes;
+    if (a == Truth::unknown || b == Truth::unknown) return Truth::unknown;
+    return Truth::no;
+}
+
+void MeasureView::load(const core::Measure& m) {
+    clear();
+    measure_ = &m;
+    auto set = [&](std::uint32_t index, const core::FactValue* v) {
+        slots_[index] = v;
+        loaded_.push_back(index);
+    };
+    jurisdiction_ = {core::kFactJurisdiction, core::make_state(m.jurisdiction), m.span};
+    set(core::kFactJurisdiction, &jurisdiction_);
+    if (m.in_force) {
+        in_force_ = {core::kFactInForce, core::make_date_value(m.in_force->days), m.span};
+        set(core::kFactInForce, &in_force_);
+    }
+    if (m.until) {
+        until_ = {core::kFactUntil, core::make_date_value(m.until->days), m.span};
+        set(core::kFactUntil, &until_);
+    }
+    for (const core::FactValue& f : m.facts) {
+        if (f.fact < slots_.size() && !slots_[f.fact]) set(f.fact, &f);
+    }
+}
+
+void MeasureView::clear() {
+    for (std::uint32_t i : loaded_) slots_[i] = nullptr;
+    loaded_.clear();
+}
+
+namespace {
+
+/// Three-way comparison of two values of compatible types
+int compare_values(const core::Value& a, const core::Value& b) {
+    if (a.kind == TypeKind::number || b.kind == TypeKind::number) {
+        double x = a.kind == TypeKind::number ? a.number : static_cast<double>(a.integer);
+        double y = b.kind == TypeKind::number ? b.number : static_cast<double>(b.integer);
+        return x < y ? -1 : x > y ? 1 : 0;
+    }
+    if (a.kind == TypeKind::text || a.kind == TypeKind::state) return a.text.compare(b.text) < 0 ? -1 : a.text == b.text ? 0 : 1;
+    if (a.kind == TypeKind::set) return a.members == b.members ? 0 : 1;
+    return a.integer < b.integer ? -1 : a.integer > b.integer ? 1 : 0;
+}
+
+Truth from_bool(bool b) { return b ? Truth::yes : Truth::no; }
+
+const core::Value* operand(const core::Resolved& r, const MeasureView& view) {
+    if (r.fact != core::kNone) {
+        const core::FactValue* f = view.fact(r.fact);
+        return f ? &f->value : nullptr;
+    }
+    return r.value ? &*r.value : nullptr;
+}
+
+bool set_has(const core::Value& set, const core::Value& member) {
+    return std::binary_search(set.members.begin(), set.members.end(),
+                              static_cast<std::uint32_t>(member.integer));
+}
+
+}  // namespace
+
+Truth evaluate_atom(const core::Condition& c, const MeasureView& view) {
+    switch (c.kind) {
+        case CondKind::constant: return from_bool(c.constant);
+        case CondKind::compare: {
+            const core::Value* a = operand(c.lhs_resolved, view);
+            const core::Value* b = operand(c.rhs_resolved, view);
+            if (!a || !b) return Truth::unknown;
+            int cmp = compare_values(*a, *b);
+            switch (c.op) {
+                case core::CompareOp::eq: return from_bool(cmp == 0);
+                case core::CompareOp::ne: return from_bool(cmp != 0);
+                case core::CompareOp::lt: return from_bool(cmp < 0);
+                case core::CompareOp::le: return from_bool(cmp <= 0);
+                case core::CompareOp::gt: return from_bool(cmp > 0);
+                case core::CompareOp::ge: return from_bool(cmp >= 0);
+            }
+            return Truth::unknown;
+        }
+        case CondKind::in: {
+            const core::Value* v = operand(c.path_resolved, view);
+            if (!v) return Truth::unknown;
+            return from_bool(std::any_of(c.values_resolved.begin(), c.values_resolved.end(),
+                                         [&](const core::Value& x) { return compare_values(*v, x) == 0; }));
+        }
+        case CondKind::has:
+        case CondKind::has_any:
+        case CondKind::has_all: {
+            const core::Value* v = operand(c.path_resolved, view);
+            if (!v) return Truth::unknown;
+            auto in_set = [&](const core::Value& x) { return set_has(*v, x); };
+            const auto& xs = c.values_resolved;
+            if (c.kind == CondKind::has_all) return from_bool(std::all_of(xs.begin(), xs.end(), in_set));
+            return from_bool(std::any_of(xs.begin(), xs.end(), in_set));
+        }
+        case CondKind::is_known: return from_bool(operand(c.path_resolved, view) != nullptr);
+        case CondKind::is_unknown: return from_bool(operand(c.path_resolved, view) == nullptr);
+        case CondKind::reference: {
+            const core::Value* v = operand(c.path_resolved, view);
+            if (!v) return Truth::unknown;
+            return from_bool(v->integer != 0);
+        }
+        default: return Truth::unknown;  // Connectives are never atoms.
+    }
+}
+
+FastEvaluator::FastEvaluator(const CompiledRules& compiled, const MeasureView& view)
+    : compiled_(compiled), view_(view), defines_(compiled.defines.size(), Truth::unknown) {}
+
+void FastEvaluator::load_defines() {
+    for (std::uint32_t d : compiled_.define_order) defines_[d] = run(compiled_.defines[d]);
+}
+
+Truth FastEvaluator::run(const Program& p) {
+    stack_.clear();
+    const auto& conditions = compiled_.rules->conditions;
+    for (const Instr& in : p.code) {
+        switch (in.op) {
+            case Op::atom: stack_.push_back(evaluate_atom(conditions[in.arg], view_)); break;
+            case Op::define: stack_.push_back(defines_[in.arg]); break;
+            case Op::negation: stack_.back() = kleene_not(stack_.back()); break;
+            case Op::all_of:
+            case Op::any_of: {
+                auto first = stack_.end() - in.arg;
+                Truth t = in.op == Op::all_of ? Truth::yes : Truth::no;
+                for (auto it = first; it != stack_.end(); ++it) {
+                    t = in.op == Op::all_of ? kleene_and(t, *it) : kleene_or(t, *it);
+                }
+                stack_.erase(first, stack_.end());
+                stack_.push_back(t);
+                break;
+            }
+        }
+    }
+    return stack_.empty() ? Truth::yes : stack_.back();
+}
+
+}  // namespace lexcheck::checker::detail
