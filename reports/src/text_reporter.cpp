@@ -1,0 +1,51 @@
+#include "text_reporter.hpp"
+
+#include <ostream>
+
+#include "describe.hpp"
+
+namespace lexcheck::reports {
+
+namespace {
+
+std::string upper(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c);
+    return out;
+}
+
+}  // namespace
+
+void TextReporter::write(const Report& r, std::ostream& out) const {
+    const checker::Summary& s = r.result.summary;
+    out << "lexcheck check as of " << core::format_date(r.result.as_of) << ": " << s.measures
+        << " measures x " << s.provisions << " provisions\n";
+    std::uint32_t current = core::kNone;
+    for (const core::Finding& f : r.result.findings) {
+        const core::Measure& m = r.corpus.measures[f.measure];
+        const core::Provision& p = r.rules.provisions[f.provision];
+        if (f.measure != current) {
+            current = f.measure;
+            out << "\n" << m.id << " (" << m.jurisdiction << ")";
+            if (!m.cite.empty()) out << " " << m.cite;
+            if (!m.title.empty()) out << ", " << m.title;
+            out << "  [" << detail::location(r.sources, m.span) << "]\n";
+        }
+        out << "  " << upper(core::outcome_name(f.outcome)) << "  " << detail::binding_word(f) << "  "
+            << p.id.text << "  " << p.cite.value_or("") << " ("
+            << core::provision_severity_name(p.severity) << ")\n";
+        out << "      " << detail::binding_reason(r, f) << "\n";
+        if (!f.defeated_by.empty()) out << "      defeated by " << f.defeated_by << "\n";
+        if (f.reason != core::Reason::none) out << "      reason: " << core::reason_name(f.reason) << "\n";
+        if (!f.missing_facts.empty()) {
+            out << "      missing facts:";
+            for (const auto& fact : f.missing_facts) out << " " << fact;
+            out << "\n";
+        }
+    }
+    out << "\n" << s.violation << " violations (" << s.binding_violation << " binding, "
+        << s.advisory_violation << " advisory), " << s.compliant << " compliant, " << s.undetermined
+        << " undetermined, " << s.not_applicable << " not applicable\n";
+}
+
+}  // namespace lexcheck::reports
