@@ -2,12 +2,26 @@
 
 #include <iostream>
 
+#include "commands.hpp"
+#include "options.hpp"
+
 namespace lexcheck::cli {
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    (void)out;
-    (void)args;
-    err << "usage: lexcheck check|test|lint|fmt|explain …\n";
+    if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
+        out << usage();
+        return kExitOk;
+    }
+    std::string error;
+    auto options = parse_options(args, error);
+    if (!options) {
+        err << "lexcheck: error: " << error << "\n" << usage();
+        return kExitInputError;
+    }
+    apply_default_paths(*options);
+    if (options->command == "check") return run_check(*options, out, err);
+    if (options->command == "explain") return run_explain(*options, out, err);
+    err << "lexcheck: error: `" << options->command << "` is not available yet\n";
     return kExitInputError;
 }
 

@@ -1,0 +1,13 @@
+// One function per `lexcheck` command; each returns the exit status.
+#pragma once
+
+#include <iosfwd>
+
+#include "options.hpp"
+
+namespace lexcheck::cli {
+
+int run_check(const Options& options, std::ostream& out, std::ostream& err);
+int run_explain(const Options& options, std::ostream& out, std::ostream& err);
+
+}  // namespace lexcheck::cli

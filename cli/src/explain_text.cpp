@@ -1,0 +1,71 @@
+#include "explain_text.hpp"
+
+#include <ostream>
+
+#include "lexcheck/checker/check.hpp"
+
+namespace lexcheck::cli {
+
+namespace {
+
+std::string value_of(const core::RuleSet& rules, const core::Measure& m, const core::FactRead& r) {
+    if (!r.present) return "absent";
+    if (r.fact == core::kFactJurisdiction) return m.jurisdiction;
+    if (r.fact == core::kFactInForce && m.in_force) return core::format_date(*m.in_force);
+    if (r.fact == core::kFactUntil && m.until) return core::format_date(*m.until);
+    const core::FactValue* v = m.find(r.fact);
+    if (!v) return "absent";
+    return rules.schema.format_value(v->value, rules.schema.fact(r.fact).type.enum_id);
+}
+
+std::string binding_text(const core::Finding& f, const std::string& state, const std::string& inst) {
+    std::string since = f.party_since ? core::format_date(*f.party_since) : "";
+    switch (f.basis) {
+        case core::BindingBasis::party: return "binding: " + state + " is a party to " + inst + (since.empty() ? "" : " since " + since);
+        case core::BindingBasis::not_party: return "advisory: " + state + " is not a party to " + inst;
+        case core::BindingBasis::not_yet: return "advisory: " + state + " is bound by " + inst + " only from " + since;
+        case core::BindingBasis::no_longer: return "advisory: " + state + " is no longer bound by " + inst;
+        case core::BindingBasis::observer: return "advisory: " + state + " is only an observer of " + inst;
+        case core::BindingBasis::soft_law: return "advisory: " + inst + " is soft law";
+    }
+    return {};
+}
+
+}  // namespace
+
+void write_explanation(std::ostream& out, const core::SourceManager& sources,
+                       const core::RuleSet& rules, const core::Measure& m, const core::Finding& f,
+                       core::Date as_of) {
+    const core::Provision& p = rules.provisions[f.provision];
+    std::string inst = p.instrument == core::kNone ? "" : rules.instruments[p.instrument].id.text;
+    out << m.id << " against " << p.id.text << " (" << p.cite.value_or("") << ") as of "
+        << core::format_date(as_of) << "\n";
+    out << "outcome: " << core::outcome_name(f.outcome);
+    if (f.reason != core::Reason::none) out << " (" << core::reason_name(f.reason) << ")";
+    out << "\n" << binding_text(f, m.jurisdiction, inst) << "\n";
+    out << "provision text (" << core::wording_name(p.wording) << "): " << p.text.value_or("") << "\n";
+    if (f.reason == core::Reason::not_in_force) {
+        out << "the provision or its instrument is not in force on " << core::format_date(as_of) << "\n";
+    }
+    if (!f.trace.empty()) out << "conditions:\n";
+    for (const core::TraceStep& s : f.trace) {
+        std::string indent(2 + 2 * s.depth, ' ');
+        out << indent << (s.label.empty() ? "" : s.label + ": ") << s.condition << " -> "
+            << core::truth_name(s.value);
+        if (s.at.file != 0) out << "  [" << sources.location(s.at) << "]";
+        out << "\n";
+        for (const core::FactRead& r : s.facts) {
+            out << indent << "    " << rules.schema.fact(r.fact).path << " = " << value_of(rules, m, r);
+            if (r.present && r.at.file != 0) out << "  [" << sources.location(r.at) << "]";
+            out << "\n";
+        }
+    }
+    if (!f.defeated_by.empty()) out << "defeated by: " << f.defeated_by << "\n";
+    if (f.outcome == core::Outcome::undetermined) {
+        out << "to decide it, state these facts of the measure:";
+        for (const auto& fact : f.missing_facts) out << " " << fact;
+        out << "\n";
+    }
+}
+
+}  // namespace lexcheck::cli

@@ -1,0 +1,33 @@
+// Loading the rule set and corpus a command works on, and printing input problems.
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+
+#include "lexcheck/core/diagnostic.hpp"
+#include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/rule_set.hpp"
+#include "lexcheck/reports/reporter.hpp"
+#include "options.hpp"
+
+namespace lexcheck::cli {
+
+struct Inputs {
+    core::SourceManager sources;
+    core::RuleSet rules;
+    core::Corpus corpus;
+    core::DiagnosticSink sink;
+};
+
+/// Loads rules then the corpus; returns nullptr (after printing every diagnostic to `err`)
+/// when any input has an error. Warnings are printed and do not stop.
+std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err);
+
+/// Prints every diagnostic in `sink`, sorted, with source snippets
+void print_diagnostics(const core::SourceManager& sources, const core::DiagnosticSink& sink,
+                       std::ostream& err);
+
+/// Every file read, with its SHA-256, sorted by path (report provenance)
+std::vector<reports::InputFile> input_files(const Inputs& inputs);
+
+}  // namespace lexcheck::cli

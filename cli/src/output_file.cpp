@@ -1,0 +1,55 @@
+#include "output_file.hpp"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+
+namespace lexcheck::cli {
+
+std::string write_output(const std::string& path, const std::function<void(std::ostream&)>& produce) {
+    if (path == "-") {
+        produce(std::cout);
+        std::cout.flush();
+        return std::cout ? "" : "cannot write to standard output";
+    }
+    struct stat st {};
+    bool exists = ::stat(path.c_str(), &st) == 0;
+    if (exists && !S_ISREG(st.st_mode)) {
+        // A pipe or device (e.g. /dev/stdout) is written directly and never replaced.
+        std::ofstream out(path, std::ios::binary);
+        if (!out) return "cannot open `" + path + "` for writing";
+        produce(out);
+        out.flush();
+        return out ? "" : "cannot write to `" + path + "`";
+    }
+    std::filesystem::path target(path);
+    std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
+    std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    int fd = ::mkstemp(pattern.data());
+    if (fd < 0) return "cannot create a file in `" + dir.string() + "`: " + std::strerror(errno);
+    ::close(fd);
+    {
+        std::ofstream out(pattern, std::ios::binary | std::ios::trunc);
+        produce(out);
+        out.flush();
+        if (!out) {
+            std::remove(pattern.c_str());
+            return "cannot write `" + path + "`";
+        }
+    }
+    ::chmod(pattern.c_str(), exists ? (st.st_mode & 07777) : 0644);
+    if (std::rename(pattern.c_str(), path.c_str()) != 0) {
+        std::string why = std::strerror(errno);
+        std::remove(pattern.c_str());
+        return "cannot replace `" + path + "`: " + why;
+    }
+    return "";
+}
+
+}  // namespace lexcheck::cli
