@@ -1,0 +1,496 @@
+// Tests for EAEU Treaty Art 97, its exceptions, and the parties' dates.
+
+// ---- Art 97(1) ------------------------------------------------------------
+
+test "97(1): requiring EAEU workers to hold a work permit or patent violates Art 97(1)" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = work_authorisation
+    applies_to = {migrant_worker, eaeu_worker}
+    exempts = {}
+  }
+  expect eaeu_treaty.art97.p1 violation
+  expect eaeu_treaty.art97.p1 binding
+}
+
+test "97(1): a patent regime that exempts EAEU workers complies" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = work_authorisation
+    applies_to = {foreign_national, migrant_worker}
+    exempts = {eaeu_worker, eaeu_family_member}
+  }
+  expect eaeu_treaty.art97.p1 compliant
+  expect eaeu_treaty.art97.p2 compliant
+}
+
+test "97(1): a labour quota counting EAEU workers (e.g. sports 'legionnaire' limits) violates Art 97(1)" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KZ
+    kind = labour_quota
+    applies_to = {migrant_worker, eaeu_worker}
+    exempts = {}
+  }
+  expect eaeu_treaty.art97.p1 violation
+}
+
+test "97(1): a permit regime silent on EAEU workers is undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = work_authorisation
+    applies_to = {migrant_worker, eaeu_worker}
+  }
+  expect eaeu_treaty.art97.p1 undetermined
+}
+
+test "97(1): an entry ban is outside Art 97(1)" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = entry_ban
+    applies_to = {eaeu_worker}
+    exempts = {}
+  }
+  expect eaeu_treaty.art97.p1 not_applicable
+}
+
+// ---- Art 97(2) and its exceptions -------------------------------------------
+
+test "97(2): a ban for two ordinary administrative offences in three years (114-FZ Art 26(4)) violates Art 97(2)" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = entry_ban
+    applies_to = {foreign_national, migrant_worker, eaeu_worker, eaeu_family_member}
+    exempts = {}
+    ground = {}
+    treaty_based = false
+    mandatory = false
+    individual_assessment = false
+    trigger.offence_scope = any_administrative
+    trigger.offence_count = 2
+    trigger.window = 3y
+    ban.duration = 3y
+  }
+  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 binding
+}
+
+test "97(2): invoking public order does not save a ban for ordinary administrative offences" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = entry_ban
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {public_order}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = any_administrative
+  }
+  expect eaeu_treaty.art97.p2 violation
+}
+
+test "97(2): a security ban on an individual assessment falls under the national-security exception" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = entry_ban
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {national_security}
+    treaty_based = false
+    individual_assessment = true
+    trigger.offence_scope = no_offence
+  }
+  expect eaeu_treaty.art97.p2 compliant
+}
+
+test "97(2): closing a strategic sector to foreign workers falls under the national-security exception" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KZ
+    kind = occupation_restriction
+    applies_to = {migrant_worker, eaeu_worker}
+    exempts = {}
+    ground = {strategic_sector}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = no_offence
+  }
+  expect eaeu_treaty.art97.p2 compliant
+}
+
+test "97(2): expulsion after a criminal offence falls under the public-order exception" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction BY
+    kind = expulsion
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {public_order}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = criminal
+  }
+  expect eaeu_treaty.art97.p2 compliant
+}
+
+test "97(2): a restriction the Treaty itself establishes is excepted" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = stay_limit
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {}
+    treaty_based = true
+    individual_assessment = false
+    trigger.offence_scope = no_offence
+  }
+  expect eaeu_treaty.art97.p2 compliant
+}
+
+test "97(2): public order with no known link to a genuine threat is undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = entry_ban
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {public_order}
+    treaty_based = false
+    trigger.offence_scope = migration_regime
+  }
+  expect eaeu_treaty.art97.p2 undetermined
+}
+
+test "97(2): a ban silent on EAEU workers, with no exception available, is undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = entry_ban
+    applies_to = {foreign_national, eaeu_worker}
+    ground = {}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = migration_regime
+  }
+  expect eaeu_treaty.art97.p2 undetermined
+}
+
+test "97(2): a ban that exempts EAEU workers complies" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = entry_ban
+    applies_to = {foreign_national, eaeu_worker}
+    exempts = {eaeu_worker}
+  }
+  expect eaeu_treaty.art97.p2 compliant
+}
+
+test "97(2): a pension measure is outside Art 97(2)" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = pension
+    applies_to = {eaeu_worker}
+  }
+  expect eaeu_treaty.art97.p2 not_applicable
+}
+
+// ---- parties and dates ----------------------------------------------------
+
+test "dates: before 1 January 2015 the Treaty is not in force" {
+  as_of 2014-12-31
+  measure {
+    jurisdiction RU
+    kind = entry_ban
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = any_administrative
+  }
+  expect eaeu_treaty.art97.p2 not_applicable
+}
+
+test "dates: on 1 March 2015 Kyrgyzstan is not yet bound (accession in force 6 August 2015)" {
+  as_of 2015-03-01
+  measure {
+    jurisdiction KG
+    kind = entry_ban
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = any_administrative
+  }
+  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 advisory
+}
+
+test "dates: from 6 August 2015 Kyrgyzstan is bound" {
+  as_of 2015-08-06
+  measure {
+    jurisdiction KG
+    kind = entry_ban
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = any_administrative
+  }
+  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 binding
+}
+
+test "dates: on 1 March 2015 Russia is bound" {
+  as_of 2015-03-01
+  measure {
+    jurisdiction RU
+    kind = work_authorisation
+    applies_to = {eaeu_worker}
+    exempts = {}
+  }
+  expect eaeu_treaty.art97.p1 violation
+  expect eaeu_treaty.art97.p1 binding
+}
+
+test "dates: Armenia is bound from 2 January 2015, not on 1 January" {
+  as_of 2015-01-01
+  measure {
+    jurisdiction AM
+    kind = work_authorisation
+    applies_to = {eaeu_worker}
+    exempts = {}
+  }
+  expect eaeu_treaty.art97.p1 violation
+  expect eaeu_treaty.art97.p1 advisory
+}
+
+test "dates: Armenia bound on 2 January 2015" {
+  as_of 2015-01-02
+  measure {
+    jurisdiction AM
+    kind = work_authorisation
+    applies_to = {eaeu_worker}
+    exempts = {}
+  }
+  expect eaeu_treaty.art97.p1 binding
+}
+
+test "dates: Uzbekistan is an observer and never bound" {
+  as_of 2024-01-01
+  measure {
+    jurisdiction UZ
+    kind = work_authorisation
+    applies_to = {eaeu_worker}
+    exempts = {}
+  }
+  expect eaeu_treaty.art97.p1 violation
+  expect eaeu_treaty.art97.p1 advisory
+}
+
+// ---- Art 97(3)–(7) -------------------------------------------------------------
+
+test "97(3): requiring recognition of another Member State's diploma violates Art 97(3)" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = recognition_of_qualifications
+    applies_to = {eaeu_worker}
+    exempts = {}
+    qualification_recognition_procedure = true
+    regulated_profession = false
+  }
+  expect eaeu_treaty.art97.p3 violation
+  expect eaeu_treaty.art97.p3 binding
+}
+
+test "97(3): a recognition procedure for medical or legal work is excepted" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = recognition_of_qualifications
+    applies_to = {eaeu_worker}
+    exempts = {}
+    qualification_recognition_procedure = true
+    regulated_profession = true
+  }
+  expect eaeu_treaty.art97.p3 compliant
+}
+
+test "97(3): recognition without a procedure complies" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = recognition_of_qualifications
+    applies_to = {eaeu_worker}
+    exempts = {}
+    qualification_recognition_procedure = false
+  }
+  expect eaeu_treaty.art97.p3 compliant
+}
+
+test "97(3): a procedure for an unknown profession is undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = recognition_of_qualifications
+    applies_to = {eaeu_worker}
+    exempts = {}
+    qualification_recognition_procedure = true
+  }
+  expect eaeu_treaty.art97.p3 undetermined
+}
+
+test "97(4): barring practice in the recognised specialisation violates Art 97(4)" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KZ
+    kind = recognition_of_qualifications
+    applies_to = {eaeu_worker}
+    exempts = {}
+    qualification_practice_barred = true
+  }
+  expect eaeu_treaty.art97.p4 violation
+}
+
+test "97(4): allowing practice in the recognised specialisation complies" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KZ
+    kind = recognition_of_qualifications
+    applies_to = {eaeu_worker}
+    exempts = {}
+    qualification_practice_barred = false
+  }
+  expect eaeu_treaty.art97.p4 compliant
+}
+
+test "97(4): unknown practice rules are undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KZ
+    kind = recognition_of_qualifications
+    applies_to = {eaeu_worker}
+    exempts = {}
+  }
+  expect eaeu_treaty.art97.p4 undetermined
+}
+
+test "97(5): a 90-in-180-day limit applied to EAEU workers regardless of their contract violates Art 97(5)" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = stay_limit
+    applies_to = {eaeu_worker, eaeu_family_member}
+    exempts = {}
+    stay.max = 90d
+    stay.reference_period = 180d
+    stay.follows_contract = false
+  }
+  expect eaeu_treaty.art97.p5 violation
+}
+
+test "97(5): a stay limit that follows the contract term complies" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = stay_limit
+    applies_to = {eaeu_worker, eaeu_family_member}
+    exempts = {}
+    stay.follows_contract = true
+  }
+  expect eaeu_treaty.art97.p5 compliant
+}
+
+test "97(5): a stay limit silent on the contract term is undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = stay_limit
+    applies_to = {eaeu_worker, eaeu_family_member}
+    exempts = {}
+  }
+  expect eaeu_treaty.art97.p5 undetermined
+}
+
+test "97(6): seven days to find a new employer violates Art 97(6)" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction BY
+    kind = stay_limit
+    applies_to = {eaeu_worker}
+    exempts = {}
+    job_change_grace = 7d
+  }
+  expect eaeu_treaty.art97.p6 violation
+}
+
+test "97(6): fifteen days to find a new employer complies" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction BY
+    kind = stay_limit
+    applies_to = {eaeu_worker}
+    exempts = {}
+    job_change_grace = 15d
+  }
+  expect eaeu_treaty.art97.p6 compliant
+}
+
+test "97(6): unknown grace period is undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction BY
+    kind = stay_limit
+    applies_to = {eaeu_worker}
+    exempts = {}
+  }
+  expect eaeu_treaty.art97.p6 undetermined
+}
+
+test "97(7): registration within seven days of entry violates Art 97(7)" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = registration
+    applies_to = {eaeu_worker, eaeu_family_member}
+    exempts = {}
+    registration_exemption = 7d
+  }
+  expect eaeu_treaty.art97.p7 violation
+}
+
+test "97(7): a 30-day registration exemption complies" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = registration
+    applies_to = {eaeu_worker, eaeu_family_member}
+    exempts = {}
+    registration_exemption = 30d
+  }
+  expect eaeu_treaty.art97.p7 compliant
+}
+
+test "97(7): unknown registration period is undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = registration
+    applies_to = {eaeu_worker, eaeu_family_member}
+    exempts = {}
+  }
+  expect eaeu_treaty.art97.p7 undetermined
+}
