@@ -1,0 +1,82 @@
+// LANGUAGE.md §5 conformance: every tests/golden/check/*.case is one test. A case gives
+// rules, measures and an as-of date, and lists every finding it expects (including
+// not_applicable ones); the check runs with 1 and 4 threads and both must match.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "golden_case.hpp"
+#include "lexcheck/checker/check.hpp"
+#include "lexcheck/parser/load.hpp"
+
+namespace lexcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// One line per finding: measure provision outcome binding|advisory [defeated_by=…]
+/// [missing=a,b] [reason=…]
+std::string describe(const core::RuleSet& rules, const core::Corpus& corpus,
+                     const checker::CheckResult& result) {
+    std::ostringstream out;
+    for (const core::Finding& f : result.findings) {
+        out << corpus.measures[f.measure].id << " " << rules.provisions[f.provision].id.text << " "
+            << core::outcome_name(f.outcome) << " " << (f.binding ? "binding" : "advisory");
+        if (!f.defeated_by.empty()) out << " defeated_by=" << f.defeated_by;
+        if (!f.missing_facts.empty()) {
+            out << " missing=";
+            for (std::size_t i = 0; i < f.missing_facts.size(); ++i) out << (i ? "," : "") << f.missing_facts[i];
+        }
+        if (f.reason != core::Reason::none) out << " reason=" << core::reason_name(f.reason);
+        out << "\n";
+    }
+    return out.str();
+}
+
+class GoldenCheck : public ::testing::TestWithParam<fs::path> {};
+
+TEST_P(GoldenCheck, MatchesExpectedFindings) {
+    testing::GoldenCase c = testing::read_golden_case(GetParam());
+    fs::path dir = fs::temp_directory_path() / ("lexcheck-golden-" + c.name);
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    testing::write_text(dir / "rules.lex", c.sections["rules"]);
+    testing::write_text(dir / "measures.yaml", c.sections["measures"]);
+
+    core::SourceManager sources;
+    core::RuleSet rules;
+    core::Corpus corpus;
+    core::DiagnosticSink sink;
+    parser::load_rule_set({(dir / "rules.lex").string()}, sources, rules, sink);
+    if (!sink.has_errors()) parser::load_corpus({(dir / "measures.yaml").string()}, rules.schema, sources, corpus, sink, 1);
+    std::string errors;
+    for (const auto& d : sink.sorted(sources)) errors += core::render_diagnostic(sources, d, false);
+    ASSERT_FALSE(sink.has_errors()) << errors;
+
+    checker::CheckOptions options;
+    options.as_of = *core::parse_date(c.arguments["as_of"]);
+    options.include_not_applicable = true;
+    options.threads = 1;
+    auto one = checker::check(rules, corpus, sources, options);
+    options.threads = 4;
+    auto four = checker::check(rules, corpus, sources, options);
+    std::string got = describe(rules, corpus, one);
+    EXPECT_EQ(got, describe(rules, corpus, four)) << "thread count changed the findings";
+    if (testing::update_golden()) {
+        std::string text = testing::read_text(GetParam());
+        auto at = text.find("--- want");
+        testing::write_text(GetParam(), text.substr(0, at) + "--- want\n" + got);
+        return;
+    }
+    EXPECT_EQ(got, c.sections["want"]);
+    fs::remove_all(dir);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Cases, GoldenCheck,
+    ::testing::ValuesIn(testing::golden_files(fs::path(LEXCHECK_TEST_DIR) / "golden/check", ".case")),
+    [](const ::testing::TestParamInfo<fs::path>& info) { return testing::test_name(info.param); });
+
+}  // namespace
+}  // namespace lexcheck
