@@ -126,7 +126,10 @@ struct Worker {
                     // Same procedure, explaining evaluator: fills trace and missing facts.
                     detail::ExceptionScratch trace_scratch;
                     detail::decide(compiled, p, is_binding, tracing, trace_scratch);
-                    if (options.with_trace) f.trace = tracing.take_trace();
+                    if (options.with_trace) {
+                        f.trace = tracing.take_trace();
+                        f.exceptions = tracing.take_exceptions();
+                    }
                     f.missing_facts = tracing.take_missing();
                 }
                 findings.push_back(std::move(f));
@@ -214,6 +217,7 @@ core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& 
         f.party_since = row[instrument].since;
     }
     f.trace = tracing.take_trace();
+    f.exceptions = tracing.take_exceptions();
     if (d.outcome == Outcome::undetermined) f.missing_facts = tracing.take_missing();
     return f;
 }

@@ -152,6 +152,7 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
     Record r = static_cast<Record>(records_.size());
     records_.push_back({nodes.front().value, std::move(nodes.front().missing)});
     if (group_ != core::kNone && role == core::TraceRole::unless) groups_[group_].unless.push_back(r);
+    if (role == core::TraceRole::unless) exceptions_.push_back({step_label, records_[r].value});
     return {records_[r].value, r};
 }
 
@@ -207,6 +208,7 @@ void TracingEvaluator::skipped(std::uint32_t exception, bool in_force) {
 void TracingEvaluator::holds(std::uint32_t exception, Truth value, Record scope, Record when) {
     const core::Provision& p = compiled_.rules->provisions[exception];
     Group& g = groups_[exception];
+    exceptions_.push_back({p.id.text, value});
     g.scope = scope;
     g.when = when;
     g.tried = true;

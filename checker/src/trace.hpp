@@ -35,6 +35,7 @@ public:
     void order_groups(std::uint32_t provision);
 
     std::vector<core::TraceStep> take_trace();
+    std::vector<core::ExceptionTried> take_exceptions() { return std::move(exceptions_); }
     /// Sorted, distinct fact paths
     std::vector<std::string> take_missing();
 
@@ -64,6 +65,7 @@ private:
     std::map<std::uint32_t, Group> groups_;
     std::uint32_t group_ = core::kNone;
     std::vector<std::uint32_t> missing_;
+    std::vector<core::ExceptionTried> exceptions_;
     bool ordered_ready_ = false;
 };
 

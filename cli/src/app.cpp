@@ -21,6 +21,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     apply_default_paths(*options);
     if (options->command == "check") return run_check(*options, out, err);
     if (options->command == "explain") return run_explain(*options, out, err);
+    if (options->command == "test") return run_test(*options, out, err);
     err << "lexcheck: error: `" << options->command << "` is not available yet\n";
     return kExitInputError;
 }

@@ -1,7 +1,7 @@
 #include "json_reporter.hpp"
 
 #include "describe.hpp"
-#include "json_writer.hpp"
+#include "lexcheck/reports/json_writer.hpp"
 #include "lexcheck/core/version.hpp"
 
 namespace lexcheck::reports {

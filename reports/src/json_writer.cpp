@@ -1,4 +1,4 @@
-#include "json_writer.hpp"
+#include "lexcheck/reports/json_writer.hpp"
 
 #include <cstdio>
 

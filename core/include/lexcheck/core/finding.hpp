@@ -49,6 +49,12 @@ struct TraceStep {
     std::vector<FactRead> facts;
 };
 
+/// An exception tried on the way to a finding: `P#unless1` or an exception provision id
+struct ExceptionTried {
+    std::string label;
+    Truth value = Truth::unknown;  ///< Whether it held (for a provision: and was not defeated)
+};
+
 struct Finding {
     std::uint32_t measure = 0;    ///< Index into Corpus::measures
     std::uint32_t provision = 0;  ///< Index into RuleSet::provisions
@@ -60,6 +66,7 @@ struct Finding {
     std::string defeated_by;           ///< Empty when none
     std::vector<std::string> missing_facts;  ///< Sorted fact paths
     std::vector<TraceStep> trace;
+    std::vector<ExceptionTried> exceptions;  ///< Filled with the trace, in the order tried
 };
 
 std::string_view truth_name(Truth t);
