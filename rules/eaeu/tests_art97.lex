@@ -169,6 +169,34 @@ test "97(2): public order with no known link to a genuine threat is undetermined
   expect eaeu_treaty.art97.p2 undetermined
 }
 
+test "97(2): national security invoked, with no known link to a genuine threat, is undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KZ
+    kind = entry_ban
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {national_security}
+    treaty_based = false
+    trigger.offence_scope = migration_regime
+  }
+  expect eaeu_treaty.art97.p2 undetermined
+}
+
+test "97(2): a restriction that may or may not be the Treaty's own is undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = stay_limit
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {}
+    individual_assessment = false
+    trigger.offence_scope = no_offence
+  }
+  expect eaeu_treaty.art97.p2 undetermined
+}
+
 test "97(2): a ban silent on EAEU workers, with no exception available, is undetermined" {
   as_of 2020-01-01
   measure {

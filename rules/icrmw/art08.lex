@@ -1,4 +1,5 @@
 // ICRMW Article 8 (Part III). Text: m_mwc_p3.htm; baliprocess-rso-roadmap.net.
+// The EAEU Treaty's labour-migration section has no counterpart (no `see`).
 
 provision icrmw.art8.p1 {
   of icrmw

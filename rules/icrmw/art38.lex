@@ -13,6 +13,7 @@ provision icrmw.art38.p1 {
   scope kind in {work_authorisation, stay_limit, registration, temporary_absence} and covers_documented_migrant
   prohibits absence_ends_authorisation
     "a temporary absence ends or affects the authorisation to stay or to work"
+  see eaeu_treaty.art97.p5
 }
 
 provision icrmw.art38.p2 {

@@ -20,6 +20,7 @@ provision icrmw.art43.p1 {
   severity medium
   scope kind in {education_access, vocational_training, housing, healthcare_access} and covers_documented_migrant
   requires equal_treatment "equality of treatment with nationals in access to education, vocational services, housing, social and health services"
+  see eaeu_treaty.art98.p4
 }
 
 provision icrmw.art43.p2 {
