@@ -22,6 +22,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (options->command == "check") return run_check(*options, out, err);
     if (options->command == "explain") return run_explain(*options, out, err);
     if (options->command == "test") return run_test(*options, out, err);
+    if (options->command == "lint") return run_lint(*options, out, err);
     err << "lexcheck: error: `" << options->command << "` is not available yet\n";
     return kExitInputError;
 }

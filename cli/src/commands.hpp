@@ -10,5 +10,6 @@ namespace lexcheck::cli {
 int run_check(const Options& options, std::ostream& out, std::ostream& err);
 int run_explain(const Options& options, std::ostream& out, std::ostream& err);
 int run_test(const Options& options, std::ostream& out, std::ostream& err);
+int run_lint(const Options& options, std::ostream& out, std::ostream& err);
 
 }  // namespace lexcheck::cli

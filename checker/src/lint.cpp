@@ -1,0 +1,241 @@
+// `lexcheck lint` (issue 7): valid rules that are probably not what the lawyer meant.
+#include "lexcheck/checker/lint.hpp"
+
+#include <algorithm>
+#include <climits>
+#include <set>
+
+#include "lexcheck/core/date.hpp"
+#include "lint_constraints.hpp"
+
+namespace lexcheck::checker {
+
+namespace {
+
+using detail::Constraints;
+
+/// Which facts, enum values and defines the rules' conditions mention
+struct Usage {
+    std::set<std::uint32_t> facts;
+    std::set<std::pair<std::uint32_t, std::uint32_t>> values;  ///< (fact, enum value)
+    std::set<std::uint32_t> defines;
+
+    explicit Usage(const core::RuleSet& rules) {
+        auto value = [&](std::uint32_t fact, const core::Value& v) {
+            if (v.kind == core::TypeKind::enumeration) values.insert({fact, static_cast<std::uint32_t>(v.integer)});
+        };
+        for (const core::Condition& c : rules.conditions) {
+            for (const core::Resolved* r : {&c.lhs_resolved, &c.rhs_resolved, &c.path_resolved}) {
+                if (r->fact != core::kNone) facts.insert(r->fact);
+                if (r->define != core::kNone) defines.insert(r->define);
+            }
+            if (c.lhs_resolved.fact != core::kNone && c.rhs_resolved.value) value(c.lhs_resolved.fact, *c.rhs_resolved.value);
+            if (c.rhs_resolved.fact != core::kNone && c.lhs_resolved.value) value(c.rhs_resolved.fact, *c.lhs_resolved.value);
+            for (const core::Value& v : c.values_resolved) value(c.path_resolved.fact, v);
+        }
+    }
+
+    bool tests_value(std::uint32_t fact, std::uint32_t v) const { return values.count({fact, v}) > 0; }
+};
+
+void warn(core::DiagnosticSink& sink, std::string code, core::SourceSpan at, std::string message,
+          std::string help, std::optional<core::Label> label = std::nullopt) {
+    core::Diagnostic d;
+    d.severity = core::Severity::warning;
+    d.code = std::move(code);
+    d.primary = at;
+    d.message = std::move(message);
+    d.help = std::move(help);
+    if (label) d.labels.push_back(std::move(*label));
+    sink.report(std::move(d));
+}
+
+void unused_vocabulary(const core::RuleSet& rules, const core::Corpus& corpus, const Usage& usage,
+                       core::DiagnosticSink& sink) {
+    std::set<std::uint32_t> stated;
+    std::set<std::pair<std::uint32_t, std::uint32_t>> stated_values;
+    auto note_measure = [&](const core::Measure& m) {
+        for (const core::FactValue& f : m.facts) {
+            stated.insert(f.fact);
+            if (f.value.kind == core::TypeKind::enumeration) stated_values.insert({f.fact, static_cast<std::uint32_t>(f.value.integer)});
+            for (std::uint32_t v : f.value.members) stated_values.insert({f.fact, v});
+        }
+    };
+    for (const core::Measure& m : corpus.measures) note_measure(m);
+    for (const core::TestBlock& t : rules.tests) note_measure(t.measure);
+
+    const core::Schema& schema = rules.schema;
+    std::set<std::pair<std::uint32_t, std::uint32_t>> used_enum_values;  // (enum, value)
+    for (const auto& [fact, v] : usage.values) used_enum_values.insert({schema.fact(fact).type.enum_id, v});
+    for (const auto& [fact, v] : stated_values) used_enum_values.insert({schema.fact(fact).type.enum_id, v});
+    for (std::uint32_t f = 0; f < schema.facts().size(); ++f) {
+        const core::FactInfo& info = schema.fact(f);
+        if (info.builtin || usage.facts.count(f) || stated.count(f)) continue;
+        warn(sink, "lint_unused_fact", info.span, "fact `" + info.path + "` is used by no provision and no measure",
+             "remove it, or state it in the measures it describes");
+    }
+    for (std::uint32_t e = 0; e < schema.enums().size(); ++e) {
+        const core::EnumInfo& info = schema.enum_info(e);
+        for (std::uint32_t v = 0; v < info.values.size(); ++v) {
+            if (used_enum_values.count({e, v})) continue;
+            warn(sink, "lint_unused_enum_value", info.value_spans[v],
+                 "`" + info.values[v] + "` of enum `" + info.name + "` is used by no provision and no measure",
+                 "remove it, or use it where it applies");
+        }
+    }
+}
+
+void unused_defines(const core::RuleSet& rules, const Usage& usage, core::DiagnosticSink& sink) {
+    for (std::uint32_t d = 0; d < rules.defines.size(); ++d) {
+        if (usage.defines.count(d)) continue;
+        const core::Name& n = rules.defines[d].name;
+        warn(sink, "lint_unused_define", n.span, "define `" + n.text + "` is never used",
+             "use it in a provision or remove it");
+    }
+}
+
+/// What the target provision requires for an exception to it to matter: its scope holds
+/// and its norm is breached
+Constraints breach_of(const core::RuleSet& rules, const core::Provision& p) {
+    Constraints c;
+    if (p.scope) c.add(rules, *p.scope);
+    if (p.norm_kind == core::NormKind::prohibition) c.add(rules, p.norm.condition);
+    if (p.norm_kind == core::NormKind::requirement) c.add(rules, p.norm.condition, true);
+    return c;
+}
+
+void exceptions(const core::RuleSet& rules, core::DiagnosticSink& sink) {
+    for (const core::Provision& target : rules.provisions) {
+        Constraints breach = breach_of(rules, target);
+        struct Candidate {
+            std::string label, reason;
+            core::SourceSpan span;
+            Constraints when;
+        };
+        std::vector<Candidate> candidates;
+        for (std::size_t k = 0; k < target.unless.size(); ++k) {
+            Candidate c{target.id.text + "#unless" + std::to_string(k + 1), target.unless[k].why,
+                        target.unless[k].span, {}};
+            c.when.add(rules, target.unless[k].condition);
+            candidates.push_back(std::move(c));
+        }
+        for (std::uint32_t e : target.exceptions) {
+            const core::Provision& p = rules.provisions[e];
+            Candidate c{p.id.text, p.cite.value_or(p.id.text), p.id.span, {}};
+            c.when.add(rules, p.norm.condition);
+            if (p.scope) c.when.add(rules, *p.scope);
+            candidates.push_back(std::move(c));
+        }
+        for (const Candidate& c : candidates) {
+            if (c.when.compatible(breach)) continue;
+            warn(sink, "lint_exception_never_holds", c.span,
+                 "exception `" + c.label + "` can never hold where `" + target.id.text + "` is breached",
+                 "its condition contradicts the scope or norm of `" + target.id.text + "`; check the values it tests",
+                 core::Label{target.id.span, "the provision it is an exception to"});
+        }
+        for (std::size_t i = 0; i < candidates.size(); ++i) {
+            for (std::size_t j = i + 1; j < candidates.size(); ++j) {
+                const Candidate& a = candidates[i];
+                const Candidate& b = candidates[j];
+                if (a.reason == b.reason) continue;
+                Constraints both = a.when;
+                both.merge(b.when);
+                if (!both.compatible(breach)) continue;
+                warn(sink, "lint_ambiguous_exceptions", b.span,
+                     "exceptions `" + a.label + "` and `" + b.label + "` of `" + target.id.text +
+                         "` can hold together for different reasons",
+                     "defeated_by will name `" + a.label + "` (it comes first); if both may apply, say which governs",
+                     core::Label{a.span, "the other exception"});
+            }
+        }
+    }
+}
+
+/// Days [from, until) in which an instrument or provision is in force; until may be open
+struct Window {
+    std::int32_t from;
+    std::int32_t until;
+};
+
+void in_force(const core::RuleSet& rules, core::DiagnosticSink& sink) {
+    constexpr std::int32_t kOpen = INT32_MAX;
+    for (const core::Instrument& inst : rules.instruments) {
+        bool has_party = false;
+        for (const core::Party& p : inst.parties) has_party = has_party || !p.observer;
+        if (!has_party && inst.kind != core::InstrumentKind::soft_law) {
+            warn(sink, "lint_no_party", inst.id.span, "instrument `" + inst.id.text + "` has no party",
+                 "add `party XX from DATE` lines; without parties it binds no state");
+        }
+    }
+    for (const core::Provision& p : rules.provisions) {
+        if (p.instrument == core::kNone) continue;
+        const core::Instrument& inst = rules.instruments[p.instrument];
+        if (!inst.in_force) {
+            warn(sink, "lint_never_in_force", p.id.span,
+                 "provision `" + p.id.text + "` is never in force: instrument `" + inst.id.text + "` has no `in_force`",
+                 "add `in_force DATE` to the instrument");
+            continue;
+        }
+        Window w{std::max(inst.in_force->days, p.in_force ? p.in_force->days : INT32_MIN),
+                 std::min(inst.until ? inst.until->days : kOpen, p.until ? p.until->days : kOpen)};
+        bool bound = false;
+        for (const core::Party& party : inst.parties) {
+            if (party.observer) continue;
+            std::int32_t from = party.from ? party.from->days : INT32_MIN;
+            std::int32_t until = party.until ? party.until->days : kOpen;
+            bound = bound || (std::max(from, w.from) < std::min(until, w.until));
+        }
+        bool has_party = std::any_of(inst.parties.begin(), inst.parties.end(), [](auto& x) { return !x.observer; });
+        if (w.from >= w.until || (has_party && !bound)) {
+            warn(sink, "lint_never_in_force", p.id.span,
+                 "provision `" + p.id.text + "` is never in force while a party is bound",
+                 "check its `in_force`/`until` dates against the instrument's and the parties' dates");
+        }
+    }
+}
+
+void untested_values(const core::RuleSet& rules, const core::Corpus& corpus, const Usage& usage,
+                     core::DiagnosticSink& sink) {
+    const core::Schema& schema = rules.schema;
+    for (const core::Measure& m : corpus.measures) {
+        for (const core::FactValue& f : m.facts) {
+            const core::FactInfo& info = schema.fact(f.fact);
+            if (!usage.facts.count(f.fact)) {
+                warn(sink, "lint_untested_value", f.at, "no provision tests `" + info.path + "`",
+                     "the value does not affect any finding; remove it or write the provision that needs it");
+                continue;
+            }
+            std::vector<std::uint32_t> values = f.value.members;
+            if (f.value.kind == core::TypeKind::enumeration) values.push_back(static_cast<std::uint32_t>(f.value.integer));
+            for (std::uint32_t v : values) {
+                if (usage.tests_value(f.fact, v)) continue;
+                warn(sink, "lint_untested_value", f.at,
+                     "no provision tests whether `" + info.path + "` is `" + schema.enum_info(info.type.enum_id).values[v] + "`",
+                     "the value does not change any finding; check the provisions that should test it");
+            }
+        }
+    }
+}
+
+void paraphrases(const core::RuleSet& rules, core::DiagnosticSink& sink) {
+    for (const core::Provision& p : rules.provisions) {
+        if (p.wording != core::Wording::paraphrase) continue;
+        sink.note("lint_paraphrase", p.id.span,
+                  "provision `" + p.id.text + "` quotes a paraphrase, not the authentic text",
+                  "verify the wording against an official text, then say `wording verbatim` or `translation`");
+    }
+}
+
+}  // namespace
+
+void lint(const core::RuleSet& rules, const core::Corpus& corpus, core::DiagnosticSink& sink) {
+    Usage usage(rules);
+    unused_vocabulary(rules, corpus, usage, sink);
+    unused_defines(rules, usage, sink);
+    exceptions(rules, sink);
+    in_force(rules, sink);
+    untested_values(rules, corpus, usage, sink);
+    paraphrases(rules, sink);
+}
+
+}  // namespace lexcheck::checker

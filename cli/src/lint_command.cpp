@@ -1,0 +1,27 @@
+// `lexcheck lint`: warnings exit 0, input errors exit 2.
+#include <algorithm>
+#include <ostream>
+
+#include "app.hpp"
+#include "commands.hpp"
+#include "inputs.hpp"
+#include "lexcheck/checker/lint.hpp"
+
+namespace lexcheck::cli {
+
+int run_lint(const Options& options, std::ostream& out, std::ostream& err) {
+    auto in = load_inputs(options, err);
+    if (!in) return kExitInputError;
+    core::DiagnosticSink findings;
+    checker::lint(in->rules, in->corpus, findings);
+    print_diagnostics(in->sources, findings, out);
+    auto all = findings.sorted(in->sources);
+    std::size_t warnings = std::count_if(all.begin(), all.end(), [](const core::Diagnostic& d) {
+        return d.severity == core::Severity::warning;
+    });
+    out << warnings << (warnings == 1 ? " warning, " : " warnings, ") << all.size() - warnings
+        << (all.size() - warnings == 1 ? " note\n" : " notes\n");
+    return kExitOk;
+}
+
+}  // namespace lexcheck::cli
