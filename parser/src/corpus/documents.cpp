@@ -1,0 +1,122 @@
+#include "corpus/documents.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <filesystem>
+#include <map>
+#include <optional>
+
+#include "corpus/parallel.hpp"
+#include "lexcheck/parser/load.hpp"
+#include "lexcheck/parser/measures.hpp"
+#include "resolve/suggest.hpp"
+
+namespace lexcheck::parser::detail {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+/// One distinct document, shared by every measure that names it
+struct DocumentSlot {
+    std::string path;
+    std::vector<std::size_t> users;  ///< Indices into the pending measures
+    std::optional<core::SourceId> source;
+    std::optional<core::AknDocument> document;
+    core::DiagnosticSink sink;       ///< Merged in path order, so output is deterministic
+    std::uint32_t index = core::kNone;
+    std::vector<std::string> eids;   ///< Sorted, filled only to suggest a close eId
+};
+
+std::string resolve_path(const std::string& measure_path, const std::string& akn) {
+    return (fs::path(measure_path).parent_path() / akn).lexically_normal().generic_string();
+}
+
+void report_missing_file(const DocumentSlot& slot, const std::vector<PendingMeasure>& pending,
+                         core::DiagnosticSink& sink) {
+    std::vector<core::SourceSpan> reported;  // one error per `akn:` line, not per measure
+    for (std::size_t i : slot.users) {
+        const PendingMeasure& p = pending[i];
+        if (std::find(reported.begin(), reported.end(), p.akn_span) != reported.end()) continue;
+        reported.push_back(p.akn_span);
+        sink.error("akn_missing_file", p.akn_span, "akn document `" + p.akn + "` not found",
+                   "the path is relative to the measure file; looked for `" + slot.path + "`");
+    }
+}
+
+std::optional<std::string> suggest_eid(DocumentSlot& slot, const core::AknDocument& doc,
+                                       const std::string& eid) {
+    if (slot.eids.empty()) {
+        for (const auto& [id, element] : doc.elements) slot.eids.push_back(id);
+        std::sort(slot.eids.begin(), slot.eids.end());
+    }
+    if (auto help = did_you_mean(eid, slot.eids)) return help;
+    // Otherwise list what the parent element holds: `art_27__para_1__point_99` → children of
+    // `art_27__para_1`.
+    auto cut = eid.rfind("__");
+    if (cut == std::string::npos || cut == 0) return std::nullopt;
+    std::string parent = eid.substr(0, cut);
+    std::vector<std::string> children;
+    for (auto it = std::lower_bound(slot.eids.begin(), slot.eids.end(), parent + "__");
+         it != slot.eids.end() && it->compare(0, parent.size() + 2, parent + "__") == 0; ++it) {
+        if (it->find("__", parent.size() + 2) == std::string::npos) children.push_back(*it);
+    }
+    if (children.empty()) return std::nullopt;
+    std::string help = "`" + parent + "` contains ";
+    for (std::size_t i = 0; i < children.size() && i < 6; ++i) {
+        help += (i ? ", `" : "`") + children[i] + "`";
+    }
+    if (children.size() > 6) help += ", …";
+    return help;
+}
+
+}  // namespace
+
+void link_documents(std::vector<PendingMeasure>& pending, core::SourceManager& sources,
+                    core::Corpus& corpus, core::DiagnosticSink& sink, unsigned threads) {
+    std::map<std::string, std::vector<std::size_t>> users;
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        if (!pending[i].akn.empty()) {
+            users[resolve_path(pending[i].measure_path, pending[i].akn)].push_back(i);
+        }
+    }
+    // Read in sorted path order on this thread, so that SourceIds do not depend on timing.
+    std::deque<DocumentSlot> slots;
+    for (auto& [path, measures] : users) {
+        DocumentSlot& slot = slots.emplace_back();
+        slot.path = path;
+        slot.users = std::move(measures);
+        std::error_code ec;
+        if (!fs::is_regular_file(path, ec)) {
+            report_missing_file(slot, pending, sink);
+            continue;
+        }
+        slot.source = read_source(path, sources, sink);
+        if (slot.source) corpus.files.push_back(*slot.source);
+    }
+    parallel_for(slots.size(), threads, [&](std::size_t i) {
+        DocumentSlot& slot = slots[i];
+        if (slot.source) slot.document = parse_akn_document(sources, *slot.source, slot.sink);
+    });
+    for (DocumentSlot& slot : slots) {
+        for (core::Diagnostic& d : slot.sink.take()) sink.report(std::move(d));
+        if (!slot.document) continue;
+        slot.index = static_cast<std::uint32_t>(corpus.documents.size());
+        corpus.documents.push_back(std::move(*slot.document));
+        slot.document.reset();
+    }
+    for (DocumentSlot& slot : slots) {
+        if (slot.index == core::kNone) continue;
+        const core::AknDocument& doc = corpus.documents[slot.index];
+        for (std::size_t i : slot.users) {
+            core::Measure& m = pending[i].measure;
+            m.document = slot.index;
+            if (m.eid.empty() || doc.find(m.eid)) continue;
+            sink.error("akn_missing_eid", m.eid_span,
+                       "`" + m.eid + "` is not an eId of `" + doc.path + "`",
+                       suggest_eid(slot, doc, m.eid));
+        }
+    }
+}
+
+}  // namespace lexcheck::parser::detail

@@ -1,0 +1,85 @@
+// load_corpus: every measure file under the given paths, read in parallel, merged in sorted
+// file order, then linked to the Akoma Ntoso documents they quote (LANGUAGE.md §4, §6).
+#include <algorithm>
+#include <deque>
+#include <unordered_map>
+
+#include "corpus/documents.hpp"
+#include "corpus/parallel.hpp"
+#include "lexcheck/parser/load.hpp"
+#include "lexcheck/parser/measures.hpp"
+
+namespace lexcheck::parser {
+
+namespace {
+
+struct FileSlot {
+    std::string path;
+    std::optional<core::SourceId> source;
+    MeasureFile measures;
+    core::DiagnosticSink sink;
+};
+
+// Measure ids are unique across the whole corpus; the first one (in file order) is kept.
+void drop_duplicate_ids(std::vector<detail::PendingMeasure>& pending, core::DiagnosticSink& sink) {
+    std::unordered_map<std::string, core::SourceSpan> first;
+    std::vector<detail::PendingMeasure> kept;
+    kept.reserve(pending.size());
+    for (detail::PendingMeasure& p : pending) {
+        auto [it, inserted] = first.emplace(p.measure.id, p.measure.span);
+        if (!inserted) {
+            core::Diagnostic d;
+            d.code = "yaml_duplicate_measure";
+            d.message = "measure id `" + p.measure.id + "` is used twice";
+            d.primary = p.measure.span;
+            d.labels.push_back({it->second, "first used here"});
+            d.help = "measure ids must be unique across the whole corpus";
+            sink.report(std::move(d));
+            continue;
+        }
+        kept.push_back(std::move(p));
+    }
+    pending = std::move(kept);
+}
+
+}  // namespace
+
+void load_corpus(const std::vector<std::string>& paths, const core::Schema& schema,
+                 core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
+                 unsigned threads) {
+    std::deque<FileSlot> slots;
+    for (std::string& path : find_files(paths, {".yaml", ".yml", ".json", ".jsonl"}, sink)) {
+        slots.emplace_back().path = std::move(path);
+    }
+    // Files are read here, in sorted order, so SourceIds are the same for any thread count.
+    for (FileSlot& slot : slots) {
+        slot.source = read_source(slot.path, sources, sink);
+        if (slot.source) corpus.files.push_back(*slot.source);
+    }
+    detail::parallel_for(slots.size(), threads, [&](std::size_t i) {
+        FileSlot& slot = slots[i];
+        if (slot.source) slot.measures = parse_measure_file(sources, *slot.source, schema, slot.sink);
+    });
+
+    std::vector<detail::PendingMeasure> pending;
+    for (FileSlot& slot : slots) {
+        for (core::Diagnostic& d : slot.sink.take()) sink.report(std::move(d));
+        MeasureFile& file = slot.measures;
+        for (std::size_t i = 0; i < file.measures.size(); ++i) {
+            pending.push_back({std::move(file.measures[i]), slot.path, std::move(file.akn_paths[i]),
+                               file.akn_spans[i]});
+        }
+        file = {};
+    }
+    drop_duplicate_ids(pending, sink);
+    detail::link_documents(pending, sources, corpus, sink, threads);
+
+    std::size_t first_new = corpus.measures.size();
+    corpus.measures.reserve(first_new + pending.size());
+    for (detail::PendingMeasure& p : pending) corpus.measures.push_back(std::move(p.measure));
+    std::stable_sort(corpus.measures.begin() + static_cast<std::ptrdiff_t>(first_new),
+                     corpus.measures.end(),
+                     [](const core::Measure& a, const core::Measure& b) { return a.id < b.id; });
+}
+
+}  // namespace lexcheck::parser

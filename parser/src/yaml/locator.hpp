@@ -1,0 +1,44 @@
+// Positions of YAML nodes: yaml-cpp marks (0-based line and byte column) to SourceSpans.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include <yaml-cpp/yaml.h>
+
+#include "lexcheck/core/source.hpp"
+
+namespace lexcheck::parser::detail {
+
+/// Turns yaml-cpp marks into byte spans of one file. `base_line` shifts every mark, for
+/// JSON Lines where each line is parsed on its own.
+class YamlLocator {
+public:
+    YamlLocator(core::SourceId file, std::string_view text);
+
+    void set_base_line(std::uint32_t line) { base_line_ = line; }
+    core::SourceId file() const { return file_; }
+
+    /// Byte offset of a mark, clamped to the file
+    std::uint32_t offset(const YAML::Mark& mark) const;
+    /// One character at a mark (for syntax errors)
+    core::SourceSpan point(const YAML::Mark& mark) const;
+    /// The written node: a scalar with its quotes, a flow collection up to its closing
+    /// bracket, otherwise the rest of the node's first line without a trailing comment
+    core::SourceSpan span(const YAML::Node& node) const;
+    /// Just after a key, where the missing value of `key:` would be
+    core::SourceSpan after(const YAML::Node& key) const;
+
+private:
+    std::uint32_t quoted_end(std::uint32_t begin) const;
+    std::uint32_t bracket_end(std::uint32_t begin) const;
+    std::uint32_t line_end(std::uint32_t begin) const;
+
+    core::SourceId file_;
+    std::string_view text_;
+    std::vector<std::uint32_t> line_starts_;
+    std::uint32_t base_line_ = 0;
+};
+
+}  // namespace lexcheck::parser::detail

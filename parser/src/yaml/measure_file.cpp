@@ -1,0 +1,145 @@
+// parse_measure_file: a YAML, JSON or JSON Lines file of measures (LANGUAGE.md §4, §6).
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include <yaml-cpp/yaml.h>
+
+#include "lexcheck/parser/measures.hpp"
+#include "yaml/context.hpp"
+#include "yaml/locator.hpp"
+#include "yaml/measure_reader.hpp"
+
+namespace lexcheck::parser {
+
+namespace {
+
+using detail::YamlContext;
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+void syntax_error(const YamlContext& ctx, const YAML::Mark& mark, const std::string& what) {
+    // yaml-cpp messages are already lowercase sentence fragments ("illegal map value").
+    ctx.sink.error("yaml_syntax_error", ctx.at.point(mark), "malformed yaml: " + what);
+}
+
+class FileReader {
+public:
+    explicit FileReader(const YamlContext& ctx) : ctx_(ctx) {}
+
+    void add(std::optional<detail::ReadMeasure> read) {
+        if (!read) return;
+        const std::string& id = read->measure.id;
+        auto [first, inserted] = first_span_.emplace(id, read->measure.span);
+        if (!inserted) {
+            core::Diagnostic d;
+            d.code = "yaml_duplicate_measure";
+            d.message = "measure id `" + id + "` is used twice";
+            d.primary = read->measure.span;
+            d.labels.push_back({first->second, "first used here"});
+            d.help = "measure ids must be unique across the whole corpus";
+            ctx_.sink.report(std::move(d));
+            return;
+        }
+        out_.measures.push_back(std::move(read->measure));
+        out_.akn_paths.push_back(std::move(read->akn));
+        out_.akn_spans.push_back(read->akn_span);
+    }
+
+    // A YAML (or JSON) document: `document:` defaults and a `measures:` list
+    void read_document_root(const YAML::Node& root) {
+        if (root.IsNull()) return;  // an empty file holds no measures
+        if (!root.IsMap()) {
+            ctx_.error("yaml_schema_error", root,
+                       "a measure file must be a map with `measures`, found " +
+                           detail::describe_node(root),
+                       "write `measures:` followed by a list of measures");
+            return;
+        }
+        detail::MeasureDefaults defaults;
+        YAML::Node measures;
+        for (auto it = root.begin(); it != root.end(); ++it) {
+            std::string name = it->first.IsScalar() ? it->first.Scalar() : std::string();
+            if (name == "document") {
+                defaults = detail::read_document(ctx_, it->second);
+            } else if (name == "measures") {
+                measures.reset(it->second);
+            } else {
+                detail::unknown_key(ctx_, it->first, "a measure file", {"document", "measures"});
+            }
+        }
+        if (!measures.IsDefined() || measures.IsNull()) return;
+        if (!measures.IsSequence()) {
+            ctx_.error("yaml_schema_error", measures,
+                       "`measures` must be a list, found " + detail::describe_node(measures),
+                       "start each measure with `- id: …`");
+            return;
+        }
+        for (const YAML::Node& m : measures) add(detail::read_measure(ctx_, m, defaults));
+    }
+
+    MeasureFile take() { return std::move(out_); }
+
+private:
+    const YamlContext& ctx_;
+    MeasureFile out_;
+    std::map<std::string, core::SourceSpan> first_span_;
+};
+
+void read_yaml(const YamlContext& ctx, std::string_view text, FileReader& reader) {
+    std::vector<YAML::Node> documents;
+    try {
+        documents = YAML::LoadAll(std::string(text));
+    } catch (const YAML::Exception& e) {
+        syntax_error(ctx, e.mark, e.msg);
+        return;
+    }
+    for (const YAML::Node& doc : documents) reader.read_document_root(doc);
+}
+
+// JSON Lines: every non-blank line is one measure object (no `document` defaults)
+void read_json_lines(const YamlContext& ctx, detail::YamlLocator& locator, std::string_view text,
+                     FileReader& reader) {
+    std::uint32_t line = 0;
+    for (std::size_t start = 0; start < text.size(); ++line) {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        std::string_view record = text.substr(start, end - start);
+        start = end + 1;
+        if (record.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+        locator.set_base_line(line);
+        YAML::Node node;
+        try {
+            node = YAML::Load(std::string(record));
+        } catch (const YAML::Exception& e) {
+            syntax_error(ctx, e.mark, e.msg);
+            continue;
+        }
+        reader.add(detail::read_measure(ctx, node, {}));
+    }
+}
+
+}  // namespace
+
+MeasureFile parse_measure_file(const core::SourceManager& sources, core::SourceId file,
+                               const core::Schema& schema, core::DiagnosticSink& sink) {
+    std::string_view text = sources.text(file);
+    detail::YamlLocator locator(file, text);
+    YamlContext ctx{schema, locator, sink};
+    FileReader reader(ctx);
+    try {
+        if (ends_with(sources.path(file), ".jsonl")) {
+            read_json_lines(ctx, locator, text, reader);
+        } else {
+            read_yaml(ctx, text, reader);
+        }
+    } catch (const YAML::Exception& e) {
+        // Reading a node the wrong way is a bug here, but the user still gets a position.
+        syntax_error(ctx, e.mark, e.msg);
+    }
+    return reader.take();
+}
+
+}  // namespace lexcheck::parser
