@@ -1,0 +1,134 @@
+// `lexcheck check` on small inputs: exit codes, atomic report files, formats, options.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "cli_runner.hpp"
+#include "golden_case.hpp"
+
+namespace lexcheck::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* kRules = R"(
+instrument t "Test treaty" { kind treaty origin regional in_force 2000-01-01 party RU from 2000-01-01 }
+instrument c "Test convention" { kind convention origin universal in_force 2000-01-01 party KG from 2000-01-01 }
+vocabulary v {
+  enum person { eaeu_worker, third_country_national }
+  fact applies_to : set<person> "who the measure applies to"
+  fact exempt : bool "whether EAEU workers are exempt"
+}
+provision t.p1 { of t cite "Article 1" text "No restrictions." severity high
+  prohibits applies_to has eaeu_worker unless exempt "exempted" }
+provision c.p1 { of c cite "Article 1" text "Equal treatment." prohibits applies_to has eaeu_worker }
+)";
+
+constexpr const char* kMeasures = R"(
+measures:
+  - id: ru.ban
+    jurisdiction: RU
+    cite: "Article 26(4)"
+    facts:
+      applies_to: [eaeu_worker]
+      exempt: false
+  - id: ru.exempt
+    jurisdiction: RU
+    facts:
+      applies_to: [eaeu_worker]
+      exempt: true
+)";
+
+struct Fixture {
+    TempDir dir;
+    std::string rules, corpus;
+    explicit Fixture(const std::string& name) : dir(name) {
+        rules = dir.write("rules/t.lex", kRules);
+        corpus = dir.write("corpus/m.yaml", kMeasures);
+    }
+    std::vector<std::string> args(std::vector<std::string> extra) const {
+        std::vector<std::string> a{"check", "--rules", rules, "--corpus", corpus, "--as-of", "2020-01-01"};
+        a.insert(a.end(), extra.begin(), extra.end());
+        return a;
+    }
+};
+
+TEST(CheckCommand, ExitsOneOnABindingViolation) {
+    Fixture f("exit-one");
+    auto r = run_cli(f.args({}));
+    EXPECT_EQ(r.status, 1) << r.err;
+    EXPECT_NE(r.out.find("VIOLATION  binding  t.p1"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("defeated by t.p1#unless1"), std::string::npos) << r.out;
+}
+
+TEST(CheckCommand, AdvisoryViolationsDoNotFail) {
+    Fixture f("advisory");
+    auto r = run_cli(f.args({"--jurisdiction", "RU", "--fail-on", "never"}));
+    EXPECT_EQ(r.status, 0) << r.err;
+    // c.p1 binds KG only: the RU violation of it is advisory.
+    EXPECT_NE(r.out.find("VIOLATION  advisory  c.p1"), std::string::npos) << r.out;
+}
+
+TEST(CheckCommand, WritesJsonAtomicallyAndByteIdenticalAcrossThreads) {
+    Fixture f("json");
+    std::string one = (f.dir.path() / "one.json").string();
+    std::string many = (f.dir.path() / "many.json").string();
+    EXPECT_EQ(run_cli(f.args({"--format", "json", "--output", one, "--threads", "1"})).status, 1);
+    EXPECT_EQ(run_cli(f.args({"--format", "json", "--output", many, "--threads", "8"})).status, 1);
+    EXPECT_EQ(read_text(one), read_text(many));
+    EXPECT_NE(read_text(one).find("\"as_of\": \"2020-01-01\""), std::string::npos);
+    for (const auto& e : fs::directory_iterator(f.dir.path())) {
+        EXPECT_EQ(e.path().filename().string().find(".tmp-"), std::string::npos) << "temporary file left behind";
+    }
+}
+
+TEST(CheckCommand, InputErrorWritesNoReportAndExitsTwo) {
+    Fixture f("input-error");
+    f.dir.write("corpus/bad.yaml", "measures:\n  - id: x\n    jurisdiction: RU\n    facts: { exemt: true }\n");
+    std::string out = (f.dir.path() / "report.json").string();
+    auto r = run_cli({"check", "--rules", f.rules, "--corpus", (f.dir.path() / "corpus").string(),
+                      "--format", "json", "--output", out});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_FALSE(fs::exists(out));
+    EXPECT_NE(r.err.find("bad.yaml:4:"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("error:"), std::string::npos) << r.err;
+}
+
+TEST(CheckCommand, AnExistingReportSurvivesAFailedRun) {
+    Fixture f("keep-old");
+    std::string out = f.dir.write("report.json", "old report");
+    f.dir.write("rules/broken.lex", "provision broken {");
+    auto r = run_cli(f.args({"--format", "json", "--output", out}));
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(read_text(out), "old report");
+}
+
+TEST(CheckCommand, OnlyKeepsListedOutcomesButSummaryCountsAll) {
+    Fixture f("only");
+    auto r = run_cli(f.args({"--format", "json", "--only", "compliant"}));
+    EXPECT_EQ(r.out.find("\"outcome\": \"violation\""), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\"outcome\": \"compliant\""), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("\"violation\": 2"), std::string::npos) << r.out;
+}
+
+TEST(CheckCommand, UsageErrorsExitTwo) {
+    EXPECT_EQ(run_cli({"check", "--as-of", "2023-02-30"}).status, 2);
+    EXPECT_EQ(run_cli({"check", "--format", "pdf"}).status, 2);
+    EXPECT_EQ(run_cli({"check", "--threads", "0"}).status, 2);
+    EXPECT_EQ(run_cli({"frobnicate"}).status, 2);
+    EXPECT_EQ(run_cli({"check", "--rules", "/nonexistent/rules"}).status, 2);
+}
+
+TEST(ExplainCommand, ShowsConditionsFactsAndBinding) {
+    Fixture f("explain");
+    auto r = run_cli({"explain", "--measure", "ru.ban", "--provision", "t.p1", "--rules", f.rules,
+                      "--corpus", f.corpus, "--as-of", "2020-01-01"});
+    EXPECT_EQ(r.status, 0) << r.err;
+    EXPECT_NE(r.out.find("outcome: violation"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("binding: RU is a party to t since 2000-01-01"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("applies_to has eaeu_worker -> true"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("m.yaml:6:"), std::string::npos) << "fact positions: " << r.out;
+}
+
+}  // namespace
+}  // namespace lexcheck::testing
