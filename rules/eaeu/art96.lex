@@ -17,6 +17,7 @@ provision eaeu_treaty.art96.p1 {
   scope kind in {recruitment, labour_quota, labour_market_test, work_authorisation}
   prohibits covers_eaeu_worker and recruitment_obstructed
     "obstructs the organised recruitment and involvement of workers of the Member States"
+  source "eaeu-treaty.akn.xml" art_96__para_1
 }
 
 provision eaeu_treaty.art96.p2 {
@@ -39,6 +40,7 @@ provision eaeu_treaty.art96.p2 {
   scope kind == information_service
   prohibits information_exchange_barred
     "bars the exchange of regulatory legal acts or information with the other Member States' authorities"
+  source "eaeu-treaty.akn.xml" art_96__para_2
 }
 
 provision eaeu_treaty.art96.p3 {
@@ -59,4 +61,5 @@ provision eaeu_treaty.art96.p3 {
         and (applies_to has eaeu_worker or exempts has eaeu_worker)
   prohibits worker_definition_narrower
     "treats as workers of Member States a narrower group than Art 96(3), e.g. excludes persons working for a customer of works (services) under a civil-law contract"
+  source "eaeu-treaty.akn.xml" art_96__para_3
 }

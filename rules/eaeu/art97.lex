@@ -23,6 +23,7 @@ provision eaeu_treaty.art97.p1 {
   prohibits covers_eaeu_worker
     "subjects workers of the Member States to a work permit, patent, quota or labour-market test"
   see icrmw.art52.p1
+  source "eaeu-treaty.akn.xml" art_97__para_1
 }
 
 // English (paraphrase): Member States must not set or apply
@@ -51,6 +52,7 @@ provision eaeu_treaty.art97.p2 {
     "restricts the labour activity, occupation or territory of stay of workers of the Member States"
   see icrmw.art52.p1
   see icrmw.art39.p1
+  source "eaeu-treaty.akn.xml" art_97__para_2
 }
 
 provision eaeu_treaty.art97.p2_national_security {
@@ -69,6 +71,7 @@ provision eaeu_treaty.art97.p2_national_security {
   when (ground has national_security and threat_link)
        or (ground has strategic_sector
            and kind in {occupation_restriction, labour_quota, work_authorisation, labour_market_test})
+  source "eaeu-treaty.akn.xml" art_97__para_2
 }
 
 provision eaeu_treaty.art97.p2_public_order {
@@ -85,6 +88,7 @@ provision eaeu_treaty.art97.p2_public_order {
   // genuine threat, so an automatic ban for ordinary administrative offences
   // does not qualify.
   when ground has public_order and threat_link
+  source "eaeu-treaty.akn.xml" art_97__para_2
 }
 
 provision eaeu_treaty.art97.p2_treaty_restriction {
@@ -98,6 +102,7 @@ provision eaeu_treaty.art97.p2_treaty_restriction {
   severity critical
   exception to eaeu_treaty.art97.p2
   when treaty_based
+  source "eaeu-treaty.akn.xml" art_97__para_2
 }
 
 provision eaeu_treaty.art97.p3 {
@@ -115,6 +120,7 @@ provision eaeu_treaty.art97.p3 {
   unless regulated_profession
     "pedagogical, legal, medical and pharmaceutical activity is admitted under the legislation of the State of employment"
   see icrmw.art52.p2b
+  source "eaeu-treaty.akn.xml" art_97__para_3
 }
 
 provision eaeu_treaty.art97.p4 {
@@ -130,6 +136,7 @@ provision eaeu_treaty.art97.p4 {
   prohibits covers_eaeu_worker and qualification_practice_barred
     "bars practice in the specialisation and qualification shown in recognised education documents"
   see icrmw.art52.p1
+  source "eaeu-treaty.akn.xml" art_97__para_4
 }
 
 provision eaeu_treaty.art97.p5 {
@@ -145,6 +152,7 @@ provision eaeu_treaty.art97.p5 {
   prohibits covers_eaeu_person and not stay.follows_contract
     "limits the stay of EAEU workers or family members to less than the term of the worker's contract"
   see icrmw.art39.p1
+  source "eaeu-treaty.akn.xml" art_97__para_5
 }
 
 provision eaeu_treaty.art97.p6 {
@@ -160,6 +168,7 @@ provision eaeu_treaty.art97.p6 {
   prohibits covers_eaeu_worker and job_change_grace < 15d
     "gives a worker whose contract ended early less than 15 days to conclude a new contract without leaving"
   see icrmw.art54.p1
+  source "eaeu-treaty.akn.xml" art_97__para_6
 }
 
 provision eaeu_treaty.art97.p7 {
@@ -175,4 +184,5 @@ provision eaeu_treaty.art97.p7 {
   prohibits covers_eaeu_person and registration_exemption < 30d
     "requires EAEU workers or family members to register within less than 30 days of entry"
   see icrmw.art39.p1
+  source "eaeu-treaty.akn.xml" art_97__para_7
 }

@@ -20,6 +20,7 @@ provision eaeu_treaty.art98.p1 {
     "obligations of workers must have their basis in the Treaty or in legislation, not only in administrative practice"
   see icrmw.art1.p1
   see icrmw.art25.p1
+  source "eaeu-treaty.akn.xml" art_98__para_1
 }
 
 provision eaeu_treaty.art98.p2 {
@@ -36,6 +37,7 @@ provision eaeu_treaty.art98.p2 {
     "deprives workers of property arbitrarily or restricts the free transfer of their funds"
   see icrmw.art15
   see icrmw.art32
+  source "eaeu-treaty.akn.xml" art_98__para_2
 }
 
 provision eaeu_treaty.art98.p3 {
@@ -53,6 +55,7 @@ provision eaeu_treaty.art98.p3 {
     "social security (except pensions) for workers and family members on the same conditions as nationals, with periods of work counted"
   see icrmw.art27.p1
   see eaeu_pension.equal_conditions
+  source "eaeu-treaty.akn.xml" art_98__para_3
 }
 
 provision eaeu_treaty.art98.p4 {
@@ -68,6 +71,7 @@ provision eaeu_treaty.art98.p4 {
   requires emergency_care_free
     "emergency and urgent medical care must be free of charge regardless of insurance (Annex 30)"
   see icrmw.art28
+  source "eaeu-treaty.akn.xml" art_98__para_4
 }
 
 provision eaeu_treaty.art98.p5 {
@@ -83,6 +87,7 @@ provision eaeu_treaty.art98.p5 {
   requires equal_treatment and not union_rights_restricted
     "trade union membership on an equal footing with nationals"
   see icrmw.art26.p1
+  source "eaeu-treaty.akn.xml" art_98__para_5
 }
 
 provision eaeu_treaty.art98.p6 {
@@ -98,6 +103,7 @@ provision eaeu_treaty.art98.p6 {
   prohibits school_access_denied
     "refuses children of workers access to preschool or general-education institutions"
   see icrmw.art30
+  source "eaeu-treaty.akn.xml" art_98__para_6
 }
 
 provision eaeu_treaty.art98.p7 {
@@ -113,6 +119,7 @@ provision eaeu_treaty.art98.p7 {
   requires info_available
     "information on conditions of stay and work and on rights and obligations must be obtainable from the competent authorities"
   see icrmw.art33.p1
+  source "eaeu-treaty.akn.xml" art_98__para_7
 }
 
 provision eaeu_treaty.art98.p8 {
@@ -131,4 +138,5 @@ provision eaeu_treaty.art98.p8 {
   requires trigger.domestic_offence
     "liability of workers is liability for offences under the law of the State of employment"
   see icrmw.art34
+  source "eaeu-treaty.akn.xml" art_98__para_8
 }

@@ -15,6 +15,7 @@ provision icrmw.art1.p1 {
                                  economic_position, property_status, marital_status, birth, other_status}
     "withholds a Convention protection from some migrant workers or family members on a prohibited distinction"
   see eaeu_treaty.art98.p1
+  source "icrmw.akn.xml" art_1__para_1
 }
 
 provision icrmw.art1.p2 {
@@ -30,4 +31,5 @@ provision icrmw.art1.p2 {
   prohibits withheld_stages has any {preparation, departure, transit, period_of_stay, remunerated_activity, return_home}
     "withholds a Convention protection during a stage of the migration process"
   see eaeu_treaty.art98.p1
+  source "icrmw.akn.xml" art_1__para_2
 }

@@ -12,6 +12,7 @@ provision icrmw.art8.p1 {
   severity high
   scope kind == exit_restriction
   prohibits covers_migrant "restricts migrant workers' or family members' freedom to leave the State"
+  source "icrmw.akn.xml" art_8__para_1
 }
 
 provision icrmw.art8.p1_permitted_restrictions {
@@ -25,6 +26,7 @@ provision icrmw.art8.p1_permitted_restrictions {
   severity high
   exception to icrmw.art8.p1
   when icrmw_permitted_restriction
+  source "icrmw.akn.xml" art_8__para_1
 }
 
 provision icrmw.art8.p2 {
@@ -39,4 +41,5 @@ provision icrmw.art8.p2 {
   scope kind in {entry_ban, expulsion, exit_restriction}
   prohibits applies_to has own_national_migrant
     "bars the State's own nationals who are migrant workers from entering or remaining in their State of origin"
+  source "icrmw.akn.xml" art_8__para_2
 }

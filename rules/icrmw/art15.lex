@@ -13,4 +13,5 @@ provision icrmw.art15 {
   prohibits property_arbitrary_deprivation or (property_expropriation and not property_fair_compensation)
     "deprives migrants of property arbitrarily, or expropriates without fair and adequate compensation"
   see eaeu_treaty.art98.p2
+  source "icrmw.akn.xml" art_15
 }

@@ -16,6 +16,7 @@ provision icrmw.art22.p1 {
   scope expels and covers_migrant
   requires decided_individually "each case of expulsion must be examined and decided individually"
   see eaeu_treaty.art97.p2
+  source "icrmw.akn.xml" art_22__para_1
 }
 
 provision icrmw.art22.p2 {
@@ -30,6 +31,7 @@ provision icrmw.art22.p2 {
   scope expels and covers_migrant
   requires decision.competent_authority and provided_by_law
     "expulsion only by a decision of the competent authority in accordance with law"
+  source "icrmw.akn.xml" art_22__para_2
 }
 
 provision icrmw.art22.p3 {
@@ -46,6 +48,7 @@ provision icrmw.art22.p3 {
     "the decision must be communicated in a language the person understands, with reasons"
   unless decision.language_understood and ground has national_security
     "reasons may be withheld in exceptional circumstances on account of national security"
+  source "icrmw.akn.xml" art_22__para_3
 }
 
 provision icrmw.art22.p4 {
@@ -62,6 +65,7 @@ provision icrmw.art22.p4 {
     "unless a court decided, the person must be able to submit reasons against expulsion and have the case reviewed"
   unless ground has national_security and individual_assessment
     "compelling reasons of national security"
+  source "icrmw.akn.xml" art_22__para_4
 }
 
 provision icrmw.art22.p5 {
@@ -77,6 +81,7 @@ provision icrmw.art22.p5 {
   scope (expels or (kind == entry_ban and trigger.expulsion_decision)) and covers_migrant
   prohibits annulled_expulsion_counts
     "uses an expulsion decision annulled after execution against the person, e.g. to prevent re-entry"
+  source "icrmw.akn.xml" art_22__para_5
 }
 
 provision icrmw.art22.p6 {
@@ -91,6 +96,7 @@ provision icrmw.art22.p6 {
   scope expels and covers_migrant
   requires settle_claims_opportunity
     "reasonable opportunity to settle claims for wages and other entitlements and pending liabilities"
+  source "icrmw.akn.xml" art_22__para_6
 }
 
 provision icrmw.art22.p7 {
@@ -105,6 +111,7 @@ provision icrmw.art22.p7 {
   scope expels and covers_migrant
   prohibits third_state_entry_barred
     "prevents the person from seeking entry into a State other than the State of origin"
+  source "icrmw.akn.xml" art_22__para_7
 }
 
 provision icrmw.art22.p8 {
@@ -119,6 +126,7 @@ provision icrmw.art22.p8 {
   scope expels and covers_migrant
   prohibits expulsion_costs_charged
     "makes the person bear the costs of expulsion"
+  source "icrmw.akn.xml" art_22__para_8
 }
 
 provision icrmw.art22.p9 {
@@ -133,4 +141,5 @@ provision icrmw.art22.p9 {
   scope expels and covers_migrant
   prohibits acquired_rights_forfeited
     "makes expulsion in itself forfeit rights acquired under the law of the State of employment"
+  source "icrmw.akn.xml" art_22__para_9
 }

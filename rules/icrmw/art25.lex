@@ -15,6 +15,7 @@ provision icrmw.art25.p1 {
   scope kind == employment_conditions and covers_migrant
   requires equal_treatment "remuneration and other conditions and terms of work not less favourable than for nationals"
   see eaeu_treaty.art98.p1
+  source "icrmw.akn.xml" art_25__para_1
 }
 
 provision icrmw.art25.p2 {
@@ -28,6 +29,7 @@ provision icrmw.art25.p2 {
   severity medium
   scope kind == employment_conditions and covers_migrant
   prohibits private_derogation_allowed "allows private contracts of employment to derogate from equality of treatment"
+  source "icrmw.akn.xml" art_25__para_2
 }
 
 provision icrmw.art25.p3 {
@@ -42,4 +44,5 @@ provision icrmw.art25.p3 {
   scope kind == employment_conditions and covers_migrant
   prohibits irregularity_excluded or employer_relieved
     "deprives migrant workers of equal-treatment rights, or relieves employers of obligations, because of irregular stay or employment"
+  source "icrmw.akn.xml" art_25__para_3
 }

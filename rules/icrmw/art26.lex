@@ -18,6 +18,7 @@ provision icrmw.art26.p1 {
   prohibits union_rights_restricted
     "restricts migrants' participation in, membership of, or recourse to trade unions or associations"
   see eaeu_treaty.art98.p5
+  source "icrmw.akn.xml" art_26__para_1
 }
 
 provision icrmw.art26.p2 {
@@ -33,4 +34,5 @@ provision icrmw.art26.p2 {
   // Unlike Arts 8 and 39, public health and morals are not grounds here.
   when provided_by_law and necessity_shown
        and ground has any {national_security, public_order, rights_of_others}
+  source "icrmw.akn.xml" art_26__para_2
 }

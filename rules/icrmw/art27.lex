@@ -13,6 +13,7 @@ provision icrmw.art27.p1 {
   requires equal_treatment "the same social-security treatment as nationals"
   see eaeu_treaty.art98.p3
   see eaeu_pension.equal_conditions
+  source "icrmw.akn.xml" art_27__para_1
 }
 
 provision icrmw.art27.p2 {
@@ -28,4 +29,5 @@ provision icrmw.art27.p2 {
   requires contributions_reimbursement_examined
     "reimbursement of contributions for a benefit migrants cannot receive must be examined"
   see eaeu_treaty.art98.p3
+  source "icrmw.akn.xml" art_27__para_2
 }

@@ -13,4 +13,5 @@ provision icrmw.art28 {
   requires equal_treatment and not irregularity_excluded
     "urgent medical care on equal terms with nationals, not refused for irregularity of stay or employment"
   see eaeu_treaty.art98.p4
+  source "icrmw.akn.xml" art_28
 }

@@ -13,4 +13,5 @@ provision icrmw.art30 {
   requires equal_treatment and not irregularity_excluded
     "access to education for children of migrant workers on equal terms, not refused for irregularity"
   see eaeu_treaty.art98.p6
+  source "icrmw.akn.xml" art_30
 }

@@ -12,4 +12,5 @@ provision icrmw.art32 {
   scope kind == fund_transfer and covers_migrant
   prohibits funds_transfer_restricted "restricts the transfer of earnings and savings on termination of stay"
   see eaeu_treaty.art98.p2
+  source "icrmw.akn.xml" art_32
 }

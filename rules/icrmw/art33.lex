@@ -14,6 +14,7 @@ provision icrmw.art33.p1 {
   scope kind == information_service and covers_migrant
   requires info_available "information on Convention rights, admission, rights and obligations"
   see eaeu_treaty.art98.p7
+  source "icrmw.akn.xml" art_33__para_1
 }
 
 provision icrmw.art33.p2 {
@@ -28,6 +29,7 @@ provision icrmw.art33.p2 {
   scope kind == information_service and covers_migrant
   requires info_disseminated "the information must be disseminated or provided through employers, unions or other bodies"
   see eaeu_treaty.art98.p7
+  source "icrmw.akn.xml" art_33__para_2
 }
 
 provision icrmw.art33.p3 {
@@ -43,4 +45,5 @@ provision icrmw.art33.p3 {
   requires info_free_of_charge and info_language_understood
     "information on request, free of charge, in a language the person understands"
   see eaeu_treaty.art98.p7
+  source "icrmw.akn.xml" art_33__para_3
 }

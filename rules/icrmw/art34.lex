@@ -17,4 +17,5 @@ provision icrmw.art34 {
   requires trigger.domestic_offence
     "sanctions attach to breaches of the laws of the State of transit or employment"
   see eaeu_treaty.art98.p8
+  source "icrmw.akn.xml" art_34
 }

@@ -14,6 +14,7 @@ provision icrmw.art38.p1 {
   prohibits absence_ends_authorisation
     "a temporary absence ends or affects the authorisation to stay or to work"
   see eaeu_treaty.art97.p5
+  source "icrmw.akn.xml" art_38__para_1
 }
 
 provision icrmw.art38.p2 {
@@ -27,4 +28,5 @@ provision icrmw.art38.p2 {
   severity low
   scope kind == temporary_absence and covers_documented_migrant
   requires absence_terms_informed "migrants must be fully informed of the terms of authorised temporary absence"
+  source "icrmw.akn.xml" art_38__para_2
 }

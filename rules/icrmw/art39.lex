@@ -15,6 +15,7 @@ provision icrmw.art39.p1 {
   prohibits covers_documented_migrant
     "restricts movement in the territory or the choice of residence of documented migrant workers or family members"
   see eaeu_treaty.art97.p2
+  source "icrmw.akn.xml" art_39__para_1
 }
 
 provision icrmw.art39.p2 {
@@ -28,4 +29,5 @@ provision icrmw.art39.p2 {
   severity high
   exception to icrmw.art39.p1
   when icrmw_permitted_restriction
+  source "icrmw.akn.xml" art_39__para_2
 }

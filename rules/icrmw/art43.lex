@@ -21,6 +21,7 @@ provision icrmw.art43.p1 {
   scope kind in {education_access, vocational_training, housing, healthcare_access} and covers_documented_migrant
   requires equal_treatment "equality of treatment with nationals in access to education, vocational services, housing, social and health services"
   see eaeu_treaty.art98.p4
+  source "icrmw.akn.xml" art_43__para_1
 }
 
 provision icrmw.art43.p2 {
@@ -35,6 +36,7 @@ provision icrmw.art43.p2 {
   scope kind in {education_access, vocational_training, housing, healthcare_access} and covers_documented_migrant
   requires equal_treatment or equality_conditions_promoted
     "conditions for effective equality of treatment must be promoted"
+  source "icrmw.akn.xml" art_43__para_2
 }
 
 provision icrmw.art43.p3 {
@@ -49,4 +51,5 @@ provision icrmw.art43.p3 {
   scope kind == housing and covers_documented_migrant
   prohibits employer_facilities_prevented
     "prevents employers from establishing housing or social or cultural facilities for migrant workers"
+  source "icrmw.akn.xml" art_43__para_3
 }

@@ -17,6 +17,7 @@ provision icrmw.art52.p1 {
   prohibits activity_choice_restricted "restricts migrant workers' free choice of remunerated activity"
   see eaeu_treaty.art97.p1
   see eaeu_treaty.art97.p2
+  source "icrmw.akn.xml" art_52__para_1
 }
 
 provision icrmw.art52.p2a {
@@ -31,6 +32,7 @@ provision icrmw.art52.p2a {
   severity high
   exception to icrmw.art52.p1
   when restriction_limited_categories and provided_by_law
+  source "icrmw.akn.xml" art_52__para_2
 }
 
 provision icrmw.art52.p2b {
@@ -44,6 +46,7 @@ provision icrmw.art52.p2b {
   severity medium
   exception to icrmw.art52.p1
   when restriction_qualification_based and provided_by_law
+  source "icrmw.akn.xml" art_52__para_2
 }
 
 provision icrmw.art52.p3a {
@@ -58,6 +61,7 @@ provision icrmw.art52.p3a {
   severity medium
   exception to icrmw.art52.p1
   when permit_time_limited and provided_by_law and restriction_lifted_after <= 2y
+  source "icrmw.akn.xml" art_52__para_3
 }
 
 provision icrmw.art52.p3b {
@@ -72,6 +76,7 @@ provision icrmw.art52.p3b {
   exception to icrmw.art52.p1
   when permit_time_limited and provided_by_law and ground has national_priority
        and restriction_lifted_after <= 5y
+  source "icrmw.akn.xml" art_52__para_3
 }
 
 provision icrmw.art52.p4 {
@@ -86,4 +91,5 @@ provision icrmw.art52.p4 {
   scope kind == work_authorisation and covers_documented_migrant
   requires self_employment_conditions_prescribed
     "conditions for admitted migrant workers to work on their own account must be prescribed"
+  source "icrmw.akn.xml" art_52__para_4
 }

@@ -18,6 +18,7 @@ provision icrmw.art54.p1 {
   requires equal_treatment
     "equality with nationals in protection against dismissal, unemployment benefits, public work schemes and alternative employment"
   see eaeu_treaty.art97.p6
+  source "icrmw.akn.xml" art_54__para_1
 }
 
 provision icrmw.art54.p2 {
@@ -32,4 +33,5 @@ provision icrmw.art54.p2 {
   scope kind in {employment_conditions, unemployment_protection} and covers_documented_migrant
   requires contract_complaint_available
     "a claim that the employer broke the work contract may be taken to the competent authorities"
+  source "icrmw.akn.xml" art_54__para_2
 }

@@ -127,7 +127,7 @@ TEST(ExplainCommand, ShowsConditionsFactsAndBinding) {
     EXPECT_NE(r.out.find("outcome: violation"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("binding: RU is a party to t since 2000-01-01"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("applies_to has eaeu_worker -> true"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("m.yaml:6:"), std::string::npos) << "fact positions: " << r.out;
+    EXPECT_NE(r.out.find("m.yaml:7:"), std::string::npos) << "fact positions: " << r.out;
 }
 
 }  // namespace
