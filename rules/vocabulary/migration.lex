@@ -100,7 +100,7 @@ vocabulary migration {
     "The person may put forward reasons against the decision and have it reviewed by a court or competent authority (judicial or administrative review)"
 
   // ---- sanctions --------------------------------------------------------
-  enum sanction { fine, expulsion, detention, entry_ban }
+  enum sanction { fine, expulsion }
   fact sanction : set<sanction>
     "Sanctions an administrative penalty provides for (with or without the optional ones)"
 
