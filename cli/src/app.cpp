@@ -23,6 +23,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (options->command == "explain") return run_explain(*options, out, err);
     if (options->command == "test") return run_test(*options, out, err);
     if (options->command == "lint") return run_lint(*options, out, err);
+    if (options->command == "fmt") return run_fmt(*options, out, err);
     err << "lexcheck: error: `" << options->command << "` is not available yet\n";
     return kExitInputError;
 }
