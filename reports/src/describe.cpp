@@ -1,5 +1,9 @@
 #include "describe.hpp"
 
+#include <algorithm>
+
+#include "lexcheck/core/sha256.hpp"
+
 namespace lexcheck::reports::detail {
 
 std::string location(const core::SourceManager& sources, core::SourceSpan span) {
@@ -47,6 +51,139 @@ const std::string& instrument_id(const Report& r, const core::Finding& f) {
     static const std::string kNone = "";
     std::uint32_t i = r.rules.provisions[f.provision].instrument;
     return i == core::kNone ? kNone : r.rules.instruments[i].id.text;
+}
+
+std::string_view outcome_title(core::Outcome o) {
+    switch (o) {
+        case core::Outcome::violation: return "Violation";
+        case core::Outcome::compliant: return "Compliant";
+        case core::Outcome::undetermined: return "Undetermined";
+        case core::Outcome::not_applicable: return "Not applicable";
+    }
+    return "?";
+}
+
+std::string_view outcome_symbol(core::Outcome o) {
+    switch (o) {
+        case core::Outcome::violation: return "\u2717";        // ✗
+        case core::Outcome::compliant: return "\u2713";        // ✓
+        case core::Outcome::undetermined: return "?";
+        case core::Outcome::not_applicable: return "\u2013";   // –
+    }
+    return "?";
+}
+
+std::string in_force_text(const std::optional<core::Date>& from,
+                          const std::optional<core::Date>& until) {
+    std::string out;
+    if (from) out = "from " + core::format_date(*from);
+    if (until) out += (out.empty() ? "until " : " until ") + core::format_date(*until);
+    return out;
+}
+
+const core::AknDocument* measure_document(const Report& r, const core::Measure& m) {
+    if (m.document == core::kNone || m.document >= r.corpus.documents.size()) return nullptr;
+    return &r.corpus.documents[m.document];
+}
+
+const core::AknElement* measure_source(const Report& r, const core::Measure& m) {
+    const core::AknDocument* doc = measure_document(r, m);
+    return doc && !m.eid.empty() ? doc->find(m.eid) : nullptr;
+}
+
+const core::Instrument* instrument_of(const Report& r, const core::Provision& p) {
+    return p.instrument == core::kNone ? nullptr : &r.rules.instruments[p.instrument];
+}
+
+std::string trace_step_text(const core::TraceStep& s) {
+    std::string out = s.label.empty() ? std::string() : s.label + ": ";
+    out += "`" + s.condition + "` is " + std::string(core::truth_name(s.value));
+    return out;
+}
+
+std::string fact_read_text(const Report& r, const core::Measure& m, const core::FactRead& read) {
+    const std::string& path = r.rules.schema.fact(read.fact).path;
+    auto v = read_value(r, m, read);
+    return v ? path + " = " + *v : path + " is not stated";
+}
+
+std::string short_location(const core::SourceManager& sources, core::SourceSpan span) {
+    if (span.file == 0) return {};
+    return sources.path(span.file) + ":" + std::to_string(sources.line_col(span.file, span.begin).line);
+}
+
+std::string finding_fingerprint(const Report& r, const core::Finding& f) {
+    std::string key = r.corpus.measures[f.measure].id;
+    key += '\0';
+    key += r.rules.provisions[f.provision].id.text;
+    return core::sha256_hex(key);
+}
+
+bool needs_attention(const core::Finding& f) {
+    return f.outcome == core::Outcome::violation || f.outcome == core::Outcome::undetermined;
+}
+
+std::vector<std::string> jurisdictions_checked(const Report& r) {
+    std::vector<std::string> out = r.jurisdictions;
+    if (out.empty()) {
+        for (std::uint32_t m : r.result.measures) out.push_back(r.corpus.measures[m].jurisdiction);
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+std::string instrument_text(const core::Instrument& inst) {
+    std::string out = inst.title.empty() ? inst.id.text : inst.title + " (" + inst.id.text + ")";
+    std::string kind = inst.kind ? std::string(core::instrument_kind_name(*inst.kind)) : "";
+    std::string origin = inst.origin ? std::string(core::origin_name(*inst.origin)) : "";
+    for (char& c : kind) c = c == '_' ? ' ' : c;
+    if (!kind.empty() || !origin.empty()) {
+        out += ": " + kind + (kind.empty() || origin.empty() ? "" : ", ") + origin;
+    }
+    return out;
+}
+
+std::string fact_description(const Report& r, const std::string& path) {
+    auto id = r.rules.schema.find_fact(path);
+    return id ? r.rules.schema.fact(*id).description : std::string();
+}
+
+std::vector<MeasureGroup> measure_groups(const Report& r) {
+    std::vector<MeasureGroup> out;
+    const auto& findings = r.result.findings;
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        if (out.empty() || out.back().measure != findings[i].measure) {
+            out.push_back({findings[i].measure, i, i});
+        }
+        out.back().end = i + 1;
+    }
+    return out;
+}
+
+std::vector<SummaryRow> summary_rows(const Report& r) {
+    const checker::Summary& s = r.result.summary;
+    std::vector<SummaryRow> rows = {
+        {core::Outcome::violation, s.violation, s.binding_violation, s.advisory_violation},
+        {core::Outcome::undetermined, s.undetermined, s.binding_undetermined,
+         s.undetermined - s.binding_undetermined},
+        {core::Outcome::compliant, s.compliant, std::nullopt, std::nullopt},
+        {core::Outcome::not_applicable, s.not_applicable, std::nullopt, std::nullopt},
+    };
+    for (SummaryRow& row : rows) {
+        if (row.binding) continue;
+        std::size_t listed = 0, binding = 0;
+        for (const core::Finding& f : r.result.findings) {
+            if (f.outcome != row.outcome) continue;
+            ++listed;
+            binding += f.binding ? 1 : 0;
+        }
+        if (listed == row.total) {
+            row.binding = binding;
+            row.advisory = listed - binding;
+        }
+    }
+    return rows;
 }
 
 }  // namespace lexcheck::reports::detail

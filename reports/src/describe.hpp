@@ -3,6 +3,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "lexcheck/reports/reporter.hpp"
 
@@ -25,5 +27,68 @@ std::optional<std::string> read_value(const Report& r, const core::Measure& m, c
 
 /// The instrument id of a finding's provision
 const std::string& instrument_id(const Report& r, const core::Finding& f);
+
+/// "Violation", "Compliant", "Undetermined", "Not applicable": for headings and badges
+std::string_view outcome_title(core::Outcome o);
+
+/// A mark that tells the outcome without colour: ✗ ✓ ? –
+std::string_view outcome_symbol(core::Outcome o);
+
+/// "from 1996-08-15", "from 2000-01-01 until 2010-01-01", "until 2010-01-01", or ""
+std::string in_force_text(const std::optional<core::Date>& from,
+                          const std::optional<core::Date>& until);
+
+/// The Akoma Ntoso document a measure quotes, or nullptr
+const core::AknDocument* measure_document(const Report& r, const core::Measure& m);
+
+/// The Akoma Ntoso element a measure quotes (its eId in its document), or nullptr
+const core::AknElement* measure_source(const Report& r, const core::Measure& m);
+
+/// The instrument a provision belongs to, or nullptr
+const core::Instrument* instrument_of(const Report& r, const core::Provision& p);
+
+/// One trace step as a sentence: "scope: `kind in {a, b}` is true"
+std::string trace_step_text(const core::TraceStep& s);
+
+/// One fact a step read: "kind = entry_ban", or "kind is not stated"
+std::string fact_read_text(const Report& r, const core::Measure& m, const core::FactRead& read);
+
+/// "file:line" of a span's start, or "" for an empty span (links and SARIF regions use line)
+std::string short_location(const core::SourceManager& sources, core::SourceSpan span);
+
+/// A finding's identity across runs: hex SHA-256 of "measure id" NUL "provision id"
+std::string finding_fingerprint(const Report& r, const core::Finding& f);
+
+/// Findings that ask for action: violation and undetermined
+bool needs_attention(const core::Finding& f);
+
+/// The jurisdictions checked: as selected, or else those of the checked measures, sorted
+std::vector<std::string> jurisdictions_checked(const Report& r);
+
+/// "Treaty on the Eurasian Economic Union (eaeu_treaty): treaty, regional"
+std::string instrument_text(const core::Instrument& inst);
+
+/// The vocabulary description of a fact path, or "" when it has none
+std::string fact_description(const Report& r, const std::string& path);
+
+/// The findings of one measure: [begin, end) in Report::result.findings
+struct MeasureGroup {
+    std::uint32_t measure = 0;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+};
+/// The findings split by measure, in finding order
+std::vector<MeasureGroup> measure_groups(const Report& r);
+
+/// One line of the summary table: total count and its binding/advisory split. The split is
+/// known for violation and undetermined from the summary; for the other outcomes only when
+/// every such finding is listed (nullopt otherwise).
+struct SummaryRow {
+    core::Outcome outcome = core::Outcome::violation;
+    std::size_t total = 0;
+    std::optional<std::size_t> binding;
+    std::optional<std::size_t> advisory;
+};
+std::vector<SummaryRow> summary_rows(const Report& r);
 
 }  // namespace lexcheck::reports::detail

@@ -1,0 +1,47 @@
+#include "html_escape.hpp"
+
+namespace lexcheck::reports::detail {
+
+std::string html_escape(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (char c : s) {
+        switch (c) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&#39;"; break;
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string html_id(std::string_view prefix, std::string_view s) {
+    static constexpr char kHex[] = "0123456789abcdef";
+    std::string out(prefix);
+    for (char c : s) {
+        bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                     c == '.' || c == '-';
+        if (plain) {
+            out += c;
+        } else {
+            auto b = static_cast<unsigned char>(c);
+            out += '_';
+            out += kHex[b >> 4];
+            out += kHex[b & 15];
+        }
+    }
+    return out;
+}
+
+std::string measure_anchor(std::string_view measure_id) { return html_id("m-", measure_id); }
+
+std::string finding_anchor(std::string_view measure_id, std::string_view provision_id) {
+    // html_id never writes "__" (each `_` it writes is followed by a hex digit), so the
+    // separator cannot occur inside either id.
+    return html_id("f-", measure_id) + "__" + html_id("", provision_id);
+}
+
+}  // namespace lexcheck::reports::detail

@@ -1,0 +1,191 @@
+#include "html_reporter.hpp"
+
+#include <ostream>
+
+#include "describe.hpp"
+#include "html_assets.hpp"
+#include "html_escape.hpp"
+#include "html_findings.hpp"
+#include "lexcheck/core/version.hpp"
+#include "regimes.hpp"
+#include "svg_matrix.hpp"
+
+namespace lexcheck::reports {
+
+namespace {
+
+using detail::html_escape;
+
+std::string joined(const std::vector<std::string>& items, std::string_view none) {
+    if (items.empty()) return std::string(none);
+    std::string out;
+    for (const auto& s : items) out += (out.empty() ? "" : ", ") + html_escape(s);
+    return out;
+}
+
+void write_head(const Report& r, std::ostream& out) {
+    std::string as_of = core::format_date(r.result.as_of);
+    out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        << "<meta name=\"generator\" content=\"lexcheck " << html_escape(core::version()) << "\">\n"
+        << "<title>Compliance audit report, as of " << as_of << "</title>\n"
+        << "<style>" << detail::kHtmlStyle << "</style>\n</head>\n";
+}
+
+void write_header(const Report& r, std::ostream& out) {
+    const checker::Summary& s = r.result.summary;
+    out << "<header class=\"report\" id=\"top\">\n<h1>Compliance audit report</h1>\n"
+        << "<p class=\"subtitle\">National measures checked against the provisions of "
+           "international instruments, by lexcheck</p>\n<dl class=\"meta\">\n"
+        << "<dt>As of</dt><dd><time datetime=\"" << core::format_date(r.result.as_of) << "\">"
+        << core::format_date(r.result.as_of) << "</time></dd>\n"
+        << "<dt>Jurisdictions</dt><dd>" << joined(detail::jurisdictions_checked(r), "none")
+        << (r.jurisdictions.empty() ? " (every jurisdiction in the corpus)" : "") << "</dd>\n"
+        << "<dt>Scope</dt><dd>" << s.measures << " measures in force checked against "
+        << s.provisions << " provisions</dd>\n"
+        << "<dt>Tool</dt><dd>lexcheck " << html_escape(core::version()) << "</dd>\n";
+    if (r.timestamp) {
+        out << "<dt>Generated</dt><dd><time datetime=\"" << html_escape(*r.timestamp) << "\">"
+            << html_escape(*r.timestamp) << "</time></dd>\n";
+    }
+    out << "</dl>\n<section id=\"provenance\" aria-labelledby=\"provenance-title\">\n"
+        << "<h2 id=\"provenance-title\">Provenance</h2>\n<p>The SHA-256 of every rule and corpus "
+           "file read. The same files and as-of date give the same report.</p>\n"
+        << "<table class=\"hashes\">\n<thead><tr><th scope=\"col\">File</th>"
+           "<th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n";
+    for (const InputFile& in : r.inputs) {
+        out << "<tr><td><code>" << html_escape(in.path) << "</code></td><td class=\"mono\">"
+            << html_escape(in.sha256) << "</td></tr>\n";
+    }
+    out << "</tbody>\n</table>\n</section>\n</header>\n";
+}
+
+void write_toc(const Report& r, std::ostream& out) {
+    out << "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">Contents</h2>\n"
+        << "<ol>\n<li><a href=\"#provenance\">Provenance</a></li>\n"
+        << "<li><a href=\"#summary\">Summary</a></li>\n"
+        << "<li><a href=\"#matrix\">Compliance matrix</a></li>\n"
+        << "<li><a href=\"#overlap\">Regime overlap</a></li>\n"
+        << "<li><a href=\"#findings\">Findings by measure</a>\n<ol>\n";
+    detail::write_html_measure_toc(r, out);
+    out << "</ol>\n</li>\n</ol>\n</nav>\n";
+}
+
+void write_count(std::ostream& out, const std::optional<std::size_t>& n, std::string_view outcome,
+                 std::string_view kind) {
+    out << "<td class=\"num\" data-outcome=\"" << outcome << "\" data-kind=\"" << kind << "\"";
+    if (n) out << " data-count=\"" << *n << "\">" << *n; else out << ">\u2014";
+    out << "</td>";
+}
+
+void write_summary(const Report& r, std::ostream& out) {
+    out << "<section id=\"summary\" aria-labelledby=\"summary-title\">\n"
+        << "<h2 id=\"summary-title\">Summary</h2>\n<table class=\"summary\">\n"
+        << "<caption>Findings per outcome, as of " << core::format_date(r.result.as_of)
+        << "</caption>\n<thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\" "
+           "class=\"num\">Total</th><th scope=\"col\" class=\"num\">Binding</th><th "
+           "scope=\"col\" class=\"num\">Advisory</th></tr></thead>\n<tbody>\n";
+    for (const detail::SummaryRow& row : detail::summary_rows(r)) {
+        std::string_view name = core::outcome_name(row.outcome);
+        out << "<tr class=\"o-" << name << "\"><th scope=\"row\"><span class=\"badge badge-outcome\">"
+            << detail::outcome_symbol(row.outcome) << " " << detail::outcome_title(row.outcome)
+            << "</span></th>";
+        write_count(out, row.total, name, "total");
+        write_count(out, row.binding, name, "binding");
+        write_count(out, row.advisory, name, "advisory");
+        out << "</tr>\n";
+    }
+    out << "</tbody>\n</table>\n<p>Binding: the measure's state is a party to the instrument on "
+           "the as-of date. Advisory: it is not (or the instrument is soft law); the finding "
+           "is still decided and shown. Not-applicable pairs are counted but not listed"
+        << (r.result.summary.not_applicable > 0 ? " unless asked for (<code>--all</code>)" : "")
+        << ".</p>\n</section>\n";
+}
+
+void write_matrix(const Report& r, std::ostream& out) {
+    out << "<section id=\"matrix\" aria-labelledby=\"matrix-heading\">\n"
+        << "<h2 id=\"matrix-heading\">Compliance matrix</h2>\n<figure class=\"figure\">\n";
+    detail::write_matrix_svg(r, out);
+    out << "<figcaption><ul class=\"legend\">";
+    for (core::Outcome o : {core::Outcome::violation, core::Outcome::undetermined,
+                            core::Outcome::compliant, core::Outcome::not_applicable}) {
+        out << "<li><span class=\"badge o-" << core::outcome_name(o) << "\">"
+            << detail::outcome_symbol(o) << " " << detail::outcome_title(o) << "</span></li>";
+    }
+    out << "<li>Pale, dashed cell: advisory</li><li>Empty cell: not applicable, not listed</li>"
+           "</ul></figcaption>\n</figure>\n</section>\n";
+}
+
+std::string cell_text(const detail::OutcomeCounts& c) {
+    std::string out;
+    for (core::Outcome o : {core::Outcome::violation, core::Outcome::undetermined,
+                            core::Outcome::compliant, core::Outcome::not_applicable}) {
+        std::size_t n = c[static_cast<std::size_t>(o)];
+        if (n == 0) continue;
+        out += std::string(out.empty() ? "" : " ") + "<span class=\"badge o-" +
+               std::string(core::outcome_name(o)) + "\" title=\"" +
+               std::string(detail::outcome_title(o)) + "\">" +
+               std::string(detail::outcome_symbol(o)) + " " + std::to_string(n) + "</span>";
+    }
+    return out.empty() ? "\u2014" : out;
+}
+
+void write_overlap(const Report& r, std::ostream& out) {
+    detail::RegimeOverlap ov = detail::regime_overlap(r);
+    out << "<section id=\"overlap\" aria-labelledby=\"overlap-title\">\n"
+        << "<h2 id=\"overlap-title\">Regime overlap</h2>\n<table class=\"overlap\">\n"
+        << "<caption>Listed findings by the origin of the instrument and the paradigm of the "
+           "provision</caption>\n<thead><tr><th scope=\"col\">Origin</th>";
+    for (std::size_t d = 0; d < detail::kParadigms; ++d) {
+        out << "<th scope=\"col\">" << detail::paradigm_label(d) << "</th>";
+    }
+    out << "</tr></thead>\n<tbody>\n";
+    for (std::size_t o = 0; o < detail::kOrigins; ++o) {
+        out << "<tr><th scope=\"row\">" << detail::origin_label(o) << "</th>";
+        for (std::size_t d = 0; d < detail::kParadigms; ++d) out << "<td>" << cell_text(ov.grid[o][d]) << "</td>";
+        out << "</tr>\n";
+    }
+    out << "</tbody>\n</table>\n<h3>Measures that meet several regimes</h3>\n";
+    if (ov.measures.empty()) out << "<p>No measure has findings under more than one instrument.</p>\n";
+    else out << "<table class=\"overlap-measures\">\n<thead><tr><th scope=\"col\">Measure</th>"
+                "<th scope=\"col\">Instrument</th><th scope=\"col\">Origin</th><th scope=\"col\">"
+                "Paradigm</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n";
+    for (const detail::MeasureOverlap& mo : ov.measures) {
+        const core::Measure& m = r.corpus.measures[mo.measure];
+        for (std::size_t i = 0; i < mo.hits.size(); ++i) {
+            const detail::RegimeHit& h = mo.hits[i];
+            out << "<tr>";
+            if (i == 0) {
+                out << "<th scope=\"rowgroup\" rowspan=\"" << mo.hits.size() << "\"><a href=\"#"
+                    << detail::measure_anchor(m.id) << "\"><code>" << html_escape(m.id)
+                    << "</code></a></th>";
+            }
+            out << "<td><code>" << html_escape(h.instrument) << "</code></td><td>"
+                << detail::origin_label(h.origin) << "</td><td>" << detail::paradigm_label(h.paradigm)
+                << "</td><td>" << cell_text(h.counts) << "</td></tr>\n";
+        }
+    }
+    if (!ov.measures.empty()) out << "</tbody>\n</table>\n";
+    out << "</section>\n";
+}
+
+}  // namespace
+
+void HtmlReporter::write(const Report& r, std::ostream& out) const {
+    write_head(r, out);
+    out << "<body>\n<div class=\"page\">\n";
+    write_header(r, out);
+    write_toc(r, out);
+    out << "<main>\n";
+    write_summary(r, out);
+    write_matrix(r, out);
+    write_overlap(r, out);
+    detail::write_html_findings(r, out);
+    out << "</main>\n<footer>Produced by lexcheck " << html_escape(core::version()) << " as of "
+        << core::format_date(r.result.as_of)
+        << ". Findings are the output of rules written by people; a lawyer reviews each one "
+           "before relying on it.</footer>\n</div>\n<script>"
+        << detail::kHtmlScript << "</script>\n</body>\n</html>\n";
+}
+
+}  // namespace lexcheck::reports
