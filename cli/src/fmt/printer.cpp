@@ -47,17 +47,17 @@ std::string Printer::run() {
 
 Printer::Step Printer::classify(const Token& t) const {
     const Frame& frame = frames_.back();
-    if (t.is("}") && depth_ == 0 && frames_.size() > 1) return Step::close_block;
-    if (t.is("{") && in_clause_ && depth_ == 0 && block_opened_by(frame.kind, clause_word_)) {
+    if (t.is("}") && open_.empty() && frames_.size() > 1) return Step::close_block;
+    if (t.is("{") && in_clause_ && open_.empty() && block_opened_by(frame.kind, clause_word_)) {
         return Step::open_block;
     }
     if (!in_clause_) return Step::new_clause;
-    if (depth_ > 0 || prev_expects_ || t.kind != TokenKind::word) return Step::continue_clause;
+    if (!open_.empty() || prev_expects_ || t.kind != TokenKind::word) return Step::continue_clause;
     if (!is_clause_keyword(frame.kind, t.text)) return Step::continue_clause;
     // `party KG from … until …`: `until` is part of the party (or in_force) clause when it
     // is written on the same line, and a clause of its own when it starts a line.
     if (t.text == "until" && (clause_word_ == "party" || clause_word_ == "in_force") &&
-        t.newlines_before == 0) {
+        !clause_has_until_ && t.newlines_before == 0) {
         return Step::continue_clause;
     }
     return Step::new_clause;
@@ -152,9 +152,8 @@ void Printer::token(const Token& t) {
             in_clause_ = true;
             clause_word_ = t.text;
             clause_indent_ = frames_.back().indent;
-            // An enum's values are a list, not a continued condition: `enum x {` … `}`.
-            clause_extra_ = t.is("enum") ? 0 : 2;
-            depth_ = 0;
+            clause_has_until_ = false;
+            open_.clear();
             prev_expects_ = true;
             break;
         }
@@ -165,9 +164,10 @@ void Printer::token(const Token& t) {
                 put(spacing(t));
             }
             put(t.text);
+            clause_has_until_ = clause_has_until_ || t.is("until");
             prev_expects_ = expects_operand_after(t);
-            if (is_opener(t)) ++depth_;
-            if (is_closer(t) && depth_ > 0) --depth_;
+            if (is_opener(t)) open_.push_back(line_indent_);
+            if (is_closer(t) && !open_.empty()) open_.pop_back();
             break;
     }
     just_opened_ = false;
@@ -188,8 +188,8 @@ std::string_view Printer::spacing(const Token& t) const {
 }
 
 int Printer::continuation_indent(const Token& next) const {
-    int depth = std::max(0, depth_ - (is_closer(next) ? 1 : 0));
-    return clause_indent_ + clause_extra_ + 2 * depth;
+    if (open_.empty()) return clause_indent_ + 2;
+    return open_.back() + (is_closer(next) ? 0 : 2);
 }
 
 void Printer::new_line(bool blank, int indent) {
@@ -197,6 +197,7 @@ void Printer::new_line(bool blank, int indent) {
         out_ += blank ? "\n\n" : "\n";
         out_.append(static_cast<std::size_t>(indent), ' ');
     }
+    line_indent_ = indent;
     line_empty_ = true;
     need_newline_ = false;
 }

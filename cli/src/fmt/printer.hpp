@@ -49,8 +49,11 @@ private:
     bool in_clause_ = false;
     std::string_view clause_word_;
     int clause_indent_ = 0;
-    int clause_extra_ = 2;            ///< Continuation lines are indented this much more
-    int depth_ = 0;                   ///< Open `(` and `{` inside the clause
+    bool clause_has_until_ = false;   ///< `party … until …` takes one `until`
+    int line_indent_ = 0;             ///< Of the current output line
+    /// Each open `(` or `{` of the clause, as the indentation of the line it was opened on:
+    /// lines inside it are indented 2 more, a line starting with its closer is not
+    std::vector<int> open_;
     std::string_view prev_word_;      ///< Last significant token, when a word
     bool prev_expects_ = true;        ///< The last significant token needs an operand after it
 };

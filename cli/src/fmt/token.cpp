@@ -1,5 +1,6 @@
 #include "fmt/token.hpp"
 
+#include <algorithm>
 #include <cstddef>
 
 namespace lexcheck::cli::fmt {
@@ -56,12 +57,15 @@ private:
             do {
                 ++pos_;
                 while (is_ident_char(at(pos_))) ++pos_;
-            } while (at(pos_) == '.' && is_ident_char(at(pos_ + 1)));
+            } while (at(pos_) == '.' && is_ident_start(at(pos_ + 1)));
             return TokenKind::word;
         }
         if (is_digit(c) || (c == '-' && is_digit(at(pos_ + 1)))) {
+            // As the parser's numeric scanner: `.` and `-` only before a digit.
             ++pos_;
-            while (is_ident_char(at(pos_)) || at(pos_) == '.' || at(pos_) == '-') ++pos_;
+            while (is_ident_char(at(pos_)) || ((at(pos_) == '.' || at(pos_) == '-') && is_digit(at(pos_ + 1)))) {
+                ++pos_;
+            }
             return TokenKind::literal;
         }
         for (std::string_view op : {"==", "!=", "<=", ">="}) {
@@ -80,21 +84,18 @@ private:
         return TokenKind::other;
     }
 
-    // `quotes` is 1 for "…" and 3 for """…"""; a backslash always escapes the next byte.
+    // As the parser reads them: a block string ends at the first `"""`; in a "…" string a
+    // backslash escapes the next byte.
     TokenKind scan_string(std::size_t quotes) {
         pos_ += quotes;
-        std::string_view close = quotes == 3 ? "\"\"\"" : "\"";
-        while (pos_ < s_.size()) {
-            if (s_[pos_] == '\\') {
-                pos_ += 2;
-            } else if (starts(close)) {
-                pos_ += quotes;
-                return TokenKind::string;
-            } else {
-                ++pos_;
-            }
+        if (quotes == 3) {
+            std::size_t end = s_.find("\"\"\"", pos_);
+            pos_ = end == std::string_view::npos ? s_.size() : end + 3;
+            return TokenKind::string;
         }
-        pos_ = s_.size();
+        while (pos_ < s_.size() && s_[pos_] != '"' && s_[pos_] != '\n') pos_ += s_[pos_] == '\\' ? 2 : 1;
+        if (at(pos_) == '"') ++pos_;
+        pos_ = std::min(pos_, s_.size());
         return TokenKind::string;
     }
 
