@@ -1,0 +1,322 @@
+// LANGUAGE.md §2: declarations from the CST into the core AST, with the checks only the
+// parser can make: each clause's value, and clauses written twice.
+#include "lower.hpp"
+
+#include <map>
+
+#include <boost/variant/apply_visitor.hpp>
+
+namespace lexcheck::parser::detail {
+
+namespace {
+
+/// Remembers the first occurrence of each once-only clause of one declaration
+class ClauseTracker {
+public:
+    ClauseTracker(Lowerer& lower, core::DiagnosticSink& sink, std::string owner)
+        : lower_(lower), sink_(sink), owner_(std::move(owner)) {}
+
+    /// False (after reporting) when `clause` was already written in this declaration
+    bool once(std::string_view clause, const cst::Token& kw) {
+        auto [it, inserted] = first_.emplace(std::string(clause), lower_.span(kw));
+        if (inserted) return true;
+        core::Diagnostic d;
+        d.code = "lex_duplicate_clause";
+        d.message = "`" + std::string(clause) + "` is written twice in " + owner_;
+        d.primary = lower_.span(kw);
+        d.labels.push_back({it->second, "first written here"});
+        d.help = "keep one `" + std::string(clause) + "` clause";
+        sink_.report(std::move(d));
+        return false;
+    }
+
+private:
+    Lowerer& lower_;
+    core::DiagnosticSink& sink_;
+    std::string owner_;
+    std::map<std::string, core::SourceSpan, std::less<>> first_;
+};
+
+/// The keyword a clause token starts with (`exception to` → `exception`)
+std::string_view keyword_of(std::string_view token) {
+    std::size_t n = 0;
+    while (n < token.size() && (std::isalnum(static_cast<unsigned char>(token[n])) || token[n] == '_')) ++n;
+    return token.substr(0, n);
+}
+
+}  // namespace
+
+void Lowerer::lower(const cst::Declaration& decl) {
+    struct Visitor {
+        Lowerer& self;
+        void operator()(const cst::Instrument& d) const { self.instrument(d); }
+        void operator()(const cst::Vocabulary& d) const { self.vocabulary(d); }
+        void operator()(const cst::Define& d) const { self.define(d); }
+        void operator()(const cst::Provision& d) const { self.provision(d); }
+        void operator()(const cst::Test& d) const { self.test(d); }
+    };
+    boost::apply_visitor(Visitor{*this}, decl);
+}
+
+void Lowerer::instrument(const cst::Instrument& in) {
+    core::Instrument out;
+    out.id = name(in.id);
+    out.title = string_value(in.title);
+    out.span = span(in);
+    ClauseTracker clauses(*this, sink_, "instrument `" + out.id.text + "`");
+    for (const cst::InstrumentClause& clause : in.clauses) {
+        if (const auto* party = boost::get<cst::Party>(&clause.get())) {
+            core::Party p;
+            p.state = name(party->state);
+            p.span = span(*party);
+            p.observer = party->observer.has_value();
+            if (party->from) p.from = date(*party->from);
+            if (party->until) p.until = date(*party->until);
+            if (p.observer && (party->from || party->until)) {
+                const cst::Token& dated = party->from ? *party->from : *party->until;
+                error("lex_parse_error", span(dated),
+                      "observer `" + p.state.text + "` is never bound, so it takes no dates",
+                      "drop `observer` to make it a party, or drop the dates");
+            }
+            out.parties.push_back(std::move(p));
+            continue;
+        }
+        const auto& kv = boost::get<cst::KeyValue>(clause.get());
+        std::string_view kw = slice(kv.kw);
+        if (!clauses.once(kw, kv.kw)) continue;
+        if (kw == "kind") {
+            using K = core::InstrumentKind;
+            out.kind = keyword_value<K>(kv.value, "instrument kind",
+                                        {{"treaty", K::treaty},
+                                         {"convention", K::convention},
+                                         {"agreement", K::agreement},
+                                         {"protocol", K::protocol},
+                                         {"national_law", K::national_law},
+                                         {"soft_law", K::soft_law}});
+        } else if (kw == "origin") {
+            using O = core::Origin;
+            out.origin = keyword_value<O>(
+                kv.value, "origin",
+                {{"regional", O::regional}, {"universal", O::universal}, {"external", O::external}});
+        } else if (kw == "signed") {
+            out.signed_on = date(kv.value);
+        } else if (kw == "in_force") {
+            out.in_force = date(kv.value);
+        } else {
+            out.until = date(kv.value);
+        }
+    }
+    rules_.instruments.push_back(std::move(out));
+}
+
+void Lowerer::vocabulary(const cst::Vocabulary& in) {
+    core::VocabularyDecl out;
+    out.id = name(in.id);
+    out.span = span(in);
+    for (const cst::VocabularyEntry& entry : in.entries) {
+        if (const auto* e = boost::get<cst::EnumDecl>(&entry.get())) {
+            core::EnumDecl decl;
+            decl.name = name(e->name);
+            decl.span = span(*e);
+            for (const cst::Token& v : e->values) decl.values.push_back(name(v));
+            out.enums.push_back(std::move(decl));
+            continue;
+        }
+        const auto& f = boost::get<cst::FactDecl>(entry.get());
+        core::FactDecl decl;
+        decl.path = name(f.path);
+        decl.type.name = name(f.type.name);
+        decl.type.is_set = f.type.is_set;
+        decl.type.span = span(f.type);
+        if (f.description) decl.description = string_value(*f.description);
+        decl.span = span(f);
+        out.facts.push_back(std::move(decl));
+    }
+    rules_.vocabularies.push_back(std::move(out));
+}
+
+void Lowerer::define(const cst::Define& in) {
+    core::Define out;
+    out.name = name(in.name);
+    out.span = span(in);
+    out.condition = condition(in.condition);
+    rules_.defines.push_back(std::move(out));
+}
+
+void Lowerer::provision(const cst::Provision& in) {
+    core::Provision out;
+    out.id = name(in.id);
+    out.span = span(in);
+    ClauseTracker clauses(*this, sink_, "provision `" + out.id.text + "`");
+    // LANGUAGE.md §2: one norm (`prohibits`, `requires` or `exception to`) per provision.
+    std::optional<std::pair<std::string_view, core::SourceSpan>> norm;
+    std::optional<std::pair<std::string_view, core::SourceSpan>> when;
+    auto set_norm = [&](std::string_view kw, const cst::Token& tok, core::NormKind kind) {
+        if (norm) {
+            core::Diagnostic d;
+            d.code = "lex_duplicate_clause";
+            d.message = norm->first == kw
+                            ? "`" + std::string(kw) + "` is written twice in provision `" +
+                                  out.id.text + "`"
+                            : "provision `" + out.id.text + "` has both `" +
+                                  std::string(norm->first) + "` and `" + std::string(kw) + "`";
+            d.primary = span(tok);
+            d.labels.push_back({norm->second, "first norm here"});
+            d.help = "a provision has exactly one of `prohibits`, `requires` or `exception to`";
+            sink_.report(std::move(d));
+            return false;
+        }
+        norm.emplace(kw, span(tok));
+        out.norm_kind = kind;
+        return true;
+    };
+
+    for (const cst::ProvisionClause& clause : in.clauses) {
+        if (const auto* src = boost::get<cst::SourceClause>(&clause.get())) {
+            cst::Token kw;
+            kw.begin_offset = src->begin_offset;
+            kw.end_offset = src->begin_offset + 6;  // `source`
+            if (!clauses.once("source", kw)) continue;
+            core::SourceLink link;
+            link.file = string_value(src->file);
+            link.eid = name(src->eid);
+            link.span = span(*src);
+            out.source = std::move(link);
+            continue;
+        }
+        if (const auto* cc = boost::get<cst::CondClause>(&clause.get())) {
+            std::string_view kw = slice(cc->kw);
+            if (kw == "unless") {
+                core::Clause c{condition(cc->condition), {}, span(*cc)};
+                if (cc->why) c.why = string_value(*cc->why);
+                out.unless.push_back(std::move(c));
+            } else if (kw == "scope") {
+                if (clauses.once(kw, cc->kw)) out.scope = condition(cc->condition);
+            } else if (kw == "when") {
+                if (!clauses.once(kw, cc->kw)) continue;
+                when.emplace(kw, span(cc->kw));
+                out.norm.condition = condition(cc->condition);
+                out.norm.span = span(*cc);
+            } else {
+                auto kind = kw == "prohibits" ? core::NormKind::prohibition
+                                              : core::NormKind::requirement;
+                if (!set_norm(kw, cc->kw, kind)) continue;
+                out.norm.condition = condition(cc->condition);
+                out.norm.span = span(*cc);
+                if (cc->why) out.norm.why = string_value(*cc->why);
+            }
+            continue;
+        }
+        const auto& kv = boost::get<cst::KeyValue>(clause.get());
+        std::string_view kw = keyword_of(slice(kv.kw));
+        if (kw == "see") {
+            out.see.push_back(name(kv.value));
+            continue;
+        }
+        if (kw == "exception") {
+            if (set_norm("exception to", kv.kw, core::NormKind::exception)) {
+                out.exception_to = name(kv.value);
+            }
+            continue;
+        }
+        if (!clauses.once(kw, kv.kw)) continue;
+        if (kw == "of") {
+            out.of = name(kv.value);
+        } else if (kw == "cite") {
+            out.cite = string_value(kv.value);
+        } else if (kw == "text") {
+            out.text = string_value(kv.value);
+            out.text_span = span(kv.value);
+        } else if (kw == "wording") {
+            using W = core::Wording;
+            if (auto w = keyword_value<W>(kv.value, "wording",
+                                          {{"verbatim", W::verbatim},
+                                           {"translation", W::translation},
+                                           {"paraphrase", W::paraphrase}})) {
+                out.wording = *w;
+            }
+        } else if (kw == "paradigm") {
+            using P = core::Paradigm;
+            out.paradigm = keyword_value<P>(
+                kv.value, "paradigm",
+                {{"economic", P::economic}, {"rights", P::rights}, {"security", P::security}});
+        } else if (kw == "severity") {
+            using S = core::ProvisionSeverity;
+            if (auto s = keyword_value<S>(kv.value, "severity",
+                                          {{"critical", S::critical},
+                                           {"high", S::high},
+                                           {"medium", S::medium},
+                                           {"low", S::low},
+                                           {"info", S::info}})) {
+                out.severity = *s;
+            }
+        } else if (kw == "in_force") {
+            out.in_force = date(kv.value);
+        } else {
+            out.until = date(kv.value);
+        }
+    }
+    // `when` is the condition of an exception; a prohibition or requirement has its own.
+    if (when && norm && out.norm_kind != core::NormKind::exception) {
+        core::Diagnostic d;
+        d.code = "lex_duplicate_clause";
+        d.message = "provision `" + out.id.text + "` has both `" + std::string(norm->first) +
+                    "` and `when`";
+        d.primary = when->second;
+        d.labels.push_back({norm->second, "its norm is here"});
+        d.help = "`when` gives the condition of an `exception to` provision";
+        sink_.report(std::move(d));
+        out.norm.condition = core::kNone;
+    }
+    rules_.provisions.push_back(std::move(out));
+}
+
+void Lowerer::test(const cst::Test& in) {
+    core::TestBlock out;
+    out.name = string_value(in.name);
+    out.span = span(in);
+    ClauseTracker clauses(*this, sink_, "test \"" + out.name + "\"");
+    for (const cst::TestClause& clause : in.clauses) {
+        if (const auto* kv = boost::get<cst::KeyValue>(&clause.get())) {
+            if (clauses.once("as_of", kv->kw)) out.as_of = date(kv->value);
+            continue;
+        }
+        if (const auto* ex = boost::get<cst::Expect>(&clause.get())) {
+            using E = core::Expectation;
+            core::TestExpect e;
+            e.provision = name(ex->provision);
+            e.span = span(*ex);
+            auto what = keyword_value<E>(ex->what, "expectation",
+                                         {{"violation", E::violation},
+                                          {"compliant", E::compliant},
+                                          {"undetermined", E::undetermined},
+                                          {"not_applicable", E::not_applicable},
+                                          {"binding", E::binding},
+                                          {"advisory", E::advisory}});
+            if (!what) continue;
+            e.what = *what;
+            out.expects.push_back(std::move(e));
+            continue;
+        }
+        const auto& block = boost::get<cst::MeasureBlock>(clause.get());
+        if (!clauses.once("measure", block.kw)) continue;
+        out.measure_span = span(block);
+        ClauseTracker in_measure(*this, sink_, "the test's measure");
+        for (const cst::MeasureEntry& entry : block.entries) {
+            if (const auto* j = boost::get<cst::KeyValue>(&entry.get())) {
+                if (in_measure.once("jurisdiction", j->kw)) out.jurisdiction = name(j->value);
+                continue;
+            }
+            const auto& f = boost::get<cst::TestFact>(entry.get());
+            core::TestFact fact;
+            fact.path = name(f.path);
+            fact.is_set = f.is_set;
+            fact.span = span(f);
+            for (const cst::Token& v : f.values) fact.values.push_back(literal(v));
+            out.facts.push_back(std::move(fact));
+        }
+    }
+    rules_.tests.push_back(std::move(out));
+}
+
+}  // namespace lexcheck::parser::detail

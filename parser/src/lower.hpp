@@ -1,0 +1,95 @@
+// Lowering (STYLE.md §4): the X3 concrete syntax tree of one declaration becomes core AST
+// nodes with owned spans. Checks what the grammar leaves open — real calendar dates,
+// durations, numbers, string escapes, duplicate clauses, keyword values — and reports every
+// problem to the sink. Names, types and references are the resolver's job.
+#pragma once
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+#include <lexcheck/core/diagnostic.hpp>
+#include <lexcheck/core/rule_set.hpp>
+
+#include "x3/cst.hpp"
+
+namespace lexcheck::parser::detail {
+
+class Lowerer {
+public:
+    Lowerer(core::SourceId file, std::string_view text, core::RuleSet& rules,
+            core::DiagnosticSink& sink)
+        : file_(file), text_(text), rules_(rules), sink_(sink) {}
+
+    /// Appends one declaration to the rule set
+    void lower(const cst::Declaration& decl);
+
+    // Conditions (lower_conditions.cpp): the arena index of the lowered tree.
+    core::CondId condition(const cst::OrExpr& expr);
+
+    // Tokens (lower_literals.cpp).
+    core::SourceSpan span(const cst::Positioned& p) const { return {file_, p.begin_offset, p.end_offset}; }
+    std::string_view slice(const cst::Positioned& p) const {
+        return text_.substr(p.begin_offset, p.end_offset - p.begin_offset);
+    }
+    core::Name name(const cst::Token& t) const { return {std::string(slice(t)), span(t)}; }
+    /// The value of a string token: escapes decoded, or a block string's text dedented
+    std::string string_value(const cst::Token& t);
+    /// A value token classified (int, number, date, duration, string, bool, identifier);
+    /// malformed numbers, dates and durations are reported
+    core::Literal literal(const cst::Token& t);
+    /// A date token as a date, or nullopt after reporting why it is not one
+    std::optional<core::Date> date(const cst::Token& t);
+
+    /// A keyword's value among `allowed`; reports lex_unknown_keyword_value otherwise
+    template <typename E>
+    std::optional<E> keyword_value(const cst::Token& t, std::string_view what,
+                                   std::initializer_list<std::pair<std::string_view, E>> allowed);
+
+    void error(std::string code, core::SourceSpan at, std::string message,
+               std::optional<std::string> help = std::nullopt) {
+        sink_.error(std::move(code), at, std::move(message), std::move(help));
+    }
+
+private:
+    void instrument(const cst::Instrument& in);
+    void vocabulary(const cst::Vocabulary& in);
+    void define(const cst::Define& in);
+    void provision(const cst::Provision& in);
+    void test(const cst::Test& in);
+
+    core::CondId and_expr(const cst::AndExpr& expr);
+    core::CondId not_expr(const cst::NotExpr& expr);
+    core::CondId atom(const cst::Atom& atom);
+    core::CondId path_atom(const cst::PathAtom& atom);
+    core::CondId value_atom(const cst::ValueAtom& atom);
+
+    void unknown_keyword_value(const cst::Token& t, std::string_view what,
+                               const std::vector<std::string_view>& allowed);
+
+    core::SourceId file_;
+    std::string_view text_;
+    core::RuleSet& rules_;
+    core::DiagnosticSink& sink_;
+};
+
+template <typename E>
+std::optional<E> Lowerer::keyword_value(
+    const cst::Token& t, std::string_view what,
+    std::initializer_list<std::pair<std::string_view, E>> allowed) {
+    std::string_view word = slice(t);
+    std::vector<std::string_view> names;
+    for (const auto& [spelling, value] : allowed) {
+        if (spelling == word) return value;
+        names.push_back(spelling);
+    }
+    unknown_keyword_value(t, what, names);
+    return std::nullopt;
+}
+
+/// LANGUAGE.md §1 block strings: see lower_literals.cpp
+std::string dedent_block(std::string_view raw);
+
+}  // namespace lexcheck::parser::detail

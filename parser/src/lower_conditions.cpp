@@ -1,0 +1,121 @@
+// LANGUAGE.md §3: condition trees into the RuleSet arena. `and`/`or` chains become one
+// n-ary node, `not` a negation, parentheses no node at all. Children are added before
+// their parent; every node's span is exactly its source text.
+#include <boost/variant/apply_visitor.hpp>
+
+#include "lower.hpp"
+
+namespace lexcheck::parser::detail {
+
+core::CondId Lowerer::condition(const cst::OrExpr& expr) {
+    if (expr.size() == 1) return and_expr(expr.front());
+    core::Condition c;
+    c.kind = core::CondKind::any_of;
+    c.span = span(expr);
+    c.children.reserve(expr.size());
+    for (const cst::AndExpr& term : expr) c.children.push_back(and_expr(term));
+    return rules_.add_condition(std::move(c));
+}
+
+core::CondId Lowerer::and_expr(const cst::AndExpr& expr) {
+    if (expr.size() == 1) return not_expr(expr.front());
+    core::Condition c;
+    c.kind = core::CondKind::all_of;
+    c.span = span(expr);
+    c.children.reserve(expr.size());
+    for (const cst::NotExpr& term : expr) c.children.push_back(not_expr(term));
+    return rules_.add_condition(std::move(c));
+}
+
+core::CondId Lowerer::not_expr(const cst::NotExpr& expr) {
+    struct Visitor {
+        Lowerer& self;
+        core::CondId operator()(const cst::Negation& n) const {
+            core::CondId child = self.not_expr(n.operand);
+            core::Condition c;
+            c.kind = core::CondKind::negation;
+            c.span = self.span(n);
+            c.children.push_back(child);
+            return self.rules_.add_condition(std::move(c));
+        }
+        core::CondId operator()(const cst::Atom& a) const { return self.atom(a); }
+    };
+    return boost::apply_visitor(Visitor{*this}, expr);
+}
+
+core::CondId Lowerer::atom(const cst::Atom& a) {
+    struct Visitor {
+        Lowerer& self;
+        core::CondId operator()(const cst::OrExpr& inner) const { return self.condition(inner); }
+        core::CondId operator()(const cst::PathAtom& p) const { return self.path_atom(p); }
+        core::CondId operator()(const cst::ValueAtom& v) const { return self.value_atom(v); }
+    };
+    return boost::apply_visitor(Visitor{*this}, a);
+}
+
+namespace {
+
+core::CompareOp compare_op(std::string_view op) {
+    if (op == "==") return core::CompareOp::eq;
+    if (op == "!=") return core::CompareOp::ne;
+    if (op == "<") return core::CompareOp::lt;
+    if (op == "<=") return core::CompareOp::le;
+    if (op == ">") return core::CompareOp::gt;
+    return core::CompareOp::ge;
+}
+
+}  // namespace
+
+core::CondId Lowerer::path_atom(const cst::PathAtom& p) {
+    core::Condition c;
+    c.span = span(p);
+    if (!p.suffix) {
+        c.kind = core::CondKind::reference;
+        c.path = name(p.path);
+        return rules_.add_condition(std::move(c));
+    }
+    if (const auto* set = boost::get<cst::SetTail>(&p.suffix->get())) {
+        std::string_view op = slice(set->op);
+        c.kind = op == "in"    ? core::CondKind::in
+                 : op == "any" ? core::CondKind::has_any
+                               : core::CondKind::has_all;
+        c.path = name(p.path);
+        c.values.reserve(set->values.size());
+        for (const cst::Token& v : set->values) c.values.push_back(literal(v));
+        return rules_.add_condition(std::move(c));
+    }
+    const auto& tail = boost::get<cst::BinaryTail>(p.suffix->get());
+    std::string_view op = slice(tail.op);
+    if (op == "has") {
+        c.kind = core::CondKind::has;
+        c.path = name(p.path);
+        c.values.push_back(literal(tail.rhs));
+    } else if (op == "is") {
+        c.kind = slice(tail.rhs) == "known" ? core::CondKind::is_known : core::CondKind::is_unknown;
+        c.path = name(p.path);
+    } else {
+        c.kind = core::CondKind::compare;
+        c.op = compare_op(op);
+        c.lhs = {core::LiteralKind::identifier, std::string(slice(p.path)), span(p.path)};
+        c.rhs = literal(tail.rhs);
+    }
+    return rules_.add_condition(std::move(c));
+}
+
+core::CondId Lowerer::value_atom(const cst::ValueAtom& v) {
+    core::Condition c;
+    c.span = span(v);
+    if (!v.tail) {
+        // INVARIANT: the grammar allows a lone value only for `true` / `false`.
+        c.kind = core::CondKind::constant;
+        c.constant = slice(v.value) == "true";
+        return rules_.add_condition(std::move(c));
+    }
+    c.kind = core::CondKind::compare;
+    c.op = compare_op(slice(v.tail->op));
+    c.lhs = literal(v.value);
+    c.rhs = literal(v.tail->rhs);
+    return rules_.add_condition(std::move(c));
+}
+
+}  // namespace lexcheck::parser::detail

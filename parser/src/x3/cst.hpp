@@ -1,0 +1,204 @@
+// The concrete syntax tree of a .lex file (LANGUAGE.md §1–§3), as Spirit X3 fills it.
+// Tokens carry only byte offsets: lowering (lower.cpp) slices the source text, so the
+// parser allocates nothing per token. Private to parser/.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include <boost/optional.hpp>
+#include <boost/spirit/home/x3/support/ast/variant.hpp>
+
+namespace lexcheck::parser::cst {
+
+namespace x3 = boost::spirit::x3;
+
+/// Byte range [begin, end) in the file, written by the on_success annotation
+struct Positioned {
+    std::uint32_t begin_offset = 0;
+    std::uint32_t end_offset = 0;
+};
+
+/// Any single token: identifier, qualified id, number/date/duration, string, keyword, operator
+struct Token : Positioned {};
+
+// ---------------------------------------------------------------------------------------------
+// Conditions (LANGUAGE.md §3)
+// ---------------------------------------------------------------------------------------------
+
+struct OrExpr;
+struct Negation;
+
+/// `op rhs` after a path or value: `== 3`, `has eaeu_worker`, `is known`
+struct BinaryTail : Positioned {
+    Token op;
+    Token rhs;
+};
+
+/// `in {…}`, `has any {…}`, `has all {…}`; `op` is the `in`, `any` or `all` token
+struct SetTail : Positioned {
+    Token op;
+    std::vector<Token> values;
+};
+
+struct PathSuffix : x3::variant<BinaryTail, SetTail> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+/// A condition that starts with a fact path (or a define name)
+struct PathAtom : Positioned {
+    Token path;
+    boost::optional<PathSuffix> suffix;
+};
+
+/// `true`, `false`, or a comparison that starts with a value (`3y < ban.duration`)
+struct ValueAtom : Positioned {
+    Token value;
+    boost::optional<BinaryTail> tail;
+};
+
+struct Atom : Positioned, x3::variant<PathAtom, ValueAtom, x3::forward_ast<OrExpr>> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+// INVARIANT: a non-recursive alternative comes first, so default construction terminates.
+struct NotExpr : Positioned, x3::variant<Atom, x3::forward_ast<Negation>> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+struct Negation : Positioned {
+    Token kw;
+    NotExpr operand;
+};
+
+/// Terms joined by `and` (a container so that X3 appends to it)
+struct AndExpr : Positioned, std::vector<NotExpr> {};
+/// Terms joined by `or`
+struct OrExpr : Positioned, std::vector<AndExpr> {};
+
+// ---------------------------------------------------------------------------------------------
+// Declarations (LANGUAGE.md §2)
+// ---------------------------------------------------------------------------------------------
+
+/// A clause that is a keyword and one token: `kind treaty`, `cite "…"`, `in_force 2015-01-01`,
+/// `see a.b`, `exception to a.b`, `jurisdiction RU`, `as_of …`
+struct KeyValue : Positioned {
+    Token kw;
+    Token value;
+};
+
+/// `scope C`, `prohibits C "why"`, `requires C "why"`, `when C`, `unless C "why"`
+struct CondClause : Positioned {
+    Token kw;
+    OrExpr condition;
+    boost::optional<Token> why;
+};
+
+/// `source "file.akn.xml" eid`
+struct SourceClause : Positioned {
+    Token file;
+    Token eid;
+};
+
+/// `party XX [observer] [from DATE] [until DATE]`
+struct Party : Positioned {
+    Token state;
+    boost::optional<Token> observer;
+    boost::optional<Token> from;
+    boost::optional<Token> until;
+};
+
+struct InstrumentClause : x3::variant<KeyValue, Party> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+struct Instrument : Positioned {
+    Token id;
+    Token title;
+    std::vector<InstrumentClause> clauses;
+};
+
+struct EnumDecl : Positioned {
+    Token name;
+    std::vector<Token> values;
+};
+
+struct TypeRef : Positioned {
+    Token name;
+    bool is_set = false;
+};
+
+struct FactDecl : Positioned {
+    Token path;
+    TypeRef type;
+    boost::optional<Token> description;
+};
+
+struct VocabularyEntry : x3::variant<EnumDecl, FactDecl> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+struct Vocabulary : Positioned {
+    Token id;
+    std::vector<VocabularyEntry> entries;
+};
+
+struct Define : Positioned {
+    Token name;
+    OrExpr condition;
+};
+
+struct ProvisionClause : x3::variant<KeyValue, CondClause, SourceClause> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+struct Provision : Positioned {
+    Token id;
+    std::vector<ProvisionClause> clauses;
+};
+
+/// `PATH = VALUE` or `PATH = {a, b}` in a test's measure
+struct TestFact : Positioned {
+    Token path;
+    bool is_set = false;
+    std::vector<Token> values;
+};
+
+struct MeasureEntry : x3::variant<KeyValue, TestFact> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+struct MeasureBlock : Positioned {
+    Token kw;
+    std::vector<MeasureEntry> entries;
+};
+
+/// `expect PROVISION OUTCOME`
+struct Expect : Positioned {
+    Token provision;
+    Token what;
+};
+
+struct TestClause : x3::variant<KeyValue, MeasureBlock, Expect> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+struct Test : Positioned {
+    Token name;
+    std::vector<TestClause> clauses;
+};
+
+struct Declaration : x3::variant<Instrument, Vocabulary, Define, Provision, Test> {
+    using base_type::base_type;
+    using base_type::operator=;
+};
+
+}  // namespace lexcheck::parser::cst

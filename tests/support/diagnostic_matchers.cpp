@@ -1,0 +1,91 @@
+#include "diagnostic_matchers.hpp"
+
+#include <gtest/gtest.h>
+
+#include <lexcheck/parser/parse.hpp>
+#include <lexcheck/parser/resolve.hpp>
+
+namespace lexcheck::testing {
+
+std::string ParsedFile::rendered() const {
+    std::string out;
+    for (const core::Diagnostic& d : diagnostics) out += core::render_diagnostic(sources, d, false);
+    return out;
+}
+
+std::unique_ptr<ParsedFile> parse_lex(std::string src, bool resolve) {
+    auto parsed = std::make_unique<ParsedFile>();
+    parsed->file = parsed->sources.add("test.lex", std::move(src));
+    parsed->rules.files.push_back(parsed->file);
+    core::DiagnosticSink sink;
+    parser::parse_rule_file(parsed->sources, parsed->file, parsed->rules, sink);
+    if (resolve) parser::resolve(parsed->sources, parsed->rules, sink);
+    parsed->diagnostics = sink.sorted(parsed->sources);
+    return parsed;
+}
+
+std::unique_ptr<ParsedFile> parse_clean(std::string src) {
+    auto parsed = parse_lex(std::move(src));
+    EXPECT_TRUE(parsed->diagnostics.empty()) << parsed->rendered();
+    return parsed;
+}
+
+ExpectDiagnostics::ExpectDiagnostics(std::string src, bool resolve)
+    : parsed_(parse_lex(std::move(src), resolve)) {}
+
+ExpectDiagnostics::Expected& ExpectDiagnostics::current() {
+    if (expected_.empty()) expected_.emplace_back();
+    return expected_.back();
+}
+
+ExpectDiagnostics& ExpectDiagnostics::code(std::string code) {
+    expected_.push_back(Expected{std::move(code), {}, {}, {}, {}, {}});
+    return *this;
+}
+ExpectDiagnostics& ExpectDiagnostics::message(std::string message) {
+    current().message = std::move(message);
+    return *this;
+}
+ExpectDiagnostics& ExpectDiagnostics::underlines(std::string text) {
+    current().underlined = std::move(text);
+    return *this;
+}
+ExpectDiagnostics& ExpectDiagnostics::at(std::uint32_t line, std::uint32_t column) {
+    current().line = line;
+    current().column = column;
+    return *this;
+}
+ExpectDiagnostics& ExpectDiagnostics::help(std::string help) {
+    current().help = std::move(help);
+    return *this;
+}
+
+ExpectDiagnostics::~ExpectDiagnostics() {
+    const auto& actual = parsed_->diagnostics;
+    if (actual.size() != expected_.size()) {
+        ADD_FAILURE() << "expected " << expected_.size() << " diagnostic(s), got " << actual.size()
+                      << ":\n"
+                      << parsed_->rendered();
+    }
+    for (std::size_t i = 0; i < std::min(actual.size(), expected_.size()); ++i) {
+        const core::Diagnostic& d = actual[i];
+        const Expected& e = expected_[i];
+        SCOPED_TRACE("diagnostic #" + std::to_string(i + 1) + ": " +
+                     core::render_diagnostic(parsed_->sources, d, true));
+        EXPECT_EQ(d.code, e.code);
+        if (e.message) EXPECT_EQ(d.message, *e.message);
+        if (e.help) EXPECT_EQ(d.help.value_or("<none>"), *e.help);
+        if (!d.primary) {
+            ADD_FAILURE() << "diagnostic has no position";
+            continue;
+        }
+        if (e.underlined) EXPECT_EQ(parsed_->sources.slice(*d.primary), *e.underlined);
+        if (e.line) {
+            core::LineCol lc = parsed_->sources.line_col(d.primary->file, d.primary->begin);
+            EXPECT_EQ(lc.line, *e.line) << "line";
+            EXPECT_EQ(lc.column, *e.column) << "column";
+        }
+    }
+}
+
+}  // namespace lexcheck::testing
