@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "lexcheck/core/sha256.hpp"
+#include "lexcheck/parser/cache.hpp"
 #include "lexcheck/parser/load.hpp"
 
 namespace lexcheck::cli {
@@ -18,8 +19,10 @@ std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err) {
     parser::load_rule_set(options.rules, in->sources, in->rules, in->sink);
     // Measures are checked against the vocabulary, so a broken rule set stops here.
     if (!in->sink.has_errors()) {
+        std::optional<parser::CorpusCache> cache;
+        if (!options.no_cache) cache.emplace(parser::default_cache_dir(), in->rules.schema);
         parser::load_corpus(options.corpus, in->rules.schema, in->sources, in->corpus, in->sink,
-                            options.threads);
+                            options.threads, cache ? &*cache : nullptr);
     }
     print_diagnostics(in->sources, in->sink, err);
     if (in->sink.has_errors()) {

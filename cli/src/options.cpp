@@ -24,6 +24,7 @@ std::string usage() {
            "                      [--jurisdiction STATE]... [--format text|json|html|md|sarif]\n"
            "                      [--output FILE] [--fail-on violation|undetermined|never] [--all]\n"
            "                      [--only OUTCOME[,OUTCOME...]] [--threads N] [--timestamp]\n"
+           "                      [--no-cache]\n"
            "       lexcheck test  [--rules PATH]... [--corpus PATH]... [--as-of DATE] [--coverage]\n"
            "                      [--threshold P] [--format text|json]\n"
            "       lexcheck lint  [--rules PATH]... [--corpus PATH]...\n"
@@ -126,6 +127,8 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
             o.all = true;
         } else if (a == "--timestamp") {
             o.timestamp = true;
+        } else if (a == "--no-cache") {
+            o.no_cache = true;
         } else if (a == "--coverage") {
             o.coverage = true;
         } else if (a == "--check") {

@@ -25,6 +25,7 @@ struct Options {
     std::vector<core::Outcome> only;
     unsigned threads = 0;
     bool timestamp = false;
+    bool no_cache = false;  ///< `--no-cache`: parse every measure file (docs/performance.md)
     // explain
     std::string measure;
     std::string provision;

@@ -4,6 +4,7 @@
 #include <deque>
 #include <unordered_map>
 
+#include "cache/cached_parse.hpp"
 #include "corpus/documents.hpp"
 #include "corpus/parallel.hpp"
 #include "lexcheck/parser/load.hpp"
@@ -46,7 +47,7 @@ void drop_duplicate_ids(std::vector<detail::PendingMeasure>& pending, core::Diag
 
 void load_corpus(const std::vector<std::string>& paths, const core::Schema& schema,
                  core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
-                 unsigned threads) {
+                 unsigned threads, const CorpusCache* cache) {
     std::deque<FileSlot> slots;
     for (std::string& path : find_files(paths, {".yaml", ".yml", ".json", ".jsonl"}, sink)) {
         slots.emplace_back().path = std::move(path);
@@ -58,7 +59,9 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
     }
     detail::parallel_for(slots.size(), threads, [&](std::size_t i) {
         FileSlot& slot = slots[i];
-        if (slot.source) slot.measures = parse_measure_file(sources, *slot.source, schema, slot.sink);
+        if (slot.source) {
+            slot.measures = detail::parse_measure_file_cached(sources, *slot.source, schema, slot.sink, cache);
+        }
     });
 
     std::vector<detail::PendingMeasure> pending;

@@ -10,6 +10,8 @@
 
 namespace lexcheck::parser {
 
+class CorpusCache;
+
 /// Every file under `paths` whose name ends with one of `extensions`, sorted; a path that
 /// is a file is taken as is. A missing path is an error in `sink`.
 std::vector<std::string> find_files(const std::vector<std::string>& paths,
@@ -27,9 +29,10 @@ void load_rule_set(const std::vector<std::string>& paths, core::SourceManager& s
 
 /// Loads every *.yaml, *.yml, *.json and *.jsonl measure file under `paths`, checking facts
 /// against `schema`, and the Akoma Ntoso documents they quote. Files are read in parallel
-/// on `threads` threads; the result is the same for any thread count.
+/// on `threads` threads; the result is the same for any thread count. With a `cache`
+/// (lexcheck/parser/cache.hpp), files parsed before are read back from it.
 void load_corpus(const std::vector<std::string>& paths, const core::Schema& schema,
                  core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
-                 unsigned threads = 0);
+                 unsigned threads = 0, const CorpusCache* cache = nullptr);
 
 }  // namespace lexcheck::parser

@@ -1,0 +1,54 @@
+// The compiled corpus cache: each measure file parsed once into a compact binary entry keyed
+// by the SHA-256 of its bytes, the lexcheck version and the vocabulary, and read back with
+// mmap on later runs. An entry that is stale, truncated or corrupted is never trusted: it is
+// detected (key, size and checksum) and rebuilt from the source.
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "lexcheck/core/schema.hpp"
+#include "lexcheck/core/source.hpp"
+#include "lexcheck/parser/measures.hpp"
+
+namespace lexcheck::parser {
+
+/// `$XDG_CACHE_HOME/lexcheck`, else `$HOME/.cache/lexcheck`; empty when neither is set
+std::string default_cache_dir();
+
+/// A folder of parsed measure files. Lookups and stores of different files may run on
+/// several threads at once; a cache that cannot be read or written only costs time.
+class CorpusCache {
+public:
+    /// Entries are valid only for this vocabulary (fact and enum indices are stored)
+    CorpusCache(std::string dir, const core::Schema& schema);
+
+    /// The key of a file whose bytes are `text`: SHA-256 of the bytes, version, vocabulary
+    std::string key(std::string_view text) const;
+
+    /// The parse stored under `key`, or nullopt when there is no sound entry; spans are
+    /// given the SourceId `file`
+    std::optional<MeasureFile> load(const std::string& key, core::SourceId file) const;
+
+    /// Stores a parse under `key` (only for a file that had no diagnostics); atomic
+    void store(const std::string& key, const MeasureFile& parsed) const;
+
+    const std::string& dir() const { return dir_; }
+    std::size_t hits() const { return hits_; }
+    std::size_t misses() const { return misses_; }
+    /// Entries found but rejected: stale size, bad checksum, truncated, wrong key
+    std::size_t rejected() const { return rejected_; }
+
+private:
+    std::string entry_path(const std::string& key) const;
+
+    std::string dir_;
+    std::string schema_hash_;
+    std::size_t fact_count_ = 0;
+    mutable std::atomic<std::size_t> hits_{0}, misses_{0}, rejected_{0};
+};
+
+}  // namespace lexcheck::parser

@@ -1,0 +1,154 @@
+// CorpusCache: one entry file per measure file, named by its key. Layout of an entry:
+//   magic (8) | key (64, hex) | payload size (8) | payload checksum (8) | payload
+// An entry is trusted only when all four header fields match; otherwise it is rejected and
+// the caller re-parses the source and stores a fresh entry over it.
+#include "lexcheck/parser/cache.hpp"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "cache/codec.hpp"
+#include "lexcheck/core/sha256.hpp"
+#include "lexcheck/core/version.hpp"
+
+namespace lexcheck::parser {
+
+namespace {
+
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '1'};
+constexpr std::size_t kKeySize = 64;
+constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
+
+/// Everything the stored indices depend on: fact paths and types, enums and their values
+std::string schema_fingerprint(const core::Schema& schema) {
+    std::string s;
+    for (const core::EnumInfo& e : schema.enums()) {
+        s += "enum " + e.name + ":";
+        for (const std::string& v : e.values) s += v + ",";
+        s += "\n";
+    }
+    for (const core::FactInfo& f : schema.facts()) {
+        s += "fact " + f.path + ":" + std::to_string(static_cast<int>(f.type.kind)) + ":" +
+             std::to_string(f.type.enum_id) + (f.builtin ? ":builtin" : "") + "\n";
+    }
+    return core::sha256_hex(s);
+}
+
+/// A read-only mapping of a whole file, unmapped on destruction
+class Mapping {
+public:
+    explicit Mapping(const std::string& path) {
+        int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+        if (fd < 0) return;
+        struct stat st {};
+        if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+            size_ = static_cast<std::size_t>(st.st_size);
+            void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
+            if (p != MAP_FAILED) data_ = static_cast<const char*>(p);
+        }
+        ::close(fd);
+    }
+    ~Mapping() {
+        if (data_) ::munmap(const_cast<char*>(data_), size_);
+    }
+    Mapping(const Mapping&) = delete;
+    Mapping& operator=(const Mapping&) = delete;
+
+    bool exists() const { return data_ != nullptr; }
+    std::string_view bytes() const { return {data_, size_}; }
+
+private:
+    const char* data_ = nullptr;
+    std::size_t size_ = 0;
+};
+
+}  // namespace
+
+std::string default_cache_dir() {
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/') {
+        return std::string(xdg) + "/lexcheck";
+    }
+    if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/lexcheck";
+    return {};
+}
+
+CorpusCache::CorpusCache(std::string dir, const core::Schema& schema)
+    : dir_(std::move(dir)), schema_hash_(schema_fingerprint(schema)), fact_count_(schema.facts().size()) {
+    std::error_code ec;
+    if (!dir_.empty()) std::filesystem::create_directories(dir_, ec);
+}
+
+std::string CorpusCache::key(std::string_view text) const {
+    return core::sha256_hex(core::sha256_hex(text) + "|" + std::string(core::version()) + "|" +
+                            schema_hash_);
+}
+
+std::string CorpusCache::entry_path(const std::string& key) const {
+    return dir_ + "/" + key.substr(0, 2) + "/" + key.substr(2) + ".lxc";
+}
+
+std::optional<MeasureFile> CorpusCache::load(const std::string& key, core::SourceId file) const {
+    if (dir_.empty()) return std::nullopt;
+    Mapping map(entry_path(key));
+    if (!map.exists()) {
+        ++misses_;
+        return std::nullopt;
+    }
+    std::string_view bytes = map.bytes();
+    auto reject = [&]() -> std::optional<MeasureFile> {
+        ++rejected_;
+        return std::nullopt;
+    };
+    if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) return reject();
+    if (bytes.substr(sizeof kMagic, kKeySize) != key) return reject();
+    std::uint64_t size = 0, sum = 0;
+    std::memcpy(&size, bytes.data() + sizeof kMagic + kKeySize, 8);
+    std::memcpy(&sum, bytes.data() + sizeof kMagic + kKeySize + 8, 8);
+    std::string_view payload = bytes.substr(kHeaderSize);
+    if (payload.size() != size || detail::checksum(payload) != sum) return reject();
+    auto decoded = detail::decode(payload, file, fact_count_);
+    if (!decoded) return reject();
+    ++hits_;
+    return decoded;
+}
+
+void CorpusCache::store(const std::string& key, const MeasureFile& parsed) const {
+    if (dir_.empty()) return;
+    std::string entry(kHeaderSize, '\0');
+    detail::encode(parsed, entry);
+    std::string_view payload = std::string_view(entry).substr(kHeaderSize);
+    std::uint64_t size = payload.size(), sum = detail::checksum(payload);
+    std::memcpy(entry.data(), kMagic, sizeof kMagic);
+    std::memcpy(entry.data() + sizeof kMagic, key.data(), kKeySize);
+    std::memcpy(entry.data() + sizeof kMagic + kKeySize, &size, 8);
+    std::memcpy(entry.data() + sizeof kMagic + kKeySize + 8, &sum, 8);
+
+    // Written beside the entry and renamed into place: readers never see half an entry.
+    std::string path = entry_path(key);
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+    std::string tmp = path + ".tmp" + std::to_string(::getpid()) + "_" +
+                      std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id()));
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) return;
+        out.write(entry.data(), static_cast<std::streamsize>(entry.size()));
+        if (!out) {
+            out.close();
+            std::filesystem::remove(tmp, ec);
+            return;
+        }
+    }
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) std::filesystem::remove(tmp, ec);
+}
+
+}  // namespace lexcheck::parser

@@ -1,0 +1,235 @@
+#include "cache/codec.hpp"
+
+#include <cstring>
+#include <type_traits>
+
+namespace lexcheck::parser::detail {
+
+namespace {
+
+class Writer {
+public:
+    explicit Writer(std::string& out) : out_(out) {}
+
+    template <class T>
+    void pod(T v) {
+        static_assert(std::is_trivially_copyable_v<T>);
+        out_.append(reinterpret_cast<const char*>(&v), sizeof v);
+    }
+    void u32(std::uint32_t v) { pod(v); }
+    void str(std::string_view s) {
+        u32(static_cast<std::uint32_t>(s.size()));
+        out_.append(s);
+    }
+    void span(const core::SourceSpan& s) {
+        u32(s.begin);
+        u32(s.end);
+    }
+
+private:
+    std::string& out_;
+};
+
+class Reader {
+public:
+    Reader(std::string_view data, core::SourceId source) : p_(data.data()), end_(p_ + data.size()), source_(source) {}
+
+    bool ok() const { return ok_; }
+    bool at_end() const { return p_ == end_; }
+
+    template <class T>
+    T pod() {
+        T v{};
+        if (static_cast<std::size_t>(end_ - p_) < sizeof v) {
+            ok_ = false;
+            p_ = end_;
+            return v;
+        }
+        std::memcpy(&v, p_, sizeof v);
+        p_ += sizeof v;
+        return v;
+    }
+    std::uint32_t u32() { return pod<std::uint32_t>(); }
+    std::string str() {
+        std::uint32_t n = u32();
+        if (static_cast<std::size_t>(end_ - p_) < n) {
+            ok_ = false;
+            p_ = end_;
+            return {};
+        }
+        std::string s(p_, n);
+        p_ += n;
+        return s;
+    }
+    core::SourceSpan span() {
+        core::SourceSpan s;
+        s.file = source_;
+        s.begin = u32();
+        s.end = u32();
+        return s;
+    }
+    /// A count of items each at least `min_bytes` long; false when it cannot fit
+    bool count(std::uint32_t& n, std::size_t min_bytes) {
+        n = u32();
+        if (static_cast<std::size_t>(end_ - p_) / min_bytes < n) ok_ = false;
+        return ok_;
+    }
+    void fail() { ok_ = false; }
+
+private:
+    const char* p_;
+    const char* end_;
+    core::SourceId source_;
+    bool ok_ = true;
+};
+
+void put_date(Writer& w, const std::optional<core::Date>& d) {
+    w.pod<std::uint8_t>(d ? 1 : 0);
+    if (d) w.pod(d->days);
+}
+
+std::optional<core::Date> get_date(Reader& r) {
+    if (!r.pod<std::uint8_t>()) return std::nullopt;
+    return core::Date{r.pod<std::int32_t>()};
+}
+
+void put_value(Writer& w, const core::Value& v) {
+    w.pod(static_cast<std::uint8_t>(v.kind));
+    switch (v.kind) {
+        case core::TypeKind::number: w.pod(v.number); break;
+        case core::TypeKind::text:
+        case core::TypeKind::state: w.str(v.text); break;
+        case core::TypeKind::set:
+            w.u32(static_cast<std::uint32_t>(v.members.size()));
+            for (std::uint32_t m : v.members) w.u32(m);
+            break;
+        default: w.pod(v.integer); break;
+    }
+}
+
+bool get_value(Reader& r, core::Value& v) {
+    auto kind = r.pod<std::uint8_t>();
+    if (kind > static_cast<std::uint8_t>(core::TypeKind::state)) return false;
+    v.kind = static_cast<core::TypeKind>(kind);
+    switch (v.kind) {
+        case core::TypeKind::number: v.number = r.pod<double>(); break;
+        case core::TypeKind::text:
+        case core::TypeKind::state: v.text = r.str(); break;
+        case core::TypeKind::set: {
+            std::uint32_t n = 0;
+            if (!r.count(n, 4)) return false;
+            v.members.resize(n);
+            for (std::uint32_t& m : v.members) m = r.u32();
+            break;
+        }
+        default: v.integer = r.pod<std::int64_t>(); break;
+    }
+    return r.ok();
+}
+
+constexpr std::uint32_t kMeasureTag = 0x4d454153;  // "MEAS": catches a misaligned payload early
+
+}  // namespace
+
+void encode(const MeasureFile& file, std::string& out) {
+    Writer w(out);
+    w.u32(static_cast<std::uint32_t>(file.measures.size()));
+    for (std::size_t i = 0; i < file.measures.size(); ++i) {
+        const core::Measure& m = file.measures[i];
+        w.u32(kMeasureTag);
+        w.str(m.id);
+        w.span(m.span);
+        w.str(m.jurisdiction);
+        w.str(m.title);
+        w.str(m.cite);
+        w.pod(static_cast<std::uint8_t>(m.wording));
+        put_date(w, m.in_force);
+        put_date(w, m.until);
+        w.str(m.eid);
+        w.span(m.eid_span);
+        w.u32(m.document);
+        w.u32(static_cast<std::uint32_t>(m.facts.size()));
+        for (const core::FactValue& f : m.facts) {
+            w.u32(f.fact);
+            put_value(w, f.value);
+            w.span(f.at);
+        }
+        w.u32(static_cast<std::uint32_t>(m.expects.size()));
+        for (const core::MeasureExpect& e : m.expects) {
+            w.str(e.provision);
+            w.pod(static_cast<std::uint8_t>(e.outcome));
+            w.span(e.span);
+        }
+        w.str(i < file.akn_paths.size() ? file.akn_paths[i] : std::string());
+        w.span(i < file.akn_spans.size() ? file.akn_spans[i] : core::SourceSpan{});
+    }
+}
+
+std::optional<MeasureFile> decode(std::string_view payload, core::SourceId source,
+                                  std::size_t fact_count) {
+    Reader r(payload, source);
+    MeasureFile out;
+    std::uint32_t n = 0;
+    if (!r.count(n, 32)) return std::nullopt;
+    out.measures.resize(n);
+    out.akn_paths.resize(n);
+    out.akn_spans.resize(n);
+    for (std::uint32_t i = 0; i < n && r.ok(); ++i) {
+        core::Measure& m = out.measures[i];
+        if (r.u32() != kMeasureTag) return std::nullopt;
+        m.id = r.str();
+        m.span = r.span();
+        m.jurisdiction = r.str();
+        m.title = r.str();
+        m.cite = r.str();
+        auto wording = r.pod<std::uint8_t>();
+        if (wording > static_cast<std::uint8_t>(core::Wording::paraphrase)) return std::nullopt;
+        m.wording = static_cast<core::Wording>(wording);
+        m.in_force = get_date(r);
+        m.until = get_date(r);
+        m.eid = r.str();
+        m.eid_span = r.span();
+        m.document = r.u32();
+        std::uint32_t facts = 0;
+        if (!r.count(facts, 13)) return std::nullopt;
+        m.facts.resize(facts);
+        for (core::FactValue& f : m.facts) {
+            f.fact = r.u32();
+            if (f.fact >= fact_count || !get_value(r, f.value)) return std::nullopt;
+            f.at = r.span();
+        }
+        std::uint32_t expects = 0;
+        if (!r.count(expects, 13)) return std::nullopt;
+        m.expects.resize(expects);
+        for (core::MeasureExpect& e : m.expects) {
+            e.provision = r.str();
+            auto outcome = r.pod<std::uint8_t>();
+            if (outcome > static_cast<std::uint8_t>(core::Outcome::not_applicable)) return std::nullopt;
+            e.outcome = static_cast<core::Outcome>(outcome);
+            e.span = r.span();
+        }
+        out.akn_paths[i] = r.str();
+        out.akn_spans[i] = r.span();
+    }
+    if (!r.ok() || !r.at_end()) return std::nullopt;
+    return out;
+}
+
+std::uint64_t checksum(std::string_view data) {
+    // Word-at-a-time multiply-xorshift; every byte and its position affect the result.
+    std::uint64_t h = 0x243F6A8885A308D3ull ^ data.size();
+    std::size_t i = 0;
+    for (; i + 8 <= data.size(); i += 8) {
+        std::uint64_t w;
+        std::memcpy(&w, data.data() + i, 8);
+        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
+        h ^= h >> 29;
+    }
+    std::uint64_t tail = 0;
+    std::memcpy(&tail, data.data() + i, data.size() - i);
+    h = (h ^ tail) * 0x9E3779B97F4A7C15ull;
+    h ^= h >> 32;
+    return h;
+}
+
+}  // namespace lexcheck::parser::detail
