@@ -151,6 +151,8 @@ void Lowerer::provision(const cst::Provision& in) {
     // LANGUAGE.md §2: one norm (`prohibits`, `requires` or `exception to`) per provision.
     std::optional<std::pair<std::string_view, core::SourceSpan>> norm;
     std::optional<std::pair<std::string_view, core::SourceSpan>> when;
+    using Clause = core::Clause;
+    Clause when_clause;
     auto set_norm = [&](std::string_view kw, const cst::Token& tok, core::NormKind kind) {
         if (norm) {
             core::Diagnostic d;
@@ -195,8 +197,7 @@ void Lowerer::provision(const cst::Provision& in) {
             } else if (kw == "when") {
                 if (!clauses.once(kw, cc->kw)) continue;
                 when.emplace(kw, span(cc->kw));
-                out.norm.condition = condition(cc->condition);
-                out.norm.span = span(*cc);
+                when_clause = Clause{condition(cc->condition), {}, span(*cc)};
             } else {
                 auto kind = kw == "prohibits" ? core::NormKind::prohibition
                                               : core::NormKind::requirement;
@@ -266,7 +267,8 @@ void Lowerer::provision(const cst::Provision& in) {
         d.labels.push_back({norm->second, "its norm is here"});
         d.help = "`when` gives the condition of an `exception to` provision";
         sink_.report(std::move(d));
-        out.norm.condition = core::kNone;
+    } else if (when) {
+        out.norm = std::move(when_clause);
     }
     rules_.provisions.push_back(std::move(out));
 }

@@ -39,6 +39,7 @@ struct measure_block_class : annotate_position {};
 struct measure_entry_class : annotate_position {};
 struct test_fact_class : annotate_position {};
 struct expect_class : annotate_position {};
+struct test_value_class : annotate_position {};
 struct set_values_class : annotate_position {};
 struct single_value_class : annotate_position {};
 struct decl_token_class : annotate_position {};
@@ -69,6 +70,7 @@ x3::rule<measure_entry_class, cst::MeasureEntry> const measure_entry = "measure_
 x3::rule<jurisdiction_class, cst::KeyValue> const jurisdiction = "jurisdiction";
 x3::rule<test_fact_class, cst::TestFact> const test_fact = "test_fact";
 x3::rule<expect_class, cst::Expect> const expect = "expect";
+x3::rule<test_value_class, std::vector<cst::Token>> const test_value = "value";
 x3::rule<set_values_class, std::vector<cst::Token>> const set_values = "value";
 x3::rule<single_value_class, std::vector<cst::Token>> const single_value = "value";
 
@@ -150,7 +152,8 @@ auto const measure_entry_def = jurisdiction | test_fact;
 auto const jurisdiction_def = decl_kw("jurisdiction", kw("jurisdiction")) >> state_code();
 auto const test_fact_def = fact_path() > equals >
                            ((&x3::lit('{') >> x3::attr(true)) | x3::attr(false)) >
-                           (set_values | single_value);
+                           test_value;
+auto const test_value_def = set_values | single_value;
 auto const set_values_def = x3::lit('{') >> -(value() % ',') > close_set;
 auto const single_value_def = x3::repeat(1)[value()];
 auto const expect_def = x3::omit[kw("expect")] > qualified_id() > identifier();
@@ -166,7 +169,7 @@ BOOST_SPIRIT_DEFINE(declaration_rule, instrument, instrument_clause, instrument_
                     vocabulary, vocabulary_entry, enum_decl, fact_decl, type_ref, define,
                     provision, provision_clause, provision_value, cond_clause, source_clause,
                     test, test_clause, as_of, measure_block, measure_entry, jurisdiction,
-                    test_fact, set_values, single_value, expect)
+                    test_fact, test_value, set_values, single_value, expect)
 
 declaration_type const& declaration() { return declaration_rule; }
 

@@ -44,8 +44,11 @@ struct recover_declaration : annotate_position {
         // Resume at the failure point (it may itself start the next declaration), but never
         // where this declaration started, or the same error would repeat forever.
         auto start = static_cast<std::uint32_t>(first - state.base);
-        auto from = std::max(detail::skip_blanks(text, where), start + 1);
-        first = state.base + detail::next_declaration(text, from);
+        auto at = detail::skip_blanks(text, where);
+        // An unterminated `/*` comments out the rest of the file: nothing to resume.
+        bool open_comment = text.substr(at, 2) == "/*";
+        auto from = std::max(at, start + 1);
+        first = open_comment ? last : state.base + detail::next_declaration(text, from);
         return first == last ? x3::error_handler_result::fail : x3::error_handler_result::retry;
     }
 };
