@@ -54,11 +54,11 @@ provision eaeu_treaty.art96.p3 {
     "certificates of education" means state education documents, as well as certificates of education recognised as state education documents;
     "customer of works (services)" means a juridical or natural person providing a worker of a Member State with work ba[sed on a civil law contract …] …
   """
-  wording translation   // excerpt ends mid-definition; the definitions of "employer", "labour activity", "worker of a Member State" and "family members" are paraphrase only (SOURCES.md §1.2)
+  wording translation  // excerpt ends mid-definition; the definitions of "employer", "labour activity", "worker of a Member State" and "family members" are paraphrase only (SOURCES.md §1.2)
   paradigm economic
   severity medium
   scope kind in {work_authorisation, labour_quota, labour_market_test}
-        and (applies_to has eaeu_worker or exempts has eaeu_worker)
+    and (applies_to has eaeu_worker or exempts has eaeu_worker)
   prohibits worker_definition_narrower
     "treats as workers of Member States a narrower group than Art 96(3), e.g. excludes persons working for a customer of works (services) under a civil-law contract"
   source "eaeu-treaty.akn.xml" art_96__para_3

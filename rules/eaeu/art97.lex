@@ -47,7 +47,7 @@ provision eaeu_treaty.art97.p2 {
   // liability under Art 98(8), not labour-market restrictions, and are left
   // out of scope (see docs/corpus.md).
   scope kind in {entry_ban, expulsion, stay_limit, residence_restriction, work_authorisation,
-                 labour_quota, labour_market_test, occupation_restriction}
+    labour_quota, labour_market_test, occupation_restriction}
   prohibits covers_eaeu_worker
     "restricts the labour activity, occupation or territory of stay of workers of the Member States"
   see icrmw.art52.p1
@@ -69,8 +69,8 @@ provision eaeu_treaty.art97.p2_national_security {
   // (individual assessment or a criminal offence); or it must close or limit
   // activity in a strategic sector of the economy.
   when (ground has national_security and threat_link)
-       or (ground has strategic_sector
-           and kind in {occupation_restriction, labour_quota, work_authorisation, labour_market_test})
+    or (ground has strategic_sector
+      and kind in {occupation_restriction, labour_quota, work_authorisation, labour_market_test})
   source "eaeu-treaty.akn.xml" art_97__para_2
 }
 
@@ -111,7 +111,7 @@ provision eaeu_treaty.art97.p3 {
   text """
     Education documents issued by educational organisations of the Member States are recognised without the State of employment's recognition procedures. Workers who want to do pedagogical, legal, medical or pharmaceutical work are admitted under the legislation of the State of employment. Documents on academic degrees and titles are recognised under the legislation of the State of employment. The employer or customer may ask for a certified translation and may send inquiries to the issuing institution.
   """
-  wording paraphrase   // SOURCES.md §1.3 [PARAPHRASE + UNVERIFIED]; the Russian excerpt stops at "3. В целях осу[ществления трудовой деятельности …]"
+  wording paraphrase  // SOURCES.md §1.3 [PARAPHRASE + UNVERIFIED]; the Russian excerpt stops at "3. В целях осу[ществления трудовой деятельности …]"
   paradigm economic
   severity high
   scope kind == recognition_of_qualifications
@@ -129,7 +129,7 @@ provision eaeu_treaty.art97.p4 {
   text """
     A worker may practise professionally according to the specialisation and qualification shown in the recognised education documents.
   """
-  wording paraphrase   // SOURCES.md §1.3 [PARAPHRASE + UNVERIFIED]
+  wording paraphrase  // SOURCES.md §1.3 [PARAPHRASE + UNVERIFIED]
   paradigm economic
   severity medium
   scope kind in {recognition_of_qualifications, occupation_restriction}
@@ -145,7 +145,7 @@ provision eaeu_treaty.art97.p5 {
   text """
     The period of temporary stay (residence) of the worker and family members in the State of employment is set by the term of the employment or civil-law contract with the employer or customer.
   """
-  wording paraphrase   // SOURCES.md §1.3; corroborated by the EEC brochure summary of 29.08.2022
+  wording paraphrase  // SOURCES.md §1.3; corroborated by the EEC brochure summary of 29.08.2022
   paradigm economic
   severity high
   scope kind == stay_limit
@@ -161,7 +161,7 @@ provision eaeu_treaty.art97.p6 {
   text """
     If the contract ends early, after 90 days from the date of entry, the worker may conclude a new contract within 15 days without leaving the State of employment.
   """
-  wording paraphrase   // SOURCES.md §1.3; corroborated by 24.kg citing the Russian Interior Ministry
+  wording paraphrase  // SOURCES.md §1.3; corroborated by 24.kg citing the Russian Interior Ministry
   paradigm economic
   severity medium
   scope kind == stay_limit
@@ -177,7 +177,7 @@ provision eaeu_treaty.art97.p7 {
   text """
     Nationals of a Member State who arrive for employment, and their family members, are exempt from registration for 30 days from the date of entry. If they stay longer than 30 days they must register under the law of the State of entry.
   """
-  wording paraphrase   // SOURCES.md §1.3 [PARAPHRASE + UNVERIFIED]
+  wording paraphrase  // SOURCES.md §1.3 [PARAPHRASE + UNVERIFIED]
   paradigm economic
   severity medium
   scope kind == registration

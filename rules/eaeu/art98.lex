@@ -64,7 +64,7 @@ provision eaeu_treaty.art98.p4 {
   text """
     Emergency and urgent medical care, and other medical care, for workers and family members is governed by the Protocol on medical care (Annex 30), the legislation of the State of employment, and international treaties.
   """
-  wording paraphrase   // Annex 30 (also paraphrase, SOURCES.md §1.5): emergency and urgent care free of charge, regardless of medical insurance, as for nationals
+  wording paraphrase  // Annex 30 (also paraphrase, SOURCES.md §1.5): emergency and urgent care free of charge, regardless of medical insurance, as for nationals
   paradigm rights
   severity high
   scope kind == healthcare_access and concerns_eaeu_person

@@ -26,7 +26,7 @@ provision eaeu_pension.equal_conditions {
   text """
     In accordance with the Agreement, a member state shall pay a retired worker a monthly pension based on their length of service when in that state. At the same time, the worker shall be entitled to the same pension rights and a pension shall be assigned to them on the same conditions as for citizens of that state.
   """
-  wording paraphrase   // Kremlin summary of the Agreement, not the Agreement's text
+  wording paraphrase  // Kremlin summary of the Agreement, not the Agreement's text
   paradigm rights
   severity high
   scope kind == pension and concerns_eaeu_person
@@ -41,7 +41,7 @@ provision eaeu_pension.aggregation {
   text """
     If a person's length of service in the territory of one EAEU member state is not sufficient for that person to be entitled to a pension under that state's law, their length of service in the territories of other EAEU member states can also be taken into account.
   """
-  wording paraphrase   // Kremlin summary; 24.kg adds: "except for cases when such work experience coincides in time"
+  wording paraphrase  // Kremlin summary; 24.kg adds: "except for cases when such work experience coincides in time"
   paradigm rights
   severity medium
   scope kind == pension and concerns_eaeu_person
@@ -55,7 +55,7 @@ provision eaeu_pension.concurrent_pensions {
   text """
     The award and payment of a pension in accordance with one EAEU member state's law shall not affect an individual's right to a simultaneous award and payment of a pension under the laws of another member state.
   """
-  wording paraphrase   // Kremlin summary
+  wording paraphrase  // Kremlin summary
   paradigm rights
   severity medium
   scope kind == pension and concerns_eaeu_person

@@ -11,8 +11,8 @@ provision icrmw.art1.p1 {
   severity high
   scope covers_migrant
   prohibits withheld_on has any {sex, race, colour, language, religion, conviction, political_opinion,
-                                 national_origin, ethnic_origin, social_origin, nationality, age,
-                                 economic_position, property_status, marital_status, birth, other_status}
+    national_origin, ethnic_origin, social_origin, nationality, age,
+    economic_position, property_status, marital_status, birth, other_status}
     "withholds a Convention protection from some migrant workers or family members on a prohibited distinction"
   see eaeu_treaty.art98.p1
   source "icrmw.akn.xml" art_1__para_1

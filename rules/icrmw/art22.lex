@@ -57,7 +57,7 @@ provision icrmw.art22.p4 {
   text """
     4. Except where a final decision is pronounced by a judicial authori[ty] … [paraphrase:] the person may submit reasons against expulsion and have the case reviewed by the competent authority, unless compelling reasons of national security require otherwise. Pending review, the person may seek a stay of the decision.
   """
-  wording paraphrase   // only the opening words are verbatim (SOURCES.md §2.2)
+  wording paraphrase  // only the opening words are verbatim (SOURCES.md §2.2)
   paradigm rights
   severity high
   scope expels and covers_migrant
@@ -74,7 +74,7 @@ provision icrmw.art22.p5 {
   text """
     If an expulsion decision that has already been carried out is later annulled, the person may seek compensation according to law, and the earlier decision shall not be used to prevent re-entry.
   """
-  wording paraphrase   // SOURCES.md §2.2; the CMW concluding observations reproduce its gist
+  wording paraphrase  // SOURCES.md §2.2; the CMW concluding observations reproduce its gist
   paradigm rights
   severity medium
   // Measures that build on an earlier expulsion, e.g. a re-entry ban after it.

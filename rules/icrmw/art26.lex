@@ -11,7 +11,7 @@ provision icrmw.art26.p1 {
     (b) To join freely any trade union or such association, subject only to the rules of the organization concerned;
     (c) To seek the aid and assistance of any trade union or such association.
   """
-  wording paraphrase   // verbatim only up to "other interest[s]"
+  wording paraphrase  // verbatim only up to "other interest[s]"
   paradigm rights
   severity medium
   scope kind == trade_union and covers_migrant
@@ -33,6 +33,6 @@ provision icrmw.art26.p2 {
   exception to icrmw.art26.p1
   // Unlike Arts 8 and 39, public health and morals are not grounds here.
   when provided_by_law and necessity_shown
-       and ground has any {national_security, public_order, rights_of_others}
+    and ground has any {national_security, public_order, rights_of_others}
   source "icrmw.akn.xml" art_26__para_2
 }

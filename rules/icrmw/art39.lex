@@ -24,7 +24,7 @@ provision icrmw.art39.p2 {
   text """
     2. The rights mentioned in paragraph 1 of the present article shall not be subject to any restrictions except those that are provided by law, are necessary to protect national security, public order (ordre public), public health or morals, or the rights and freedoms of others and are consistent with …
   """
-  wording verbatim   // the ending ("the other rights recognized in the present Convention") is paraphrase and is left out
+  wording verbatim  // the ending ("the other rights recognized in the present Convention") is paraphrase and is left out
   paradigm security
   severity high
   exception to icrmw.art39.p1

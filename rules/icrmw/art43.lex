@@ -15,7 +15,7 @@ provision icrmw.art43.p1 {
     (f) access to co-operatives and self-managed enterprises, which shall not imply a change of their migration status and shall be subject to the rules and regulations of the bodies concerned;
     (g) access to and participation in cultural life.
   """
-  wording paraphrase   // verbatim only for the chapeau and (a)
+  wording paraphrase  // verbatim only for the chapeau and (a)
   paradigm rights
   severity medium
   scope kind in {education_access, vocational_training, housing, healthcare_access} and covers_documented_migrant

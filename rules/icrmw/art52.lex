@@ -13,7 +13,7 @@ provision icrmw.art52.p1 {
   paradigm economic
   severity high
   scope kind in {work_authorisation, labour_quota, labour_market_test, occupation_restriction}
-        and covers_documented_migrant
+    and covers_documented_migrant
   prohibits activity_choice_restricted "restricts migrant workers' free choice of remunerated activity"
   see eaeu_treaty.art97.p1
   see eaeu_treaty.art97.p2
@@ -56,7 +56,7 @@ provision icrmw.art52.p3a {
     3. For migrant workers whose permission to work is limited in time, a State of employment may also:
     (a) Make the right freely to choose their remunerated activities subject to the condition that the migrant worker has resided lawfully in its territory for the purpos[e of remunerated activity for a period of time prescribed in its national legislation that should not exceed two years;]
   """
-  wording paraphrase   // verbatim up to "purpos[e"; the bracketed ending is paraphrase
+  wording paraphrase  // verbatim up to "purpos[e"; the bracketed ending is paraphrase
   paradigm economic
   severity medium
   exception to icrmw.art52.p1
@@ -75,7 +75,7 @@ provision icrmw.art52.p3b {
   severity medium
   exception to icrmw.art52.p1
   when permit_time_limited and provided_by_law and ground has national_priority
-       and restriction_lifted_after <= 5y
+    and restriction_lifted_after <= 5y
   source "icrmw.akn.xml" art_52__para_3
 }
 

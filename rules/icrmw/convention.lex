@@ -22,5 +22,5 @@ instrument icrmw "International Convention on the Protection of the Rights of Al
   party TJ from 2003-07-01
   party AZ from 2003-07-01
   party KG from 2004-01-01
-  party AM observer   // signatory only (26 Sep 2013); a signature does not bind
+  party AM observer  // signatory only (26 Sep 2013); a signature does not bind
 }

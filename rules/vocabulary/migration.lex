@@ -11,51 +11,50 @@
 // `property_rights`, the facts are `property_arbitrary_deprivation`, …).
 
 vocabulary migration {
-
   // ---- what the measure does ------------------------------------------
   enum measure_kind {
-    entry_ban,                    // refusal or prohibition of (re-)entry
-    expulsion,                    // expulsion, deportation, removal as a measure of its own
-    exit_restriction,             // restriction of the right to leave a State
-    stay_limit,                   // limit on the period of temporary stay
-    residence_restriction,        // limit on movement or choice of residence inside the State
-    registration,                 // migration registration duties
-    work_authorisation,           // work permit / patent / authorisation to work
-    labour_quota,                 // numerical limits on foreign workers
-    labour_market_test,           // priority of nationals, labour-market test
-    occupation_restriction,       // professions, sectors or functions closed or limited
-    recruitment,                  // organised recruitment of workers
-    recognition_of_qualifications,// recognition of education and qualification documents
-    employment_conditions,        // pay and other conditions or terms of employment
-    unemployment_protection,      // dismissal protection, unemployment benefits, public work schemes
-    social_security,              // social insurance other than pensions
-    pension,                      // old-age, disability and survivors' pensions
-    healthcare_access,            // medical care
-    education_access,             // access of migrants or their children to education
-    vocational_training,          // vocational guidance, training, placement services
-    housing,                      // housing and social or cultural facilities
-    trade_union,                  // trade unions and associations
-    taxation,                     // income tax and other taxes
-    property_rights,              // ownership, use and disposal of property
-    fund_transfer,                // transfer of earnings, savings and funds
-    information_service,          // information to migrants, exchange of information
-    temporary_absence,            // effect of temporary absence on authorisations
-    administrative_penalty,       // administrative sanction for an offence (fine, expulsion)
-    amnesty                       // lifting of bans or sanctions
+    entry_ban,                      // refusal or prohibition of (re-)entry
+    expulsion,                      // expulsion, deportation, removal as a measure of its own
+    exit_restriction,               // restriction of the right to leave a State
+    stay_limit,                     // limit on the period of temporary stay
+    residence_restriction,          // limit on movement or choice of residence inside the State
+    registration,                   // migration registration duties
+    work_authorisation,             // work permit / patent / authorisation to work
+    labour_quota,                   // numerical limits on foreign workers
+    labour_market_test,             // priority of nationals, labour-market test
+    occupation_restriction,         // professions, sectors or functions closed or limited
+    recruitment,                    // organised recruitment of workers
+    recognition_of_qualifications,  // recognition of education and qualification documents
+    employment_conditions,          // pay and other conditions or terms of employment
+    unemployment_protection,        // dismissal protection, unemployment benefits, public work schemes
+    social_security,                // social insurance other than pensions
+    pension,                        // old-age, disability and survivors' pensions
+    healthcare_access,              // medical care
+    education_access,               // access of migrants or their children to education
+    vocational_training,            // vocational guidance, training, placement services
+    housing,                        // housing and social or cultural facilities
+    trade_union,                    // trade unions and associations
+    taxation,                       // income tax and other taxes
+    property_rights,                // ownership, use and disposal of property
+    fund_transfer,                  // transfer of earnings, savings and funds
+    information_service,            // information to migrants, exchange of information
+    temporary_absence,              // effect of temporary absence on authorisations
+    administrative_penalty,         // administrative sanction for an offence (fine, expulsion)
+    amnesty                         // lifting of bans or sanctions
   }
   fact kind : measure_kind
     "What the measure does (one value; a measure with several effects is split into several measures)"
 
   // ---- whom it governs ------------------------------------------------
   enum person {
-    eaeu_worker,          // worker of a Member State, EAEU Treaty Art 96(3): national of another Member State lawfully working in the State of employment
-    eaeu_family_member,   // family member of an EAEU worker, Art 96(3)
-    migrant_worker,       // ICRMW Art 2(1): engaged in remunerated activity in a State of which he or she is not a national
-    migrant_family_member,// family member of a migrant worker (ICRMW Art 4)
-    irregular_migrant,    // migrant worker or family member without documents or in an irregular situation
-    foreign_national,     // any foreign national (whatever the reason of stay)
-    stateless_person,     // stateless person
-    own_national_migrant  // a national of the enacting State who is or was a migrant worker abroad (the enacting State is the State of origin)
+    eaeu_worker,            // worker of a Member State, EAEU Treaty Art 96(3): national of another Member State lawfully working in the State of employment
+    eaeu_family_member,     // family member of an EAEU worker, Art 96(3)
+    migrant_worker,         // ICRMW Art 2(1): engaged in remunerated activity in a State of which he or she is not a national
+    migrant_family_member,  // family member of a migrant worker (ICRMW Art 4)
+    irregular_migrant,      // migrant worker or family member without documents or in an irregular situation
+    foreign_national,       // any foreign national (whatever the reason of stay)
+    stateless_person,       // stateless person
+    own_national_migrant    // a national of the enacting State who is or was a migrant worker abroad (the enacting State is the State of origin)
   }
   fact applies_to : set<person>
     "Categories of persons whose situation the measure governs: those it burdens, and for a benefit those it grants it to or withholds it from"
@@ -64,13 +63,13 @@ vocabulary migration {
 
   // ---- grounds ----------------------------------------------------------
   enum ground {
-    national_security,    // defence and security of the State
-    strategic_sector,     // sectors of the economy of strategic importance (EAEU Treaty Art 97(2))
-    public_order,         // public order (ordre public)
+    national_security,  // defence and security of the State
+    strategic_sector,   // sectors of the economy of strategic importance (EAEU Treaty Art 97(2))
+    public_order,       // public order (ordre public)
     public_health,
     morals,
-    rights_of_others,     // rights and freedoms of others
-    national_priority     // priority of nationals on the labour market
+    rights_of_others,  // rights and freedoms of others
+    national_priority  // priority of nationals on the labour market
   }
   fact ground : set<ground>
     "Grounds the measure itself states as its purpose in its text; [] = the text states none"
@@ -106,10 +105,10 @@ vocabulary migration {
 
   // ---- triggers -----------------------------------------------------------
   enum offence_scope {
-    migration_regime,     // offences against entry, stay, registration or work rules for foreigners
-    any_administrative,   // any administrative offence, including traffic and other ordinary offences
-    criminal,             // criminal offences
-    no_offence            // the trigger is not an offence at all
+    migration_regime,    // offences against entry, stay, registration or work rules for foreigners
+    any_administrative,  // any administrative offence, including traffic and other ordinary offences
+    criminal,            // criminal offences
+    no_offence           // the trigger is not an offence at all
   }
   fact trigger.offence_scope : offence_scope
     "Which offences set the measure off"
