@@ -25,13 +25,23 @@ struct and_expr_class : annotate_position {};
 struct not_expr_class : annotate_position {};
 struct negation_class : annotate_position {};
 struct atom_class : annotate_position {};
-struct group_class : annotate_position {};
+/// `( cond )`: X3 moves the inner terms into this rule's container, so the span is rebuilt
+/// from them: the text inside the parentheses
+struct group_class {
+    template <typename It, typename Ctx>
+    void on_success(It const&, It const&, cst::OrExpr& ast, Ctx const&) const {
+        if (ast.empty()) return;
+        ast.begin_offset = ast.front().begin_offset;
+        ast.end_offset = ast.back().end_offset;
+    }
+};
 struct path_atom_class : annotate_position {};
 struct value_atom_class : annotate_position {};
 struct path_suffix_class : annotate_position {};
 struct binary_tail_class : annotate_position {};
 struct compare_tail_class : annotate_position {};
 struct set_tail_class : annotate_position {};
+struct value_list_class {};
 struct cond_token_class : annotate_position {};
 struct cond_punct_class {};
 
@@ -48,6 +58,7 @@ x3::rule<path_suffix_class, cst::PathSuffix> const path_suffix = "path_suffix";
 x3::rule<binary_tail_class, cst::BinaryTail> const binary_tail = "binary_tail";
 x3::rule<compare_tail_class, cst::BinaryTail> const compare_tail = "compare_tail";
 x3::rule<set_tail_class, cst::SetTail> const set_tail = "set_tail";
+x3::rule<value_list_class, std::vector<cst::Token>> const value_list = "value";
 
 ///////////////////////////////////////////////////////////////////////////////////////////////
 // Rules
@@ -85,7 +96,6 @@ auto const open_brace = punct("`{`", x3::lit('{'));
 auto const close_brace = punct("`}` or `,`", x3::lit('}'));
 auto const close_paren = punct("`)`", x3::lit(')'));
 
-auto const value_list = value() % ',';
 
 auto const condition_rule_def = or_expr;
 auto const or_expr_def = and_expr >> *(kw_or > and_expr);
@@ -103,6 +113,7 @@ auto const set_tail_def = (in_token > open_brace > value_list > close_brace) |
 auto const binary_tail_def = (compare_op > operand()) | (has_token > value()) |
                              (is_token > known_token);
 auto const compare_tail_def = compare_op > operand();
+auto const value_list_def = value() % ',';
 auto const value_atom_def = (bool_token >> -compare_tail) | (constant_token > compare_tail);
 
 ///////////////////////////////////////////////////////////////////////////////////////////////
@@ -110,7 +121,7 @@ auto const value_atom_def = (bool_token >> -compare_tail) | (constant_token > co
 ///////////////////////////////////////////////////////////////////////////////////////////////
 
 BOOST_SPIRIT_DEFINE(condition_rule, or_expr, and_expr, not_expr, negation, atom, group, path_atom,
-                    value_atom, path_suffix, binary_tail, compare_tail, set_tail)
+                    value_atom, path_suffix, binary_tail, compare_tail, set_tail, value_list)
 
 condition_type const& condition() { return condition_rule; }
 
