@@ -9,6 +9,7 @@
 #include "commands.hpp"
 #include "fmt/format.hpp"
 #include "inputs.hpp"
+#include "lexcheck/core/ast_dump.hpp"
 #include "lexcheck/parser/parse.hpp"
 #include "output_file.hpp"
 
@@ -27,6 +28,16 @@ std::optional<std::string> read_input(const std::string& path) {
 
 enum class FileResult { unchanged, changed, error };
 
+// The AST of `text`, or nullopt when it has errors (and then they are in `sink`)
+std::optional<std::string> parse_to_dump(core::SourceManager& sources, const std::string& path,
+                                         const std::string& text, core::DiagnosticSink& sink) {
+    core::SourceId id = sources.add(path, text);
+    core::RuleSet rules;
+    parser::parse_rule_file(sources, id, rules, sink);
+    if (sink.has_errors()) return std::nullopt;
+    return core::dump_rule_set(rules, sources);
+}
+
 // A file is only ever rewritten when it parses: a layout of a broken file could move the
 // problem somewhere the author no longer recognises.
 FileResult format_file(const std::string& path, bool check_only, std::ostream& out, std::ostream& err) {
@@ -36,15 +47,22 @@ FileResult format_file(const std::string& path, bool check_only, std::ostream& o
         return FileResult::error;
     }
     core::SourceManager sources;
-    core::SourceId id = sources.add(path == "-" ? "<stdin>" : path, *text);
-    core::RuleSet scratch;
     core::DiagnosticSink sink;
-    parser::parse_rule_file(sources, id, scratch, sink);
-    if (sink.has_errors()) {
+    std::string shown = path == "-" ? "<stdin>" : path;
+    auto before = parse_to_dump(sources, shown, *text, sink);
+    if (!before) {
         print_diagnostics(sources, sink, err);
         return FileResult::error;
     }
     std::string formatted = fmt::format_source(*text);
+    // The printer only moves whitespace, but a file is worth a second parse: refuse to
+    // write anything whose AST differs from the original.
+    core::DiagnosticSink check_sink;
+    if (formatted != *text && parse_to_dump(sources, shown, formatted, check_sink) != before) {
+        err << "lexcheck: error: `" << shown << "`: formatting would change what the file means, so "
+            << "it was left as it is; please report this as a bug in `lexcheck fmt`\n";
+        return FileResult::error;
+    }
     bool changed = formatted != *text;
     if (check_only) {
         if (changed) out << path << "\n";
