@@ -3,10 +3,12 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <random>
 #include <string>
 #include <vector>
 
 #include "fmt/format.hpp"
+#include "fmt/token.hpp"
 #include "fmt_ast.hpp"
 #include "golden_case.hpp"
 
@@ -37,6 +39,49 @@ TEST_P(FmtShippedRules, IsIdempotentAndKeepsTheAst) {
     ParsedLex after = parse_and_dump(once, GetParam());
     EXPECT_EQ(after.errors, "");
     EXPECT_EQ(before.dump, after.dump) << "formatting changed the AST";
+}
+
+// Rewrites the whitespace between tokens at random. With `newlines` false each gap keeps
+// its number of newlines (only blanks change); otherwise any gap may become any whitespace.
+std::string mangle(const std::string& text, bool newlines, unsigned seed) {
+    const std::vector<std::string> blanks = {" ", "   ", "\t", " \t "};
+    const std::vector<std::string> breaks = {" ", "\n", "\n\n\n    ", "\t\n  \n", "  "};
+    std::mt19937 rng(seed);
+    std::string out;
+    std::size_t end = 0;  // of the previous token
+    bool after_line_comment = false;
+    for (const cli::fmt::Token& t : cli::fmt::tokenize(text)) {
+        std::size_t begin = static_cast<std::size_t>(t.text.data() - text.data());
+        if (begin > end) {  // Tokens written together stay together.
+            if (newlines) {
+                out += after_line_comment ? "\n" : breaks[rng() % breaks.size()];
+            } else {
+                for (std::uint32_t n = 0; n < t.newlines_before; ++n) out += blanks[rng() % blanks.size()] + "\n";
+                out += blanks[rng() % blanks.size()];
+            }
+        }
+        out += t.text;
+        end = begin + t.text.size();
+        after_line_comment = t.kind == cli::fmt::TokenKind::line_comment;
+    }
+    return out;
+}
+
+TEST_P(FmtShippedRules, FormatsAnyRespacingBackToTheSameAst) {
+    std::string input = read_text(rules_dir() / GetParam());
+    std::string canonical = cli::fmt::format_source(input);
+    ParsedLex original = parse_and_dump(input, GetParam());
+    for (unsigned seed = 1; seed <= 3; ++seed) {
+        // Same line structure, other blanks: exactly the same output.
+        EXPECT_EQ(cli::fmt::format_source(mangle(input, false, seed)), canonical) << "seed " << seed;
+
+        std::string messy = mangle(input, true, seed);
+        std::string once = cli::fmt::format_source(messy);
+        EXPECT_EQ(cli::fmt::format_source(once), once) << "not idempotent, seed " << seed;
+        ParsedLex after = parse_and_dump(once, GetParam());
+        EXPECT_EQ(after.errors, "") << "seed " << seed;
+        EXPECT_EQ(after.dump, original.dump) << "formatting changed the AST, seed " << seed;
+    }
 }
 
 INSTANTIATE_TEST_SUITE_P(Rules, FmtShippedRules, ::testing::ValuesIn(shipped_rule_files()),
