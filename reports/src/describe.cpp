@@ -91,6 +91,16 @@ const core::AknElement* measure_source(const Report& r, const core::Measure& m) 
     return doc && !m.eid.empty() ? doc->find(m.eid) : nullptr;
 }
 
+std::string akn_body_text(const core::AknElement& e) {
+    std::string_view text = e.text;
+    for (const std::string* prefix : {&e.num, &e.heading}) {
+        if (prefix->empty() || text.substr(0, prefix->size()) != *prefix) continue;
+        text.remove_prefix(prefix->size());
+        while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    }
+    return std::string(text);
+}
+
 const core::Instrument* instrument_of(const Report& r, const core::Provision& p) {
     return p.instrument == core::kNone ? nullptr : &r.rules.instruments[p.instrument];
 }

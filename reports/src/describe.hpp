@@ -44,6 +44,10 @@ const core::AknDocument* measure_document(const Report& r, const core::Measure& 
 /// The Akoma Ntoso element a measure quotes (its eId in its document), or nullptr
 const core::AknElement* measure_source(const Report& r, const core::Measure& m);
 
+/// An element's text without the leading number and heading (AknElement::text holds all
+/// descendant text, so it starts with them); reports show those apart
+std::string akn_body_text(const core::AknElement& e);
+
 /// The instrument a provision belongs to, or nullptr
 const core::Instrument* instrument_of(const Report& r, const core::Provision& p);
 

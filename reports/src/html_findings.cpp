@@ -74,7 +74,7 @@ void write_quote(std::ostream& out, const core::AknElement& e) {
     out << "<blockquote class=\"quote\">";
     if (!e.num.empty()) out << "<span class=\"num\">" << html_escape(e.num) << "</span> ";
     if (!e.heading.empty()) out << "<strong>" << html_escape(e.heading) << "</strong>\n";
-    out << html_escape(e.text) << "</blockquote>\n";
+    out << html_escape(akn_body_text(e)) << "</blockquote>\n";
 }
 
 void write_measure_header(const Report& r, const core::Measure& m, std::ostream& out) {

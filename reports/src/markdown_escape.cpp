@@ -7,6 +7,10 @@ namespace lexcheck::reports::detail {
 
 namespace {
 
+bool is_alnum(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 std::string_view trim(std::string_view s) {
@@ -31,17 +35,20 @@ std::string escape_line_start(std::string line) {
 
 std::string md_escape(std::string_view s) {
     // `(`, `)`, `.`, `-` and `!` only act next to characters escaped here or at the start
-    // of a line (md_quote handles that), so ordinary prose keeps its look.
+    // of a line (md_quote handles that), so ordinary prose keeps its look. An `_` between
+    // two letters or digits never emphasises in GFM, so fact names stay readable.
     static constexpr std::string_view kActive = "\\`*_[]<>|~#&";
     std::string out;
     out.reserve(s.size() + 8);
-    for (char c : s) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
         if (c == '\n' || c == '\r') {
             out += ' ';
-        } else {
-            if (kActive.find(c) != std::string_view::npos) out += '\\';
-            out += c;
+            continue;
         }
+        bool intraword = c == '_' && i > 0 && i + 1 < s.size() && is_alnum(s[i - 1]) && is_alnum(s[i + 1]);
+        if (kActive.find(c) != std::string_view::npos && !intraword) out += '\\';
+        out += c;
     }
     return out;
 }

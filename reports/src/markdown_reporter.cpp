@@ -147,7 +147,7 @@ void write_measure(const Report& r, const detail::MeasureGroup& g, std::ostream&
             out << "> **" << md_escape(e->num) << (e->num.empty() || e->heading.empty() ? "" : " ")
                 << md_escape(e->heading) << "**\n>\n";
         }
-        out << detail::md_quote(e->text);
+        out << detail::md_quote(detail::akn_body_text(*e));
     }
     out << "\n| Outcome | Provision | Instrument | Binding | Severity |\n| --- | --- | --- | --- | --- |\n";
     for (std::size_t i = g.begin; i < g.end; ++i) {
@@ -189,7 +189,7 @@ void write_finding(const Report& r, const detail::MeasureGroup& g, const core::F
         << "*), " << md_code(detail::short_location(r.sources, p.span)) << ":\n\n"
         << detail::md_quote(p.text.value_or("")) << "\n**Measure** " << md_escape(m.cite.empty() ? m.id : m.cite)
         << " (*" << core::wording_name(m.wording) << "*):\n\n";
-    if (const core::AknElement* e = detail::measure_source(r, m)) out << detail::md_quote(e->text);
+    if (const core::AknElement* e = detail::measure_source(r, m)) out << detail::md_quote(detail::akn_body_text(*e));
     else out << "No source text is linked to this measure.\n";
     out << "\n**Explanation.**";
     if (!p.norm.why.empty()) {

@@ -1,0 +1,93 @@
+// The Markdown report on a hand-built report: no raw HTML, escaped user text, well-formed
+// GFM tables, the same findings as the other formats.
+#include <gtest/gtest.h>
+
+#include <sstream>
+
+#include "report_fixture.hpp"
+
+namespace lexcheck {
+namespace {
+
+/// Unescaped `|` outside code spans: the cell separators GFM sees
+std::size_t cell_bars(const std::string& line) {
+    std::size_t n = 0;
+    bool code = false;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        if (line[i] == '\\') {
+            ++i;
+            continue;
+        }
+        if (line[i] == '`') code = !code;
+        if (line[i] == '|' && !code) ++n;
+    }
+    return n;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
+
+TEST(MarkdownReport, UserTextNeverBecomesHtml) {
+    testing::ReportFixture fx;
+    std::string md = fx.render("md");
+    for (const std::string& line : lines_of(md)) {
+        bool code = false;
+        for (std::size_t i = 0; i < line.size(); ++i) {
+            if (line[i] == '\\') {
+                ++i;
+                continue;
+            }
+            if (line[i] == '`') code = !code;
+            EXPECT_FALSE(line[i] == '<' && !code) << "raw `<` in: " << line;
+        }
+    }
+    EXPECT_NE(md.find("No \\<script\\>alert(1)\\</script\\> bans \\| at all."), std::string::npos);
+    EXPECT_NE(md.find("note = \"\\<script\\>x\\</script\\>\""), std::string::npos);
+}
+
+TEST(MarkdownReport, TablesHaveOneCellCountPerTable) {
+    testing::ReportFixture fx;
+    std::size_t expected = 0, tables = 0;
+    for (const std::string& line : lines_of(fx.render("md"))) {
+        if (line.empty() || line[0] != '|') {
+            expected = 0;
+            continue;
+        }
+        if (expected == 0) {
+            expected = cell_bars(line);
+            ++tables;
+        }
+        EXPECT_EQ(cell_bars(line), expected) << line;
+    }
+    EXPECT_GE(tables, 7u);  // Provenance, summary, matrix, overlap x2, one per measure
+}
+
+TEST(MarkdownReport, ListsEveryFindingWithItsOutcome) {
+    testing::ReportFixture fx;
+    std::string md = fx.render("md");
+    EXPECT_NE(md.find("#### \u2717 Violation: `t.p1` Art 1"), std::string::npos);
+    EXPECT_NE(md.find("#### \u2717 Violation: `s.g1` G 1"), std::string::npos);
+    EXPECT_NE(md.find("#### \u2713 Compliant: `t.p2` Art 2"), std::string::npos);
+    EXPECT_NE(md.find("#### ? Undetermined: `t.p1` Art 1"), std::string::npos);
+    EXPECT_NE(md.find("- **Binding:** advisory \u2014 s is soft law and binds no state"), std::string::npos);
+    EXPECT_NE(md.find("- `banned` \u2014 the measure bans"), std::string::npos);
+    EXPECT_NE(md.find("| \u2717 Violation | 2 | 1 | 1 |"), std::string::npos);
+    EXPECT_NE(md.find("[`ru.m1`](#measure-rum1)"), std::string::npos);
+    EXPECT_NE(md.find("### Measure `ru.m1`"), std::string::npos);
+}
+
+TEST(MarkdownReport, SameInputGivesSameBytes) {
+    testing::ReportFixture fx;
+    std::string first = fx.render("md");
+    EXPECT_EQ(first, fx.render("md"));
+    EXPECT_EQ(first.find("Generated"), std::string::npos);
+    fx.timestamp = "2024-05-06T07:08:09Z";
+    EXPECT_NE(fx.render("md").find("- **Generated:** 2024-05-06T07:08:09Z"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace lexcheck
