@@ -15,23 +15,46 @@ using core::Outcome;
 
 namespace {
 
-/// Binding of every instrument for every jurisdiction present, computed once
+/// Binding of every instrument for every jurisdiction present, computed once. Rows are
+/// found by the two capitals of the state code, without a string comparison per measure.
 class BindingTable {
 public:
     BindingTable(const core::RuleSet& rules, const core::Corpus& corpus,
-                 const std::vector<std::uint32_t>& measures, core::Date as_of) {
+                 const std::vector<std::uint32_t>& measures, core::Date as_of)
+        : slot_(kCodes, kNone) {
         for (std::uint32_t m : measures) {
             const std::string& state = corpus.measures[m].jurisdiction;
-            if (table_.count(state)) continue;
+            std::size_t c = code(state);
+            if (c != kOther ? slot_[c] != kNone : find(state) != nullptr) continue;
             std::vector<Binding> row;
             for (const auto& inst : rules.instruments) row.push_back(binding_of(inst, state, as_of));
-            table_.emplace(state, std::move(row));
+            if (c != kOther) slot_[c] = static_cast<std::uint32_t>(rows_.size());
+            rows_.emplace_back(state, std::move(row));
         }
     }
-    const std::vector<Binding>& row(const std::string& state) const { return table_.at(state); }
+    const std::vector<Binding>& row(const std::string& state) const {
+        std::uint32_t slot = slot_[code(state)];
+        if (slot != kNone) return rows_[slot].second;
+        // Not a two-capital code (the loaders reject those; kept for in-memory corpora).
+        return *find(state);
+    }
 
 private:
-    std::map<std::string, std::vector<Binding>> table_;
+    static constexpr std::uint32_t kNone = core::kNone;
+    static constexpr std::size_t kOther = 26 * 26;
+    static constexpr std::size_t kCodes = kOther + 1;
+    static std::size_t code(const std::string& s) {
+        if (s.size() != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z') return kOther;
+        return static_cast<std::size_t>(s[0] - 'A') * 26 + static_cast<std::size_t>(s[1] - 'A');
+    }
+    const std::vector<Binding>* find(const std::string& state) const {
+        for (const auto& [s, row] : rows_) {
+            if (s == state) return &row;
+        }
+        return nullptr;
+    }
+    std::vector<std::uint32_t> slot_;
+    std::vector<std::pair<std::string, std::vector<Binding>>> rows_;
 };
 
 bool keep(const CheckOptions& options, Outcome o) {
@@ -81,7 +104,6 @@ struct Worker {
         detail::FastEvaluator fast(compiled, view);
         detail::DecidingEvaluator deciding(fast);
         detail::ExceptionScratch scratch;
-        std::vector<std::uint8_t> evaluated(compiled.decided.size());
         for (const std::uint32_t* it = begin; it != end; ++it) {
             const core::Measure& m = corpus.measures[*it];
             view.load(m);
@@ -96,12 +118,19 @@ struct Worker {
                     key = static_cast<std::uint32_t>(f->value.integer);
                 }
             }
-            std::fill(evaluated.begin(), evaluated.end(), 0);
-            for (std::uint32_t pos : detail::candidates(compiled, key)) evaluated[pos] = 1;
-            for (std::uint32_t pos = 0; pos < compiled.decided.size(); ++pos) {
+            // Provisions the scope index rules out are not_applicable; when those are not
+            // listed they are only counted, so a measure costs only its candidates.
+            const auto& cands = detail::candidates(compiled, key);
+            const bool all_positions = options.include_not_applicable;
+            if (!all_positions) summary.not_applicable += compiled.decided.size() - cands.size();
+            std::size_t next = 0;
+            const std::size_t end_pos = all_positions ? compiled.decided.size() : cands.size();
+            for (std::size_t i = 0; i < end_pos; ++i) {
+                std::uint32_t pos = all_positions ? static_cast<std::uint32_t>(i) : cands[i];
                 std::uint32_t p = compiled.decided[pos];
                 detail::Decision d;
-                if (evaluated[pos]) {
+                if (next < cands.size() && cands[next] == pos) {
+                    ++next;
                     d = detail::decide(compiled, p, is_binding, deciding, scratch);
                 } else {
                     // The index proved the scope false; only the reason is left to tell.
@@ -120,7 +149,7 @@ struct Worker {
                 f.basis = b.basis;
                 f.party_since = b.since;
                 f.reason = d.reason;
-                f.defeated_by = std::move(d.defeated_by);
+                f.defeated_by = detail::defeated_by(rules, p, d);
                 if (options.with_trace || d.outcome == Outcome::undetermined) {
                     detail::TracingEvaluator tracing(compiled, view, sources);
                     // Same procedure, explaining evaluator: fills trace and missing facts.
@@ -155,9 +184,11 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
         }
         result.measures.push_back(i);
     }
-    std::sort(result.measures.begin(), result.measures.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return corpus.measures[a].id < corpus.measures[b].id;
-    });
+    auto by_id = [&](std::uint32_t a, std::uint32_t b) { return corpus.measures[a].id < corpus.measures[b].id; };
+    // The loaders sort the corpus by id already; checking is linear, sorting is not.
+    if (!std::is_sorted(result.measures.begin(), result.measures.end(), by_id)) {
+        std::sort(result.measures.begin(), result.measures.end(), by_id);
+    }
 
     detail::CompiledRules compiled = detail::compile(rules, options.as_of);
     result.provisions = compiled.decided;
@@ -209,7 +240,7 @@ core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& 
     f.provision = provision;
     f.outcome = d.outcome;
     f.reason = d.reason;
-    f.defeated_by = std::move(d.defeated_by);
+    f.defeated_by = detail::defeated_by(rules, provision, d);
     std::uint32_t instrument = rules.provisions[provision].instrument;
     if (instrument != core::kNone) {
         f.binding = row[instrument].binding;

@@ -1,6 +1,7 @@
 #include "compiled.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <map>
 
 namespace lexcheck::checker::detail {
@@ -187,19 +188,21 @@ CompiledRules compile(const core::RuleSet& rules, core::Date as_of) {
         return rules.provisions[a].id.text < rules.provisions[b].id.text;
     });
     build_index(c);
+    c.every_position.resize(c.decided.size());
+    for (std::uint32_t i = 0; i < c.decided.size(); ++i) c.every_position[i] = i;
+    for (const auto& listed : c.by_value) {
+        auto& out = c.candidates_by_value.emplace_back();
+        std::merge(listed.begin(), listed.end(), c.unindexed.begin(), c.unindexed.end(),
+                   std::back_inserter(out));
+    }
     return c;
 }
 
-std::vector<std::uint32_t> candidates(const CompiledRules& c, std::uint32_t value) {
-    if (c.index_fact == core::kNone || value == core::kNone || value >= c.by_value.size()) {
-        std::vector<std::uint32_t> all(c.decided.size());
-        for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
-        return all;
+const std::vector<std::uint32_t>& candidates(const CompiledRules& c, std::uint32_t value) {
+    if (c.index_fact == core::kNone || value == core::kNone || value >= c.candidates_by_value.size()) {
+        return c.every_position;
     }
-    std::vector<std::uint32_t> out;
-    std::merge(c.by_value[value].begin(), c.by_value[value].end(), c.unindexed.begin(),
-               c.unindexed.end(), std::back_inserter(out));
-    return out;
+    return c.candidates_by_value[value];
 }
 
 }  // namespace lexcheck::checker::detail

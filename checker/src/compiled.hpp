@@ -47,12 +47,16 @@ struct CompiledRules {
     std::uint32_t index_fact = core::kNone;
     std::vector<std::vector<std::uint32_t>> by_value;  ///< Enum value -> positions in `decided`
     std::vector<std::uint32_t> unindexed;              ///< Positions in `decided`
+    /// What candidates() answers, computed once: by_value[v] merged with unindexed, and
+    /// every position (for an absent or unindexed value)
+    std::vector<std::vector<std::uint32_t>> candidates_by_value;
+    std::vector<std::uint32_t> every_position;
 };
 
 CompiledRules compile(const core::RuleSet& rules, core::Date as_of);
 
 /// Positions in `decided` that a measure whose index fact has `value` (or is absent:
-/// kNone) must be evaluated against, in ascending order
-std::vector<std::uint32_t> candidates(const CompiledRules& c, std::uint32_t value);
+/// kNone) must be evaluated against, in ascending order (precomputed: no allocation)
+const std::vector<std::uint32_t>& candidates(const CompiledRules& c, std::uint32_t value);
 
 }  // namespace lexcheck::checker::detail

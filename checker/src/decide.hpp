@@ -13,8 +13,20 @@ namespace lexcheck::checker::detail {
 struct Decision {
     core::Outcome outcome = core::Outcome::not_applicable;
     core::Reason reason = core::Reason::none;
-    std::string defeated_by;
+    /// What defeated the tentative outcome, kept as indices so that deciding allocates
+    /// nothing: the provision's `unless` clause (1-based), or an exception provision
+    std::uint32_t defeated_unless = 0;
+    std::uint32_t defeated_exception = core::kNone;
+
+    bool defeated() const { return defeated_unless != 0 || defeated_exception != core::kNone; }
 };
+
+/// `defeated_by` as reports show it: `P#unlessK` or the exception's id; empty when none
+inline std::string defeated_by(const core::RuleSet& rules, std::uint32_t p, const Decision& d) {
+    if (d.defeated_unless != 0) return rules.provisions[p].id.text + "#unless" + std::to_string(d.defeated_unless);
+    if (d.defeated_exception != core::kNone) return rules.provisions[d.defeated_exception].id.text;
+    return {};
+}
 
 /// Per-thread scratch for exception values, indexed by provision
 struct ExceptionScratch {
@@ -91,9 +103,7 @@ Decision decide(const CompiledRules& c, std::uint32_t p, const IsBinding& is_bin
     std::vector<typename Eval::Record> unknown_unless;
     for (std::size_t k = 0; k < cp.unless.size(); ++k) {
         auto u = eval.root(cp.unless[k], core::TraceRole::unless, p, k + 1, 1);
-        if (u.value == Truth::yes && d.defeated_by.empty()) {
-            d.defeated_by = prov.id.text + "#unless" + std::to_string(k + 1);
-        }
+        if (u.value == Truth::yes && !d.defeated()) d.defeated_unless = static_cast<std::uint32_t>(k + 1);
         if (u.value == Truth::unknown) {
             any_unknown = true;
             unknown_unless.push_back(u.record);
@@ -101,11 +111,11 @@ Decision decide(const CompiledRules& c, std::uint32_t p, const IsBinding& is_bin
     }
     for (std::uint32_t e : prov.exceptions) {
         if (!scratch.active[e]) continue;
-        if (scratch.holds[e] == Truth::yes && d.defeated_by.empty()) d.defeated_by = rules.provisions[e].id.text;
+        if (scratch.holds[e] == Truth::yes && !d.defeated()) d.defeated_exception = e;
         if (scratch.holds[e] == Truth::unknown) any_unknown = true;
     }
     eval.order_groups(p);
-    if (!d.defeated_by.empty()) {
+    if (d.defeated()) {
         d.outcome = Outcome::compliant;
         return d;
     }

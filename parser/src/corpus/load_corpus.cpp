@@ -23,22 +23,29 @@ struct FileSlot {
 
 // Measure ids are unique across the whole corpus; the first one (in file order) is kept.
 void drop_duplicate_ids(std::vector<detail::PendingMeasure>& pending, core::DiagnosticSink& sink) {
-    std::unordered_map<std::string, core::SourceSpan> first;
+    // Views into `pending`, which does not change until the scan is over: no string copies.
+    std::unordered_map<std::string_view, std::size_t> first;
+    first.reserve(pending.size());
+    std::vector<bool> duplicate;
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        const core::Measure& m = pending[i].measure;
+        auto [it, inserted] = first.emplace(m.id, i);
+        if (inserted) continue;
+        core::Diagnostic d;
+        d.code = "yaml_duplicate_measure";
+        d.message = "measure id `" + m.id + "` is used twice";
+        d.primary = m.span;
+        d.labels.push_back({pending[it->second].measure.span, "first used here"});
+        d.help = "measure ids must be unique across the whole corpus";
+        sink.report(std::move(d));
+        duplicate.resize(pending.size());
+        duplicate[i] = true;
+    }
+    if (duplicate.empty()) return;
     std::vector<detail::PendingMeasure> kept;
     kept.reserve(pending.size());
-    for (detail::PendingMeasure& p : pending) {
-        auto [it, inserted] = first.emplace(p.measure.id, p.measure.span);
-        if (!inserted) {
-            core::Diagnostic d;
-            d.code = "yaml_duplicate_measure";
-            d.message = "measure id `" + p.measure.id + "` is used twice";
-            d.primary = p.measure.span;
-            d.labels.push_back({it->second, "first used here"});
-            d.help = "measure ids must be unique across the whole corpus";
-            sink.report(std::move(d));
-            continue;
-        }
-        kept.push_back(std::move(p));
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+        if (!duplicate[i]) kept.push_back(std::move(pending[i]));
     }
     pending = std::move(kept);
 }
@@ -65,6 +72,9 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
     });
 
     std::vector<detail::PendingMeasure> pending;
+    std::size_t total = 0;
+    for (const FileSlot& slot : slots) total += slot.measures.measures.size();
+    pending.reserve(total);
     for (FileSlot& slot : slots) {
         for (core::Diagnostic& d : slot.sink.take()) sink.report(std::move(d));
         MeasureFile& file = slot.measures;
@@ -80,9 +90,12 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
     std::size_t first_new = corpus.measures.size();
     corpus.measures.reserve(first_new + pending.size());
     for (detail::PendingMeasure& p : pending) corpus.measures.push_back(std::move(p.measure));
-    std::stable_sort(corpus.measures.begin() + static_cast<std::ptrdiff_t>(first_new),
-                     corpus.measures.end(),
-                     [](const core::Measure& a, const core::Measure& b) { return a.id < b.id; });
+    auto by_id = [](const core::Measure& a, const core::Measure& b) { return a.id < b.id; };
+    auto first = corpus.measures.begin() + static_cast<std::ptrdiff_t>(first_new);
+    // Corpora are usually written in id order; sorting them again would move every measure.
+    if (!std::is_sorted(first, corpus.measures.end(), by_id)) {
+        std::stable_sort(first, corpus.measures.end(), by_id);
+    }
 }
 
 }  // namespace lexcheck::parser
