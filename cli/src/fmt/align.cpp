@@ -16,13 +16,15 @@ struct Mark {
 
 std::size_t utf8_width(const std::string& s, std::size_t begin, std::size_t end) {
     std::size_t n = 0;
-    for (std::size_t i = begin; i < end; ++i) n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+    for (std::size_t i = begin; i < end; ++i)
+        n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
     return n;
 }
 
 }  // namespace
 
-std::string align_trailing_comments(const std::string& text, const std::vector<std::size_t>& marks) {
+std::string align_trailing_comments(const std::string& text,
+                                    const std::vector<std::size_t>& marks) {
     std::vector<Mark> found;
     std::size_t line = 0, scanned = 0, line_start = 0;
     for (std::size_t offset : marks) {

@@ -40,7 +40,8 @@ std::optional<std::string> parse_to_dump(core::SourceManager& sources, const std
 
 // A file is only ever rewritten when it parses: a layout of a broken file could move the
 // problem somewhere the author no longer recognises.
-FileResult format_file(const std::string& path, bool check_only, std::ostream& out, std::ostream& err) {
+FileResult format_file(const std::string& path, bool check_only, std::ostream& out,
+                       std::ostream& err) {
     auto text = read_input(path);
     if (!text) {
         err << "lexcheck: error: cannot read `" << path << "`\n";
@@ -59,7 +60,8 @@ FileResult format_file(const std::string& path, bool check_only, std::ostream& o
     // write anything whose AST differs from the original.
     core::DiagnosticSink check_sink;
     if (formatted != *text && parse_to_dump(sources, shown, formatted, check_sink) != before) {
-        err << "lexcheck: error: `" << shown << "`: formatting would change what the file means, so "
+        err << "lexcheck: error: `" << shown
+            << "`: formatting would change what the file means, so "
             << "it was left as it is; please report this as a bug in `lexcheck fmt`\n";
         return FileResult::error;
     }

@@ -33,9 +33,9 @@ bool is_clause_keyword(BlockKind context, std::string_view word) {
         case BlockKind::vocabulary:
             return one_of(word, {"enum", "fact"});
         case BlockKind::provision:
-            return one_of(word, {"of", "cite", "text", "wording", "paradigm", "severity", "in_force",
-                                 "until", "scope", "prohibits", "requires", "exception", "when",
-                                 "unless", "see", "source"});
+            return one_of(word, {"of", "cite", "text", "wording", "paradigm", "severity",
+                                 "in_force", "until", "scope", "prohibits", "requires", "exception",
+                                 "when", "unless", "see", "source"});
         case BlockKind::test:
             return one_of(word, {"as_of", "measure", "expect"});
         case BlockKind::measure:

@@ -17,7 +17,8 @@ std::string trim_comment(std::string_view text) {
     std::size_t start = 0;
     while (start <= text.size()) {
         std::size_t nl = text.find('\n', start);
-        std::string_view line = text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
+        std::string_view line =
+            text.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
         std::size_t end = line.find_last_not_of(" \t\r\f\v");
         out.append(line.substr(0, end == std::string_view::npos ? 0 : end + 1));
         if (nl == std::string_view::npos) break;
@@ -134,7 +135,8 @@ void Printer::token(const Token& t) {
                 put(" ");
             }
             put(t.text);
-            frames_.push_back(Frame{*block_opened_by(frames_.back().kind, clause_word_), clause_indent_ + 2});
+            frames_.push_back(
+                Frame{*block_opened_by(frames_.back().kind, clause_word_), clause_indent_ + 2});
             in_clause_ = false;
             just_opened_ = true;
             last_ = &t;

@@ -39,23 +39,23 @@ private:
     std::string out_;
     std::vector<std::size_t> trailing_;  ///< Where each trailing `//` comment's gap begins
 
-    bool line_empty_ = true;          ///< Only indentation so far on the current line
-    bool need_newline_ = false;       ///< A `//` comment ends the current line
-    bool just_opened_ = false;        ///< Nothing yet inside the block just opened
-    bool blank_before_top_ = false;   ///< A declaration began: the next top-level item is apart
-    const Token* last_ = nullptr;     ///< Last token or comment written
+    bool line_empty_ = true;         ///< Only indentation so far on the current line
+    bool need_newline_ = false;      ///< A `//` comment ends the current line
+    bool just_opened_ = false;       ///< Nothing yet inside the block just opened
+    bool blank_before_top_ = false;  ///< A declaration began: the next top-level item is apart
+    const Token* last_ = nullptr;    ///< Last token or comment written
 
     // The clause (or declaration header) being written.
     bool in_clause_ = false;
     std::string_view clause_word_;
     int clause_indent_ = 0;
-    bool clause_has_until_ = false;   ///< `party … until …` takes one `until`
-    int line_indent_ = 0;             ///< Of the current output line
+    bool clause_has_until_ = false;  ///< `party … until …` takes one `until`
+    int line_indent_ = 0;            ///< Of the current output line
     /// Each open `(` or `{` of the clause, as the indentation of the line it was opened on:
     /// lines inside it are indented 2 more, a line starting with its closer is not
     std::vector<int> open_;
-    std::string_view prev_word_;      ///< Last significant token, when a word
-    bool prev_expects_ = true;        ///< The last significant token needs an operand after it
+    std::string_view prev_word_;  ///< Last significant token, when a word
+    bool prev_expects_ = true;    ///< The last significant token needs an operand after it
 };
 
 }  // namespace lexcheck::cli::fmt::detail

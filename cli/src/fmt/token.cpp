@@ -7,7 +7,9 @@ namespace lexcheck::cli::fmt {
 
 namespace {
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ident_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_'; }
 bool is_ident_char(char c) { return is_ident_start(c) || is_digit(c); }
@@ -63,7 +65,8 @@ private:
         if (is_digit(c) || (c == '-' && is_digit(at(pos_ + 1)))) {
             // As the parser's numeric scanner: `.` and `-` only before a digit.
             ++pos_;
-            while (is_ident_char(at(pos_)) || ((at(pos_) == '.' || at(pos_) == '-') && is_digit(at(pos_ + 1)))) {
+            while (is_ident_char(at(pos_)) ||
+                   ((at(pos_) == '.' || at(pos_) == '-') && is_digit(at(pos_ + 1)))) {
                 ++pos_;
             }
             return TokenKind::literal;
@@ -93,7 +96,8 @@ private:
             pos_ = end == std::string_view::npos ? s_.size() : end + 3;
             return TokenKind::string;
         }
-        while (pos_ < s_.size() && s_[pos_] != '"' && s_[pos_] != '\n') pos_ += s_[pos_] == '\\' ? 2 : 1;
+        while (pos_ < s_.size() && s_[pos_] != '"' && s_[pos_] != '\n')
+            pos_ += s_[pos_] == '\\' ? 2 : 1;
         if (at(pos_) == '"') ++pos_;
         pos_ = std::min(pos_, s_.size());
         return TokenKind::string;
@@ -102,8 +106,9 @@ private:
     // `set<ENUM>` is a type, not two comparisons.
     static void mark_type_brackets(std::vector<Token>& tokens) {
         for (std::size_t i = 0; i + 3 < tokens.size(); ++i) {
-            if (tokens[i].kind == TokenKind::word && tokens[i].text == "set" && tokens[i + 1].is("<") &&
-                tokens[i + 2].kind == TokenKind::word && tokens[i + 3].is(">")) {
+            if (tokens[i].kind == TokenKind::word && tokens[i].text == "set" &&
+                tokens[i + 1].is("<") && tokens[i + 2].kind == TokenKind::word &&
+                tokens[i + 3].is(">")) {
                 tokens[i + 1].type_bracket = true;
                 tokens[i + 3].type_bracket = true;
             }

@@ -24,7 +24,8 @@ inline ParsedLex parse_and_dump(const std::string& text, const std::string& path
     parser::parse_rule_file(sources, id, rules, sink);
     ParsedLex out;
     for (const core::Diagnostic& d : sink.sorted(sources)) {
-        if (d.severity == core::Severity::error) out.errors += core::render_diagnostic(sources, d, false);
+        if (d.severity == core::Severity::error)
+            out.errors += core::render_diagnostic(sources, d, false);
     }
     out.dump = core::dump_rule_set(rules, sources);
     return out;

@@ -46,13 +46,25 @@ TEST(FmtFormat, EnumBracesAreSpacedAndSetBracesAreNot) {
 }
 
 TEST(FmtFormat, UntilOnThePartyLineStaysThere) {
-    EXPECT_EQ(format_source("instrument i \"I\" { party KG from 2015-08-06 until 2099-12-31 until 2100-01-01 }"),
-              "instrument i \"I\" {\n  party KG from 2015-08-06 until 2099-12-31\n  until 2100-01-01\n}\n");
+    EXPECT_EQ(format_source("instrument i \"I\" { party KG from 2015-08-06 until 2099-12-31\n"
+                            "until 2100-01-01 party RU from 2015-01-01 until 2020-01-01 "
+                            "until 2021-01-01 }"),
+              "instrument i \"I\" {\n"
+              "  party KG from 2015-08-06 until 2099-12-31\n"
+              "  until 2100-01-01\n"
+              "  party RU from 2015-01-01 until 2020-01-01\n"
+              "  until 2021-01-01\n"
+              "}\n");
 }
 
 TEST(FmtFormat, FactNamedLikeAClauseKeywordStaysInTheCondition) {
-    EXPECT_EQ(format_source("provision p { scope kind == a and in_force < 2020-01-01 prohibits text see q }"),
-              "provision p {\n  scope kind == a and in_force < 2020-01-01\n  prohibits text\n  see q\n}\n");
+    EXPECT_EQ(format_source("provision p { scope kind == a and in_force < 2020-01-01 "
+                            "prohibits text see q }"),
+              "provision p {\n"
+              "  scope kind == a and in_force < 2020-01-01\n"
+              "  prohibits text\n"
+              "  see q\n"
+              "}\n");
 }
 
 TEST(FmtFormat, LineBreaksInsideAClauseAreKeptAndIndentedByNesting) {

@@ -56,7 +56,8 @@ std::string mangle(const std::string& text, bool newlines, unsigned seed) {
             if (newlines) {
                 out += after_line_comment ? "\n" : breaks[rng() % breaks.size()];
             } else {
-                for (std::uint32_t n = 0; n < t.newlines_before; ++n) out += blanks[rng() % blanks.size()] + "\n";
+                for (std::uint32_t n = 0; n < t.newlines_before; ++n)
+                    out += blanks[rng() % blanks.size()] + "\n";
                 out += blanks[rng() % blanks.size()];
             }
         }
@@ -73,7 +74,8 @@ TEST_P(FmtShippedRules, FormatsAnyRespacingBackToTheSameAst) {
     ParsedLex original = parse_and_dump(input, GetParam());
     for (unsigned seed = 1; seed <= 3; ++seed) {
         // Same line structure, other blanks: exactly the same output.
-        EXPECT_EQ(cli::fmt::format_source(mangle(input, false, seed)), canonical) << "seed " << seed;
+        EXPECT_EQ(cli::fmt::format_source(mangle(input, false, seed)), canonical)
+            << "seed " << seed;
 
         std::string messy = mangle(input, true, seed);
         std::string once = cli::fmt::format_source(messy);

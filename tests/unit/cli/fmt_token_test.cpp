@@ -27,8 +27,8 @@ TEST(FmtTokenize, DatesDurationsAndNumbersAreOneToken) {
 
 TEST(FmtTokenize, OperatorsAndBrackets) {
     EXPECT_EQ(texts("a==b!=c<=d<e>f(g){h,i}:j=k"),
-              (Texts{"a", "==", "b", "!=", "c", "<=", "d", "<", "e", ">", "f", "(", "g", ")", "{",
-                     "h", ",", "i", "}", ":", "j", "=", "k"}));
+              (Texts{"a", "==", "b", "!=", "c", "<=", "d", "<", "e", ">", "f", "(",
+                     "g", ")",  "{", "h",  ",", "i",  "}", ":", "j", "=", "k"}));
 }
 
 TEST(FmtTokenize, StringsKeepEscapesAndCommentLookalikes) {
