@@ -42,8 +42,11 @@ TEST_P(FmtShippedRules, IsIdempotentAndKeepsTheAst) {
 }
 
 // Rewrites the whitespace between tokens at random. With `newlines` false each gap keeps
-// its number of newlines (only blanks change); otherwise any gap may become any whitespace.
-std::string mangle(const std::string& text, bool newlines, unsigned seed) {
+// its number of newlines (only blanks change); otherwise any gap may become any whitespace,
+// and with `comments` some gaps get a comment.
+std::string mangle(const std::string& text, bool newlines, unsigned seed, bool comments = false) {
+    const std::vector<std::string> notes = {" // note\n", "\n// own line\n", " /* inline */ ",
+                                            "\n/* block\n   of two lines */\n"};
     const std::vector<std::string> blanks = {" ", "   ", "\t", " \t "};
     const std::vector<std::string> breaks = {" ", "\n", "\n\n\n    ", "\t\n  \n", "  "};
     std::mt19937 rng(seed);
@@ -52,6 +55,10 @@ std::string mangle(const std::string& text, bool newlines, unsigned seed) {
     bool after_line_comment = false;
     for (const cli::fmt::Token& t : cli::fmt::tokenize(text)) {
         std::size_t begin = static_cast<std::size_t>(t.text.data() - text.data());
+        if (begin > end && comments && rng() % 4 == 0) {
+            out += (after_line_comment ? "\n" : "") + notes[rng() % notes.size()];
+            after_line_comment = false;
+        }
         if (begin > end) {  // Tokens written together stay together.
             if (newlines) {
                 out += after_line_comment ? "\n" : breaks[rng() % breaks.size()];
@@ -77,7 +84,7 @@ TEST_P(FmtShippedRules, FormatsAnyRespacingBackToTheSameAst) {
         EXPECT_EQ(cli::fmt::format_source(mangle(input, false, seed)), canonical)
             << "seed " << seed;
 
-        std::string messy = mangle(input, true, seed);
+        std::string messy = mangle(input, true, seed, seed == 3);
         std::string once = cli::fmt::format_source(messy);
         EXPECT_EQ(cli::fmt::format_source(once), once) << "not idempotent, seed " << seed;
         ParsedLex after = parse_and_dump(once, GetParam());
