@@ -1,4 +1,6 @@
 // `lexcheck fmt [--check] FILE...` (LANGUAGE.md §6, docs/fmt.md).
+#include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -18,12 +20,39 @@ namespace lexcheck::cli {
 namespace {
 
 std::optional<std::string> read_input(const std::string& path) {
-    if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::string text(std::istreambuf_iterator<char>(in), {});
-    if (in.bad()) return std::nullopt;
-    return text;
+    try {
+        if (path == "-") return std::string(std::istreambuf_iterator<char>(std::cin), {});
+        std::ifstream in(path, std::ios::binary);
+        if (!in) return std::nullopt;
+        std::string text(std::istreambuf_iterator<char>(in), {});
+        if (in.bad()) return std::nullopt;
+        return text;
+    } catch (const std::ios_base::failure&) {  // E.g. reading a folder
+        return std::nullopt;
+    }
+}
+
+// As gofmt: a folder stands for every *.lex file under it, in sorted order.
+std::vector<std::string> expand_folders(const std::vector<std::string>& paths) {
+    namespace fs = std::filesystem;
+    std::vector<std::string> files;
+    for (const std::string& path : paths) {
+        std::error_code ec;
+        if (path == "-" || !fs::is_directory(path, ec)) {
+            files.push_back(path);
+            continue;
+        }
+        std::vector<std::string> found;
+        for (auto it = fs::recursive_directory_iterator(path, ec);
+             !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+            if (it->is_regular_file(ec) && it->path().extension() == ".lex") {
+                found.push_back(it->path().lexically_normal().generic_string());
+            }
+        }
+        std::sort(found.begin(), found.end());
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    return files;
 }
 
 enum class FileResult { unchanged, changed, error };
@@ -84,7 +113,7 @@ FileResult format_file(const std::string& path, bool check_only, std::ostream& o
 
 int run_fmt(const Options& options, std::ostream& out, std::ostream& err) {
     bool any_error = false, any_change = false;
-    for (const std::string& path : options.files) {
+    for (const std::string& path : expand_folders(options.files)) {
         FileResult r = format_file(path, options.check_only, out, err);
         any_error = any_error || r == FileResult::error;
         any_change = any_change || r == FileResult::changed;

@@ -78,6 +78,19 @@ TEST(FmtCommand, MissingFileExitsTwo) {
     EXPECT_NE(r.err.find("cannot read `" + missing + "`"), std::string::npos) << r.err;
 }
 
+TEST(FmtCommand, FolderStandsForEveryLexFileUnderIt) {
+    TempDir dir("fmt_folder");
+    dir.write("sub/a.lex", kMessy);
+    dir.write("b.lex", kCanonical);
+    std::string other = dir.write("notes.txt", kMessy);
+    CliResult r = run_cli({"fmt", "--check", dir.path().string()});
+    EXPECT_EQ(r.status, 1) << r.err;
+    EXPECT_EQ(r.out, (dir.path() / "sub" / "a.lex").lexically_normal().generic_string() + "\n");
+    ASSERT_EQ(run_cli({"fmt", dir.path().string()}).status, 0);
+    EXPECT_EQ(read_text(dir.path() / "sub" / "a.lex"), kCanonical);
+    EXPECT_EQ(read_text(other), kMessy);
+}
+
 TEST(FmtCommand, NeedsAFile) {
     CliResult r = run_cli({"fmt"});
     EXPECT_EQ(r.status, 2);
