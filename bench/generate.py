@@ -174,9 +174,10 @@ def instance(args):
             write(os.path.join(out, "corpus", f"part{n:05d}.yaml"),
                   "measures:\n" + "".join(yaml_measure(m) for m in chunk))
         if "json" in formats:
-            doc = {"measures": [json_measure(m) for m in chunk]}
+            # One measure per line: still one JSON document, and positions stay cheap to show.
             write(os.path.join(out, "json", f"part{n:05d}.json"),
-                  json.dumps(doc, separators=(",", ":")) + "\n")
+                  '{"measures":[\n' + ",\n".join(json.dumps(json_measure(m), separators=(",", ":"))
+                                                  for m in chunk) + "\n]}\n")
         if "jsonl" in formats:
             write(os.path.join(out, "jsonl", f"part{n:05d}.jsonl"),
                   "".join(json.dumps(json_measure(m), separators=(",", ":")) + "\n" for m in chunk))

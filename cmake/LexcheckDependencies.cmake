@@ -2,6 +2,7 @@
 find_package(Boost 1.74 REQUIRED)            # header-only: Spirit X3
 find_package(pugixml REQUIRED)
 find_package(yaml-cpp REQUIRED)
+find_package(simdjson REQUIRED)              # fast path for JSON / JSON Lines measure files
 find_package(Threads REQUIRED)
 
 # yaml-cpp's exported target is `yaml-cpp` in 0.7 and `yaml-cpp::yaml-cpp` later: alias it once.

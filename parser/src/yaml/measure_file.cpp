@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "json/measure_json.hpp"
 #include "lexcheck/parser/measures.hpp"
 #include "yaml/context.hpp"
 #include "yaml/locator.hpp"
@@ -125,6 +126,12 @@ void read_json_lines(const YamlContext& ctx, detail::YamlLocator& locator, std::
 
 MeasureFile parse_measure_file(const core::SourceManager& sources, core::SourceId file,
                                const core::Schema& schema, core::DiagnosticSink& sink) {
+    // Machine-written JSON takes the simdjson fast path; it gives up on anything it would
+    // have to report, and this reader then finds and reports it (docs/performance.md).
+    bool jsonl = ends_with(sources.path(file), ".jsonl");
+    if (jsonl || ends_with(sources.path(file), ".json")) {
+        if (auto fast = detail::parse_json_measure_file(sources, file, schema, jsonl)) return std::move(*fast);
+    }
     std::string_view text = sources.text(file);
     detail::YamlLocator locator(file, text);
     YamlContext ctx{schema, locator, sink};
