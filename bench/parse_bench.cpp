@@ -64,7 +64,8 @@ std::string define(int i) {
             return "define " + name + " = not individual_assessment and ban.duration > " +
                    std::to_string(i % 10 + 1) + "y\n\n";
         default:
-            return "define " + name + " = (appeal_available is unknown or fee > 12.5) and adopted >= 2016-03-01\n\n";
+            return "define " + name +
+                   " = (appeal_available is unknown or fee > 12.5) and adopted >= 2016-03-01\n\n";
     }
 }
 
@@ -73,11 +74,12 @@ std::string provision(int i) {
     std::string id = inst + ".art" + std::to_string(i) + ".p1";
     std::string out = "provision " + id + " {\n  of " + inst + "\n  cite \"Article " +
                       std::to_string(i) + "(1)\"\n";
-    out += "  text \"\"\"\n    Member States shall not establish or apply restrictions on the "
-           "employment of\n    workers of the Member States, except as provided by this "
-           "Treaty and the\n    annexes to it, in particular restrictions aimed at ensuring "
-           "national security,\n    public order and public health, as set out in Article " +
-           std::to_string(i) + ".\n  \"\"\"\n";
+    out +=
+        "  text \"\"\"\n    Member States shall not establish or apply restrictions on the "
+        "employment of\n    workers of the Member States, except as provided by this "
+        "Treaty and the\n    annexes to it, in particular restrictions aimed at ensuring "
+        "national security,\n    public order and public health, as set out in Article " +
+        std::to_string(i) + ".\n  \"\"\"\n";
     out += "  wording verbatim\n  paradigm economic\n  severity high\n  in_force 2015-01-01\n";
     out += "  scope kind in {labour_quota, work_authorisation, entry_ban}\n";
     if (i % 2 == 0) {

@@ -11,11 +11,20 @@ std::string quote(std::string_view s) {
     std::string out = "\"";
     for (char c : s) {
         switch (c) {
-            case '"': out += "\\\""; break;
-            case '\\': out += "\\\\"; break;
-            case '\n': out += "\\n"; break;
-            case '\t': out += "\\t"; break;
-            default: out += c;
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                out += c;
         }
     }
     return out + "\"";
@@ -23,13 +32,20 @@ std::string quote(std::string_view s) {
 
 std::string_view literal_kind_tag(LiteralKind k) {
     switch (k) {
-        case LiteralKind::integer: return "int";
-        case LiteralKind::number: return "number";
-        case LiteralKind::date: return "date";
-        case LiteralKind::duration: return "duration";
-        case LiteralKind::string: return "string";
-        case LiteralKind::identifier: return "name";
-        case LiteralKind::boolean: return "bool";
+        case LiteralKind::integer:
+            return "int";
+        case LiteralKind::number:
+            return "number";
+        case LiteralKind::date:
+            return "date";
+        case LiteralKind::duration:
+            return "duration";
+        case LiteralKind::string:
+            return "string";
+        case LiteralKind::identifier:
+            return "name";
+        case LiteralKind::boolean:
+            return "bool";
     }
     return "?";
 }
@@ -50,18 +66,24 @@ std::string literals(const std::vector<Literal>& values) {
 
 std::string_view compare_op_text(CompareOp op) {
     switch (op) {
-        case CompareOp::eq: return "==";
-        case CompareOp::ne: return "!=";
-        case CompareOp::lt: return "<";
-        case CompareOp::le: return "<=";
-        case CompareOp::gt: return ">";
-        case CompareOp::ge: return ">=";
+        case CompareOp::eq:
+            return "==";
+        case CompareOp::ne:
+            return "!=";
+        case CompareOp::lt:
+            return "<";
+        case CompareOp::le:
+            return "<=";
+        case CompareOp::gt:
+            return ">";
+        case CompareOp::ge:
+            return ">=";
     }
     return "?";
 }
 
 class Dumper {
-public:
+   public:
     explicit Dumper(const RuleSet& rules) : rules_(rules) {}
 
     std::string take() { return std::move(out_); }
@@ -144,8 +166,12 @@ public:
         }
         if (p.norm_kind) {
             switch (*p.norm_kind) {
-                case NormKind::prohibition: line(1, with_why("prohibits", p.norm.why)); break;
-                case NormKind::requirement: line(1, with_why("requires", p.norm.why)); break;
+                case NormKind::prohibition:
+                    line(1, with_why("prohibits", p.norm.why));
+                    break;
+                case NormKind::requirement:
+                    line(1, with_why("requires", p.norm.why));
+                    break;
                 case NormKind::exception:
                     line(1, "exception to " + (p.exception_to ? p.exception_to->text : "?"));
                     line(1, "when");
@@ -179,29 +205,39 @@ public:
         }
     }
 
-private:
+   private:
     static std::string with_why(std::string_view kw, const std::string& why) {
         return why.empty() ? std::string(kw) : std::string(kw) + " " + quote(why);
     }
 
     static std::string node(const Condition& c) {
         switch (c.kind) {
-            case CondKind::all_of: return "all_of";
-            case CondKind::any_of: return "any_of";
-            case CondKind::negation: return "not";
-            case CondKind::constant: return c.constant ? "true" : "false";
+            case CondKind::all_of:
+                return "all_of";
+            case CondKind::any_of:
+                return "any_of";
+            case CondKind::negation:
+                return "not";
+            case CondKind::constant:
+                return c.constant ? "true" : "false";
             case CondKind::compare:
                 return "compare " + literal(c.lhs) + " " + std::string(compare_op_text(c.op)) +
                        " " + literal(c.rhs);
-            case CondKind::in: return "in " + c.path.text + " " + literals(c.values);
+            case CondKind::in:
+                return "in " + c.path.text + " " + literals(c.values);
             case CondKind::has:
                 return "has " + c.path.text + " " +
                        (c.values.empty() ? "?" : literal(c.values.front()));
-            case CondKind::has_any: return "has_any " + c.path.text + " " + literals(c.values);
-            case CondKind::has_all: return "has_all " + c.path.text + " " + literals(c.values);
-            case CondKind::is_known: return "is_known " + c.path.text;
-            case CondKind::is_unknown: return "is_unknown " + c.path.text;
-            case CondKind::reference: return "ref " + c.path.text;
+            case CondKind::has_any:
+                return "has_any " + c.path.text + " " + literals(c.values);
+            case CondKind::has_all:
+                return "has_all " + c.path.text + " " + literals(c.values);
+            case CondKind::is_known:
+                return "is_known " + c.path.text;
+            case CondKind::is_unknown:
+                return "is_unknown " + c.path.text;
+            case CondKind::reference:
+                return "ref " + c.path.text;
         }
         return "?";
     }

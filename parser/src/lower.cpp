@@ -2,9 +2,8 @@
 // parser can make: each clause's value, and clauses written twice.
 #include "lower.hpp"
 
-#include <map>
-
 #include <boost/variant/apply_visitor.hpp>
+#include <map>
 
 namespace lexcheck::parser::detail {
 
@@ -12,7 +11,7 @@ namespace {
 
 /// Remembers the first occurrence of each once-only clause of one declaration
 class ClauseTracker {
-public:
+   public:
     ClauseTracker(Lowerer& lower, core::DiagnosticSink& sink, std::string owner)
         : lower_(lower), sink_(sink), owner_(std::move(owner)) {}
 
@@ -30,7 +29,7 @@ public:
         return false;
     }
 
-private:
+   private:
     Lowerer& lower_;
     core::DiagnosticSink& sink_;
     std::string owner_;
@@ -40,7 +39,9 @@ private:
 /// The keyword a clause token starts with (`exception to` → `exception`)
 std::string_view keyword_of(std::string_view token) {
     std::size_t n = 0;
-    while (n < token.size() && (std::isalnum(static_cast<unsigned char>(token[n])) || token[n] == '_')) ++n;
+    while (n < token.size() &&
+           (std::isalnum(static_cast<unsigned char>(token[n])) || token[n] == '_'))
+        ++n;
     return token.substr(0, n);
 }
 
@@ -95,9 +96,10 @@ void Lowerer::instrument(const cst::Instrument& in) {
                                          {"soft_law", K::soft_law}});
         } else if (kw == "origin") {
             using O = core::Origin;
-            out.origin = keyword_value<O>(
-                kv.value, "origin",
-                {{"regional", O::regional}, {"universal", O::universal}, {"external", O::external}});
+            out.origin = keyword_value<O>(kv.value, "origin",
+                                          {{"regional", O::regional},
+                                           {"universal", O::universal},
+                                           {"external", O::external}});
         } else if (kw == "signed") {
             out.signed_on = date(kv.value);
         } else if (kw == "in_force") {
@@ -199,8 +201,8 @@ void Lowerer::provision(const cst::Provision& in) {
                 when.emplace(kw, span(cc->kw));
                 when_clause = Clause{condition(cc->condition), {}, span(*cc)};
             } else {
-                auto kind = kw == "prohibits" ? core::NormKind::prohibition
-                                              : core::NormKind::requirement;
+                auto kind =
+                    kw == "prohibits" ? core::NormKind::prohibition : core::NormKind::requirement;
                 if (!set_norm(kw, cc->kw, kind)) continue;
                 out.norm.condition = condition(cc->condition);
                 out.norm.span = span(*cc);

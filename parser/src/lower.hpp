@@ -5,20 +5,19 @@
 #pragma once
 
 #include <initializer_list>
+#include <lexcheck/core/diagnostic.hpp>
+#include <lexcheck/core/rule_set.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
-
-#include <lexcheck/core/diagnostic.hpp>
-#include <lexcheck/core/rule_set.hpp>
 
 #include "x3/cst.hpp"
 
 namespace lexcheck::parser::detail {
 
 class Lowerer {
-public:
+   public:
     Lowerer(core::SourceId file, std::string_view text, core::RuleSet& rules,
             core::DiagnosticSink& sink)
         : file_(file), text_(text), rules_(rules), sink_(sink) {}
@@ -30,7 +29,9 @@ public:
     core::CondId condition(const cst::OrExpr& expr);
 
     // Tokens (lower_literals.cpp).
-    core::SourceSpan span(const cst::Positioned& p) const { return {file_, p.begin_offset, p.end_offset}; }
+    core::SourceSpan span(const cst::Positioned& p) const {
+        return {file_, p.begin_offset, p.end_offset};
+    }
     std::string_view slice(const cst::Positioned& p) const {
         return text_.substr(p.begin_offset, p.end_offset - p.begin_offset);
     }
@@ -53,7 +54,7 @@ public:
         sink_.error(std::move(code), at, std::move(message), std::move(help));
     }
 
-private:
+   private:
     void instrument(const cst::Instrument& in);
     void vocabulary(const cst::Vocabulary& in);
     void define(const cst::Define& in);

@@ -10,7 +10,8 @@ namespace lexcheck::parser::detail {
 namespace {
 
 bool all_digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool is_hex(char c) {
@@ -96,11 +97,24 @@ std::string Lowerer::string_value(const cst::Token& t) {
         }
         char c = i + 1 < raw.size() ? raw[i + 1] : '\0';
         switch (c) {
-            case '"': out += '"'; ++i; continue;
-            case '\\': out += '\\'; ++i; continue;
-            case 'n': out += '\n'; ++i; continue;
-            case 't': out += '\t'; ++i; continue;
-            default: break;
+            case '"':
+                out += '"';
+                ++i;
+                continue;
+            case '\\':
+                out += '\\';
+                ++i;
+                continue;
+            case 'n':
+                out += '\n';
+                ++i;
+                continue;
+            case 't':
+                out += '\t';
+                ++i;
+                continue;
+            default:
+                break;
         }
         auto at = static_cast<std::uint32_t>(base + i);
         if (c == 'u') {
@@ -141,7 +155,8 @@ std::optional<core::Date> Lowerer::date(const cst::Token& t) {
     std::string_view text = slice(t);
     if (core::looks_like_date(text)) {
         if (auto d = core::parse_date(text)) return d;
-        error("lex_invalid_date", span(t), "`" + std::string(text) + "` is not a real calendar date");
+        error("lex_invalid_date", span(t),
+              "`" + std::string(text) + "` is not a real calendar date");
         return std::nullopt;
     }
     error("lex_invalid_date", span(t), "`" + std::string(text) + "` is not a date",
@@ -199,7 +214,8 @@ core::Literal Lowerer::literal(const cst::Token& t) {
     } else if (unit != 'd' && unit != 'w' && unit != 'm' && unit != 'y') {
         error("lex_invalid_duration", lit.span,
               quoted + " is not a duration: `" + std::string(1, unit) + "` is not a unit",
-              "units are `d` (days), `w` (weeks), `m` (months of 30 days) and `y` (years of 365 days)");
+              "units are `d` (days), `w` (weeks), `m` (months of 30 days) and `y` (years of 365 "
+              "days)");
     } else if (negative) {
         error("lex_invalid_duration", lit.span, quoted + " is negative; durations cannot be");
     } else if (!core::parse_duration(body)) {

@@ -29,8 +29,7 @@ constexpr std::array kMessages = {
     Message{"title", "lex_parse_error", "expected the instrument's title as a string", ""},
     Message{"test_name", "lex_parse_error", "expected the test's name as a string", ""},
     Message{"identifier", "lex_parse_error", "expected a name", ""},
-    Message{"qualified_id", "lex_parse_error", "expected an id such as `eaeu_treaty.art97.p1`",
-            ""},
+    Message{"qualified_id", "lex_parse_error", "expected an id such as `eaeu_treaty.art97.p1`", ""},
     Message{"fact_path", "lex_parse_error", "expected a fact path such as `ban.duration`", ""},
     Message{"state", "lex_parse_error", "expected a state code such as `RU`", ""},
     Message{"value", "lex_parse_error", "expected a value", ""},
@@ -71,14 +70,15 @@ std::uint32_t token_length(std::string_view text, std::uint32_t at) {
     if (rest.substr(0, 3) == "\"\"\"") return 3;
     std::size_t n = 0;
     if (grammar::is_ident_start(rest[0])) {
-        while (n < rest.size() && (grammar::is_ident_char(rest[n]) ||
-                                   (rest[n] == '.' && n + 1 < rest.size() &&
-                                    grammar::is_ident_start(rest[n + 1])))) {
+        while (n < rest.size() &&
+               (grammar::is_ident_char(rest[n]) ||
+                (rest[n] == '.' && n + 1 < rest.size() && grammar::is_ident_start(rest[n + 1])))) {
             ++n;
         }
         return static_cast<std::uint32_t>(n);
     }
-    if (grammar::is_digit(rest[0]) || (rest[0] == '-' && rest.size() > 1 && grammar::is_digit(rest[1]))) {
+    if (grammar::is_digit(rest[0]) ||
+        (rest[0] == '-' && rest.size() > 1 && grammar::is_digit(rest[1]))) {
         n = 1;
         while (n < rest.size() &&
                (grammar::is_ident_char(rest[n]) || rest[n] == '.' || rest[n] == '-')) {
@@ -92,8 +92,8 @@ std::uint32_t token_length(std::string_view text, std::uint32_t at) {
     return static_cast<std::uint32_t>(n);
 }
 
-constexpr std::array<std::string_view, 5> kDeclarationKeywords = {
-    "instrument", "vocabulary", "define", "provision", "test"};
+constexpr std::array<std::string_view, 5> kDeclarationKeywords = {"instrument", "vocabulary",
+                                                                  "define", "provision", "test"};
 
 }  // namespace
 

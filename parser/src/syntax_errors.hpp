@@ -3,9 +3,8 @@
 #pragma once
 
 #include <cstdint>
-#include <string_view>
-
 #include <lexcheck/core/diagnostic.hpp>
+#include <string_view>
 
 namespace lexcheck::parser::detail {
 

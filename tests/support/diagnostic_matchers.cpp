@@ -73,13 +73,19 @@ ExpectDiagnostics::~ExpectDiagnostics() {
         SCOPED_TRACE("diagnostic #" + std::to_string(i + 1) + ": " +
                      core::render_diagnostic(parsed_->sources, d, true));
         EXPECT_EQ(d.code, e.code);
-        if (e.message) EXPECT_EQ(d.message, *e.message);
-        if (e.help) EXPECT_EQ(d.help.value_or("<none>"), *e.help);
+        if (e.message) {
+            EXPECT_EQ(d.message, *e.message);
+        }
+        if (e.help) {
+            EXPECT_EQ(d.help.value_or("<none>"), *e.help);
+        }
         if (!d.primary) {
             ADD_FAILURE() << "diagnostic has no position";
             continue;
         }
-        if (e.underlined) EXPECT_EQ(parsed_->sources.slice(*d.primary), *e.underlined);
+        if (e.underlined) {
+            EXPECT_EQ(parsed_->sources.slice(*d.primary), *e.underlined);
+        }
         if (e.line) {
             core::LineCol lc = parsed_->sources.line_col(d.primary->file, d.primary->begin);
             EXPECT_EQ(lc.line, *e.line) << "line";

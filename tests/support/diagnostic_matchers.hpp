@@ -4,13 +4,12 @@
 // checks every diagnostic of parsing `src` (sorted), in order, and that there are no others.
 #pragma once
 
-#include <memory>
-#include <string>
-#include <vector>
-
 #include <lexcheck/core/diagnostic.hpp>
 #include <lexcheck/core/rule_set.hpp>
 #include <lexcheck/core/source.hpp>
+#include <memory>
+#include <string>
+#include <vector>
 
 namespace lexcheck::testing {
 
@@ -31,7 +30,7 @@ std::unique_ptr<ParsedFile> parse_lex(std::string src, bool resolve = false);
 
 /// Fluent expectation on the diagnostics of one source text; checks when destroyed
 class ExpectDiagnostics {
-public:
+   public:
     explicit ExpectDiagnostics(std::string src, bool resolve = false);
     ExpectDiagnostics(const ExpectDiagnostics&) = delete;
     ExpectDiagnostics& operator=(const ExpectDiagnostics&) = delete;
@@ -48,7 +47,7 @@ public:
 
     const ParsedFile& parsed() const { return *parsed_; }
 
-private:
+   private:
     struct Expected {
         std::string code;
         std::optional<std::string> message, underlined, help;

@@ -96,7 +96,6 @@ auto const open_brace = punct("`{`", x3::lit('{'));
 auto const close_brace = punct("`}` or `,`", x3::lit('}'));
 auto const close_paren = punct("`)`", x3::lit(')'));
 
-
 auto const condition_rule_def = or_expr;
 auto const or_expr_def = and_expr >> *(kw_or > and_expr);
 auto const and_expr_def = not_expr >> *(kw_and > not_expr);
@@ -107,11 +106,11 @@ auto const group_def = '(' > condition_rule > close_paren;
 
 auto const path_atom_def = path() >> -path_suffix;
 auto const path_suffix_def = set_tail | binary_tail;
-auto const set_tail_def = (in_token > open_brace > value_list > close_brace) |
-                          (x3::omit[kw_has] >> quantifier_token > open_brace > value_list >
-                           close_brace);
-auto const binary_tail_def = (compare_op > operand()) | (has_token > value()) |
-                             (is_token > known_token);
+auto const set_tail_def =
+    (in_token > open_brace > value_list > close_brace) |
+    (x3::omit[kw_has] >> quantifier_token > open_brace > value_list > close_brace);
+auto const binary_tail_def =
+    (compare_op > operand()) | (has_token > value()) | (is_token > known_token);
 auto const compare_tail_def = compare_op > operand();
 auto const value_list_def = value() % ',';
 auto const value_atom_def = (bool_token >> -compare_tail) | (constant_token > compare_tail);

@@ -1,11 +1,9 @@
 // The one iterator and context type every grammar translation unit is instantiated for.
 #pragma once
 
-#include <cstdint>
-
-#include <lexcheck/core/diagnostic.hpp>
-
 #include <boost/spirit/home/x3.hpp>
+#include <cstdint>
+#include <lexcheck/core/diagnostic.hpp>
 
 #include "x3/skipper.hpp"
 
@@ -19,7 +17,7 @@ struct ParseState {
     const char* end = nullptr;
     core::SourceId file = 0;
     core::DiagnosticSink* sink = nullptr;
-    int depth = 0;               ///< Current nesting of `(` and `not` (LANGUAGE.md §3)
+    int depth = 0;  ///< Current nesting of `(` and `not` (LANGUAGE.md §3)
     std::uint32_t syntax_errors = 0;
 };
 

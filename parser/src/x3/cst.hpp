@@ -3,11 +3,10 @@
 // parser allocates nothing per token. Private to parser/.
 #pragma once
 
-#include <cstdint>
-#include <vector>
-
 #include <boost/optional.hpp>
 #include <boost/spirit/home/x3/support/ast/variant.hpp>
+#include <cstdint>
+#include <vector>
 
 namespace lexcheck::parser::cst {
 

@@ -105,9 +105,10 @@ auto const instrument_clause_def = instrument_value | party;
 auto const instrument_value_def =
     (decl_kw("kind", kw("kind") | kw("origin")) > identifier()) |
     (decl_kw("date_keyword", kw("signed") | kw("in_force") | kw("until")) > date());
-auto const party_def = x3::omit[kw("party")] > state_code() >
-                       -decl_kw("observer", kw("observer")) > -(x3::omit[kw("from")] > date()) >
-                       -(x3::omit[kw("until")] > date());
+// `until` after a party line belongs to the party (greedy): write the instrument's own
+// `until` before the parties, or on a party line with its dates.
+auto const party_def = x3::omit[kw("party")] > state_code() > -decl_kw("observer", kw("observer")) >
+                       -(x3::omit[kw("from")] > date()) > -(x3::omit[kw("until")] > date());
 
 // vocabulary ID { enum … fact … }
 auto const vocabulary_def = x3::omit[kw("vocabulary")] > identifier() > open_brace >
@@ -115,11 +116,11 @@ auto const vocabulary_def = x3::omit[kw("vocabulary")] > identifier() > open_bra
 auto const vocabulary_entry_def = enum_decl | fact_decl;
 auto const enum_decl_def = x3::omit[kw("enum")] > identifier() > open_brace >
                            -(identifier() % ',') > close_set;
-auto const fact_decl_def =
-    x3::omit[kw("fact")] > fact_path() > colon > type_ref > -string_literal();
-auto const type_ref_def = (x3::omit[kw("set")] >> '<' > identifier() > close_angle >
-                           x3::attr(true)) |
-                          (identifier() >> x3::attr(false));
+auto const fact_decl_def = x3::omit[kw("fact")] > fact_path() > colon > type_ref >
+                           -string_literal();
+auto const type_ref_def =
+    (x3::omit[kw("set")] >> '<' > identifier() > close_angle > x3::attr(true)) |
+    (identifier() >> x3::attr(false));
 
 // define NAME = COND
 auto const define_def = x3::omit[kw("define")] > identifier() > equals > condition();
@@ -129,8 +130,7 @@ auto const provision_def = x3::omit[kw("provision")] > qualified_id() > open_bra
                            *provision_clause > decl_punct("provision_end", x3::lit('}'));
 auto const provision_clause_def = provision_value | cond_clause | source_clause;
 auto const provision_value_def =
-    (decl_kw("of", kw("of") | kw("wording") | kw("paradigm") | kw("severity")) >
-     identifier()) |
+    (decl_kw("of", kw("of") | kw("wording") | kw("paradigm") | kw("severity")) > identifier()) |
     (decl_kw("cite", kw("cite") | kw("text")) > string_literal()) |
     (decl_kw("in_force", kw("in_force") | kw("until")) > date()) |
     (decl_kw("see", kw("see") | (kw("exception") > kw_to)) > qualified_id());
@@ -151,8 +151,7 @@ auto const measure_block_def = decl_kw("measure", kw("measure")) > open_brace > 
 auto const measure_entry_def = jurisdiction | test_fact;
 auto const jurisdiction_def = decl_kw("jurisdiction", kw("jurisdiction")) >> state_code();
 auto const test_fact_def = fact_path() > equals >
-                           ((&x3::lit('{') >> x3::attr(true)) | x3::attr(false)) >
-                           test_value;
+                           ((&x3::lit('{') >> x3::attr(true)) | x3::attr(false)) > test_value;
 auto const test_value_def = set_values | single_value;
 auto const set_values_def = x3::lit('{') >> -(value() % ',') > close_set;
 auto const single_value_def = x3::repeat(1)[value()];
@@ -166,10 +165,10 @@ auto const declaration_rule_def = instrument | vocabulary | define | provision |
 ///////////////////////////////////////////////////////////////////////////////////////////////
 
 BOOST_SPIRIT_DEFINE(declaration_rule, instrument, instrument_clause, instrument_value, party,
-                    vocabulary, vocabulary_entry, enum_decl, fact_decl, type_ref, define,
-                    provision, provision_clause, provision_value, cond_clause, source_clause,
-                    test, test_clause, as_of, measure_block, measure_entry, jurisdiction,
-                    test_fact, test_value, set_values, single_value, expect)
+                    vocabulary, vocabulary_entry, enum_decl, fact_decl, type_ref, define, provision,
+                    provision_clause, provision_value, cond_clause, source_clause, test,
+                    test_clause, as_of, measure_block, measure_entry, jurisdiction, test_fact,
+                    test_value, set_values, single_value, expect)
 
 declaration_type const& declaration() { return declaration_rule; }
 

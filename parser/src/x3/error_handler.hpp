@@ -4,9 +4,8 @@
 #pragma once
 
 #include <algorithm>
-#include <type_traits>
-
 #include <boost/spirit/home/x3.hpp>
+#include <type_traits>
 
 #include "lexcheck/parser/parse.hpp"
 #include "syntax_errors.hpp"

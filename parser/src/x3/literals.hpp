@@ -31,8 +31,8 @@ using date_type = x3::rule<date_class, cst::Token>;
 using value_type = x3::rule<value_class, cst::Token>;
 using operand_type = x3::rule<operand_class, cst::Token>;
 
-BOOST_SPIRIT_DECLARE(identifier_type, qualified_id_type, fact_path_type, path_type,
-                     state_code_type, string_literal_type, date_type, value_type, operand_type)
+BOOST_SPIRIT_DECLARE(identifier_type, qualified_id_type, fact_path_type, path_type, state_code_type,
+                     string_literal_type, date_type, value_type, operand_type)
 
 /// `[A-Za-z_][A-Za-z0-9_]*`
 identifier_type const& identifier();

@@ -3,10 +3,9 @@
 // token of every file. Each skips blanks and comments first, as X3 primitives do.
 #pragma once
 
+#include <boost/spirit/home/x3.hpp>
 #include <cstring>
 #include <string_view>
-
-#include <boost/spirit/home/x3.hpp>
 
 namespace lexcheck::parser::grammar {
 
@@ -21,13 +20,19 @@ inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
 /// LANGUAGE.md §1: words reserved inside conditions
 inline bool is_reserved(std::string_view word) {
     switch (word.size()) {
-        case 2: return word == "or" || word == "in" || word == "is";
-        case 3: return word == "and" || word == "not" || word == "has" || word == "any" ||
-                       word == "all";
-        case 4: return word == "true";
-        case 5: return word == "known" || word == "false";
-        case 7: return word == "unknown";
-        default: return false;
+        case 2:
+            return word == "or" || word == "in" || word == "is";
+        case 3:
+            return word == "and" || word == "not" || word == "has" || word == "any" ||
+                   word == "all";
+        case 4:
+            return word == "true";
+        case 5:
+            return word == "known" || word == "false";
+        case 7:
+            return word == "unknown";
+        default:
+            return false;
     }
 }
 
@@ -51,7 +56,8 @@ struct scanner : x3::parser<Derived> {
 struct keyword_parser : scanner<keyword_parser> {
     const char* word;
     std::size_t size;
-    constexpr explicit keyword_parser(const char* w) : word(w), size(std::char_traits<char>::length(w)) {}
+    constexpr explicit keyword_parser(const char* w)
+        : word(w), size(std::char_traits<char>::length(w)) {}
 
     template <typename It>
     bool scan(It& i, It const& last) const {
@@ -158,8 +164,11 @@ struct compare_op_parser : scanner<compare_op_parser> {
                 i += 2;
                 return true;
             case '<':
-            case '>': i += two ? 2 : 1; return true;
-            default: return false;
+            case '>':
+                i += two ? 2 : 1;
+                return true;
+            default:
+                return false;
         }
     }
 };

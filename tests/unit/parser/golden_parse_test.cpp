@@ -7,13 +7,12 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
-#include <string>
-#include <vector>
-
 #include <lexcheck/core/ast_dump.hpp>
 #include <lexcheck/parser/parse.hpp>
 #include <lexcheck/parser/resolve.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -68,8 +67,8 @@ TEST_P(GoldenParse, MatchesExpected) {
         std::ofstream(expected_path, std::ios::binary) << actual;
         GTEST_SKIP() << "rewrote " << expected_path;
     }
-    ASSERT_TRUE(fs::exists(expected_path)) << "missing " << expected_path
-                                           << "; run with LEXCHECK_UPDATE_GOLDEN=1";
+    ASSERT_TRUE(fs::exists(expected_path))
+        << "missing " << expected_path << "; run with LEXCHECK_UPDATE_GOLDEN=1";
     EXPECT_EQ(actual, read_file(expected_path));
 }
 

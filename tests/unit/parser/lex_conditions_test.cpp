@@ -59,8 +59,8 @@ TEST(Conditions, SpansCoverExactlyTheirText) {
     std::vector<std::string_view> texts;
     for (CondId id : c.children) texts.push_back(text_of(*p, id));
     EXPECT_EQ(texts, (std::vector<std::string_view>{"kind in {a, b}", "tags has any {x}",
-                                                   "ban.duration > 3y", "n is unknown",
-                                                   "2020-01-01 <= since", "flag"}));
+                                                    "ban.duration > 3y", "n is unknown",
+                                                    "2020-01-01 <= since", "flag"}));
     const auto& cmp = p->rules.condition(c.children[2]);
     EXPECT_EQ(p->slice(cmp.lhs.span), "ban.duration");
     EXPECT_EQ(p->slice(cmp.rhs.span), "3y");
@@ -75,13 +75,12 @@ TEST(Conditions, EveryAtomKind) {
         const char* text;
         CondKind kind;
     };
-    for (const Case& c : {Case{"true", CondKind::constant}, Case{"a == 1", CondKind::compare},
-                          Case{"a in {x}", CondKind::in}, Case{"a has x", CondKind::has},
-                          Case{"a has any {x}", CondKind::has_any},
-                          Case{"a has all {x, y}", CondKind::has_all},
-                          Case{"a is known", CondKind::is_known},
-                          Case{"a is unknown", CondKind::is_unknown},
-                          Case{"a.b.c", CondKind::reference}}) {
+    for (const Case& c :
+         {Case{"true", CondKind::constant}, Case{"a == 1", CondKind::compare},
+          Case{"a in {x}", CondKind::in}, Case{"a has x", CondKind::has},
+          Case{"a has any {x}", CondKind::has_any}, Case{"a has all {x, y}", CondKind::has_all},
+          Case{"a is known", CondKind::is_known}, Case{"a is unknown", CondKind::is_unknown},
+          Case{"a.b.c", CondKind::reference}}) {
         auto p = parse_clean(std::string("define d = ") + c.text + "\n");
         EXPECT_EQ(root(*p).kind, c.kind) << c.text;
         EXPECT_EQ(p->slice(root(*p).span), c.text);
@@ -115,8 +114,9 @@ TEST(Conditions, KeywordsOfDeclarationsAreFactNamesInside) {
     // Contextual keywords: after `and`, `define` is read as a fact, so the error comes later.
     expect_diagnostics("define d = a and\ndefine e = b\n")
         .code("lex_parse_error")
-        .message("expected a declaration (`instrument`, `vocabulary`, `define`, `provision` or "
-                 "`test`)")
+        .message(
+            "expected a declaration (`instrument`, `vocabulary`, `define`, `provision` or "
+            "`test`)")
         .underlines("e")
         .at(2, 8);
 }

@@ -32,8 +32,9 @@ TEST(Instrument, AllClauses) {
 TEST(Instrument, UnknownKindListsTheAllowedOnes) {
     expect_diagnostics("instrument i \"I\" {\n  kind pact\n}\n")
         .code("lex_unknown_keyword_value")
-        .message("unknown instrument kind `pact`: expected `treaty`, `convention`, `agreement`, "
-                 "`protocol`, `national_law` or `soft_law`")
+        .message(
+            "unknown instrument kind `pact`: expected `treaty`, `convention`, `agreement`, "
+            "`protocol`, `national_law` or `soft_law`")
         .underlines("pact")
         .at(2, 8);
 }
@@ -211,8 +212,9 @@ TEST(Recovery, EveryBrokenDeclarationIsReportedOnce) {
         .underlines("}")
         .at(2, 20)
         .code("lex_parse_error")
-        .message("expected a declaration (`instrument`, `vocabulary`, `define`, `provision` or "
-                 "`test`)")
+        .message(
+            "expected a declaration (`instrument`, `vocabulary`, `define`, `provision` or "
+            "`test`)")
         .underlines("bogus")
         .at(4, 1)
         .code("lex_parse_error")

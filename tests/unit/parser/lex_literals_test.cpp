@@ -142,7 +142,8 @@ TEST(Comments, UnterminatedBlockCommentIsAnError) {
 
 TEST(Identifiers, KeywordsAreContextual) {
     auto parsed = parse_clean(
-        "vocabulary v {\n  enum measure_kind { a }\n  fact kind : measure_kind\n  fact party : bool\n"
+        "vocabulary v {\n  enum measure_kind { a }\n  fact kind : measure_kind\n  fact party : "
+        "bool\n"
         "}\ndefine scope = party and kind == a\n");
     ASSERT_EQ(parsed->rules.vocabularies[0].facts.size(), 2u);
     EXPECT_EQ(parsed->rules.vocabularies[0].facts[0].path.text, "kind");
