@@ -1,0 +1,221 @@
+// The compiled corpus cache: entries round-trip exactly, and a stale, truncated or corrupted
+// entry is detected and rebuilt, never trusted.
+#include "lexcheck/parser/cache.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "lexcheck/parser/load.hpp"
+
+namespace {
+
+namespace fs = std::filesystem;
+using namespace lexcheck;
+
+constexpr const char* kRules = R"(
+instrument t "T" { kind treaty origin universal in_force 2000-01-01 party RU from 2000-01-01 }
+vocabulary v {
+  enum measure_kind { entry_ban, expulsion }
+  enum person { eaeu_worker, family_member }
+  fact kind : measure_kind "kind"
+  fact applies_to : set<person> "who"
+  fact ban.duration : duration "how long"
+  fact fee : number "fee"
+  fact note : text "note"
+}
+provision t.p { of t cite "1" text "1" prohibits applies_to has eaeu_worker }
+)";
+
+constexpr const char* kMeasures = R"(document:
+  jurisdiction: RU
+measures:
+  - id: c1
+    cite: "Art 1"
+    wording: translation
+    in_force: 2010-01-01
+    until: 2030-01-01
+    facts:
+      kind: entry_ban
+      applies_to: [eaeu_worker, family_member]
+      ban.duration: 3y
+      fee: 12.5
+      note: "a note"
+    expect:
+      t.p: violation
+  - id: c2
+    facts:
+      kind: expulsion
+)";
+
+class CorpusCacheTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        dir_ = fs::temp_directory_path() / ("lexcheck_cache_test_" + std::to_string(::getpid()));
+        fs::create_directories(dir_ / "rules");
+        fs::create_directories(dir_ / "corpus");
+        std::ofstream(dir_ / "rules/r.lex") << kRules;
+        std::ofstream(dir_ / "corpus/m.yaml") << kMeasures;
+        core::DiagnosticSink sink;
+        parser::load_rule_set({(dir_ / "rules").string()}, sources_, rules_, sink);
+        ASSERT_FALSE(sink.has_errors());
+    }
+    void TearDown() override { fs::remove_all(dir_); }
+
+    std::string cache_dir() const { return (dir_ / "cache").string(); }
+
+    core::Corpus load(const parser::CorpusCache* cache) {
+        core::Corpus corpus;
+        core::DiagnosticSink sink;
+        parser::load_corpus({(dir_ / "corpus").string()}, rules_.schema, sources_, corpus, sink, 1, cache);
+        EXPECT_FALSE(sink.has_errors());
+        return corpus;
+    }
+
+    /// The only entry file in the cache
+    fs::path entry() const {
+        for (const auto& e : fs::recursive_directory_iterator(cache_dir())) {
+            if (e.is_regular_file() && e.path().extension() == ".lxc") return e.path();
+        }
+        return {};
+    }
+
+    fs::path dir_;
+    core::SourceManager sources_;
+    core::RuleSet rules_;
+};
+
+void expect_same(const core::Corpus& a, const core::Corpus& b) {
+    ASSERT_EQ(a.measures.size(), b.measures.size());
+    for (std::size_t i = 0; i < a.measures.size(); ++i) {
+        const core::Measure& x = a.measures[i];
+        const core::Measure& y = b.measures[i];
+        EXPECT_EQ(x.id, y.id);
+        EXPECT_EQ(x.span.begin, y.span.begin);
+        EXPECT_EQ(x.span.end, y.span.end);
+        EXPECT_EQ(x.jurisdiction, y.jurisdiction);
+        EXPECT_EQ(x.cite, y.cite);
+        EXPECT_EQ(x.wording, y.wording);
+        EXPECT_EQ(x.in_force, y.in_force);
+        EXPECT_EQ(x.until, y.until);
+        ASSERT_EQ(x.facts.size(), y.facts.size());
+        for (std::size_t k = 0; k < x.facts.size(); ++k) {
+            EXPECT_EQ(x.facts[k].fact, y.facts[k].fact);
+            EXPECT_TRUE(x.facts[k].value == y.facts[k].value);
+            EXPECT_EQ(x.facts[k].at.begin, y.facts[k].at.begin);
+            EXPECT_EQ(x.facts[k].at.end, y.facts[k].at.end);
+        }
+        ASSERT_EQ(x.expects.size(), y.expects.size());
+        for (std::size_t k = 0; k < x.expects.size(); ++k) {
+            EXPECT_EQ(x.expects[k].provision, y.expects[k].provision);
+            EXPECT_EQ(x.expects[k].outcome, y.expects[k].outcome);
+        }
+    }
+}
+
+TEST_F(CorpusCacheTest, SecondLoadIsAnsweredFromTheCacheWithTheSameMeasures) {
+    core::Corpus plain = load(nullptr);
+    parser::CorpusCache first(cache_dir(), rules_.schema);
+    core::Corpus filled = load(&first);
+    EXPECT_EQ(first.misses(), 1u);
+    parser::CorpusCache second(cache_dir(), rules_.schema);
+    core::Corpus cached = load(&second);
+    EXPECT_EQ(second.hits(), 1u);
+    expect_same(filled, plain);
+    expect_same(cached, plain);
+    // Spans of cached measures point into this run's copy of the file.
+    EXPECT_EQ(sources_.slice(cached.measures[0].span), "c1");
+}
+
+void flip_byte(const fs::path& p, std::size_t from_end) {
+    std::fstream f(p, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekg(-static_cast<std::streamoff>(from_end), std::ios::end);
+    char c = 0;
+    f.get(c);
+    f.seekp(-static_cast<std::streamoff>(from_end), std::ios::end);
+    f.put(static_cast<char>(c ^ 0x20));
+}
+
+TEST_F(CorpusCacheTest, CorruptedEntryIsRejectedAndRebuilt) {
+    core::Corpus plain = load(nullptr);
+    { parser::CorpusCache c(cache_dir(), rules_.schema); load(&c); }
+    fs::path e = entry();
+    ASSERT_FALSE(e.empty());
+    flip_byte(e, 10);  // inside the payload: only the checksum can tell
+    parser::CorpusCache damaged(cache_dir(), rules_.schema);
+    expect_same(load(&damaged), plain);
+    EXPECT_EQ(damaged.rejected(), 1u);
+    EXPECT_EQ(damaged.hits(), 0u);
+    parser::CorpusCache rebuilt(cache_dir(), rules_.schema);
+    expect_same(load(&rebuilt), plain);
+    EXPECT_EQ(rebuilt.hits(), 1u);
+}
+
+TEST_F(CorpusCacheTest, TruncatedOrForeignEntryIsRejected) {
+    core::Corpus plain = load(nullptr);
+    { parser::CorpusCache c(cache_dir(), rules_.schema); load(&c); }
+    fs::path e = entry();
+    fs::resize_file(e, fs::file_size(e) - 7);
+    parser::CorpusCache truncated(cache_dir(), rules_.schema);
+    expect_same(load(&truncated), plain);
+    EXPECT_EQ(truncated.rejected(), 1u);
+
+    std::ofstream(e, std::ios::binary | std::ios::trunc) << "not a cache entry";
+    parser::CorpusCache foreign(cache_dir(), rules_.schema);
+    expect_same(load(&foreign), plain);
+    EXPECT_EQ(foreign.rejected(), 1u);
+
+    fs::resize_file(e, 0);
+    parser::CorpusCache empty(cache_dir(), rules_.schema);
+    expect_same(load(&empty), plain);
+    EXPECT_EQ(empty.hits(), 0u);
+}
+
+TEST_F(CorpusCacheTest, ChangedFileOrVocabularyMisses) {
+    { parser::CorpusCache c(cache_dir(), rules_.schema); load(&c); }
+    std::ofstream(dir_ / "corpus/m.yaml", std::ios::app) << "      note: \"changed\"\n";
+    parser::CorpusCache changed(cache_dir(), rules_.schema);
+    core::Corpus corpus = load(&changed);
+    EXPECT_EQ(changed.hits(), 0u);
+    EXPECT_EQ(changed.misses(), 1u);
+    ASSERT_EQ(corpus.measures.size(), 2u);
+    EXPECT_EQ(corpus.measures[1].facts.size(), 2u);
+
+    core::SourceManager other_sources;
+    core::RuleSet other;
+    core::DiagnosticSink sink;
+    std::ofstream(dir_ / "rules/r.lex", std::ios::app) << "vocabulary w { fact extra : bool \"x\" }\n";
+    parser::load_rule_set({(dir_ / "rules").string()}, other_sources, other, sink);
+    ASSERT_FALSE(sink.has_errors());
+    parser::CorpusCache a(cache_dir(), rules_.schema), b(cache_dir(), other.schema);
+    EXPECT_NE(a.key("same bytes"), b.key("same bytes"));
+    EXPECT_NE(a.key("same bytes"), a.key("other bytes"));
+}
+
+TEST_F(CorpusCacheTest, UnwritableLocationOnlyCostsTime) {
+    core::Corpus plain = load(nullptr);
+    std::ofstream(dir_ / "blocker") << "a file where the cache folder would be";
+    parser::CorpusCache cache((dir_ / "blocker" / "cache").string(), rules_.schema);
+    expect_same(load(&cache), plain);
+    EXPECT_EQ(cache.hits(), 0u);
+}
+
+TEST(CorpusCacheLocation, FollowsXdgCacheHome) {
+    const char* old = std::getenv("XDG_CACHE_HOME");
+    std::string saved = old ? old : "";
+    const char* old_home = std::getenv("HOME");
+    std::string saved_home = old_home ? old_home : "";
+    ::setenv("XDG_CACHE_HOME", "/tmp/xdg", 1);
+    EXPECT_EQ(parser::default_cache_dir(), "/tmp/xdg/lexcheck");
+    ::unsetenv("XDG_CACHE_HOME");
+    ::setenv("HOME", "/home/someone", 1);
+    EXPECT_EQ(parser::default_cache_dir(), "/home/someone/.cache/lexcheck");
+    if (old) ::setenv("XDG_CACHE_HOME", saved.c_str(), 1);
+    if (old_home) ::setenv("HOME", saved_home.c_str(), 1);
+}
+
+}  // namespace
