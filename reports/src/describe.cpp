@@ -129,6 +129,12 @@ std::string finding_fingerprint(const Report& r, const core::Finding& f) {
     return core::sha256_hex(key);
 }
 
+std::string inputs_digest(const Report& r) {
+    std::string lines;
+    for (const InputFile& in : r.inputs) lines += in.sha256 + "  " + in.path + "\n";
+    return core::sha256_hex(lines);
+}
+
 bool needs_attention(const core::Finding& f) {
     return f.outcome == core::Outcome::violation || f.outcome == core::Outcome::undetermined;
 }

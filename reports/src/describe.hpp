@@ -63,6 +63,10 @@ std::string short_location(const core::SourceManager& sources, core::SourceSpan 
 /// A finding's identity across runs: hex SHA-256 of "measure id" NUL "provision id"
 std::string finding_fingerprint(const Report& r, const core::Finding& f);
 
+/// One SHA-256 over every input: of the lines "SHA256  PATH\n" in path order, exactly what
+/// `sha256sum FILE... | sha256sum` prints for the files in that order
+std::string inputs_digest(const Report& r);
+
 /// Findings that ask for action: violation and undetermined
 bool needs_attention(const core::Finding& f);
 

@@ -51,7 +51,7 @@ table.hashes td:last-child { word-break: break-all; }
 .badge.w-paraphrase { color: var(--undetermined); }
 nav.toc ol { margin: .25rem 0; padding-left: 1.4rem; }
 nav.toc ol ol { columns: 2; column-gap: 2rem; font-size: .9rem; }
-.figure { overflow-x: auto; border: 1px solid var(--rule); padding: .75rem; background: var(--paper); }
+.figure { overflow-x: auto; border: 1px solid var(--rule); padding: .75rem; margin: 0; background: var(--paper); }
 svg.matrix { max-width: 100%; height: auto; display: block; }
 svg.matrix text { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 11px; fill: var(--ink); }
 svg.matrix .mx-row { text-anchor: end; }

@@ -48,27 +48,33 @@ void write_header(const Report& r, std::ostream& out) {
         out << "<dt>Generated</dt><dd><time datetime=\"" << html_escape(*r.timestamp) << "\">"
             << html_escape(*r.timestamp) << "</time></dd>\n";
     }
-    out << "</dl>\n<section id=\"provenance\" aria-labelledby=\"provenance-title\">\n"
+    out << "<dt>Inputs</dt><dd>" << r.inputs.size() << " rule and corpus files, SHA-256 digest <code>"
+        << detail::inputs_digest(r) << "</code> (each file in <a href=\"#provenance\">Provenance</a>)"
+        << "</dd>\n</dl>\n</header>\n";
+}
+
+void write_provenance(const Report& r, std::ostream& out) {
+    out << "<section id=\"provenance\" aria-labelledby=\"provenance-title\">\n"
         << "<h2 id=\"provenance-title\">Provenance</h2>\n<p>The SHA-256 of every rule and corpus "
-           "file read. The same files and as-of date give the same report.</p>\n"
-        << "<table class=\"hashes\">\n<thead><tr><th scope=\"col\">File</th>"
-           "<th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n";
+           "file read, in path order. The same files and as-of date give the same report; the "
+           "digest in the header is <code>sha256sum</code> of these files, piped through "
+           "<code>sha256sum</code> again.</p>\n<table class=\"hashes\">\n<thead><tr><th scope=\"col\">"
+           "File</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n";
     for (const InputFile& in : r.inputs) {
         out << "<tr><td><code>" << html_escape(in.path) << "</code></td><td class=\"mono\">"
             << html_escape(in.sha256) << "</td></tr>\n";
     }
-    out << "</tbody>\n</table>\n</section>\n</header>\n";
+    out << "</tbody>\n</table>\n</section>\n";
 }
 
 void write_toc(const Report& r, std::ostream& out) {
     out << "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">Contents</h2>\n"
-        << "<ol>\n<li><a href=\"#provenance\">Provenance</a></li>\n"
-        << "<li><a href=\"#summary\">Summary</a></li>\n"
+        << "<ol>\n<li><a href=\"#summary\">Summary</a></li>\n"
         << "<li><a href=\"#matrix\">Compliance matrix</a></li>\n"
         << "<li><a href=\"#overlap\">Regime overlap</a></li>\n"
         << "<li><a href=\"#findings\">Findings by measure</a>\n<ol>\n";
     detail::write_html_measure_toc(r, out);
-    out << "</ol>\n</li>\n</ol>\n</nav>\n";
+    out << "</ol>\n</li>\n<li><a href=\"#provenance\">Provenance</a></li>\n</ol>\n</nav>\n";
 }
 
 void write_count(std::ostream& out, const std::optional<std::size_t>& n, std::string_view outcome,
@@ -181,6 +187,7 @@ void HtmlReporter::write(const Report& r, std::ostream& out) const {
     write_matrix(r, out);
     write_overlap(r, out);
     detail::write_html_findings(r, out);
+    write_provenance(r, out);
     out << "</main>\n<footer>Produced by lexcheck " << html_escape(core::version()) << " as of "
         << core::format_date(r.result.as_of)
         << ". Findings are the output of rules written by people; a lawyer reviews each one "

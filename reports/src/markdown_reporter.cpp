@@ -45,14 +45,21 @@ void write_header(const Report& r, std::ostream& out) {
         << "- **Scope:** " << s.measures << " measures in force checked against " << s.provisions
         << " provisions\n- **Tool:** lexcheck " << md_escape(core::version()) << "\n";
     if (r.timestamp) out << "- **Generated:** " << md_escape(*r.timestamp) << "\n";
-    out << "\n## Contents\n\n1. [Provenance](#provenance)\n2. [Summary](#summary)\n"
-           "3. [Compliance matrix](#compliance-matrix)\n4. [Regime overlap](#regime-overlap)\n"
-           "5. [Findings by measure](#findings-by-measure)\n";
+    out << "- **Inputs:** " << r.inputs.size() << " rule and corpus files, SHA-256 digest "
+        << md_code(detail::inputs_digest(r)) << " (each file in [Provenance](#provenance))\n";
+    out << "\n## Contents\n\n1. [Summary](#summary)\n"
+           "2. [Compliance matrix](#compliance-matrix)\n3. [Regime overlap](#regime-overlap)\n"
+           "4. [Findings by measure](#findings-by-measure)\n";
     for (const detail::MeasureGroup& g : detail::measure_groups(r)) {
         out << "   - " << measure_link(r.corpus.measures[g.measure]) << "\n";
     }
-    out << "\n## Provenance\n\nThe SHA-256 of every rule and corpus file read. The same files and "
-           "as-of date give the same report.\n\n| File | SHA-256 |\n| --- | --- |\n";
+    out << "5. [Provenance](#provenance)\n";
+}
+
+void write_provenance(const Report& r, std::ostream& out) {
+    out << "\n## Provenance\n\nThe SHA-256 of every rule and corpus file read, in path order. The "
+           "same files and as-of date give the same report; the digest in the header is "
+           "`sha256sum` of these files, piped through `sha256sum` again.\n\n| File | SHA-256 |\n| --- | --- |\n";
     for (const InputFile& in : r.inputs) out << "| " << md_cell(md_code(in.path)) << " | " << md_code(in.sha256) << " |\n";
 }
 
@@ -233,6 +240,7 @@ void MarkdownReporter::write(const Report& r, std::ostream& out) const {
         write_measure(r, g, out);
         for (std::size_t i = g.begin; i < g.end; ++i) write_finding(r, g, r.result.findings[i], out);
     }
+    write_provenance(r, out);
     out << "\n---\n\nProduced by lexcheck " << md_escape(core::version()) << " as of "
         << core::format_date(r.result.as_of) << ". Findings are the output of rules written by "
            "people; a lawyer reviews each one before relying on it.\n";
