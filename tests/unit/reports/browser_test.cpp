@@ -41,7 +41,7 @@ protected:
         if (auto missing = testing::node_tools_missing()) GTEST_SKIP() << "browser test skipped: " << *missing;
         ASSERT_TRUE(fs::exists(LEXCHECK_BINARY)) << LEXCHECK_BINARY << " is not built; build the `lexcheck` target";
         out_ = fs::temp_directory_path() / "lexcheck-browser-test";
-        fs::remove_all(out_);
+        // Kept between tests (and after them) so the PDF and screenshots can be looked at.
         fs::create_directories(out_ / "profile");
         for (const char* format : {"html", "json"}) {
             std::string cmd = testing::shell_quote(LEXCHECK_BINARY) + " check --as-of 2024-01-01 --format " +
