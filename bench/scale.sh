@@ -23,7 +23,8 @@ export XDG_CACHE_HOME=$work/cache
 
 [ -x "$lexcheck" ] || ninja -C "$build" -j2 lexcheck >/dev/null
 no_cache=()
-if "$lexcheck" check --help 2>&1 | grep -q -- --no-cache; then no_cache=(--no-cache); fi
+usage=$("$lexcheck" --help 2>&1 || true)
+case "$usage" in *--no-cache*) no_cache=(--no-cache) ;; esac
 
 # measure LABEL CMD...: best of $runs; prints "LABEL  wall s  peak RSS MB"
 measure() {
