@@ -8,13 +8,19 @@ namespace lexcheck::checker::detail {
 
 namespace {
 
+/// Scratch reused across compile_condition calls, so compiling 10^6 defines allocates
+/// only their programs
+using CompileStack = std::vector<std::pair<core::CondId, bool>>;
+
 /// Postfix code for the subtree at `root`; define references stay references
-Program compile_condition(const core::RuleSet& rules, core::CondId root) {
+Program compile_condition(const core::RuleSet& rules, core::CondId root, CompileStack& stack,
+                          std::vector<Instr>& code) {
     Program p;
     p.root = root;
+    p.begin = static_cast<std::uint32_t>(code.size());
     if (root == core::kNone) return p;
     // Explicit stack: (node, children pushed?) so any depth compiles without recursion.
-    std::vector<std::pair<core::CondId, bool>> stack{{root, false}};
+    stack.assign(1, {root, false});
     while (!stack.empty()) {
         auto [id, expanded] = stack.back();
         stack.pop_back();
@@ -28,50 +34,40 @@ Program compile_condition(const core::RuleSet& rules, core::CondId root) {
         }
         auto n = static_cast<std::uint32_t>(c.children.size());
         switch (c.kind) {
-            case core::CondKind::all_of: p.code.push_back({Op::all_of, n}); break;
-            case core::CondKind::any_of: p.code.push_back({Op::any_of, n}); break;
-            case core::CondKind::negation: p.code.push_back({Op::negation, 1}); break;
+            case core::CondKind::all_of: code.push_back({Op::all_of, n}); break;
+            case core::CondKind::any_of: code.push_back({Op::any_of, n}); break;
+            case core::CondKind::negation: code.push_back({Op::negation, 1}); break;
             case core::CondKind::reference:
                 if (c.path_resolved.define != core::kNone) {
-                    p.code.push_back({Op::define, c.path_resolved.define});
+                    code.push_back({Op::define, c.path_resolved.define});
                     break;
                 }
                 [[fallthrough]];
-            default: p.code.push_back({Op::atom, id}); break;
+            default: code.push_back({Op::atom, id}); break;
         }
     }
+    p.size = static_cast<std::uint32_t>(code.size() - p.begin);
     return p;
 }
 
-void collect_defines(const core::RuleSet& rules, core::CondId root, std::vector<std::uint32_t>& out) {
-    std::vector<core::CondId> stack{root};
-    while (!stack.empty()) {
-        core::CondId id = stack.back();
-        stack.pop_back();
-        if (id == core::kNone) continue;
-        const core::Condition& c = rules.conditions[id];
-        if (c.kind == core::CondKind::reference && c.path_resolved.define != core::kNone) {
-            out.push_back(c.path_resolved.define);
-        }
-        stack.insert(stack.end(), c.children.begin(), c.children.end());
-    }
-}
-
-/// Defines in dependency order (each after those it uses); the resolver has ruled out cycles
-std::vector<std::uint32_t> define_order(const core::RuleSet& rules) {
-    std::size_t n = rules.defines.size();
-    std::vector<std::vector<std::uint32_t>> uses(n);
-    for (std::uint32_t d = 0; d < n; ++d) collect_defines(rules, rules.defines[d].condition, uses[d]);
+/// Defines in dependency order (each after those it uses), read off the compiled programs'
+/// define instructions; the resolver has ruled out cycles
+std::vector<std::uint32_t> define_order(const std::vector<Program>& defines, const std::vector<Instr>& code) {
+    std::size_t n = defines.size();
     std::vector<std::uint8_t> state(n, 0);  // 0 new, 1 on stack, 2 emitted
     std::vector<std::uint32_t> order;
+    order.reserve(n);
+    std::vector<std::pair<std::uint32_t, std::size_t>> stack;  // (define, next instruction)
     for (std::uint32_t start = 0; start < n; ++start) {
         if (state[start]) continue;
-        std::vector<std::pair<std::uint32_t, std::size_t>> stack{{start, 0}};
+        stack.push_back({start, 0});
         state[start] = 1;
         while (!stack.empty()) {
             auto& [d, next] = stack.back();
-            if (next < uses[d].size()) {
-                std::uint32_t u = uses[d][next++];
+            const Program& p = defines[d];
+            while (next < p.size && code[p.begin + next].op != Op::define) ++next;
+            if (next < p.size) {
+                std::uint32_t u = code[p.begin + next++].arg;
                 if (state[u] == 0) {
                     state[u] = 1;
                     stack.push_back({u, 0});
@@ -169,14 +165,18 @@ CompiledRules compile(const core::RuleSet& rules, core::Date as_of) {
     CompiledRules c;
     c.rules = &rules;
     c.as_of = as_of;
-    for (const core::Define& d : rules.defines) c.defines.push_back(compile_condition(rules, d.condition));
-    c.define_order = define_order(rules);
+    CompileStack stack;
+    c.defines.reserve(rules.defines.size());
+    for (const core::Define& d : rules.defines) c.defines.push_back(compile_condition(rules, d.condition, stack, c.code));
+    c.define_order = define_order(c.defines, c.code);
     for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
         const core::Provision& p = rules.provisions[i];
         CompiledProvision cp;
-        cp.scope = compile_condition(rules, p.scope.value_or(core::kNone));
-        cp.norm = compile_condition(rules, p.norm.condition);
-        for (const core::Clause& u : p.unless) cp.unless.push_back(compile_condition(rules, u.condition));
+        cp.scope = compile_condition(rules, p.scope.value_or(core::kNone), stack, c.code);
+        cp.norm = compile_condition(rules, p.norm.condition, stack, c.code);
+        for (const core::Clause& u : p.unless) {
+            cp.unless.push_back(compile_condition(rules, u.condition, stack, c.code));
+        }
         cp.in_force = provision_in_force(rules, p, as_of);
         if (!p.is_exception()) {
             cp.exception_order = exception_post_order(rules, i);

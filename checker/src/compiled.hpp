@@ -19,9 +19,12 @@ struct Instr {
     std::uint32_t arg;  ///< CondId for atom, define index, or operand count
 };
 
-/// A condition compiled to postfix; empty means "no condition"
+/// A condition compiled to postfix: `size` instructions from `begin` in CompiledRules::code
+/// (one arena for every program, so 10^6 defines are not 10^6 allocations); empty means
+/// "no condition"
 struct Program {
-    std::vector<Instr> code;
+    std::uint32_t begin = 0;
+    std::uint32_t size = 0;
     core::CondId root = core::kNone;
 };
 
@@ -37,6 +40,7 @@ struct CompiledProvision {
 struct CompiledRules {
     const core::RuleSet* rules = nullptr;
     core::Date as_of;
+    std::vector<Instr> code;                     ///< Every Program's instructions
     std::vector<CompiledProvision> provisions;   ///< Parallel to RuleSet::provisions
     std::vector<Program> defines;                ///< Parallel to RuleSet::defines
     std::vector<std::uint32_t> define_order;     ///< Dependencies first

@@ -1,6 +1,7 @@
 #include "evaluate.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace lexcheck::checker::detail {
 
@@ -136,7 +137,8 @@ void FastEvaluator::load_defines() {
 Truth FastEvaluator::run(const Program& p) {
     stack_.clear();
     const auto& conditions = compiled_.rules->conditions;
-    for (const Instr& in : p.code) {
+    const Instr* code = compiled_.code.data() + p.begin;
+    for (const Instr& in : std::span(code, p.size)) {
         switch (in.op) {
             case Op::atom: stack_.push_back(evaluate_atom(conditions[in.arg], view_)); break;
             case Op::define: stack_.push_back(defines_[in.arg]); break;
