@@ -23,6 +23,11 @@ struct FileSlot {
 
 // Measure ids are unique across the whole corpus; the first one (in file order) is kept.
 void drop_duplicate_ids(std::vector<detail::PendingMeasure>& pending, core::DiagnosticSink& sink) {
+    // Ids in strictly increasing file order cannot repeat (machine-written corpora).
+    auto not_before = [](const detail::PendingMeasure& a, const detail::PendingMeasure& b) {
+        return !(a.measure.id < b.measure.id);
+    };
+    if (std::adjacent_find(pending.begin(), pending.end(), not_before) == pending.end()) return;
     // Views into `pending`, which does not change until the scan is over: no string copies.
     std::unordered_map<std::string_view, std::size_t> first;
     first.reserve(pending.size());
