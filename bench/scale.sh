@@ -90,6 +90,10 @@ if [ "$what" = all ] || [ "$what" = chains ]; then
       want=$(awk '/^outcome/ {print $2}' "$d/expected.txt")
       got=$(outcome_of "$work/c.json")
       [ "$got" = "$want" ] || echo "MISMATCH: $family $depth decided $got, expected $want" >&2
+      # The same decision with the finding filtered out: parse + decide, no trace to write.
+      measure "$family chain, depth $depth (--only undetermined: no trace)" "$lexcheck" check \
+        --rules "$d/rules" --corpus "$d/corpus" --as-of 2024-01-01 --format json --fail-on never \
+        --only undetermined --output "$work/c.json"
     done
   done
 fi
