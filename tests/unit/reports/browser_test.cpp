@@ -40,8 +40,10 @@ protected:
         if (!chromium_) GTEST_SKIP() << "browser test skipped: chromium is not installed (scripts/setup installs it)";
         if (auto missing = testing::node_tools_missing()) GTEST_SKIP() << "browser test skipped: " << *missing;
         ASSERT_TRUE(fs::exists(LEXCHECK_BINARY)) << LEXCHECK_BINARY << " is not built; build the `lexcheck` target";
-        out_ = fs::temp_directory_path() / "lexcheck-browser-test";
-        // Kept between tests (and after them) so the PDF and screenshots can be looked at.
+        // One folder per test (CTest runs them in parallel), kept afterwards so the PDF and
+        // screenshots can be looked at.
+        out_ = fs::temp_directory_path() / "lexcheck-browser-test" /
+               ::testing::UnitTest::GetInstance()->current_test_info()->name();
         fs::create_directories(out_ / "profile");
         for (const char* format : {"html", "json"}) {
             std::string cmd = testing::shell_quote(LEXCHECK_BINARY) + " check --as-of 2024-01-01 --format " +
