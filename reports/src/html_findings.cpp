@@ -176,8 +176,14 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
         << " " << wording_badge(p.wording) << "</figcaption>\n<blockquote class=\"quote\">"
         << html_escape(p.text.value_or("")) << "</blockquote>\n<p class=\"where\">"
         << html_escape(short_location(r.sources, p.span));
-    if (p.source) out << " \u00b7 source " << code(p.source->resolved_path) << " eId " << code(p.source->eid.text);
-    out << "</p>\n</figure>\n<figure><figcaption>Measure " << html_escape(m.cite.empty() ? m.id : m.cite)
+    out << "</p>\n";
+    if (p.source && !p.source->quoted_text.empty()) {
+        // `text` stays the authoritative quotation; the linked element is shown beside it.
+        out << "<p class=\"where\">Akoma Ntoso text: " << code(p.source->resolved_path) << " eId "
+            << code(p.source->eid.text) << "</p>\n<blockquote class=\"quote akn\">"
+            << html_escape(p.source->quoted_text) << "</blockquote>\n";
+    }
+    out << "</figure>\n<figure><figcaption>Measure " << html_escape(m.cite.empty() ? m.id : m.cite)
         << " " << wording_badge(m.wording) << "</figcaption>\n";
     if (const core::AknElement* e = measure_source(r, m)) write_quote(out, *e);
     else out << "<p>No source text is linked to this measure.</p>\n";

@@ -194,8 +194,13 @@ void write_finding(const Report& r, const detail::MeasureGroup& g, const core::F
     if (f.reason != core::Reason::none) out << "- **Reason:** " << core::reason_name(f.reason) << "\n";
     out << "\n**Provision** " << md_escape(p.cite.value_or(p.id.text)) << " (*" << core::wording_name(p.wording)
         << "*), " << md_code(detail::short_location(r.sources, p.span)) << ":\n\n"
-        << detail::md_quote(p.text.value_or("")) << "\n**Measure** " << md_escape(m.cite.empty() ? m.id : m.cite)
-        << " (*" << core::wording_name(m.wording) << "*):\n\n";
+        << detail::md_quote(p.text.value_or(""));
+    if (p.source && !p.source->quoted_text.empty()) {
+        out << "\nAkoma Ntoso text of the instrument (" << md_code(p.source->resolved_path) << ", eId "
+            << md_code(p.source->eid.text) << "):\n\n" << detail::md_quote(p.source->quoted_text);
+    }
+    out << "\n**Measure** " << md_escape(m.cite.empty() ? m.id : m.cite) << " (*" << core::wording_name(m.wording)
+        << "*):\n\n";
     if (const core::AknElement* e = detail::measure_source(r, m)) out << detail::md_quote(detail::akn_body_text(*e));
     else out << "No source text is linked to this measure.\n";
     out << "\n**Explanation.**";

@@ -1,5 +1,7 @@
 // Loading a whole rule set: every .lex file under the given paths, parsed then resolved.
 #include "lexcheck/parser/load.hpp"
+
+#include "files/source_links.hpp"
 #include "lexcheck/parser/parse.hpp"
 #include "lexcheck/parser/resolve.hpp"
 
@@ -14,6 +16,7 @@ void load_rule_set(const std::vector<std::string>& paths, core::SourceManager& s
         parse_rule_file(sources, *id, rules, sink);
     }
     resolve(sources, rules, sink);
+    detail::link_provision_sources(sources, rules, sink);
 }
 
 }  // namespace lexcheck::parser

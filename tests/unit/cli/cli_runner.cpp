@@ -16,22 +16,4 @@ CliResult run_cli(const std::vector<std::string>& args) {
     return r;
 }
 
-TempDir::TempDir(const std::string& name)
-    : path_(std::filesystem::temp_directory_path() / ("lexcheck-test-" + name)) {
-    std::filesystem::remove_all(path_);
-    std::filesystem::create_directories(path_);
-}
-
-TempDir::~TempDir() {
-    std::error_code ec;
-    std::filesystem::remove_all(path_, ec);
-}
-
-std::string TempDir::write(const std::string& relative, const std::string& text) const {
-    auto p = path_ / relative;
-    std::filesystem::create_directories(p.parent_path());
-    write_text(p, text);
-    return p.string();
-}
-
 }  // namespace lexcheck::testing

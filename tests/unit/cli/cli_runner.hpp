@@ -1,9 +1,11 @@
-// Running `lexcheck` in-process in tests, and writing small rule sets and corpora.
+// Running `lexcheck` in-process in tests.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include "temp_dir.hpp"
 
 namespace lexcheck::testing {
 
@@ -16,17 +18,5 @@ struct CliResult {
 /// Runs `lexcheck ARGS…` in-process
 CliResult run_cli(const std::vector<std::string>& args);
 
-/// A fresh, empty temporary folder for one test, removed when the object dies
-class TempDir {
-public:
-    explicit TempDir(const std::string& name);
-    ~TempDir();
-    const std::filesystem::path& path() const { return path_; }
-    /// Writes `text` to `relative` under the folder and returns its full path
-    std::string write(const std::string& relative, const std::string& text) const;
-
-private:
-    std::filesystem::path path_;
-};
 
 }  // namespace lexcheck::testing

@@ -4,18 +4,17 @@
 
 #include <gtest/gtest.h>
 
-#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <optional>
 #include <string>
 
-#include <unistd.h>
 
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/schema.hpp"
 #include "lexcheck/parser/measures.hpp"
+#include "temp_dir.hpp"
 
 namespace lexcheck::test {
 
@@ -114,33 +113,6 @@ inline core::Diagnostic diagnostic(const core::SourceManager& sources,
     return out;
 }
 
-/// A fresh directory under the system temp dir, removed at the end of the test
-class TempDir {
-public:
-    TempDir() {
-        static std::atomic<int> counter{0};
-        path_ = std::filesystem::temp_directory_path() /
-                ("lexcheck_measures_" + std::to_string(::getpid()) + "_" +
-                 std::to_string(counter++));
-        std::filesystem::create_directories(path_);
-    }
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path_, ec);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    std::string write(const std::string& name, const std::string& text) const {
-        auto file = path_ / name;
-        std::filesystem::create_directories(file.parent_path());
-        std::ofstream(file, std::ios::binary) << text;
-        return file.generic_string();
-    }
-    std::string path() const { return path_.generic_string(); }
-
-private:
-    std::filesystem::path path_;
-};
+using testing::TempDir;
 
 }  // namespace lexcheck::test

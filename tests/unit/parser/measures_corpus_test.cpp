@@ -90,12 +90,12 @@ TEST(LoadCorpus, DuplicateIdAcrossFilesIsReportedInTheLaterFile) {
     TempDir dir;
     dir.write("a.yaml", "document: {jurisdiction: RU}\nmeasures:\n  - id: ru.x\n  - id: ru.y\n");
     dir.write("b/c.yml", "document: {jurisdiction: KZ}\nmeasures:\n  - id: kz.z\n  - id: ru.x\n");
-    auto l = load({dir.path()});
+    auto l = load({dir.str()});
     EXPECT_TRUE(has_diagnostic(l->sources, l->sink, "yaml_duplicate_measure", 4, 9, "ru.x"));
     auto d = diagnostic(l->sources, l->sink, "yaml_duplicate_measure");
-    EXPECT_EQ(l->sources.path(d.primary->file), dir.path() + "/b/c.yml");
+    EXPECT_EQ(l->sources.path(d.primary->file), dir.str() + "/b/c.yml");
     ASSERT_EQ(d.labels.size(), 1u);
-    EXPECT_EQ(l->sources.location(d.labels[0].span), dir.path() + "/a.yaml:3:9");
+    EXPECT_EQ(l->sources.location(d.labels[0].span), dir.str() + "/a.yaml:3:9");
     EXPECT_EQ(l->corpus.measures.size(), 3u);
     EXPECT_EQ(l->corpus.measures[1].jurisdiction, "RU");  // the first ru.x is kept
 }
@@ -107,7 +107,7 @@ TEST(LoadCorpus, SharedDocumentIsLoadedOnce) {
                                measure("ru.a", "art_27__para_1__point_12"));
     dir.write("ru/b.yaml", "document: {jurisdiction: RU, akn: ../akn//./fz114.akn.xml}\nmeasures:\n" +
                                measure("ru.b", "art_27__para_1__point_13"));
-    auto l = load({dir.path()});
+    auto l = load({dir.str()});
     EXPECT_FALSE(l->sink.has_errors());
     ASSERT_EQ(l->corpus.documents.size(), 1u);
     EXPECT_EQ(l->corpus.files.size(), 3u);
@@ -123,16 +123,16 @@ TEST(LoadCorpus, MissingEidIsReportedAtTheMeasuresEidLine) {
     dir.write("m.yaml", "document: {jurisdiction: RU, akn: fz114.akn.xml}\nmeasures:\n" +
                             measure("ru.a", "art_27__para_1__point_21") +
                             measure("ru.b", "art_27__para_1__point_9"));
-    auto l = load({dir.path()});
+    auto l = load({dir.str()});
     ASSERT_EQ(l->sink.error_count(), 2u);
     auto diagnostics = l->sink.sorted(l->sources);
     EXPECT_EQ(diagnostics[0].code, "akn_missing_eid");
-    EXPECT_EQ(l->sources.location(*diagnostics[0].primary), dir.path() + "/m.yaml:4:10");
+    EXPECT_EQ(l->sources.location(*diagnostics[0].primary), dir.str() + "/m.yaml:4:10");
     EXPECT_EQ(l->sources.slice(*diagnostics[0].primary), "art_27__para_1__point_21");
     EXPECT_EQ(diagnostics[0].message,
-              "`art_27__para_1__point_21` is not an eId of `" + dir.path() + "/fz114.akn.xml`");
+              "`art_27__para_1__point_21` is not an eId of `" + dir.str() + "/fz114.akn.xml`");
     EXPECT_EQ(diagnostics[0].help, "did you mean `art_27__para_1__point_12`?");
-    EXPECT_EQ(l->sources.location(*diagnostics[1].primary), dir.path() + "/m.yaml:7:10");
+    EXPECT_EQ(l->sources.location(*diagnostics[1].primary), dir.str() + "/m.yaml:7:10");
     EXPECT_EQ(diagnostics[1].help, "did you mean `art_27__para_1__point_12`?");
 }
 
@@ -141,7 +141,7 @@ TEST(LoadCorpus, UnknownEidListsTheParentsChildren) {
     dir.write("fz114.akn.xml", kAkn);
     dir.write("m.yaml", "document: {jurisdiction: RU, akn: fz114.akn.xml}\nmeasures:\n" +
                             measure("ru.a", "art_27__para_1__subpoint_xyz"));
-    auto l = load({dir.path()});
+    auto l = load({dir.str()});
     auto d = diagnostic(l->sources, l->sink, "akn_missing_eid");
     EXPECT_EQ(d.help, "`art_27__para_1` contains `art_27__para_1__point_12`, `art_27__para_1__point_13`");
 }
@@ -150,7 +150,7 @@ TEST(LoadCorpus, MissingDocumentIsReportedAtTheAknLine) {
     TempDir dir;
     dir.write("m.yaml", "document:\n  jurisdiction: RU\n  akn: fz-114.akn.xml\nmeasures:\n" +
                             measure("ru.a", "art_27") + measure("ru.b", "art_26"));
-    auto l = load({dir.path()});
+    auto l = load({dir.str()});
     EXPECT_TRUE(has_diagnostic(l->sources, l->sink, "akn_missing_file", 3, 8, "fz-114.akn.xml"));
     EXPECT_EQ(l->sink.error_count(), 1u);  // once per `akn:` line, and no eId errors
     EXPECT_EQ(l->corpus.measures.size(), 2u);
@@ -162,7 +162,7 @@ TEST(LoadCorpus, MalformedDocumentIsReportedInTheDocument) {
                              "<act><body></act>\n");
     dir.write("m.yaml", "document: {jurisdiction: RU, akn: bad.akn.xml}\nmeasures:\n" +
                             measure("ru.a", "art_27"));
-    auto l = load({dir.path()});
+    auto l = load({dir.str()});
     EXPECT_TRUE(has_diagnostic(l->sources, l->sink, "akn_xml_error", 2, 14));
     EXPECT_EQ(l->sink.error_count(), 1u);
     EXPECT_EQ(l->corpus.measures.at(0).document, core::kNone);
@@ -175,7 +175,7 @@ TEST(LoadCorpus, FindsEveryMeasureExtension) {
     dir.write("c.json", "{\"measures\": [{\"id\": \"c\", \"jurisdiction\": \"RU\"}]}\n");
     dir.write("d.jsonl", "{\"id\": \"d\", \"jurisdiction\": \"RU\"}\n");
     dir.write("e.txt", "not a measure file\n");
-    auto l = load({dir.path()});
+    auto l = load({dir.str()});
     EXPECT_FALSE(l->sink.has_errors());
     EXPECT_EQ(l->corpus.measures.size(), 4u);
     EXPECT_EQ(l->corpus.files.size(), 4u);

@@ -27,6 +27,29 @@ TEST(HtmlReport, UserTextWithScriptAppearsAsText) {
     EXPECT_NE(html.find("Treaty &lt;T&gt; (t): treaty, regional"), std::string::npos);
 }
 
+/// Links t.p1 to an Akoma Ntoso element, as the loader does for `source FILE EID`
+void link_source(testing::ReportFixture& fx) {
+    for (core::Provision& p : fx.rules.provisions) {
+        if (p.id.text != "t.p1") continue;
+        core::SourceLink link;
+        link.file = "t.akn.xml";
+        link.eid.text = "art_1__para_1";
+        link.resolved_path = "rules/t.akn.xml";
+        link.quoted_text = "1. No <b>bans</b> on workers.";
+        p.source = link;
+    }
+}
+
+TEST(HtmlReport, QuotesTheLinkedAknElementBesideTheRuleText) {
+    testing::ReportFixture fx;
+    link_source(fx);
+    std::string html = fx.render("html");
+    EXPECT_NE(html.find("Akoma Ntoso text: <code>rules/t.akn.xml</code> eId <code>art_1__para_1</code></p>\n"
+                        "<blockquote class=\"quote akn\">1. No &lt;b&gt;bans&lt;/b&gt; on workers.</blockquote>"),
+              std::string::npos);
+    EXPECT_NE(html.find("No &lt;script&gt;alert(1)&lt;/script&gt; bans"), std::string::npos) << "the rule text stays";
+}
+
 TEST(HtmlReport, IsSelfContained) {
     testing::ReportFixture fx;
     std::string html = fx.render("html");

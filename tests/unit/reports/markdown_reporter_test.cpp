@@ -80,6 +80,17 @@ TEST(MarkdownReport, ListsEveryFindingWithItsOutcome) {
     EXPECT_NE(md.find("### Measure `ru.m1`"), std::string::npos);
 }
 
+TEST(MarkdownReport, QuotesTheLinkedAknElementAfterTheRuleText) {
+    testing::ReportFixture fx;
+    for (core::Provision& p : fx.rules.provisions) {
+        if (p.id.text != "t.p1") continue;
+        p.source = core::SourceLink{"t.akn.xml", {"art_1__para_1", {}}, {}, "rules/t.akn.xml", "1. No bans."};
+    }
+    std::string md = fx.render("md");
+    EXPECT_NE(md.find("Akoma Ntoso text of the instrument (`rules/t.akn.xml`, eId `art_1__para_1`):\n\n> 1\\. No bans."),
+              std::string::npos) << md;
+}
+
 TEST(MarkdownReport, SameInputGivesSameBytes) {
     testing::ReportFixture fx;
     std::string first = fx.render("md");

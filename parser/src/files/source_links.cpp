@@ -1,0 +1,71 @@
+// `source FILE EID` on provisions (LANGUAGE.md §2): the Akoma Ntoso file, relative to the
+// .lex file, must exist and contain the eId; reports then quote that element.
+#include "files/source_links.hpp"
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <optional>
+
+#include "lexcheck/parser/load.hpp"
+#include "lexcheck/parser/measures.hpp"
+#include "resolve/suggest.hpp"
+
+namespace lexcheck::parser::detail {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+/// One AKN file, read once however many provisions link to it
+struct LinkedDocument {
+    bool missing = false;
+    std::optional<core::AknDocument> document;
+    std::vector<std::string> eids;  ///< Sorted, filled only to suggest a close eId
+};
+
+}  // namespace
+
+void link_provision_sources(core::SourceManager& sources, core::RuleSet& rules,
+                            core::DiagnosticSink& sink) {
+    std::map<std::string, LinkedDocument> documents;
+    for (core::Provision& p : rules.provisions) {
+        if (!p.source) continue;
+        core::SourceLink& link = *p.source;
+        std::string lex_path = sources.path(link.span.file);
+        std::string path = (fs::path(lex_path).parent_path() / link.file).lexically_normal().generic_string();
+        auto [it, fresh] = documents.try_emplace(path);
+        LinkedDocument& linked = it->second;
+        if (fresh) {
+            std::error_code ec;
+            linked.missing = !fs::is_regular_file(path, ec);
+        }
+        if (linked.missing) {  // reported at every clause that names it, so each gets fixed
+            sink.error("source_missing_file", link.span, "source document `" + link.file + "` not found",
+                       "the path is relative to the .lex file; looked for `" + path + "`");
+            continue;
+        }
+        if (fresh) {
+            auto id = read_source(path, sources, sink);
+            if (!id) continue;
+            rules.files.push_back(*id);  // listed with its hash among the report's inputs
+            linked.document = parse_akn_document(sources, *id, sink);
+            if (linked.document) {
+                for (const auto& [eid, element] : linked.document->elements) linked.eids.push_back(eid);
+                std::sort(linked.eids.begin(), linked.eids.end());
+            }
+        }
+        if (!linked.document) continue;  // reported once, where the file was first named
+        link.resolved_path = path;
+        const core::AknElement* element = linked.document->find(link.eid.text);
+        if (!element) {
+            sink.error("source_missing_eid", link.eid.span,
+                       "`" + link.eid.text + "` is not an eId of `" + path + "`",
+                       did_you_mean(link.eid.text, linked.eids));
+            continue;
+        }
+        link.quoted_text = element->text;
+    }
+}
+
+}  // namespace lexcheck::parser::detail
