@@ -81,7 +81,7 @@ private:
                  core::Resolved& out) {
         Conversion conv = convert_literal(lit, type, schema_, what);
         if (!conv.value) {
-            r_.error(conv.code, lit.span, conv.message, conv.help);
+            if (!conv.code.empty()) r_.error(conv.code, lit.span, conv.message, conv.help);
             return false;
         }
         out.value = std::move(conv.value);

@@ -51,6 +51,11 @@ std::string describe_literal(const core::Literal& lit) {
 
 Conversion convert_literal(const core::Literal& lit, const core::Type& type,
                            const core::Schema& schema, const std::string& what) {
+    // A malformed date or duration was reported when the literal was read; say nothing more.
+    if ((lit.kind == LiteralKind::date && !core::parse_date(lit.text)) ||
+        (lit.kind == LiteralKind::duration && !core::parse_duration(lit.text))) {
+        return {};
+    }
     switch (type.kind) {
         case TypeKind::boolean:
             if (lit.kind == LiteralKind::boolean) return ok(core::make_bool(lit.text == "true"));
@@ -75,16 +80,12 @@ Conversion convert_literal(const core::Literal& lit, const core::Type& type,
             break;
         case TypeKind::date:
             if (lit.kind == LiteralKind::date) {
-                if (auto d = core::parse_date(lit.text)) return ok(core::make_date_value(d->days));
-                Conversion c;
-                c.code = "lex_invalid_date";
-                c.message = "`" + lit.text + "` is not a real calendar date";
-                return c;
+                return ok(core::make_date_value(core::parse_date(lit.text)->days));
             }
             break;
         case TypeKind::duration:
             if (lit.kind == LiteralKind::duration) {
-                if (auto d = core::parse_duration(lit.text)) return ok(core::make_duration_value(d->days));
+                return ok(core::make_duration_value(core::parse_duration(lit.text)->days));
             }
             break;
         case TypeKind::text:

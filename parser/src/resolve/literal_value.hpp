@@ -12,7 +12,7 @@ namespace lexcheck::parser::detail {
 /// The result of converting a literal: a value, or an error message and help
 struct Conversion {
     std::optional<core::Value> value;
-    std::string code;     ///< Diagnostic code when there is no value
+    std::string code;     ///< Diagnostic code when there is no value; empty: already reported
     std::string message;
     std::optional<std::string> help;
 };

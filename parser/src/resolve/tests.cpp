@@ -13,7 +13,7 @@ namespace {
 std::optional<core::Value> test_value(Resolver& r, const core::TestFact& tf, const core::FactInfo& info) {
     auto convert = [&](const core::Literal& lit) -> std::optional<core::Value> {
         Conversion conv = convert_literal(lit, info.type, r.rules.schema, info.path);
-        if (!conv.value) r.error(conv.code, lit.span, conv.message, conv.help);
+        if (!conv.value && !conv.code.empty()) r.error(conv.code, lit.span, conv.message, conv.help);
         return conv.value;
     };
     if (info.type.kind == core::TypeKind::set) {

@@ -52,6 +52,19 @@ TEST(DateLiteral, FebruaryThirtiethIsAnErrorAtItsSpan) {
         .at(2, 17);
 }
 
+TEST(DateLiteral, ResolvingDoesNotReportAnInvalidDateAgain) {
+    // Compared with a date fact and given in a test block: still one error each.
+    lexcheck::testing::ExpectDiagnostics(
+        "vocabulary v { fact x : date  fact d : duration }\n"
+        "instrument t \"T\" { kind treaty origin regional }\n"
+        "provision t.p { of t cite \"c\" text \"t\" prohibits x < 2023-13-01 or d > 3x }\n"
+        "test \"t\" { measure { jurisdiction RU x = 2020-02-30 } expect t.p violation }\n",
+        /*resolve=*/true)
+        .code("lex_invalid_date").underlines("2023-13-01").at(3, 54)
+        .code("lex_invalid_duration").underlines("3x").at(3, 72)
+        .code("lex_invalid_date").underlines("2020-02-30").at(4, 42);
+}
+
 TEST(DateLiteral, ClauseDateMustHaveThreeParts) {
     expect_diagnostics("instrument i \"I\" { kind treaty origin regional signed 2015 }\n")
         .code("lex_invalid_date")
