@@ -14,20 +14,44 @@ namespace {
 
 using detail::Constraints;
 
-/// Which facts, enum values and defines the rules' conditions mention
+/// Which facts, enum values and defines the provisions use, directly or through defines.
+/// A define that only an unused define mentions is unused too, and so are the facts and
+/// values only it tests.
 struct Usage {
     std::set<std::uint32_t> facts;
     std::set<std::pair<std::uint32_t, std::uint32_t>> values;  ///< (fact, enum value)
+    std::set<std::uint32_t> any_value;  ///< Facts compared with another fact: every value tested
     std::set<std::uint32_t> defines;
 
     explicit Usage(const core::RuleSet& rules) {
         auto value = [&](std::uint32_t fact, const core::Value& v) {
             if (v.kind == core::TypeKind::enumeration) values.insert({fact, static_cast<std::uint32_t>(v.integer)});
         };
-        for (const core::Condition& c : rules.conditions) {
+        // Explicit stack: define chains may be long (docs/architecture.md).
+        std::vector<core::CondId> stack;
+        for (const core::Provision& p : rules.provisions) {
+            if (p.scope) stack.push_back(*p.scope);
+            stack.push_back(p.norm.condition);
+            for (const core::Clause& u : p.unless) stack.push_back(u.condition);
+        }
+        std::vector<bool> seen(rules.conditions.size(), false);
+        while (!stack.empty()) {
+            core::CondId id = stack.back();
+            stack.pop_back();
+            if (id == core::kNone || id >= seen.size() || seen[id]) continue;
+            seen[id] = true;
+            const core::Condition& c = rules.conditions[id];
+            for (core::CondId ch : c.children) stack.push_back(ch);
             for (const core::Resolved* r : {&c.lhs_resolved, &c.rhs_resolved, &c.path_resolved}) {
                 if (r->fact != core::kNone) facts.insert(r->fact);
-                if (r->define != core::kNone) defines.insert(r->define);
+                if (r->define != core::kNone && defines.insert(r->define).second) {
+                    stack.push_back(rules.defines[r->define].condition);
+                }
+            }
+            if (c.kind == core::CondKind::compare && c.lhs_resolved.fact != core::kNone &&
+                c.rhs_resolved.fact != core::kNone) {
+                any_value.insert(c.lhs_resolved.fact);
+                any_value.insert(c.rhs_resolved.fact);
             }
             if (c.lhs_resolved.fact != core::kNone && c.rhs_resolved.value) value(c.lhs_resolved.fact, *c.rhs_resolved.value);
             if (c.rhs_resolved.fact != core::kNone && c.lhs_resolved.value) value(c.rhs_resolved.fact, *c.lhs_resolved.value);
@@ -35,7 +59,9 @@ struct Usage {
         }
     }
 
-    bool tests_value(std::uint32_t fact, std::uint32_t v) const { return values.count({fact, v}) > 0; }
+    bool tests_value(std::uint32_t fact, std::uint32_t v) const {
+        return any_value.count(fact) > 0 || values.count({fact, v}) > 0;
+    }
 };
 
 void warn(core::DiagnosticSink& sink, std::string code, core::SourceSpan at, std::string message,
@@ -67,6 +93,8 @@ void unused_vocabulary(const core::RuleSet& rules, const core::Corpus& corpus, c
     const core::Schema& schema = rules.schema;
     std::set<std::pair<std::uint32_t, std::uint32_t>> used_enum_values;  // (enum, value)
     for (const auto& [fact, v] : usage.values) used_enum_values.insert({schema.fact(fact).type.enum_id, v});
+    std::set<std::uint32_t> every_value_used;  // enums of facts compared with other facts
+    for (std::uint32_t fact : usage.any_value) every_value_used.insert(schema.fact(fact).type.enum_id);
     for (const auto& [fact, v] : stated_values) used_enum_values.insert({schema.fact(fact).type.enum_id, v});
     for (std::uint32_t f = 0; f < schema.facts().size(); ++f) {
         const core::FactInfo& info = schema.fact(f);
@@ -77,7 +105,7 @@ void unused_vocabulary(const core::RuleSet& rules, const core::Corpus& corpus, c
     for (std::uint32_t e = 0; e < schema.enums().size(); ++e) {
         const core::EnumInfo& info = schema.enum_info(e);
         for (std::uint32_t v = 0; v < info.values.size(); ++v) {
-            if (used_enum_values.count({e, v})) continue;
+            if (every_value_used.count(e) || used_enum_values.count({e, v})) continue;
             warn(sink, "lint_unused_enum_value", info.value_spans[v],
                  "`" + info.values[v] + "` of enum `" + info.name + "` is used by no provision and no measure",
                  "remove it, or use it where it applies");
@@ -186,7 +214,12 @@ void in_force(const core::RuleSet& rules, core::DiagnosticSink& sink) {
             bound = bound || (std::max(from, w.from) < std::min(until, w.until));
         }
         bool has_party = std::any_of(inst.parties.begin(), inst.parties.end(), [](auto& x) { return !x.observer; });
-        if (w.from >= w.until || (has_party && !bound)) {
+        if (w.from >= w.until) {
+            warn(sink, "lint_never_in_force", p.id.span,
+                 "provision `" + p.id.text + "` is never in force: its dates and those of `" + inst.id.text +
+                     "` leave no day in force",
+                 "check its `in_force`/`until` dates against the instrument's");
+        } else if (has_party && !bound) {
             warn(sink, "lint_never_in_force", p.id.span,
                  "provision `" + p.id.text + "` is never in force while a party is bound",
                  "check its `in_force`/`until` dates against the instrument's and the parties' dates");
@@ -211,7 +244,9 @@ void untested_values(const core::RuleSet& rules, const core::Corpus& corpus, con
                 if (usage.tests_value(f.fact, v)) continue;
                 warn(sink, "lint_untested_value", f.at,
                      "no provision tests whether `" + info.path + "` is `" + schema.enum_info(info.type.enum_id).values[v] + "`",
-                     "the value does not change any finding; check the provisions that should test it");
+                     f.value.kind == core::TypeKind::set
+                         ? "no finding depends on this member; check the provisions that should test it"
+                         : "provisions treat it like any value they do not name; check the provisions that should test it");
             }
         }
     }
