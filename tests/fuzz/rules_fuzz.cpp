@@ -1,5 +1,5 @@
-// libFuzzer target for parse_rule_file (STYLE.md §15): any input must parse or be reported,
-// never crash, hang or overflow the stack. Build: see CMakeLists.txt in this folder.
+// Fuzz target for the rule-language front end: any bytes must parse and resolve or be
+// reported, never crash, hang or overflow the stack.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -8,6 +8,7 @@
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/core/source.hpp"
 #include "lexcheck/parser/parse.hpp"
+#include "lexcheck/parser/resolve.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     lexcheck::core::SourceManager sources;
@@ -15,8 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     lexcheck::core::RuleSet rules;
     lexcheck::core::DiagnosticSink sink;
     lexcheck::parser::parse_rule_file(sources, file, rules, sink);
-    for (const auto& d : sink.take()) {
-        if (d.primary) (void)sources.location(*d.primary);
-    }
+    lexcheck::parser::resolve(sources, rules, sink);
+    for (const auto& d : sink.take()) (void)lexcheck::core::render_diagnostic(sources, d);
     return 0;
 }
