@@ -2,6 +2,7 @@
 // closing line `N passed, M failed`.
 #include <cstdio>
 #include <ostream>
+#include <sstream>
 
 #include "app.hpp"
 #include "commands.hpp"
@@ -13,10 +14,19 @@ namespace lexcheck::cli {
 
 namespace {
 
-std::string percent_text(double p) {
+std::string percent_number(double p) {
     char buf[16];
-    std::snprintf(buf, sizeof buf, "%.1f%%", p);
+    std::snprintf(buf, sizeof buf, "%.1f", p);
     return buf;
+}
+
+std::string percent_text(double p) { return percent_number(p) + "%"; }
+
+/// The explanation of a failure's actual outcome, as `lexcheck explain` prints it
+std::string explanation(const Inputs& in, const TestResult& r, const Mismatch& m) {
+    std::ostringstream s;
+    write_explanation(s, in.sources, in.rules, *r.measure, m.finding, r.as_of);
+    return s.str();
 }
 
 void write_text(std::ostream& out, const Inputs& in, const TestRun& run, bool coverage) {
@@ -24,17 +34,16 @@ void write_text(std::ostream& out, const Inputs& in, const TestRun& run, bool co
         out << (r.passed() ? "PASS  " : "FAIL  ") << r.name << "\n";
         for (const Mismatch& m : r.mismatches) {
             out << "      " << m.provision << ": expected " << m.expected << ", got " << m.actual << "\n";
-            if (r.measure && !m.finding.trace.empty()) {
-                write_explanation(out, in.sources, in.rules, *r.measure, m.finding, r.as_of);
-            }
+            std::istringstream lines(explanation(in, r, m));
+            for (std::string line; std::getline(lines, line);) out << "        " << line << "\n";
         }
     }
     if (coverage) {
         out << "\ncoverage (outcomes reached by some test: V violation, C compliant, U undetermined)\n";
-        for (const auto& [row, reached] : run.coverage.reached) {
-            auto mark = [&](core::Outcome o, char c) { return reached.count(o) ? c : '-'; };
+        for (const auto& [label, row] : run.coverage.rows) {
+            auto mark = [&](core::Outcome o, char c) { return row.reached.count(o) ? c : '-'; };
             out << "  " << mark(core::Outcome::violation, 'V') << mark(core::Outcome::compliant, 'C')
-                << mark(core::Outcome::undetermined, 'U') << "  " << row << "\n";
+                << mark(core::Outcome::undetermined, 'U') << "  " << label << "\n";
         }
         out << "coverage: " << run.coverage.covered() << "/" << run.coverage.total() << " = "
             << percent_text(run.coverage.percent()) << "\n";
@@ -42,7 +51,7 @@ void write_text(std::ostream& out, const Inputs& in, const TestRun& run, bool co
     out << run.passed() << " passed, " << run.failed() << " failed\n";
 }
 
-void write_json(std::ostream& out, const TestRun& run) {
+void write_json(std::ostream& out, const Inputs& in, const TestRun& run) {
     reports::detail::JsonWriter w(out);
     w.begin_object();
     w.key("tests");
@@ -50,6 +59,8 @@ void write_json(std::ostream& out, const TestRun& run) {
     for (const TestResult& r : run.results) {
         w.begin_object();
         w.member("name", r.name);
+        w.member("kind", r.from_measure ? "expect" : "test");
+        w.member("as_of", core::format_date(r.as_of));
         w.member("passed", r.passed());
         w.key("failures");
         w.begin_array();
@@ -58,6 +69,7 @@ void write_json(std::ostream& out, const TestRun& run) {
             w.member("provision", m.provision);
             w.member("expected", m.expected);
             w.member("actual", m.actual);
+            w.member("explanation", explanation(in, r, m));
             w.end_object();
         }
         w.end_array();
@@ -66,14 +78,24 @@ void write_json(std::ostream& out, const TestRun& run) {
     w.end_array();
     w.key("coverage");
     w.begin_object();
-    for (const auto& [row, reached] : run.coverage.reached) {
-        w.key(row);
+    w.member("covered", static_cast<std::uint64_t>(run.coverage.covered()));
+    w.member("total", static_cast<std::uint64_t>(run.coverage.total()));
+    w.member("percent", percent_number(run.coverage.percent()));
+    w.key("rows");
+    w.begin_array();
+    for (const auto& [label, row] : run.coverage.rows) {
+        w.begin_object();
+        w.member("row", label);
+        w.member("kind", row.kind);
+        w.member("instrument", row.instrument);
+        w.key("reached");
         w.begin_array();
-        for (core::Outcome o : reached) w.value(core::outcome_name(o));
+        for (core::Outcome o : row.reached) w.value(core::outcome_name(o));
         w.end_array();
+        w.end_object();
     }
+    w.end_array();
     w.end_object();
-    w.member("coverage_percent", percent_text(run.coverage.percent()));
     w.member("passed", static_cast<std::uint64_t>(run.passed()));
     w.member("failed", static_cast<std::uint64_t>(run.failed()));
     w.end_object();
@@ -88,9 +110,17 @@ int run_test(const Options& options, std::ostream& out, std::ostream& err) {
     }
     auto in = load_inputs(options, err);
     if (!in) return kExitInputError;
+    core::DiagnosticSink expectations;
+    check_expectations(*in, expectations);
+    if (expectations.has_errors()) {
+        print_diagnostics(in->sources, expectations, err);
+        std::size_t n = expectations.error_count();
+        err << "lexcheck: " << n << (n == 1 ? " error" : " errors") << " in the input; nothing was tested\n";
+        return kExitInputError;
+    }
     TestRun run = run_tests(*in, options.as_of.value_or(core::today()));
     if (options.format == "json") {
-        write_json(out, run);
+        write_json(out, *in, run);
     } else {
         write_text(out, *in, run, options.coverage || options.threshold);
     }

@@ -21,19 +21,26 @@ struct Mismatch {
 
 struct TestResult {
     std::string name;  ///< `file:line test-name` or `measure-id → provision`
+    bool from_measure = false;  ///< An `expect:` of a measure rather than a `test` block
     const core::Measure* measure = nullptr;
     core::Date as_of;
     std::vector<Mismatch> mismatches;
     bool passed() const { return mismatches.empty(); }
 };
 
-/// Which outcomes some test reached, per provision and per exception
+/// One coverage row: a provision that is not an exception, an `unless` clause
+/// (`P#unlessN`) or an exception provision, and the outcomes some test reached for it
+struct CoverageRow {
+    std::string kind;        ///< "provision", "unless" or "exception"
+    std::string instrument;  ///< Of the provision (of the clause's provision for `unless`)
+    std::set<core::Outcome> reached;
+};
+
+/// Which outcomes some test reached, per provision and per exception (docs/language.md)
 struct Coverage {
-    /// Row label -> outcomes reached; rows: every non-exception provision, every `unless`
-    /// clause (`P#unlessN`) and every exception provision
-    std::map<std::string, std::set<core::Outcome>> reached;
+    std::map<std::string, CoverageRow> rows;  ///< By row label
     std::size_t covered() const;
-    std::size_t total() const { return reached.size() * 3; }
+    std::size_t total() const { return rows.size() * 3; }
     double percent() const;
 };
 
@@ -44,7 +51,12 @@ struct TestRun {
     std::size_t failed() const { return results.size() - passed(); }
 };
 
-/// Runs every test; `as_of` is the default date for tests without `as_of` and for measures
+/// Reports every measure `expect:` that names no provision, or an exception provision,
+/// as an error in `sink` (test blocks are checked by the resolver)
+void check_expectations(const Inputs& inputs, core::DiagnosticSink& sink);
+
+/// Runs every test; `as_of` is the default date for tests without `as_of` and for measures.
+/// Expects check_expectations to have found no error.
 TestRun run_tests(const Inputs& inputs, core::Date as_of);
 
 }  // namespace lexcheck::cli
