@@ -1,0 +1,477 @@
+// Runs every example of the language guide, docs/language.md, so the guide cannot go stale.
+//
+// The convention (summarised in an HTML comment at the top of the guide):
+//
+// - An example is a fenced code block (``` at the start of a line) whose opening fence is
+//   directly preceded by a line `<!-- example: SET key=value flag … -->`. Examples belong to
+//   example sets; each set is a folder of its own, and the examples of a set run in the
+//   order of the guide, so a tutorial's steps accumulate into one rule set and corpus.
+// - A block with `file=PATH` (any language: lex, yaml, json, xml) writes its text to PATH
+//   inside the set's folder, replacing an earlier file of that name, or adding to its end
+//   with the flag `append`. Afterwards the whole set must load: every `*.lex` file as the
+//   rules and every `*.yaml`/`*.json`/`*.jsonl` file as the measures, with no diagnostic
+//   at all (`lexcheck lint --rules SET --corpus SET` prints nothing on stderr and exits 0),
+//   and a `.lex` file must already be in the layout of `lexcheck fmt`, so that what a
+//   lawyer copies from the guide is canonical.
+//   With `error=CODE` the set must instead fail to load (exit status 2) with a diagnostic
+//   `[CODE]` — the examples of erroneous input; with `warning=CODE` it must load (exit
+//   status 0) with that warning. The flag `continued` puts the check off until the next
+//   file block of the set, for a file that refers to one the guide shows just after it.
+// - A ```console block runs a command: its first line is `$ lexcheck ARGS…` (words
+//   separated by blanks, "…" or '…' group them), run in-process in the set's folder, so
+//   relative paths name the set's files; the remaining lines are exactly what the command
+//   prints, standard output first, then standard error. `status=N` gives the expected exit
+//   status (default 0). The set's folder (an absolute temporary path) would be replaced by
+//   `.` in the output, should the tool ever print it.
+// - `from=OTHER` on the first block of a set starts the set as a copy of the set OTHER as it
+//   is at that point of the guide (e.g. an error example on top of the reference rules).
+// - Every lex, yaml, json, jsonl, xml and console block must be an example: illustrations
+//   that are not meant to run go in ```text blocks. An `example:` comment not directly
+//   before a fence, an unknown key or an unknown `from` set fails the test.
+//
+// LEXCHECK_UPDATE_GOLDEN=1 rewrites the expected output of every console block in
+// docs/language.md with what the tool prints (review the diff before committing).
+//
+// The guide must also name every diagnostic code that the sources can emit (string
+// literals `"lex_…"`, `"yaml_…"`, `"akn_…"`, `"cli_…"`, `"lint_…"`, `"source_…"` under
+// parser/, checker/, cli/, core/ and reports/, except the grammar's rule names in
+// parser/src/x3/), and its lex examples must use every construct of LANGUAGE.md §1–§4.
+#include "cli_runner.hpp"
+#include "fmt/format.hpp"
+#include "golden_case.hpp"
+#include "markdown_blocks.hpp"
+#include "temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <map>
+#include <regex>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace lexcheck::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+fs::path guide_path() {
+    return fs::path(LEXCHECK_SOURCE_DIR) / "docs" / "language.md";
+}
+
+const std::set<std::string> kRunLanguages = {"lex",   "yaml", "yml",    "json",
+                                             "jsonl", "xml",  "console"};
+const std::set<std::string> kFileKeys = {"file", "append", "from", "error", "warning", "continued"};
+const std::set<std::string> kConsoleKeys = {"status", "from"};
+
+std::string where(const MarkdownBlock& b) {
+    return "docs/language.md:" + std::to_string(b.line) + ": ";
+}
+
+/// Runs the CLI with the working directory set to `dir`, restoring it afterwards
+CliResult run_in(const fs::path& dir, const std::vector<std::string>& args) {
+    fs::path previous = fs::current_path();
+    fs::current_path(dir);
+    CliResult r = run_cli(args);
+    fs::current_path(previous);
+    return r;
+}
+
+std::string replace_all(std::string s, const std::string& from, const std::string& to) {
+    for (std::size_t at = s.find(from); at != std::string::npos;
+         at = s.find(from, at + to.size())) {
+        s.replace(at, from.size(), to);
+    }
+    return s;
+}
+
+/// The example sets of one run of the guide, each a folder under one temporary folder
+class GuideRunner {
+public:
+    /// The folder of the block's set, created (as a copy of `from=`) on first use
+    std::optional<fs::path> set_dir(const MarkdownBlock& b, const ExampleAttributes& a) {
+        auto it = sets_.find(a.set);
+        if (it != sets_.end()) {
+            if (a.has("from"))
+                ADD_FAILURE() << where(b) << "`from=` belongs on the first block of set `" << a.set
+                              << "`";
+            return it->second;
+        }
+        fs::path dir = root_.path() / a.set;
+        fs::create_directories(dir);
+        if (a.has("from")) {
+            auto from = sets_.find(a.get("from"));
+            if (from == sets_.end()) {
+                ADD_FAILURE() << where(b) << "no example set `" << a.get("from")
+                              << "` before this block";
+                return std::nullopt;
+            }
+            fs::copy(from->second, dir, fs::copy_options::recursive);
+        }
+        sets_.emplace(a.set, dir);
+        return dir;
+    }
+
+    void file_block(const MarkdownBlock& b, const ExampleAttributes& a) {
+        for (const auto& [key, value] : a.keys) {
+            if (!kFileKeys.count(key))
+                ADD_FAILURE() << where(b) << "unknown key `" << key << "` on a file example";
+        }
+        if (!a.has("file") || a.get("file").empty()) {
+            ADD_FAILURE() << where(b) << "a ```" << b.info << " example needs `file=PATH`";
+            return;
+        }
+        auto dir = set_dir(b, a);
+        if (!dir) return;
+        fs::path file = *dir / a.get("file");
+        fs::create_directories(file.parent_path());
+        std::string text = b.text;
+        if (a.has("append") && fs::exists(file)) text = read_text(file) + "\n" + text;
+        write_text(file, text);
+        ++files_;
+
+        if (a.has("continued")) {
+            if (a.has("error") || a.has("warning"))
+                ADD_FAILURE() << where(b) << "`continued` cannot expect a diagnostic";
+            unchecked_[a.set] = b;
+            return;
+        }
+        unchecked_.erase(a.set);
+        if (file.extension() == ".lex" && !a.has("error") && !a.has("warning")) {
+            std::string whole = read_text(file);
+            EXPECT_EQ(cli::fmt::format_source(whole), whole)
+                << where(b) << a.get("file") << " is not in the layout of `lexcheck fmt`";
+        }
+        CliResult r = run_cli({"lint", "--rules", dir->string(), "--corpus", dir->string()});
+        if (a.has("error")) {
+            ++errors_;
+            EXPECT_EQ(r.status, 2) << where(b) << "set `" << a.set << "` should not load";
+            EXPECT_NE(r.err.find("[" + a.get("error") + "]"), std::string::npos)
+                << where(b) << "set `" << a.set << "` should fail with `" << a.get("error")
+                << "`:\n"
+                << r.err;
+        } else if (a.has("warning")) {
+            ++errors_;
+            EXPECT_EQ(r.status, 0) << where(b) << "set `" << a.set << "` should load:\n" << r.err;
+            EXPECT_NE(r.err.find("warning: "), std::string::npos) << where(b) << r.err;
+            EXPECT_NE(r.err.find("[" + a.get("warning") + "]"), std::string::npos)
+                << where(b) << "set `" << a.set << "` should warn `" << a.get("warning") << "`:\n"
+                << r.err;
+        } else {
+            EXPECT_EQ(r.status, 0) << where(b) << "set `" << a.set << "` should load:\n" << r.err;
+            EXPECT_EQ(r.err, "") << where(b) << "set `" << a.set
+                                 << "` should load without diagnostics";
+        }
+    }
+
+    void console_block(const MarkdownBlock& b, const ExampleAttributes& a,
+                       std::vector<std::pair<MarkdownBlock, std::string>>& updates) {
+        for (const auto& [key, value] : a.keys) {
+            if (!kConsoleKeys.count(key))
+                ADD_FAILURE() << where(b) << "unknown key `" << key << "` on a console example";
+        }
+        std::size_t nl = b.text.find('\n');
+        std::string command = nl == std::string::npos ? b.text : b.text.substr(0, nl);
+        std::string expected = nl == std::string::npos ? "" : b.text.substr(nl + 1);
+        const std::string prompt = "$ lexcheck ";
+        if (command.rfind(prompt, 0) != 0) {
+            ADD_FAILURE() << where(b) << "a console example starts with `$ lexcheck …`, not `"
+                          << command << "`";
+            return;
+        }
+        std::string error;
+        auto args = split_command(command.substr(prompt.size()), error);
+        if (!args) {
+            ADD_FAILURE() << where(b) << error;
+            return;
+        }
+        auto dir = set_dir(b, a);
+        if (!dir) return;
+        CliResult r = run_in(*dir, *args);
+        std::string actual = r.out + r.err;
+        actual = replace_all(actual, dir->generic_string() + "/", "");
+        actual = replace_all(actual, dir->generic_string(), ".");
+        ++commands_;
+        int status = std::stoi(a.get("status", "0"));
+        EXPECT_EQ(r.status, status) << where(b) << command << "\n" << actual;
+        EXPECT_EQ(actual, expected) << where(b) << command;
+        if (actual != expected) updates.push_back({b, command + "\n" + actual});
+    }
+
+    /// Fails for every set whose last file block was `continued`
+    void finish() {
+        for (const auto& [set, b] : unchecked_) {
+            ADD_FAILURE() << where(b) << "`continued`, but no later file block of set `" << set
+                          << "` checks it";
+        }
+    }
+
+    std::size_t files_ = 0, errors_ = 0, commands_ = 0;
+
+private:
+    TempDir root_{"language-guide"};
+    std::map<std::string, fs::path> sets_;
+    std::map<std::string, MarkdownBlock> unchecked_;  ///< set → its last, `continued` block
+};
+
+struct Guide {
+    std::string text;
+    MarkdownDocument doc;
+};
+
+const Guide& guide() {
+    static const Guide g = [] {
+        Guide x;
+        x.text = read_text(guide_path());
+        x.doc = read_markdown_blocks(x.text);
+        return x;
+    }();
+    return g;
+}
+
+TEST(LanguageGuide, FollowsTheExampleConvention) {
+    const Guide& g = guide();
+    ASSERT_FALSE(g.text.empty()) << "cannot read " << guide_path();
+    for (const MarkdownProblem& p : g.doc.problems) {
+        ADD_FAILURE() << "docs/language.md:" << p.line << ": " << p.message;
+    }
+    for (const MarkdownBlock& b : g.doc.blocks) {
+        if (!b.annotation && kRunLanguages.count(b.info)) {
+            ADD_FAILURE() << where(b) << "a ```" << b.info
+                          << " block must be an example (an `example:` comment before it); "
+                             "use ```text for an illustration that does not run";
+        }
+        if (!b.annotation) continue;
+        std::string error;
+        if (!parse_example_attributes(*b.annotation, error)) ADD_FAILURE() << where(b) << error;
+    }
+}
+
+TEST(LanguageGuide, EveryExampleRunsAndPrintsWhatTheGuideShows) {
+    const Guide& g = guide();
+    GuideRunner runner;
+    std::vector<std::pair<MarkdownBlock, std::string>> updates;
+    for (const MarkdownBlock& b : g.doc.blocks) {
+        if (!b.annotation) continue;
+        std::string error;
+        auto a = parse_example_attributes(*b.annotation, error);
+        if (!a) continue;  // reported by FollowsTheExampleConvention
+        if (b.info == "console") {
+            runner.console_block(b, *a, updates);
+        } else {
+            runner.file_block(b, *a);
+        }
+    }
+    runner.finish();
+    // The guide has a tutorial, a reference and error examples; a parser that silently
+    // found no examples would pass everything.
+    EXPECT_GE(runner.files_, 40u);
+    EXPECT_GE(runner.errors_, 15u);
+    EXPECT_GE(runner.commands_, 15u);
+    if (update_golden() && !updates.empty()) {
+        write_text(guide_path(), replace_block_texts(g.text, updates));
+    }
+}
+
+/// Every diagnostic code that appears as a string literal in the tool's sources
+std::set<std::string> codes_in_sources() {
+    static const std::regex code(R"re("((lex|yaml|akn|cli|lint|source)_[a-z0-9_]+)")re");
+    std::set<std::string> codes;
+    fs::path root = LEXCHECK_SOURCE_DIR;
+    for (const char* module : {"parser", "checker", "cli", "core", "reports"}) {
+        for (const auto& e : fs::recursive_directory_iterator(root / module)) {
+            if (!e.is_regular_file()) continue;
+            std::string ext = e.path().extension().string();
+            if (ext != ".cpp" && ext != ".hpp") continue;
+            // The grammar names its rules (`"source_clause"`); those are not codes.
+            if (e.path().parent_path().filename() == "x3") continue;
+            std::string text = read_text(e.path());
+            for (std::sregex_iterator it(text.begin(), text.end(), code), end; it != end; ++it) {
+                codes.insert((*it)[1]);
+            }
+        }
+    }
+    return codes;
+}
+
+TEST(LanguageGuide, NamesEveryDiagnosticCode) {
+    std::set<std::string> codes = codes_in_sources();
+    EXPECT_GE(codes.size(), 50u) << "the source scan found too few codes";
+    for (const std::string& c : codes) {
+        EXPECT_NE(guide().text.find("`" + c + "`"), std::string::npos)
+            << "docs/language.md does not explain the diagnostic code `" << c << "`";
+    }
+}
+
+TEST(LanguageGuide, ExamplesUseEveryConstruct) {
+    std::string lex, yaml;
+    for (const MarkdownBlock& b : guide().doc.blocks) {
+        if (!b.annotation) continue;
+        if (b.info == "lex") lex += b.text;
+        if (b.info == "yaml") yaml += b.text;
+    }
+    // LANGUAGE.md §1–§3: declarations, clauses, keyword values, types, literals, operators.
+    const std::vector<std::string> lex_patterns = {
+        R"(\binstrument \w+ ")",
+        R"(\bkind treaty\b)",
+        R"(\bkind convention\b)",
+        R"(\bkind agreement\b)",
+        R"(\bkind protocol\b)",
+        R"(\bkind national_law\b)",
+        R"(\bkind soft_law\b)",
+        R"(\borigin regional\b)",
+        R"(\borigin universal\b)",
+        R"(\borigin external\b)",
+        R"(\bsigned \d{4}-)",
+        R"(\bparty [A-Z]{2} from \d{4}-\d\d-\d\d until \d{4}-)",
+        R"(\bparty [A-Z]{2} observer\b)",
+        R"(\bvocabulary \w+ \{)",
+        R"(\benum \w+ \{)",
+        R"(: bool\b)",
+        R"(: int\b)",
+        R"(: number\b)",
+        R"(: date\b)",
+        R"(: duration\b)",
+        R"(: text\b)",
+        R"(: state\b)",
+        R"(: set<\w+>)",
+        R"(\bfact \w+\.\w+ :)",
+        R"(\bdefine \w+ =)",
+        R"(\bprovision [\w.]+ \{)",
+        R"(\bof \w+\n)",
+        R"(\bcite ")",
+        R"(\btext """)",
+        R"(\btext ")",
+        R"(\bwording verbatim\b)",
+        R"(\bwording translation\b)",
+        R"(\bwording paraphrase\b)",
+        R"(\bparadigm economic\b)",
+        R"(\bparadigm rights\b)",
+        R"(\bparadigm security\b)",
+        R"(\bseverity critical\b)",
+        R"(\bseverity high\b)",
+        R"(\bseverity medium\b)",
+        R"(\bseverity low\b)",
+        R"(\bseverity info\b)",
+        R"(\n\s*in_force \d{4}-)",
+        R"(\n\s*until \d{4}-)",
+        R"(\bscope )",
+        R"(\bprohibits )",
+        R"(\brequires )",
+        R"(\bunless )",
+        R"(\bsee [\w.]+)",
+        R"(\bsource "[^"]+" \w+)",
+        R"(\bexception to [\w.]+)",
+        R"(\bwhen )",
+        R"(\btest ")",
+        R"(\bas_of \d{4}-)",
+        R"(\bmeasure \{)",
+        R"(\bjurisdiction [A-Z]{2}\b)",
+        R"(= \{\})",
+        R"(= \{\w+, \w+)",
+        R"(\bexpect [\w.]+ violation\b)",
+        R"(\bexpect [\w.]+ compliant\b)",
+        R"(\bexpect [\w.]+ undetermined\b)",
+        R"(\bexpect [\w.]+ not_applicable\b)",
+        R"(\bexpect [\w.]+ binding\b)",
+        R"(\bexpect [\w.]+ advisory\b)",
+        R"(//)",
+        R"(/\*)",
+        R"(\\")",
+        R"(\\n)",
+        R"(\\u[0-9A-Fa-f]{4})",
+        R"(\b\d+d\b)",
+        R"(\b\d+w\b)",
+        R"(\b\d+m\b)",
+        R"(\b\d+y\b)",
+        R"(\b\d+\.\d+\b)",
+        R"( == )",
+        R"( != )",
+        R"( < )",
+        R"( <= )",
+        R"( > )",
+        R"( >= )",
+        R"( in \{)",
+        R"( has \w)",
+        R"( has any \{)",
+        R"( has all \{)",
+        R"( is known\b)",
+        R"( is unknown\b)",
+        R"(\bnot )",
+        R"( and )",
+        R"( or )",
+        R"(\(\w)",
+        R"(\btrue\b)",
+        R"(\bfalse\b)"};
+    for (const std::string& p : lex_patterns) {
+        EXPECT_TRUE(std::regex_search(lex, std::regex(p)))
+            << "no lex example matches /" << p << "/";
+    }
+    // LANGUAGE.md §4: measure files.
+    const std::vector<std::string> yaml_patterns = {
+        R"(\ndocument:\n)",   R"(\n  id: )",
+        R"(\n  title: )",     R"(\n  jurisdiction: [A-Z]{2})",
+        R"(\n  akn: )",       R"(\nmeasures:\n)",
+        R"(\bcite: )",        R"(\bwording: )",
+        R"(\beId: )",         R"(\bin_force: \d{4}-)",
+        R"(\buntil: \d{4}-)", R"(\bfacts:\n)",
+        R"(\n\s+\w+\.\w+: )", R"(\n\s+\w+:\n\s+\w+: )",
+        R"(: \[\w+, \w+)",    R"(: \[\])",
+        R"(\bexpect:\n)"};
+    for (const std::string& p : yaml_patterns) {
+        EXPECT_TRUE(std::regex_search(yaml, std::regex(p)))
+            << "no yaml example matches /" << p << "/";
+    }
+}
+
+TEST(MarkdownBlocks, FindsFencesAndTheirExampleComments) {
+    auto doc = read_markdown_blocks(
+        "# Title\n\n<!-- example: tour file=a.lex append -->\n```lex\nx\n\ny\n```\n\n"
+        "````text\n```\n````\n");
+    ASSERT_TRUE(doc.problems.empty());
+    ASSERT_EQ(doc.blocks.size(), 2u);
+    EXPECT_EQ(doc.blocks[0].line, 4u);
+    EXPECT_EQ(doc.blocks[0].end_line, 8u);
+    EXPECT_EQ(doc.blocks[0].info, "lex");
+    EXPECT_EQ(doc.blocks[0].text, "x\n\ny\n");
+    EXPECT_EQ(doc.blocks[0].annotation, "tour file=a.lex append");
+    EXPECT_EQ(doc.blocks[1].text, "```\n");
+    EXPECT_FALSE(doc.blocks[1].annotation);
+
+    std::string error;
+    auto a = parse_example_attributes(*doc.blocks[0].annotation, error);
+    ASSERT_TRUE(a) << error;
+    EXPECT_EQ(a->set, "tour");
+    EXPECT_EQ(a->get("file"), "a.lex");
+    EXPECT_TRUE(a->has("append"));
+    EXPECT_FALSE(parse_example_attributes("file=a.lex", error));
+    EXPECT_FALSE(parse_example_attributes("s file=", error));
+    EXPECT_FALSE(parse_example_attributes("s file=a file=b", error));
+}
+
+TEST(MarkdownBlocks, ReportsMisplacedCommentsAndOpenFences) {
+    EXPECT_EQ(read_markdown_blocks("<!-- example: s -->\n\n```lex\n```\n").problems.size(), 1u);
+    EXPECT_EQ(read_markdown_blocks("text <!-- example: s -->\n").problems.size(), 1u);
+    EXPECT_EQ(read_markdown_blocks("<!-- example: s\n```lex\n```\n").problems.size(), 1u);
+    EXPECT_EQ(read_markdown_blocks("<!-- example: s -->\n").problems.size(), 1u);
+    EXPECT_EQ(read_markdown_blocks("```lex\nx\n").problems.size(), 1u);
+}
+
+TEST(MarkdownBlocks, SplitsCommandsAndRewritesBlocks) {
+    std::string error;
+    auto words = split_command(R"(check  --rules "my rules" --as-of '2024-01-01')", error);
+    ASSERT_TRUE(words);
+    EXPECT_EQ(*words,
+              (std::vector<std::string>{"check", "--rules", "my rules", "--as-of", "2024-01-01"}));
+    EXPECT_FALSE(split_command("check \"open", error));
+
+    std::string doc = "a\n```console\n$ x\nold\n```\nb\n```console\n$ y\n```\n";
+    auto blocks = read_markdown_blocks(doc).blocks;
+    ASSERT_EQ(blocks.size(), 2u);
+    EXPECT_EQ(replace_block_texts(doc, {{blocks[1], "$ y\nnew\n"}, {blocks[0], "$ x\n"}}),
+              "a\n```console\n$ x\n```\nb\n```console\n$ y\nnew\n```\n");
+}
+
+}  // namespace
+}  // namespace lexcheck::testing
