@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 
 namespace lexcheck::checker::detail {
 
@@ -27,11 +28,16 @@ void require_bool(Constraints& c, std::uint32_t fact, bool value) {
 void Constraints::add(const core::RuleSet& rules, core::CondId cond, bool negated) {
     // Walk `and` chains (or `not (… or …)` when negated) iteratively; anything else is
     // left unconstrained, which only makes lint quieter.
+    // A define may be reached many times (`d2 = d1 and d1`, …); adding what one condition
+    // requires twice changes nothing, so each (condition, polarity) is walked once and a
+    // DAG of defines stays linear.
     std::vector<std::pair<core::CondId, bool>> stack{{cond, negated}};
+    std::unordered_set<std::uint64_t> seen;  // Proportional to the walk, not to the rule set
     while (!stack.empty()) {
         auto [id, neg] = stack.back();
         stack.pop_back();
         if (id == core::kNone) continue;
+        if (!seen.insert((std::uint64_t{id} << 1) | (neg ? 1 : 0)).second) continue;
         const core::Condition& c = rules.conditions[id];
         switch (c.kind) {
             case core::CondKind::all_of:

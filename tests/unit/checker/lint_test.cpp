@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
@@ -329,6 +330,27 @@ TEST(LintAmbiguousExceptions, ExclusiveExceptionsOrOneReasonAreNotAmbiguous) {
     expect_no_lint(*l, "lint_ambiguous_exceptions");
     // `kind == entry_ban` contradicts the scope: that is the other lint.
     EXPECT_EQ(l->with_code("lint_exception_never_holds").size(), 1u) << l->rendered();
+}
+
+TEST(LintAmbiguousExceptions, DefinesSharedByManyConditionsAreReadOnce) {
+    // d29 mentions d0 2^29 times through the chain; reading each define once keeps lint
+    // linear (it took about 10 s when every mention was read again).
+    std::string rules = std::string(kPrelude) + "define d0 = security\n";
+    for (int i = 1; i <= 29; ++i) {
+        rules += "define d" + std::to_string(i) + " = d" + std::to_string(i - 1) + " and d" + std::to_string(i - 1) + "\n";
+    }
+    rules += "provision t.p1 {\n"
+             "  of t cite \"Article 1\" text \"No bans on workers.\"\n"
+             "  scope kind in {entry_ban, expulsion}\n"
+             "  prohibits applies_to has any {worker, family} and order \"restricts workers\"\n"
+             "  unless d29 \"national security\"\n"
+             "  unless security \"security, again\"\n"
+             "}\n";
+    auto start = std::chrono::steady_clock::now();
+    auto l = lint_inputs(rules, kMeasure);
+    auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    EXPECT_LT(seconds, 2.0);
+    EXPECT_EQ(l->with_code("lint_ambiguous_exceptions").size(), 1u) << l->rendered();
 }
 
 // ---------------------------------------------------------------- in force and parties
