@@ -1,12 +1,13 @@
 // `lexcheck lint` (issue 7): valid rules that are probably not what the lawyer meant.
 #include "lexcheck/checker/lint.hpp"
 
+#include "lint_constraints.hpp"
+
+#include "lexcheck/core/date.hpp"
+
 #include <algorithm>
 #include <climits>
 #include <set>
-
-#include "lexcheck/core/date.hpp"
-#include "lint_constraints.hpp"
 
 namespace lexcheck::checker {
 
@@ -25,7 +26,8 @@ struct Usage {
 
     explicit Usage(const core::RuleSet& rules) {
         auto value = [&](std::uint32_t fact, const core::Value& v) {
-            if (v.kind == core::TypeKind::enumeration) values.insert({fact, static_cast<std::uint32_t>(v.integer)});
+            if (v.kind == core::TypeKind::enumeration)
+                values.insert({fact, static_cast<std::uint32_t>(v.integer)});
         };
         // Explicit stack: define chains may be long (docs/architecture.md).
         std::vector<core::CondId> stack;
@@ -53,8 +55,10 @@ struct Usage {
                 any_value.insert(c.lhs_resolved.fact);
                 any_value.insert(c.rhs_resolved.fact);
             }
-            if (c.lhs_resolved.fact != core::kNone && c.rhs_resolved.value) value(c.lhs_resolved.fact, *c.rhs_resolved.value);
-            if (c.rhs_resolved.fact != core::kNone && c.lhs_resolved.value) value(c.rhs_resolved.fact, *c.lhs_resolved.value);
+            if (c.lhs_resolved.fact != core::kNone && c.rhs_resolved.value)
+                value(c.lhs_resolved.fact, *c.rhs_resolved.value);
+            if (c.rhs_resolved.fact != core::kNone && c.lhs_resolved.value)
+                value(c.rhs_resolved.fact, *c.lhs_resolved.value);
             for (const core::Value& v : c.values_resolved) value(c.path_resolved.fact, v);
         }
     }
@@ -83,7 +87,8 @@ void unused_vocabulary(const core::RuleSet& rules, const core::Corpus& corpus, c
     auto note_measure = [&](const core::Measure& m) {
         for (const core::FactValue& f : m.facts) {
             stated.insert(f.fact);
-            if (f.value.kind == core::TypeKind::enumeration) stated_values.insert({f.fact, static_cast<std::uint32_t>(f.value.integer)});
+            if (f.value.kind == core::TypeKind::enumeration)
+                stated_values.insert({f.fact, static_cast<std::uint32_t>(f.value.integer)});
             for (std::uint32_t v : f.value.members) stated_values.insert({f.fact, v});
         }
     };
@@ -92,14 +97,18 @@ void unused_vocabulary(const core::RuleSet& rules, const core::Corpus& corpus, c
 
     const core::Schema& schema = rules.schema;
     std::set<std::pair<std::uint32_t, std::uint32_t>> used_enum_values;  // (enum, value)
-    for (const auto& [fact, v] : usage.values) used_enum_values.insert({schema.fact(fact).type.enum_id, v});
+    for (const auto& [fact, v] : usage.values)
+        used_enum_values.insert({schema.fact(fact).type.enum_id, v});
     std::set<std::uint32_t> every_value_used;  // enums of facts compared with other facts
-    for (std::uint32_t fact : usage.any_value) every_value_used.insert(schema.fact(fact).type.enum_id);
-    for (const auto& [fact, v] : stated_values) used_enum_values.insert({schema.fact(fact).type.enum_id, v});
+    for (std::uint32_t fact : usage.any_value)
+        every_value_used.insert(schema.fact(fact).type.enum_id);
+    for (const auto& [fact, v] : stated_values)
+        used_enum_values.insert({schema.fact(fact).type.enum_id, v});
     for (std::uint32_t f = 0; f < schema.facts().size(); ++f) {
         const core::FactInfo& info = schema.fact(f);
         if (info.builtin || usage.facts.count(f) || stated.count(f)) continue;
-        warn(sink, "lint_unused_fact", info.span, "fact `" + info.path + "` is used by no provision and no measure",
+        warn(sink, "lint_unused_fact", info.span,
+             "fact `" + info.path + "` is used by no provision and no measure",
              "remove it, or state it in the measures it describes");
     }
     for (std::uint32_t e = 0; e < schema.enums().size(); ++e) {
@@ -107,7 +116,8 @@ void unused_vocabulary(const core::RuleSet& rules, const core::Corpus& corpus, c
         for (std::uint32_t v = 0; v < info.values.size(); ++v) {
             if (every_value_used.count(e) || used_enum_values.count({e, v})) continue;
             warn(sink, "lint_unused_enum_value", info.value_spans[v],
-                 "`" + info.values[v] + "` of enum `" + info.name + "` is used by no provision and no measure",
+                 "`" + info.values[v] + "` of enum `" + info.name +
+                     "` is used by no provision and no measure",
                  "remove it, or use it where it applies");
         }
     }
@@ -142,8 +152,10 @@ void exceptions(const core::RuleSet& rules, core::DiagnosticSink& sink) {
         };
         std::vector<Candidate> candidates;
         for (std::size_t k = 0; k < target.unless.size(); ++k) {
-            Candidate c{target.id.text + "#unless" + std::to_string(k + 1), target.unless[k].why,
-                        target.unless[k].span, {}};
+            Candidate c{target.id.text + "#unless" + std::to_string(k + 1),
+                        target.unless[k].why,
+                        target.unless[k].span,
+                        {}};
             c.when.add(rules, target.unless[k].condition);
             candidates.push_back(std::move(c));
         }
@@ -157,8 +169,10 @@ void exceptions(const core::RuleSet& rules, core::DiagnosticSink& sink) {
         for (const Candidate& c : candidates) {
             if (c.when.compatible(breach)) continue;
             warn(sink, "lint_exception_never_holds", c.span,
-                 "exception `" + c.label + "` can never hold where `" + target.id.text + "` is breached",
-                 "its condition contradicts the scope or norm of `" + target.id.text + "`; check the values it tests",
+                 "exception `" + c.label + "` can never hold where `" + target.id.text +
+                     "` is breached",
+                 "its condition contradicts the scope or norm of `" + target.id.text +
+                     "`; check the values it tests",
                  core::Label{target.id.span, "the provision it is an exception to"});
         }
         for (std::size_t i = 0; i < candidates.size(); ++i) {
@@ -172,7 +186,8 @@ void exceptions(const core::RuleSet& rules, core::DiagnosticSink& sink) {
                 warn(sink, "lint_ambiguous_exceptions", b.span,
                      "exceptions `" + a.label + "` and `" + b.label + "` of `" + target.id.text +
                          "` can hold together for different reasons",
-                     "defeated_by will name `" + a.label + "` (it comes first); if both may apply, say which governs",
+                     "defeated_by will name `" + a.label +
+                         "` (it comes first); if both may apply, say which governs",
                      core::Label{a.span, "the other exception"});
             }
         }
@@ -191,7 +206,8 @@ void in_force(const core::RuleSet& rules, core::DiagnosticSink& sink) {
         bool has_party = false;
         for (const core::Party& p : inst.parties) has_party = has_party || !p.observer;
         if (!has_party && inst.kind != core::InstrumentKind::soft_law) {
-            warn(sink, "lint_no_party", inst.id.span, "instrument `" + inst.id.text + "` has no party",
+            warn(sink, "lint_no_party", inst.id.span,
+                 "instrument `" + inst.id.text + "` has no party",
                  "add `party XX from DATE` lines; without parties it binds no state");
         }
     }
@@ -200,7 +216,8 @@ void in_force(const core::RuleSet& rules, core::DiagnosticSink& sink) {
         const core::Instrument& inst = rules.instruments[p.instrument];
         if (!inst.in_force) {
             warn(sink, "lint_never_in_force", p.id.span,
-                 "provision `" + p.id.text + "` is never in force: instrument `" + inst.id.text + "` has no `in_force`",
+                 "provision `" + p.id.text + "` is never in force: instrument `" + inst.id.text +
+                     "` has no `in_force`",
                  "add `in_force DATE` to the instrument");
             continue;
         }
@@ -213,16 +230,18 @@ void in_force(const core::RuleSet& rules, core::DiagnosticSink& sink) {
             std::int32_t until = party.until ? party.until->days : kOpen;
             bound = bound || (std::max(from, w.from) < std::min(until, w.until));
         }
-        bool has_party = std::any_of(inst.parties.begin(), inst.parties.end(), [](auto& x) { return !x.observer; });
+        bool has_party = std::any_of(inst.parties.begin(), inst.parties.end(),
+                                     [](auto& x) { return !x.observer; });
         if (w.from >= w.until) {
             warn(sink, "lint_never_in_force", p.id.span,
-                 "provision `" + p.id.text + "` is never in force: its dates and those of `" + inst.id.text +
-                     "` leave no day in force",
+                 "provision `" + p.id.text + "` is never in force: its dates and those of `" +
+                     inst.id.text + "` leave no day in force",
                  "check its `in_force`/`until` dates against the instrument's");
         } else if (has_party && !bound) {
             warn(sink, "lint_never_in_force", p.id.span,
                  "provision `" + p.id.text + "` is never in force while a party is bound",
-                 "check its `in_force`/`until` dates against the instrument's and the parties' dates");
+                 "check its `in_force`/`until` dates against the instrument's and the parties' "
+                 "dates");
         }
     }
 }
@@ -235,18 +254,23 @@ void untested_values(const core::RuleSet& rules, const core::Corpus& corpus, con
             const core::FactInfo& info = schema.fact(f.fact);
             if (!usage.facts.count(f.fact)) {
                 warn(sink, "lint_untested_value", f.at, "no provision tests `" + info.path + "`",
-                     "the value does not affect any finding; remove it or write the provision that needs it");
+                     "the value does not affect any finding; remove it or write the provision that "
+                     "needs it");
                 continue;
             }
             std::vector<std::uint32_t> values = f.value.members;
-            if (f.value.kind == core::TypeKind::enumeration) values.push_back(static_cast<std::uint32_t>(f.value.integer));
+            if (f.value.kind == core::TypeKind::enumeration)
+                values.push_back(static_cast<std::uint32_t>(f.value.integer));
             for (std::uint32_t v : values) {
                 if (usage.tests_value(f.fact, v)) continue;
                 warn(sink, "lint_untested_value", f.at,
-                     "no provision tests whether `" + info.path + "` is `" + schema.enum_info(info.type.enum_id).values[v] + "`",
+                     "no provision tests whether `" + info.path + "` is `" +
+                         schema.enum_info(info.type.enum_id).values[v] + "`",
                      f.value.kind == core::TypeKind::set
-                         ? "no finding depends on this member; check the provisions that should test it"
-                         : "provisions treat it like any value they do not name; check the provisions that should test it");
+                         ? "no finding depends on this member; check the provisions that should "
+                           "test it"
+                         : "provisions treat it like any value they do not name; check the "
+                           "provisions that should test it");
             }
         }
     }
@@ -257,7 +281,8 @@ void paraphrases(const core::RuleSet& rules, core::DiagnosticSink& sink) {
         if (p.wording != core::Wording::paraphrase) continue;
         sink.note("lint_paraphrase", p.id.span,
                   "provision `" + p.id.text + "` quotes a paraphrase, not the authentic text",
-                  "verify the wording against an official text, then say `wording verbatim` or `translation`");
+                  "verify the wording against an official text, then say `wording verbatim` or "
+                  "`translation`");
     }
 }
 

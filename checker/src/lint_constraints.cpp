@@ -41,26 +41,34 @@ void Constraints::add(const core::RuleSet& rules, core::CondId cond, bool negate
         const core::Condition& c = rules.conditions[id];
         switch (c.kind) {
             case core::CondKind::all_of:
-                if (!neg) for (core::CondId ch : c.children) stack.push_back({ch, false});
+                if (!neg)
+                    for (core::CondId ch : c.children) stack.push_back({ch, false});
                 break;
             case core::CondKind::any_of:
-                if (neg) for (core::CondId ch : c.children) stack.push_back({ch, true});
+                if (neg)
+                    for (core::CondId ch : c.children) stack.push_back({ch, true});
                 break;
-            case core::CondKind::negation: stack.push_back({c.children.front(), !neg}); break;
+            case core::CondKind::negation:
+                stack.push_back({c.children.front(), !neg});
+                break;
             case core::CondKind::reference:
-                if (c.path_resolved.fact != core::kNone) require_bool(*this, c.path_resolved.fact, !neg);
+                if (c.path_resolved.fact != core::kNone)
+                    require_bool(*this, c.path_resolved.fact, !neg);
                 if (c.path_resolved.define != core::kNone) {
                     stack.push_back({rules.defines[c.path_resolved.define].condition, neg});
                 }
                 break;
             case core::CondKind::compare: {
                 if (neg || (c.op != core::CompareOp::eq)) break;
-                const core::Resolved* fact = c.lhs_resolved.fact != core::kNone ? &c.lhs_resolved : &c.rhs_resolved;
-                const core::Resolved* value = fact == &c.lhs_resolved ? &c.rhs_resolved : &c.lhs_resolved;
+                const core::Resolved* fact =
+                    c.lhs_resolved.fact != core::kNone ? &c.lhs_resolved : &c.rhs_resolved;
+                const core::Resolved* value =
+                    fact == &c.lhs_resolved ? &c.rhs_resolved : &c.lhs_resolved;
                 if (fact->fact == core::kNone || !value->value) break;
                 const core::Type& t = rules.schema.fact(fact->fact).type;
                 if (t.kind == core::TypeKind::enumeration) {
-                    require_values(*this, fact->fact, {static_cast<std::uint32_t>(value->value->integer)});
+                    require_values(*this, fact->fact,
+                                   {static_cast<std::uint32_t>(value->value->integer)});
                 } else if (t.kind == core::TypeKind::boolean) {
                     require_bool(*this, fact->fact, value->value->integer != 0);
                 }
@@ -68,13 +76,17 @@ void Constraints::add(const core::RuleSet& rules, core::CondId cond, bool negate
             }
             case core::CondKind::in: {
                 if (neg || c.path_resolved.fact == core::kNone) break;
-                if (rules.schema.fact(c.path_resolved.fact).type.kind != core::TypeKind::enumeration) break;
+                if (rules.schema.fact(c.path_resolved.fact).type.kind !=
+                    core::TypeKind::enumeration)
+                    break;
                 std::set<std::uint32_t> values;
-                for (const auto& v : c.values_resolved) values.insert(static_cast<std::uint32_t>(v.integer));
+                for (const auto& v : c.values_resolved)
+                    values.insert(static_cast<std::uint32_t>(v.integer));
                 require_values(*this, c.path_resolved.fact, std::move(values));
                 break;
             }
-            default: break;
+            default:
+                break;
         }
     }
 }

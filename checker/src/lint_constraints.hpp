@@ -2,16 +2,16 @@
 // that two conditions can never hold together, without a solver.
 #pragma once
 
+#include "lexcheck/core/rule_set.hpp"
+
 #include <map>
 #include <set>
-
-#include "lexcheck/core/rule_set.hpp"
 
 namespace lexcheck::checker::detail {
 
 struct Constraints {
     std::map<std::uint32_t, std::set<std::uint32_t>> enum_values;  ///< fact -> allowed values
-    std::map<std::uint32_t, bool> bools;                            ///< fact -> required value
+    std::map<std::uint32_t, bool> bools;                           ///< fact -> required value
     bool contradictory = false;
 
     /// Adds what `cond` (true) requires; `negated` reads it as required false

@@ -1,11 +1,12 @@
 // `lexcheck lint`: warnings exit 0, input errors exit 2.
-#include <algorithm>
-#include <ostream>
-
 #include "app.hpp"
 #include "commands.hpp"
 #include "inputs.hpp"
+
 #include "lexcheck/checker/lint.hpp"
+
+#include <algorithm>
+#include <ostream>
 
 namespace lexcheck::cli {
 

@@ -1,14 +1,15 @@
 // `lexcheck test` output: one line per test, failures explained, coverage, and the
 // closing line `N passed, M failed`.
-#include <cstdio>
-#include <ostream>
-#include <sstream>
-
 #include "app.hpp"
 #include "commands.hpp"
 #include "explain_text.hpp"
 #include "test_runner.hpp"
+
 #include "lexcheck/reports/json_writer.hpp"
+
+#include <cstdio>
+#include <ostream>
+#include <sstream>
 
 namespace lexcheck::cli {
 
@@ -20,7 +21,9 @@ std::string percent_number(double p) {
     return buf;
 }
 
-std::string percent_text(double p) { return percent_number(p) + "%"; }
+std::string percent_text(double p) {
+    return percent_number(p) + "%";
+}
 
 /// The explanation of a failure's actual outcome, as `lexcheck explain` prints it
 std::string explanation(const Inputs& in, const TestResult& r, const Mismatch& m) {
@@ -33,17 +36,20 @@ void write_text(std::ostream& out, const Inputs& in, const TestRun& run, bool co
     for (const TestResult& r : run.results) {
         out << (r.passed() ? "PASS  " : "FAIL  ") << r.name << "\n";
         for (const Mismatch& m : r.mismatches) {
-            out << "      " << m.provision << ": expected " << m.expected << ", got " << m.actual << "\n";
+            out << "      " << m.provision << ": expected " << m.expected << ", got " << m.actual
+                << "\n";
             std::istringstream lines(explanation(in, r, m));
             for (std::string line; std::getline(lines, line);) out << "        " << line << "\n";
         }
     }
     if (coverage) {
-        out << "\ncoverage (outcomes reached by some test: V violation, C compliant, U undetermined)\n";
+        out << "\ncoverage (outcomes reached by some test: V violation, C compliant, U "
+               "undetermined)\n";
         for (const auto& [label, row] : run.coverage.rows) {
             auto mark = [&](core::Outcome o, char c) { return row.reached.count(o) ? c : '-'; };
-            out << "  " << mark(core::Outcome::violation, 'V') << mark(core::Outcome::compliant, 'C')
-                << mark(core::Outcome::undetermined, 'U') << "  " << label << "\n";
+            out << "  " << mark(core::Outcome::violation, 'V')
+                << mark(core::Outcome::compliant, 'C') << mark(core::Outcome::undetermined, 'U')
+                << "  " << label << "\n";
         }
         out << "coverage: " << run.coverage.covered() << "/" << run.coverage.total() << " = "
             << percent_text(run.coverage.percent()) << "\n";
@@ -105,7 +111,8 @@ void write_json(std::ostream& out, const Inputs& in, const TestRun& run) {
 
 int run_test(const Options& options, std::ostream& out, std::ostream& err) {
     if (options.format != "text" && options.format != "json") {
-        err << "lexcheck: error: `lexcheck test` writes text or json, not `" << options.format << "`\n";
+        err << "lexcheck: error: `lexcheck test` writes text or json, not `" << options.format
+            << "`\n";
         return kExitInputError;
     }
     auto in = load_inputs(options, err);
@@ -115,7 +122,8 @@ int run_test(const Options& options, std::ostream& out, std::ostream& err) {
     if (expectations.has_errors()) {
         print_diagnostics(in->sources, expectations, err);
         std::size_t n = expectations.error_count();
-        err << "lexcheck: " << n << (n == 1 ? " error" : " errors") << " in the input; nothing was tested\n";
+        err << "lexcheck: " << n << (n == 1 ? " error" : " errors")
+            << " in the input; nothing was tested\n";
         return kExitInputError;
     }
     TestRun run = run_tests(*in, options.as_of.value_or(core::today()));
@@ -126,8 +134,8 @@ int run_test(const Options& options, std::ostream& out, std::ostream& err) {
     }
     if (run.failed() > 0) return kExitFindings;
     if (options.threshold && run.coverage.percent() < *options.threshold) {
-        err << "lexcheck: coverage " << percent_text(run.coverage.percent()) << " is below the threshold "
-            << percent_text(*options.threshold) << "\n";
+        err << "lexcheck: coverage " << percent_text(run.coverage.percent())
+            << " is below the threshold " << percent_text(*options.threshold) << "\n";
         return kExitFindings;
     }
     return kExitOk;

@@ -1,9 +1,9 @@
 #include "test_runner.hpp"
 
+#include "lexcheck/checker/check.hpp"
+
 #include <algorithm>
 #include <optional>
-
-#include "lexcheck/checker/check.hpp"
 
 namespace lexcheck::cli {
 
@@ -20,9 +20,12 @@ std::string expectation_result(core::Expectation e, const core::Finding& f) {
 /// not holding lets the violation stand, unknown leaves it undetermined
 core::Outcome exception_outcome(core::Truth t) {
     switch (t) {
-        case core::Truth::yes: return core::Outcome::compliant;
-        case core::Truth::no: return core::Outcome::violation;
-        case core::Truth::unknown: return core::Outcome::undetermined;
+        case core::Truth::yes:
+            return core::Outcome::compliant;
+        case core::Truth::no:
+            return core::Outcome::violation;
+        case core::Truth::unknown:
+            return core::Outcome::undetermined;
     }
     return core::Outcome::undetermined;
 }
@@ -46,7 +49,8 @@ std::size_t distance(const std::string& a, const std::string& b) {
         row[0] = i;
         for (std::size_t j = 1; j <= b.size(); ++j) {
             std::size_t up = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[j] =
+                std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = up;
         }
     }
@@ -76,7 +80,9 @@ std::size_t Coverage::covered() const {
     return n;
 }
 
-double Coverage::percent() const { return total() ? 100.0 * covered() / total() : 100.0; }
+double Coverage::percent() const {
+    return total() ? 100.0 * covered() / total() : 100.0;
+}
 
 std::size_t TestRun::passed() const {
     return static_cast<std::size_t>(std::count_if(results.begin(), results.end(),
@@ -88,16 +94,20 @@ void check_expectations(const Inputs& in, core::DiagnosticSink& sink) {
         for (const core::MeasureExpect& e : m.expects) {
             auto p = in.rules.find_provision(e.provision);
             if (!p) {
-                sink.error("yaml_unknown_ref", e.span, "no provision is called `" + e.provision + "`",
+                sink.error("yaml_unknown_ref", e.span,
+                           "no provision is called `" + e.provision + "`",
                            did_you_mean(in.rules, e.provision));
                 continue;
             }
             const core::Provision& prov = in.rules.provisions[*p];
             if (prov.is_exception()) {
-                sink.error("yaml_expect_exception", e.span,
-                           "`" + e.provision + "` is an exception; outcomes belong to the provision it is an exception to",
-                           prov.exception_to ? std::optional<std::string>("expect `" + prov.exception_to->text + "` instead")
-                                             : std::nullopt);
+                sink.error(
+                    "yaml_expect_exception", e.span,
+                    "`" + e.provision +
+                        "` is an exception; outcomes belong to the provision it is an exception to",
+                    prov.exception_to ? std::optional<std::string>(
+                                            "expect `" + prov.exception_to->text + "` instead")
+                                      : std::nullopt);
             }
         }
     }
@@ -108,10 +118,13 @@ TestRun run_tests(const Inputs& in, core::Date default_as_of) {
     TestRun run;
     // Every provision and exception is a coverage row, reached or not.
     for (const core::Provision& p : rules.provisions) {
-        std::string instrument = p.instrument == core::kNone ? "" : rules.instruments[p.instrument].id.text;
-        run.coverage.rows[p.id.text] = {p.is_exception() ? "exception" : "provision", instrument, {}};
+        std::string instrument =
+            p.instrument == core::kNone ? "" : rules.instruments[p.instrument].id.text;
+        run.coverage.rows[p.id.text] = {
+            p.is_exception() ? "exception" : "provision", instrument, {}};
         for (std::size_t k = 0; k < p.unless.size(); ++k) {
-            run.coverage.rows[p.id.text + "#unless" + std::to_string(k + 1)] = {"unless", instrument, {}};
+            run.coverage.rows[p.id.text + "#unless" + std::to_string(k + 1)] = {
+                "unless", instrument, {}};
         }
     }
     for (const core::TestBlock& t : rules.tests) {
@@ -127,8 +140,9 @@ TestRun run_tests(const Inputs& in, core::Date default_as_of) {
             record(run.coverage, rules, f);
             std::string actual = expectation_result(e.what, f);
             if (actual != core::expectation_name(e.what)) {
-                r.mismatches.push_back({e.provision.text, std::string(core::expectation_name(e.what)),
-                                        actual, std::move(f)});
+                r.mismatches.push_back({e.provision.text,
+                                        std::string(core::expectation_name(e.what)), actual,
+                                        std::move(f)});
             }
         }
         run.results.push_back(std::move(r));

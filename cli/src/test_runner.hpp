@@ -2,12 +2,12 @@
 // each run as one test (LANGUAGE.md §2, §4), with outcome coverage.
 #pragma once
 
+#include "inputs.hpp"
+
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
-
-#include "inputs.hpp"
 
 namespace lexcheck::cli {
 
@@ -20,7 +20,7 @@ struct Mismatch {
 };
 
 struct TestResult {
-    std::string name;  ///< `file:line test-name` or `measure-id → provision`
+    std::string name;           ///< `file:line test-name` or `measure-id → provision`
     bool from_measure = false;  ///< An `expect:` of a measure rather than a `test` block
     const core::Measure* measure = nullptr;
     core::Date as_of;

@@ -3,15 +3,16 @@
 // must not.
 #include "lexcheck/checker/lint.hpp"
 
+#include "temp_dir.hpp"
+
+#include "lexcheck/parser/load.hpp"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include "lexcheck/parser/load.hpp"
-#include "temp_dir.hpp"
 
 namespace lexcheck {
 namespace {
@@ -79,9 +80,11 @@ std::unique_ptr<Linted> lint_inputs(const std::string& lex, const std::string& y
     parser::load_rule_set({l->dir.write("rules.lex", lex)}, l->sources, l->rules, load);
     std::vector<std::string> corpus;
     if (!yaml.empty()) corpus.push_back(l->dir.write("measures.yaml", yaml));
-    if (!load.has_errors()) parser::load_corpus(corpus, l->rules.schema, l->sources, l->corpus, load, 1);
+    if (!load.has_errors())
+        parser::load_corpus(corpus, l->rules.schema, l->sources, l->corpus, load, 1);
     std::string errors;
-    for (const core::Diagnostic& d : load.sorted(l->sources)) errors += core::render_diagnostic(l->sources, d, false);
+    for (const core::Diagnostic& d : load.sorted(l->sources))
+        errors += core::render_diagnostic(l->sources, d, false);
     EXPECT_FALSE(load.has_errors()) << errors;
     core::DiagnosticSink sink;
     checker::lint(l->rules, l->corpus, sink);
@@ -130,7 +133,9 @@ void expect_label(const core::Diagnostic& d, const Linted& l, const std::string&
     EXPECT_EQ(d.labels[0].text, text);
 }
 
-std::string base() { return std::string(kPrelude) + kProvision; }
+std::string base() {
+    return std::string(kPrelude) + kProvision;
+}
 
 TEST(Lint, CompleteRulesAndMeasuresLintClean) {
     auto l = lint_inputs(base(), kMeasure);
@@ -140,8 +145,8 @@ TEST(Lint, CompleteRulesAndMeasuresLintClean) {
 // ---------------------------------------------------------------- unused vocabulary
 
 TEST(LintUnusedFact, WarnsAtAFactNoProvisionOrMeasureUses) {
-    auto l = lint_inputs(base() + "vocabulary extra {\n  fact spare : int \"a count nobody reads\"\n}\n",
-                         kMeasure);
+    auto l = lint_inputs(
+        base() + "vocabulary extra {\n  fact spare : int \"a count nobody reads\"\n}\n", kMeasure);
     expect_lint(*l, "lint_unused_fact",
                 {{core::Severity::warning, "rules.lex", 21, 8, "spare",
                   "fact `spare` is used by no provision and no measure",
@@ -150,15 +155,18 @@ TEST(LintUnusedFact, WarnsAtAFactNoProvisionOrMeasureUses) {
 }
 
 TEST(LintUnusedFact, AFactStatedInAMeasureOrTestedByAProvisionIsUsed) {
-    std::string extra = "vocabulary extra {\n  fact spare : int \"a count\"\n  fact tested : int \"a count\"\n}\n"
-                        "provision t.p2 { of t cite \"Article 2\" text \"At most two.\" prohibits tested > 2 }\n";
-    auto l = lint_inputs(base() + extra, std::string(kMeasure) + "      spare: 3\n      tested: 1\n");
+    std::string extra =
+        "vocabulary extra {\n  fact spare : int \"a count\"\n  fact tested : int \"a count\"\n}\n"
+        "provision t.p2 { of t cite \"Article 2\" text \"At most two.\" prohibits tested > 2 }\n";
+    auto l =
+        lint_inputs(base() + extra, std::string(kMeasure) + "      spare: 3\n      tested: 1\n");
     expect_no_lint(*l, "lint_unused_fact");
 }
 
 TEST(LintUnusedFact, AFactOnlyAnUnusedDefineTestsIsUnused) {
-    auto l = lint_inputs(base() + "vocabulary extra {\n  fact spare : int \"a count\"\n}\n"
-                                  "define many = spare > 2\n",
+    auto l = lint_inputs(base() +
+                             "vocabulary extra {\n  fact spare : int \"a count\"\n}\n"
+                             "define many = spare > 2\n",
                          kMeasure);
     expect_lint(*l, "lint_unused_fact",
                 {{core::Severity::warning, "rules.lex", 21, 8, "spare",
@@ -167,8 +175,9 @@ TEST(LintUnusedFact, AFactOnlyAnUnusedDefineTestsIsUnused) {
 }
 
 TEST(LintUnusedEnumValue, WarnsAtAValueNoProvisionOrMeasureUses) {
-    auto l = lint_inputs(base() + "vocabulary extra {\n  enum colour { red, green }\n"
-                                  "  fact colour : colour \"its colour\"\n}\n",
+    auto l = lint_inputs(base() +
+                             "vocabulary extra {\n  enum colour { red, green }\n"
+                             "  fact colour : colour \"its colour\"\n}\n",
                          std::string(kMeasure) + "      colour: red\n");
     expect_lint(*l, "lint_unused_enum_value",
                 {{core::Severity::warning, "rules.lex", 21, 22, "green",
@@ -179,21 +188,24 @@ TEST(LintUnusedEnumValue, WarnsAtAValueNoProvisionOrMeasureUses) {
 TEST(LintUnusedEnumValue, AValueAProvisionTestsOrAMeasureStatesIsUsed) {
     // `red` is stated by the measure, `green` tested in a scope, `blue` by a define that a
     // provision uses, and the set member `dark` in a test block's measure.
-    std::string extra = "vocabulary extra {\n  enum colour { red, green, blue, dark }\n"
-                        "  fact colour : colour \"its colour\"\n  fact shades : set<colour> \"shades\"\n}\n"
-                        "define blueish = colour == blue\n"
-                        "provision t.p2 { of t cite \"Article 2\" text \"No green.\" scope colour == green\n"
-                        "  prohibits blueish or shades has red }\n"
-                        "test \"dark\" { as_of 2020-01-01 measure { jurisdiction RU colour = red shades = {dark} }\n"
-                        "  expect t.p2 not_applicable }\n";
+    std::string extra =
+        "vocabulary extra {\n  enum colour { red, green, blue, dark }\n"
+        "  fact colour : colour \"its colour\"\n  fact shades : set<colour> \"shades\"\n}\n"
+        "define blueish = colour == blue\n"
+        "provision t.p2 { of t cite \"Article 2\" text \"No green.\" scope colour == green\n"
+        "  prohibits blueish or shades has red }\n"
+        "test \"dark\" { as_of 2020-01-01 measure { jurisdiction RU colour = red shades = {dark} "
+        "}\n"
+        "  expect t.p2 not_applicable }\n";
     auto l = lint_inputs(base() + extra, std::string(kMeasure) + "      colour: red\n");
     expect_no_lint(*l, "lint_unused_enum_value");
 }
 
 TEST(LintUnusedEnumValue, AFactComparedWithAnotherFactUsesEveryValue) {
-    std::string extra = "vocabulary extra {\n  enum colour { red, green }\n"
-                        "  fact colour : colour \"its colour\"\n  fact was : colour \"its former colour\"\n}\n"
-                        "provision t.p2 { of t cite \"Article 2\" text \"No change.\" prohibits colour != was }\n";
+    std::string extra =
+        "vocabulary extra {\n  enum colour { red, green }\n"
+        "  fact colour : colour \"its colour\"\n  fact was : colour \"its former colour\"\n}\n"
+        "provision t.p2 { of t cite \"Article 2\" text \"No change.\" prohibits colour != was }\n";
     auto l = lint_inputs(base() + extra, kMeasure);
     expect_no_lint(*l, "lint_unused_enum_value");
 }
@@ -203,19 +215,20 @@ TEST(LintUnusedEnumValue, AFactComparedWithAnotherFactUsesEveryValue) {
 TEST(LintUnusedDefine, WarnsAtADefineNoProvisionUses) {
     auto l = lint_inputs(base() + "define threat = security or order\n", kMeasure);
     expect_lint(*l, "lint_unused_define",
-                {{core::Severity::warning, "rules.lex", 20, 8, "threat", "define `threat` is never used",
-                  "use it in a provision or remove it"}});
+                {{core::Severity::warning, "rules.lex", 20, 8, "threat",
+                  "define `threat` is never used", "use it in a provision or remove it"}});
     EXPECT_EQ(l->all.size(), 1u) << l->rendered();
 }
 
 TEST(LintUnusedDefine, ADefineUsedOnlyByAnUnusedDefineIsUnusedToo) {
-    auto l = lint_inputs(base() + "define threat = security or order\ndefine grave = threat and security\n",
-                         kMeasure);
+    auto l = lint_inputs(
+        base() + "define threat = security or order\ndefine grave = threat and security\n",
+        kMeasure);
     expect_lint(*l, "lint_unused_define",
-                {{core::Severity::warning, "rules.lex", 20, 8, "threat", "define `threat` is never used",
-                  "use it in a provision or remove it"},
-                 {core::Severity::warning, "rules.lex", 21, 8, "grave", "define `grave` is never used",
-                  "use it in a provision or remove it"}});
+                {{core::Severity::warning, "rules.lex", 20, 8, "threat",
+                  "define `threat` is never used", "use it in a provision or remove it"},
+                 {core::Severity::warning, "rules.lex", 21, 8, "grave",
+                  "define `grave` is never used", "use it in a provision or remove it"}});
 }
 
 TEST(LintUnusedDefine, DefinesAProvisionUsesThroughAChainAreUsed) {
@@ -235,59 +248,64 @@ TEST(LintUnusedDefine, DefinesAProvisionUsesThroughAChainAreUsed) {
 // ---------------------------------------------------------------- exceptions
 
 TEST(LintExceptionNeverHolds, WarnsAtAnUnlessClauseThatContradictsTheScope) {
-    std::string rules = std::string(kPrelude) +
-                        "provision t.p1 {\n"
-                        "  of t cite \"Article 1\" text \"No entry bans on workers.\"\n"
-                        "  scope kind == entry_ban and security is known\n"
-                        "  prohibits applies_to has any {worker, family} \"restricts workers\"\n"
-                        "  unless kind == expulsion and order \"expulsion on public order grounds\"\n"
-                        "}\n";
+    std::string rules =
+        std::string(kPrelude) +
+        "provision t.p1 {\n"
+        "  of t cite \"Article 1\" text \"No entry bans on workers.\"\n"
+        "  scope kind == entry_ban and security is known\n"
+        "  prohibits applies_to has any {worker, family} \"restricts workers\"\n"
+        "  unless kind == expulsion and order \"expulsion on public order grounds\"\n"
+        "}\n";
     auto l = lint_inputs(rules, kMeasure);
-    expect_lint(*l, "lint_exception_never_holds",
-                {{core::Severity::warning, "rules.lex", 17, 3,
-                  "unless kind == expulsion and order \"expulsion on public order grounds\"",
-                  "exception `t.p1#unless1` can never hold where `t.p1` is breached",
-                  "its condition contradicts the scope or norm of `t.p1`; check the values it tests"}});
+    expect_lint(
+        *l, "lint_exception_never_holds",
+        {{core::Severity::warning, "rules.lex", 17, 3,
+          "unless kind == expulsion and order \"expulsion on public order grounds\"",
+          "exception `t.p1#unless1` can never hold where `t.p1` is breached",
+          "its condition contradicts the scope or norm of `t.p1`; check the values it tests"}});
     auto d = l->with_code("lint_exception_never_holds");
     if (!d.empty()) expect_label(d[0], *l, "t.p1", "the provision it is an exception to");
 }
 
 TEST(LintExceptionNeverHolds, WarnsAtAnExceptionProvisionThatContradictsTheNorm) {
     // `requires not security` is breached only when `security` holds.
-    std::string rules = std::string(kPrelude) +
-                        "provision t.p1 {\n"
-                        "  of t cite \"Article 1\" text \"No security measures on workers.\"\n"
-                        "  scope applies_to has any {worker, family} and kind in {entry_ban, expulsion}\n"
-                        "  requires not security \"invokes security\"\n"
-                        "}\n"
-                        "provision t.p1_e {\n"
-                        "  of t cite \"Article 1(2)\" text \"Except without security.\"\n"
-                        "  exception to t.p1\n"
-                        "  when not security and order\n"
-                        "}\n";
+    std::string rules =
+        std::string(kPrelude) +
+        "provision t.p1 {\n"
+        "  of t cite \"Article 1\" text \"No security measures on workers.\"\n"
+        "  scope applies_to has any {worker, family} and kind in {entry_ban, expulsion}\n"
+        "  requires not security \"invokes security\"\n"
+        "}\n"
+        "provision t.p1_e {\n"
+        "  of t cite \"Article 1(2)\" text \"Except without security.\"\n"
+        "  exception to t.p1\n"
+        "  when not security and order\n"
+        "}\n";
     auto l = lint_inputs(rules, kMeasure);
-    expect_lint(*l, "lint_exception_never_holds",
-                {{core::Severity::warning, "rules.lex", 18, 11, "t.p1_e",
-                  "exception `t.p1_e` can never hold where `t.p1` is breached",
-                  "its condition contradicts the scope or norm of `t.p1`; check the values it tests"}});
+    expect_lint(
+        *l, "lint_exception_never_holds",
+        {{core::Severity::warning, "rules.lex", 18, 11, "t.p1_e",
+          "exception `t.p1_e` can never hold where `t.p1` is breached",
+          "its condition contradicts the scope or norm of `t.p1`; check the values it tests"}});
     auto d = l->with_code("lint_exception_never_holds");
     if (!d.empty()) expect_label(d[0], *l, "t.p1", "the provision it is an exception to");
 }
 
 TEST(LintExceptionNeverHolds, AnExceptionInsideTheScopeCanHold) {
     // Same shape as above, but the exception's value is one the scope admits.
-    std::string rules = std::string(kPrelude) +
-                        "provision t.p1 {\n"
-                        "  of t cite \"Article 1\" text \"No bans on workers.\"\n"
-                        "  scope kind in {entry_ban, expulsion}\n"
-                        "  prohibits applies_to has any {worker, family} and not security \"restricts workers\"\n"
-                        "  unless kind == expulsion and order \"expulsion on public order grounds\"\n"
-                        "}\n"
-                        "provision t.p1_e {\n"
-                        "  of t cite \"Article 1(2)\" text \"Except ...\"\n"
-                        "  exception to t.p1\n"
-                        "  when kind == expulsion and not security\n"
-                        "}\n";
+    std::string rules =
+        std::string(kPrelude) +
+        "provision t.p1 {\n"
+        "  of t cite \"Article 1\" text \"No bans on workers.\"\n"
+        "  scope kind in {entry_ban, expulsion}\n"
+        "  prohibits applies_to has any {worker, family} and not security \"restricts workers\"\n"
+        "  unless kind == expulsion and order \"expulsion on public order grounds\"\n"
+        "}\n"
+        "provision t.p1_e {\n"
+        "  of t cite \"Article 1(2)\" text \"Except ...\"\n"
+        "  exception to t.p1\n"
+        "  when kind == expulsion and not security\n"
+        "}\n";
     auto l = lint_inputs(rules, kMeasure);
     expect_no_lint(*l, "lint_exception_never_holds");
 }
@@ -308,10 +326,13 @@ TEST(LintAmbiguousExceptions, WarnsWhenTwoExceptionsWithDifferentReasonsCanHoldT
     auto l = lint_inputs(rules, kMeasure);
     expect_lint(*l, "lint_ambiguous_exceptions",
                 {{core::Severity::warning, "rules.lex", 19, 11, "t.p1_order",
-                  "exceptions `t.p1#unless1` and `t.p1_order` of `t.p1` can hold together for different reasons",
-                  "defeated_by will name `t.p1#unless1` (it comes first); if both may apply, say which governs"}});
+                  "exceptions `t.p1#unless1` and `t.p1_order` of `t.p1` can hold together for "
+                  "different reasons",
+                  "defeated_by will name `t.p1#unless1` (it comes first); if both may apply, say "
+                  "which governs"}});
     auto d = l->with_code("lint_ambiguous_exceptions");
-    if (!d.empty()) expect_label(d[0], *l, "unless security \"national security\"", "the other exception");
+    if (!d.empty())
+        expect_label(d[0], *l, "unless security \"national security\"", "the other exception");
 }
 
 TEST(LintAmbiguousExceptions, ExclusiveExceptionsOrOneReasonAreNotAmbiguous) {
@@ -337,15 +358,17 @@ TEST(LintAmbiguousExceptions, DefinesSharedByManyConditionsAreReadOnce) {
     // linear (it took about 10 s when every mention was read again).
     std::string rules = std::string(kPrelude) + "define d0 = security\n";
     for (int i = 1; i <= 29; ++i) {
-        rules += "define d" + std::to_string(i) + " = d" + std::to_string(i - 1) + " and d" + std::to_string(i - 1) + "\n";
+        rules += "define d" + std::to_string(i) + " = d" + std::to_string(i - 1) + " and d" +
+                 std::to_string(i - 1) + "\n";
     }
-    rules += "provision t.p1 {\n"
-             "  of t cite \"Article 1\" text \"No bans on workers.\"\n"
-             "  scope kind in {entry_ban, expulsion}\n"
-             "  prohibits applies_to has any {worker, family} and order \"restricts workers\"\n"
-             "  unless d29 \"national security\"\n"
-             "  unless security \"security, again\"\n"
-             "}\n";
+    rules +=
+        "provision t.p1 {\n"
+        "  of t cite \"Article 1\" text \"No bans on workers.\"\n"
+        "  scope kind in {entry_ban, expulsion}\n"
+        "  prohibits applies_to has any {worker, family} and order \"restricts workers\"\n"
+        "  unless d29 \"national security\"\n"
+        "  unless security \"security, again\"\n"
+        "}\n";
     auto start = std::chrono::steady_clock::now();
     auto l = lint_inputs(rules, kMeasure);
     auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
@@ -356,30 +379,35 @@ TEST(LintAmbiguousExceptions, DefinesSharedByManyConditionsAreReadOnce) {
 // ---------------------------------------------------------------- in force and parties
 
 TEST(LintNoParty, WarnsAtAnInstrumentWithOnlyObservers) {
-    auto l = lint_inputs(base() + "instrument watch \"Watched treaty\" {\n"
-                                  "  kind treaty origin regional in_force 2000-01-01\n"
-                                  "  party UZ observer\n"
-                                  "}\n",
+    auto l = lint_inputs(base() +
+                             "instrument watch \"Watched treaty\" {\n"
+                             "  kind treaty origin regional in_force 2000-01-01\n"
+                             "  party UZ observer\n"
+                             "}\n",
                          kMeasure);
-    expect_lint(*l, "lint_no_party",
-                {{core::Severity::warning, "rules.lex", 20, 12, "watch", "instrument `watch` has no party",
-                  "add `party XX from DATE` lines; without parties it binds no state"}});
+    expect_lint(
+        *l, "lint_no_party",
+        {{core::Severity::warning, "rules.lex", 20, 12, "watch", "instrument `watch` has no party",
+          "add `party XX from DATE` lines; without parties it binds no state"}});
     EXPECT_EQ(l->all.size(), 1u) << l->rendered();
 }
 
 TEST(LintNoParty, SoftLawNeedsNoParty) {
-    auto l = lint_inputs(base() + "instrument guide \"Guidelines\" {\n"
-                                  "  kind soft_law origin universal in_force 2000-01-01\n"
-                                  "}\n",
+    auto l = lint_inputs(base() +
+                             "instrument guide \"Guidelines\" {\n"
+                             "  kind soft_law origin universal in_force 2000-01-01\n"
+                             "}\n",
                          kMeasure);
     expect_no_lint(*l, "lint_no_party");
 }
 
 TEST(LintNeverInForce, WarnsAtAProvisionOfAnInstrumentWithoutInForce) {
-    auto l = lint_inputs(base() + "instrument draft \"Draft treaty\" {\n"
-                                  "  kind treaty origin regional party RU from 2000-01-01\n"
-                                  "}\n"
-                                  "provision draft.p1 { of draft cite \"Article 1\" text \"Draft.\" prohibits security }\n",
+    auto l = lint_inputs(base() +
+                             "instrument draft \"Draft treaty\" {\n"
+                             "  kind treaty origin regional party RU from 2000-01-01\n"
+                             "}\n"
+                             "provision draft.p1 { of draft cite \"Article 1\" text \"Draft.\" "
+                             "prohibits security }\n",
                          kMeasure);
     expect_lint(*l, "lint_never_in_force",
                 {{core::Severity::warning, "rules.lex", 23, 11, "draft.p1",
@@ -388,48 +416,53 @@ TEST(LintNeverInForce, WarnsAtAProvisionOfAnInstrumentWithoutInForce) {
 }
 
 TEST(LintNeverInForce, WarnsAtAProvisionWhoseDatesLeaveNoDay) {
-    auto l = lint_inputs(base() + "provision t.old {\n"
-                                  "  of t cite \"Article 2\" text \"Repealed before the treaty.\"\n"
-                                  "  in_force 1990-01-01 until 1999-12-31\n"
-                                  "  prohibits security\n"
-                                  "}\n",
+    auto l = lint_inputs(base() +
+                             "provision t.old {\n"
+                             "  of t cite \"Article 2\" text \"Repealed before the treaty.\"\n"
+                             "  in_force 1990-01-01 until 1999-12-31\n"
+                             "  prohibits security\n"
+                             "}\n",
                          kMeasure);
-    expect_lint(*l, "lint_never_in_force",
-                {{core::Severity::warning, "rules.lex", 20, 11, "t.old",
-                  "provision `t.old` is never in force: its dates and those of `t` leave no day in force",
-                  "check its `in_force`/`until` dates against the instrument's"}});
+    expect_lint(
+        *l, "lint_never_in_force",
+        {{core::Severity::warning, "rules.lex", 20, 11, "t.old",
+          "provision `t.old` is never in force: its dates and those of `t` leave no day in force",
+          "check its `in_force`/`until` dates against the instrument's"}});
 }
 
 TEST(LintNeverInForce, WarnsAtAProvisionInForceOnlyWhenNoPartyIsBound) {
-    auto l = lint_inputs(base() + "instrument short \"Short treaty\" {\n"
-                                  "  kind treaty origin regional in_force 2000-01-01\n"
-                                  "  party RU from 2000-01-01 until 2005-01-01\n"
-                                  "  party KZ from 2010-01-01\n"
-                                  "}\n"
-                                  "provision short.p1 {\n"
-                                  "  of short cite \"Article 1\" text \"Between.\"\n"
-                                  "  in_force 2005-01-01 until 2010-01-01\n"
-                                  "  prohibits security\n"
-                                  "}\n",
+    auto l = lint_inputs(base() +
+                             "instrument short \"Short treaty\" {\n"
+                             "  kind treaty origin regional in_force 2000-01-01\n"
+                             "  party RU from 2000-01-01 until 2005-01-01\n"
+                             "  party KZ from 2010-01-01\n"
+                             "}\n"
+                             "provision short.p1 {\n"
+                             "  of short cite \"Article 1\" text \"Between.\"\n"
+                             "  in_force 2005-01-01 until 2010-01-01\n"
+                             "  prohibits security\n"
+                             "}\n",
                          kMeasure);
-    expect_lint(*l, "lint_never_in_force",
-                {{core::Severity::warning, "rules.lex", 25, 11, "short.p1",
-                  "provision `short.p1` is never in force while a party is bound",
-                  "check its `in_force`/`until` dates against the instrument's and the parties' dates"}});
+    expect_lint(
+        *l, "lint_never_in_force",
+        {{core::Severity::warning, "rules.lex", 25, 11, "short.p1",
+          "provision `short.p1` is never in force while a party is bound",
+          "check its `in_force`/`until` dates against the instrument's and the parties' dates"}});
 }
 
 TEST(LintNeverInForce, AProvisionInForceWhileAPartyIsBoundIsFine) {
     // One day of overlap with KZ's period is enough; `until` is exclusive on both sides.
-    auto l = lint_inputs(base() + "instrument short \"Short treaty\" {\n"
-                                  "  kind treaty origin regional in_force 2000-01-01\n"
-                                  "  party RU from 2000-01-01 until 2005-01-01\n"
-                                  "  party KZ from 2010-01-01\n"
-                                  "}\n"
-                                  "provision short.p1 {\n"
-                                  "  of short cite \"Article 1\" text \"Between.\"\n"
-                                  "  in_force 2005-01-01 until 2010-01-02\n"
-                                  "  prohibits security\n"
-                                  "}\n",
+    auto l = lint_inputs(base() +
+                             "instrument short \"Short treaty\" {\n"
+                             "  kind treaty origin regional in_force 2000-01-01\n"
+                             "  party RU from 2000-01-01 until 2005-01-01\n"
+                             "  party KZ from 2010-01-01\n"
+                             "}\n"
+                             "provision short.p1 {\n"
+                             "  of short cite \"Article 1\" text \"Between.\"\n"
+                             "  in_force 2005-01-01 until 2010-01-02\n"
+                             "  prohibits security\n"
+                             "}\n",
                          kMeasure);
     expect_no_lint(*l, "lint_never_in_force");
 }
@@ -450,30 +483,34 @@ TEST(LintUntestedValue, WarnsAtMeasureValuesNoProvisionTests) {
                         "  measure { jurisdiction RU kind = expulsion applies_to = {family} }\n"
                         "  expect t.p1 not_applicable\n"
                         "}\n";
-    std::string measure = "measures:\n"
-                          "  - id: m1\n"
-                          "    jurisdiction: RU\n"
-                          "    facts:\n"
-                          "      kind: expulsion\n"
-                          "      applies_to: [worker, family]\n"
-                          "      note: \"as amended\"\n";
+    std::string measure =
+        "measures:\n"
+        "  - id: m1\n"
+        "    jurisdiction: RU\n"
+        "    facts:\n"
+        "      kind: expulsion\n"
+        "      applies_to: [worker, family]\n"
+        "      note: \"as amended\"\n";
     auto l = lint_inputs(rules, measure);
     expect_lint(*l, "lint_untested_value",
                 {{core::Severity::warning, "measures.yaml", 5, 13, "expulsion",
                   "no provision tests whether `kind` is `expulsion`",
-                  "provisions treat it like any value they do not name; check the provisions that should test it"},
+                  "provisions treat it like any value they do not name; check the provisions that "
+                  "should test it"},
                  {core::Severity::warning, "measures.yaml", 6, 19, "[worker, family]",
                   "no provision tests whether `applies_to` is `family`",
                   "no finding depends on this member; check the provisions that should test it"},
                  {core::Severity::warning, "measures.yaml", 7, 13, "\"as amended\"",
                   "no provision tests `note`",
-                  "the value does not affect any finding; remove it or write the provision that needs it"}});
+                  "the value does not affect any finding; remove it or write the provision that "
+                  "needs it"}});
 }
 
 TEST(LintUntestedValue, TestedValuesAndFactsComparedWithFactsAreTested) {
-    std::string extra = "vocabulary extra {\n  enum colour { red, green }\n"
-                        "  fact colour : colour \"its colour\"\n  fact was : colour \"its former colour\"\n}\n"
-                        "provision t.p2 { of t cite \"Article 2\" text \"No change.\" prohibits colour != was }\n";
+    std::string extra =
+        "vocabulary extra {\n  enum colour { red, green }\n"
+        "  fact colour : colour \"its colour\"\n  fact was : colour \"its former colour\"\n}\n"
+        "provision t.p2 { of t cite \"Article 2\" text \"No change.\" prohibits colour != was }\n";
     std::string measure = std::string(kMeasure) + "      colour: green\n      was: red\n";
     auto l = lint_inputs(base() + extra, measure);
     expect_no_lint(*l, "lint_untested_value");
@@ -482,24 +519,27 @@ TEST(LintUntestedValue, TestedValuesAndFactsComparedWithFactsAreTested) {
 // ---------------------------------------------------------------- paraphrase
 
 TEST(LintParaphrase, NotesAParaphrasedProvision) {
-    auto l = lint_inputs(base() + "provision t.p2 {\n"
-                                  "  of t cite \"Article 2\" text \"[paraphrase:] no expulsions\"\n"
-                                  "  wording paraphrase\n"
-                                  "  prohibits security\n"
-                                  "}\n",
+    auto l = lint_inputs(base() +
+                             "provision t.p2 {\n"
+                             "  of t cite \"Article 2\" text \"[paraphrase:] no expulsions\"\n"
+                             "  wording paraphrase\n"
+                             "  prohibits security\n"
+                             "}\n",
                          kMeasure);
     expect_lint(*l, "lint_paraphrase",
                 {{core::Severity::note, "rules.lex", 20, 11, "t.p2",
                   "provision `t.p2` quotes a paraphrase, not the authentic text",
-                  "verify the wording against an official text, then say `wording verbatim` or `translation`"}});
+                  "verify the wording against an official text, then say `wording verbatim` or "
+                  "`translation`"}});
 }
 
 TEST(LintParaphrase, TranslationsAndVerbatimTextAreNotNoted) {
-    auto l = lint_inputs(base() + "provision t.p2 {\n"
-                                  "  of t cite \"Article 2\" text \"No expulsions.\"\n"
-                                  "  wording translation\n"
-                                  "  prohibits security\n"
-                                  "}\n",
+    auto l = lint_inputs(base() +
+                             "provision t.p2 {\n"
+                             "  of t cite \"Article 2\" text \"No expulsions.\"\n"
+                             "  wording translation\n"
+                             "  prohibits security\n"
+                             "}\n",
                          kMeasure);
     expect_no_lint(*l, "lint_paraphrase");
 }

@@ -1,5 +1,9 @@
 // `lexcheck lint`: warnings and notes as `FILE:LINE:COL: warning: … [code]` with exit 0,
 // input errors with exit 2, and the shipped data reporting only what docs/corpus.md justifies.
+#include "cli_runner.hpp"
+#include "golden_case.hpp"
+#include "temp_dir.hpp"
+
 #include <gtest/gtest.h>
 
 #include <map>
@@ -7,10 +11,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include "cli_runner.hpp"
-#include "golden_case.hpp"
-#include "temp_dir.hpp"
 
 namespace lexcheck::testing {
 namespace {
@@ -59,16 +59,20 @@ TEST(LintCommand, WarningsAndNotesExitZeroWithPositionCodeSnippetAndHelp) {
     EXPECT_EQ(r.status, 0) << r.out << r.err;
     EXPECT_EQ(r.err, "");
     std::vector<std::string> want = {
-        rules + ":9:8: warning: fact `spare` is used by no provision and no measure [lint_unused_fact]",
+        rules +
+            ":9:8: warning: fact `spare` is used by no provision and no measure [lint_unused_fact]",
         "  |",
         "9 |   fact spare : int \"a count nobody reads\"",
         "  |        ^~~~~",
         "  = help: remove it, or state it in the measures it describes",
-        rules + ":11:11: note: provision `t.p1` quotes a paraphrase, not the authentic text [lint_paraphrase]",
+        rules +
+            ":11:11: note: provision `t.p1` quotes a paraphrase, not the authentic text "
+            "[lint_paraphrase]",
         "   |",
         "11 | provision t.p1 {",
         "   |           ^~~~",
-        "  = help: verify the wording against an official text, then say `wording verbatim` or `translation`",
+        "  = help: verify the wording against an official text, then say `wording verbatim` or "
+        "`translation`",
         "1 warning, 1 note",
     };
     EXPECT_EQ(lines_of(r.out), want) << r.out;
@@ -76,10 +80,12 @@ TEST(LintCommand, WarningsAndNotesExitZeroWithPositionCodeSnippetAndHelp) {
 
 TEST(LintCommand, CountsSeveralWarningsInThePlural) {
     TempDir dir("lint-cmd-plural");
-    std::string rules = dir.write("rules/rules.lex", std::string(kRules) + "define unused = security\n");
+    std::string rules =
+        dir.write("rules/rules.lex", std::string(kRules) + "define unused = security\n");
     auto r = run_cli({"lint", "--rules", rules, "--no-cache"});
     EXPECT_EQ(r.status, 0) << r.err;
-    EXPECT_TRUE(contains(r.out, rules + ":15:8: warning: define `unused` is never used [lint_unused_define]\n"))
+    EXPECT_TRUE(contains(
+        r.out, rules + ":15:8: warning: define `unused` is never used [lint_unused_define]\n"))
         << r.out;
     EXPECT_EQ(lines_of(r.out).back(), "2 warnings, 1 note") << r.out;
 }
@@ -87,7 +93,8 @@ TEST(LintCommand, CountsSeveralWarningsInThePlural) {
 TEST(LintCommand, CleanInputsReportNothing) {
     TempDir dir("lint-cmd-clean");
     std::string text = kRules;
-    text.replace(text.find("  fact spare"), std::string("  fact spare : int \"a count nobody reads\"\n").size(), "");
+    text.replace(text.find("  fact spare"),
+                 std::string("  fact spare : int \"a count nobody reads\"\n").size(), "");
     text.replace(text.find(" wording paraphrase"), std::string(" wording paraphrase").size(), "");
     std::string rules = dir.write("rules/rules.lex", text);
     std::string corpus = dir.write("corpus/m.yaml", kMeasures);
@@ -100,11 +107,13 @@ TEST(LintCommand, CleanInputsReportNothing) {
 TEST(LintCommand, InputErrorsExitTwoAndLintNothing) {
     TempDir dir("lint-cmd-error");
     std::string text = kRules;
-    text.replace(text.find("unless security"), std::string("unless security").size(), "unless securty");
+    text.replace(text.find("unless security"), std::string("unless security").size(),
+                 "unless securty");
     std::string rules = dir.write("rules/rules.lex", text);
     auto r = run_cli({"lint", "--rules", rules, "--no-cache"});
     EXPECT_EQ(r.status, 2) << r.out;
-    EXPECT_TRUE(contains(r.err, rules + ":13:55: error: no fact or define is called `securty`")) << r.err;
+    EXPECT_TRUE(contains(r.err, rules + ":13:55: error: no fact or define is called `securty`"))
+        << r.err;
     EXPECT_TRUE(contains(r.err, "[lex_unknown_name]")) << r.err;
     EXPECT_EQ(r.out, "") << "no lint output when the input has errors";
 }
@@ -112,7 +121,9 @@ TEST(LintCommand, InputErrorsExitTwoAndLintNothing) {
 TEST(LintCommand, MeasureErrorsExitTwo) {
     TempDir dir("lint-cmd-yaml");
     std::string rules = dir.write("rules/rules.lex", kRules);
-    std::string corpus = dir.write("corpus/m.yaml", "measures:\n  - id: x\n    jurisdiction: RU\n    facts: { secrity: true }\n");
+    std::string corpus =
+        dir.write("corpus/m.yaml",
+                  "measures:\n  - id: x\n    jurisdiction: RU\n    facts: { secrity: true }\n");
     auto r = run_cli({"lint", "--rules", rules, "--corpus", corpus, "--no-cache"});
     EXPECT_EQ(r.status, 2) << r.out;
     EXPECT_TRUE(contains(r.err, corpus + ":4:")) << r.err;
@@ -132,7 +143,8 @@ std::map<std::string, int> justified_codes() {
     bool inside = false;
     static const std::regex row(R"re(^\|\s*`(lint_[a-z_]+)`\s*\|[^|]*\|\s*(\d+)\s*\|)re");
     for (std::string line; std::getline(in, line);) {
-        if (line.rfind("## ", 0) == 0) inside = contains(line, "Lint warnings on the shipped rules");
+        if (line.rfind("## ", 0) == 0)
+            inside = contains(line, "Lint warnings on the shipped rules");
         std::smatch m;
         if (inside && std::regex_search(line, m, row)) codes[m[1]] = std::stoi(m[2]);
     }
@@ -141,7 +153,8 @@ std::map<std::string, int> justified_codes() {
 
 TEST(LintCommand, ShippedDataReportsOnlyCodesDocsCorpusJustifies) {
     std::string home = LEXCHECK_SOURCE_DIR;
-    auto r = run_cli({"lint", "--rules", home + "/rules", "--corpus", home + "/corpus", "--no-cache"});
+    auto r =
+        run_cli({"lint", "--rules", home + "/rules", "--corpus", home + "/corpus", "--no-cache"});
     ASSERT_EQ(r.status, 0) << r.err;
     std::map<std::string, int> reported;
     static const std::regex head(R"re(^\S+:\d+:\d+: (warning|note|error): .* \[([a-z_]+)\]$)re");
@@ -153,10 +166,12 @@ TEST(LintCommand, ShippedDataReportsOnlyCodesDocsCorpusJustifies) {
         ++reported[m[2]];
         ++diagnostics;
     }
-    EXPECT_GT(diagnostics, 0u) << "the shipped data has paraphrases, so lint notes them:\n" << r.out;
+    EXPECT_GT(diagnostics, 0u) << "the shipped data has paraphrases, so lint notes them:\n"
+                               << r.out;
 
     std::map<std::string, int> justified = justified_codes();
-    ASSERT_FALSE(justified.empty()) << "docs/corpus.md has no table under \"Lint warnings on the shipped rules\"";
+    ASSERT_FALSE(justified.empty())
+        << "docs/corpus.md has no table under \"Lint warnings on the shipped rules\"";
     for (const auto& [code, count] : reported) {
         auto it = justified.find(code);
         if (it == justified.end()) {
@@ -165,8 +180,8 @@ TEST(LintCommand, ShippedDataReportsOnlyCodesDocsCorpusJustifies) {
             continue;
         }
         // Fewer is fine (the table may lag behind a fix); more means unexplained findings.
-        EXPECT_LE(count, it->second) << "lint reports " << count << " `" << code << "`, docs/corpus.md explains "
-                                     << it->second;
+        EXPECT_LE(count, it->second) << "lint reports " << count << " `" << code
+                                     << "`, docs/corpus.md explains " << it->second;
     }
 }
 

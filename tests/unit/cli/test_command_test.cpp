@@ -1,6 +1,9 @@
 // `lexcheck test`: test blocks and measure `expect:` annotations, failures explained,
 // the closing line, exit statuses, coverage and its threshold, JSON output, and the
 // shipped rules' own tests.
+#include "cli_runner.hpp"
+#include "temp_dir.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cctype>
@@ -12,9 +15,6 @@
 #include <sstream>
 #include <string>
 #include <vector>
-
-#include "cli_runner.hpp"
-#include "temp_dir.hpp"
 
 namespace lexcheck::testing {
 namespace {
@@ -71,7 +71,9 @@ private:
         return false;
     }
     void space() {
-        while (i_ < s_.size() && (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\t' || s_[i_] == '\r')) ++i_;
+        while (i_ < s_.size() &&
+               (s_[i_] == ' ' || s_[i_] == '\n' || s_[i_] == '\t' || s_[i_] == '\r'))
+            ++i_;
     }
     bool literal(const std::string& word) {
         if (s_.compare(i_, word.size(), word) != 0) return false;
@@ -91,14 +93,30 @@ private:
             if (i_ >= s_.size()) return fail("unfinished escape");
             char e = s_[i_++];
             switch (e) {
-                case '"': out += '"'; break;
-                case '\\': out += '\\'; break;
-                case '/': out += '/'; break;
-                case 'n': out += '\n'; break;
-                case 't': out += '\t'; break;
-                case 'r': out += '\r'; break;
-                case 'b': out += '\b'; break;
-                case 'f': out += '\f'; break;
+                case '"':
+                    out += '"';
+                    break;
+                case '\\':
+                    out += '\\';
+                    break;
+                case '/':
+                    out += '/';
+                    break;
+                case 'n':
+                    out += '\n';
+                    break;
+                case 't':
+                    out += '\t';
+                    break;
+                case 'r':
+                    out += '\r';
+                    break;
+                case 'b':
+                    out += '\b';
+                    break;
+                case 'f':
+                    out += '\f';
+                    break;
                 case 'u': {
                     if (i_ + 4 > s_.size()) return fail("short \\u escape");
                     unsigned code = std::stoul(s_.substr(i_, 4), nullptr, 16);
@@ -115,7 +133,8 @@ private:
                     }
                     break;
                 }
-                default: return fail("unknown escape");
+                default:
+                    return fail("unknown escape");
             }
         }
         if (i_ >= s_.size()) return fail("unterminated string");
@@ -197,8 +216,9 @@ private:
         }
         if (literal("null")) return true;
         std::size_t start = i_;
-        while (i_ < s_.size() && (std::isdigit(static_cast<unsigned char>(s_[i_])) || s_[i_] == '-' ||
-                                  s_[i_] == '+' || s_[i_] == '.' || s_[i_] == 'e' || s_[i_] == 'E')) {
+        while (i_ < s_.size() &&
+               (std::isdigit(static_cast<unsigned char>(s_[i_])) || s_[i_] == '-' ||
+                s_[i_] == '+' || s_[i_] == '.' || s_[i_] == 'e' || s_[i_] == 'E')) {
             ++i_;
         }
         if (start == i_) return fail("unexpected character");
@@ -212,7 +232,9 @@ private:
     bool ok_ = true;
 };
 
-std::unique_ptr<Json> parse_json(const std::string& text) { return JsonReader(text).read(); }
+std::unique_ptr<Json> parse_json(const std::string& text) {
+    return JsonReader(text).read();
+}
 
 // ---------------------------------------------------------------- fixtures
 
@@ -290,7 +312,8 @@ constexpr const char* kMeasures = R"yaml(measures:
 struct Fixture {
     TempDir dir;
     std::string rules_dir, corpus_dir;
-    Fixture(const std::string& name, const std::string& tests, const std::string& measures = kMeasures)
+    Fixture(const std::string& name, const std::string& tests,
+            const std::string& measures = kMeasures)
         : dir(name) {
         dir.write("rules/rules.lex", kRules);
         dir.write("rules/tests.lex", tests);
@@ -301,8 +324,8 @@ struct Fixture {
     }
     std::string tests_path() const { return rules_dir + "/tests.lex"; }
     CliResult run(std::vector<std::string> extra = {}) const {
-        std::vector<std::string> a{"test", "--rules", rules_dir, "--corpus", corpus_dir, "--as-of", "2020-01-01",
-                                   "--no-cache"};
+        std::vector<std::string> a{"test",     "--rules", rules_dir,    "--corpus",
+                                   corpus_dir, "--as-of", "2020-01-01", "--no-cache"};
         a.insert(a.end(), extra.begin(), extra.end());
         return run_cli(a);
     }
@@ -338,20 +361,24 @@ TEST(TestCommand, NamesEveryTestAndEndsWithTheCount) {
 }
 
 TEST(TestCommand, AFailingTestBlockShowsExpectedActualAndTheExplanation) {
-    Fixture f("test-fail-block", std::string(kPassingTests) +
-                                     "test \"a security measure violates\" {\n"        // line 24
-                                     "  as_of 2020-01-01\n"
-                                     "  measure { jurisdiction RU applies_to = {worker} security = true }\n"
-                                     "  expect t.p1 violation\n"
-                                     "  expect t.p1 advisory\n"
-                                     "}\n");
+    Fixture f("test-fail-block",
+              std::string(kPassingTests) +
+                  "test \"a security measure violates\" {\n"  // line 24
+                  "  as_of 2020-01-01\n"
+                  "  measure { jurisdiction RU applies_to = {worker} security = true }\n"
+                  "  expect t.p1 violation\n"
+                  "  expect t.p1 advisory\n"
+                  "}\n");
     auto r = f.run();
     EXPECT_EQ(r.status, 1) << r.out << r.err;
-    EXPECT_TRUE(contains(r.out, "FAIL  " + f.tests_path() + ":24 a security measure violates\n"
-                                "      t.p1: expected violation, got compliant\n"
-                                "        test: a security measure violates against t.p1 (Article 1) as of 2020-01-01\n"
-                                "        outcome: compliant\n"
-                                "        binding: RU is a party to t since 2000-01-01\n"))
+    EXPECT_TRUE(contains(
+        r.out,
+        "FAIL  " + f.tests_path() +
+            ":24 a security measure violates\n"
+            "      t.p1: expected violation, got compliant\n"
+            "        test: a security measure violates against t.p1 (Article 1) as of 2020-01-01\n"
+            "        outcome: compliant\n"
+            "        binding: RU is a party to t since 2000-01-01\n"))
         << r.out;
     // The explanation shows why: the trace, with the clause that defeated the violation.
     EXPECT_TRUE(contains(r.out, "t.p1#unless1: security -> true")) << r.out;
@@ -371,43 +398,52 @@ TEST(TestCommand, AFailingMeasureExpectationIsNamedByMeasureAndProvision) {
     Fixture f("test-fail-measure", kPassingTests, measures);
     auto r = f.run();
     EXPECT_EQ(r.status, 1) << r.out << r.err;
-    EXPECT_TRUE(contains(r.out, "FAIL  ru.unsure \u2192 t.p1\n"
-                                "      t.p1: expected violation, got undetermined\n"
-                                "        ru.unsure against t.p1 (Article 1) as of 2020-01-01\n"
-                                "        outcome: undetermined\n"))
+    EXPECT_TRUE(contains(r.out,
+                         "FAIL  ru.unsure \u2192 t.p1\n"
+                         "      t.p1: expected violation, got undetermined\n"
+                         "        ru.unsure against t.p1 (Article 1) as of 2020-01-01\n"
+                         "        outcome: undetermined\n"))
         << r.out;
-    EXPECT_TRUE(contains(r.out, "        to decide it, state these facts of the measure: order security\n")) << r.out;
+    EXPECT_TRUE(
+        contains(r.out, "        to decide it, state these facts of the measure: order security\n"))
+        << r.out;
     EXPECT_EQ(lines_of(r.out).back(), "6 passed, 1 failed") << r.out;
 }
 
 TEST(TestCommand, AFailureWithoutATraceIsStillExplained) {
     // Without `as_of` the test runs on --as-of; t.late is not in force before 2010, so
     // there is no condition to show, but the explanation still says why.
-    Fixture f("test-fail-na", "test \"Article 2 binds in 2005\" {\n"
-                              "  measure { jurisdiction RU applies_to = {other} }\n"
-                              "  expect t.late violation\n"
-                              "}\n",
+    Fixture f("test-fail-na",
+              "test \"Article 2 binds in 2005\" {\n"
+              "  measure { jurisdiction RU applies_to = {other} }\n"
+              "  expect t.late violation\n"
+              "}\n",
               "");
     auto r = f.run({"--as-of", "2005-06-01"});
     EXPECT_EQ(r.status, 1) << r.out << r.err;
-    EXPECT_TRUE(contains(r.out, "      t.late: expected violation, got not_applicable\n"
-                                "        test: Article 2 binds in 2005 against t.late (Article 2) as of 2005-06-01\n"
-                                "        outcome: not_applicable (not_in_force)\n"))
+    EXPECT_TRUE(contains(
+        r.out,
+        "      t.late: expected violation, got not_applicable\n"
+        "        test: Article 2 binds in 2005 against t.late (Article 2) as of 2005-06-01\n"
+        "        outcome: not_applicable (not_in_force)\n"))
         << r.out;
-    EXPECT_TRUE(contains(r.out, "        the provision or its instrument is not in force on 2005-06-01\n")) << r.out;
+    EXPECT_TRUE(
+        contains(r.out, "        the provision or its instrument is not in force on 2005-06-01\n"))
+        << r.out;
     EXPECT_EQ(lines_of(r.out).back(), "0 passed, 1 failed") << r.out;
 }
 
 TEST(TestCommand, TestsWithoutAsOfUseTheCommandLineDate) {
-    std::string tests = "test \"Article 2 applies\" {\n"
-                        "  measure { jurisdiction RU applies_to = {other} }\n"
-                        "  expect t.late violation\n"
-                        "}\n"
-                        "test \"Article 2 did not apply in 2005\" {\n"
-                        "  as_of 2005-01-01\n"
-                        "  measure { jurisdiction RU applies_to = {other} }\n"
-                        "  expect t.late not_applicable\n"
-                        "}\n";
+    std::string tests =
+        "test \"Article 2 applies\" {\n"
+        "  measure { jurisdiction RU applies_to = {other} }\n"
+        "  expect t.late violation\n"
+        "}\n"
+        "test \"Article 2 did not apply in 2005\" {\n"
+        "  as_of 2005-01-01\n"
+        "  measure { jurisdiction RU applies_to = {other} }\n"
+        "  expect t.late not_applicable\n"
+        "}\n";
     Fixture f("test-as-of", tests, "");
     auto later = f.run({"--as-of", "2015-01-01"});
     EXPECT_EQ(later.status, 0) << later.out;
@@ -415,8 +451,10 @@ TEST(TestCommand, TestsWithoutAsOfUseTheCommandLineDate) {
     // On 2005 the first test fails; the second keeps its own date and still passes.
     auto earlier = f.run({"--as-of", "2005-06-01"});
     EXPECT_EQ(earlier.status, 1) << earlier.out;
-    EXPECT_TRUE(contains(earlier.out, "FAIL  " + f.tests_path() + ":1 Article 2 applies")) << earlier.out;
-    EXPECT_TRUE(contains(earlier.out, "PASS  " + f.tests_path() + ":5 Article 2 did not apply in 2005"))
+    EXPECT_TRUE(contains(earlier.out, "FAIL  " + f.tests_path() + ":1 Article 2 applies"))
+        << earlier.out;
+    EXPECT_TRUE(
+        contains(earlier.out, "PASS  " + f.tests_path() + ":5 Article 2 did not apply in 2005"))
         << earlier.out;
 }
 
@@ -433,37 +471,43 @@ TEST(TestCommand, AnUnknownProvisionInAMeasureExpectationIsAnInputError) {
     Fixture f("test-unknown-expect", kPassingTests, measures);
     auto r = f.run();
     EXPECT_EQ(r.status, 2) << r.out << r.err;
-    EXPECT_TRUE(contains(r.err, f.corpus_dir + "/measures.yaml:23:7: error: no provision is called `t.p2` "
-                                               "[yaml_unknown_ref]"))
+    EXPECT_TRUE(contains(r.err, f.corpus_dir +
+                                    "/measures.yaml:23:7: error: no provision is called `t.p2` "
+                                    "[yaml_unknown_ref]"))
         << r.err;
     EXPECT_TRUE(contains(r.err, "= help: did you mean `t.p1`?")) << r.err;
     EXPECT_EQ(r.out, "") << "nothing is tested when the input is wrong";
 }
 
 TEST(TestCommand, AMeasureExpectationOnAnExceptionIsAnInputError) {
-    std::string measures = "measures:\n"
-                           "  - id: ru.order\n"
-                           "    jurisdiction: RU\n"
-                           "    facts:\n"
-                           "      order: true\n"
-                           "    expect:\n"
-                           "      t.p1_order: compliant\n";
+    std::string measures =
+        "measures:\n"
+        "  - id: ru.order\n"
+        "    jurisdiction: RU\n"
+        "    facts:\n"
+        "      order: true\n"
+        "    expect:\n"
+        "      t.p1_order: compliant\n";
     Fixture f("test-expect-exception", kPassingTests, measures);
     auto r = f.run();
     EXPECT_EQ(r.status, 2) << r.out << r.err;
-    EXPECT_TRUE(contains(r.err, "measures.yaml:7:7: error: `t.p1_order` is an exception; outcomes belong to "
-                                "the provision it is an exception to [yaml_expect_exception]"))
+    EXPECT_TRUE(
+        contains(r.err,
+                 "measures.yaml:7:7: error: `t.p1_order` is an exception; outcomes belong to "
+                 "the provision it is an exception to [yaml_expect_exception]"))
         << r.err;
     EXPECT_TRUE(contains(r.err, "= help: expect `t.p1` instead")) << r.err;
 }
 
 TEST(TestCommand, AnUnknownProvisionInATestBlockIsAnInputError) {
-    Fixture f("test-unknown-block", "test \"typo\" {\n  as_of 2020-01-01\n"
-                                    "  measure { jurisdiction RU applies_to = {worker} }\n"
-                                    "  expect t.p9 violation\n}\n");
+    Fixture f("test-unknown-block",
+              "test \"typo\" {\n  as_of 2020-01-01\n"
+              "  measure { jurisdiction RU applies_to = {worker} }\n"
+              "  expect t.p9 violation\n}\n");
     auto r = f.run();
     EXPECT_EQ(r.status, 2) << r.out << r.err;
-    EXPECT_TRUE(contains(r.err, f.tests_path() + ":4:10: error: no provision is called `t.p9`")) << r.err;
+    EXPECT_TRUE(contains(r.err, f.tests_path() + ":4:10: error: no provision is called `t.p9`"))
+        << r.err;
     EXPECT_EQ(r.out, "");
 }
 
@@ -483,13 +527,15 @@ TEST(TestCommand, CoverageListsEveryProvisionAndExceptionWithTheOutcomesReached)
     Fixture f("test-coverage", kPassingTests);
     auto r = f.run({"--coverage"});
     EXPECT_EQ(r.status, 0) << r.out << r.err;
-    EXPECT_TRUE(contains(r.out, "\ncoverage (outcomes reached by some test: V violation, C compliant, U undetermined)\n"
-                                "  ---  t.late\n"
-                                "  VCU  t.p1\n"
-                                "  VCU  t.p1#unless1\n"
-                                "  VCU  t.p1_order\n"
-                                "coverage: 9/12 = 75.0%\n"
-                                "6 passed, 0 failed\n"))
+    EXPECT_TRUE(contains(
+        r.out,
+        "\ncoverage (outcomes reached by some test: V violation, C compliant, U undetermined)\n"
+        "  ---  t.late\n"
+        "  VCU  t.p1\n"
+        "  VCU  t.p1#unless1\n"
+        "  VCU  t.p1_order\n"
+        "coverage: 9/12 = 75.0%\n"
+        "6 passed, 0 failed\n"))
         << r.out;
     // Without --coverage, no table.
     EXPECT_FALSE(contains(f.run().out, "\ncoverage")) << "no table without --coverage";
@@ -497,15 +543,18 @@ TEST(TestCommand, CoverageListsEveryProvisionAndExceptionWithTheOutcomesReached)
 
 TEST(TestCommand, CoverageCountsOnlyWhatTheTestsReach) {
     // Only the violation test: one outcome per row of t.p1 and its exceptions.
-    Fixture f("test-coverage-one", std::string(kPassingTests).substr(0, std::string(kPassingTests).find("test \"a security")),
-              "");
+    Fixture f(
+        "test-coverage-one",
+        std::string(kPassingTests).substr(0, std::string(kPassingTests).find("test \"a security")),
+        "");
     auto r = f.run({"--coverage"});
     EXPECT_EQ(r.status, 0) << r.out << r.err;
-    EXPECT_TRUE(contains(r.out, "  ---  t.late\n"
-                                "  V--  t.p1\n"
-                                "  V--  t.p1#unless1\n"
-                                "  V--  t.p1_order\n"
-                                "coverage: 3/12 = 25.0%\n"))
+    EXPECT_TRUE(contains(r.out,
+                         "  ---  t.late\n"
+                         "  V--  t.p1\n"
+                         "  V--  t.p1#unless1\n"
+                         "  V--  t.p1_order\n"
+                         "coverage: 3/12 = 25.0%\n"))
         << r.out;
 }
 
@@ -513,7 +562,8 @@ TEST(TestCommand, ThresholdFailsBelowThePercentage) {
     Fixture f("test-threshold", kPassingTests);
     auto below = f.run({"--threshold", "80"});
     EXPECT_EQ(below.status, 1) << below.out;
-    EXPECT_TRUE(contains(below.err, "lexcheck: coverage 75.0% is below the threshold 80.0%")) << below.err;
+    EXPECT_TRUE(contains(below.err, "lexcheck: coverage 75.0% is below the threshold 80.0%"))
+        << below.err;
     EXPECT_TRUE(contains(below.out, "coverage: 9/12 = 75.0%")) << "--threshold prints the coverage";
     EXPECT_EQ(lines_of(below.out).back(), "6 passed, 0 failed") << below.out;
     auto at = f.run({"--threshold", "75"});
@@ -543,7 +593,8 @@ TEST(TestCommand, JsonListsTestsFailuresAndCoverage) {
     const Json& tests = (*doc)["tests"];
     ASSERT_EQ(tests.array.size(), 7u);
     const Json& first = tests.array[0];
-    EXPECT_EQ(first.keys(), (std::vector<std::string>{"name", "kind", "as_of", "passed", "failures"}));
+    EXPECT_EQ(first.keys(),
+              (std::vector<std::string>{"name", "kind", "as_of", "passed", "failures"}));
     EXPECT_EQ(first["name"].string, f.tests_path() + ":1 restricting workers violates Article 1");
     EXPECT_EQ(first["kind"].string, "test");
     EXPECT_EQ(first["as_of"].string, "2020-01-01");
@@ -557,13 +608,16 @@ TEST(TestCommand, JsonListsTestsFailuresAndCoverage) {
     EXPECT_FALSE(failed["passed"].boolean);
     ASSERT_EQ(failed["failures"].array.size(), 1u);
     const Json& why = failed["failures"].array[0];
-    EXPECT_EQ(why.keys(), (std::vector<std::string>{"provision", "expected", "actual", "explanation"}));
+    EXPECT_EQ(why.keys(),
+              (std::vector<std::string>{"provision", "expected", "actual", "explanation"}));
     EXPECT_EQ(why["provision"].string, "t.p1");
     EXPECT_EQ(why["expected"].string, "violation");
     EXPECT_EQ(why["actual"].string, "undetermined");
-    EXPECT_EQ(why["explanation"].string.rfind("ru.unsure against t.p1 (Article 1) as of 2020-01-01\n"
-                                              "outcome: undetermined\n", 0),
-              0u)
+    EXPECT_EQ(
+        why["explanation"].string.rfind("ru.unsure against t.p1 (Article 1) as of 2020-01-01\n"
+                                        "outcome: undetermined\n",
+                                        0),
+        0u)
         << why["explanation"].string;
 
     const Json& coverage = (*doc)["coverage"];
@@ -575,8 +629,10 @@ TEST(TestCommand, JsonListsTestsFailuresAndCoverage) {
     for (const Json& row : coverage["rows"].array) {
         EXPECT_EQ(row.keys(), (std::vector<std::string>{"row", "kind", "instrument", "reached"}));
         std::string reached;
-        for (const Json& o : row["reached"].array) reached += (reached.empty() ? "" : ",") + o.string;
-        rows[row["row"].string] = row["kind"].string + " " + row["instrument"].string + " " + reached;
+        for (const Json& o : row["reached"].array)
+            reached += (reached.empty() ? "" : ",") + o.string;
+        rows[row["row"].string] =
+            row["kind"].string + " " + row["instrument"].string + " " + reached;
     }
     std::map<std::string, std::string> want = {
         {"t.late", "provision t "},
@@ -591,8 +647,8 @@ TEST(TestCommand, JsonListsTestsFailuresAndCoverage) {
 
 TEST(TestCommand, ShippedRulesPassAndCoverEveryTreatyProvision) {
     std::string home = LEXCHECK_SOURCE_DIR;
-    auto r = run_cli({"test", "--rules", home + "/rules", "--corpus", home + "/corpus", "--format", "json",
-                      "--no-cache"});
+    auto r = run_cli({"test", "--rules", home + "/rules", "--corpus", home + "/corpus", "--format",
+                      "json", "--no-cache"});
     EXPECT_EQ(r.status, 0) << r.err;
     auto doc = parse_json(r.out);
     ASSERT_TRUE(doc);
@@ -609,12 +665,16 @@ TEST(TestCommand, ShippedRulesPassAndCoverEveryTreatyProvision) {
     std::map<std::string, int> provisions;
     for (const Json& row : coverage["rows"].array) {
         const std::string& instrument = row["instrument"].string;
-        if (row["kind"].string != "provision" || (instrument.rfind("eaeu", 0) != 0 && instrument != "icrmw")) continue;
+        if (row["kind"].string != "provision" ||
+            (instrument.rfind("eaeu", 0) != 0 && instrument != "icrmw"))
+            continue;
         ++provisions[instrument];
         std::set<std::string> reached;
         for (const Json& o : row["reached"].array) reached.insert(o.string);
-        EXPECT_TRUE(reached.count("violation")) << row["row"].string << " has no test reaching violation";
-        EXPECT_TRUE(reached.count("compliant")) << row["row"].string << " has no test reaching compliant";
+        EXPECT_TRUE(reached.count("violation"))
+            << row["row"].string << " has no test reaching violation";
+        EXPECT_TRUE(reached.count("compliant"))
+            << row["row"].string << " has no test reaching compliant";
     }
     EXPECT_GE(provisions["eaeu_treaty"], 10) << "the EAEU Treaty's provisions are in the coverage";
     EXPECT_GE(provisions["icrmw"], 10) << "the ICRMW's provisions are in the coverage";
@@ -623,8 +683,8 @@ TEST(TestCommand, ShippedRulesPassAndCoverEveryTreatyProvision) {
 TEST(TestCommand, ShippedRulesMeetTheCiThreshold) {
     // CI runs `lexcheck test --threshold 90` with the shipped data (README).
     std::string home = LEXCHECK_SOURCE_DIR;
-    auto r = run_cli({"test", "--rules", home + "/rules", "--corpus", home + "/corpus", "--threshold", "90",
-                      "--no-cache"});
+    auto r = run_cli({"test", "--rules", home + "/rules", "--corpus", home + "/corpus",
+                      "--threshold", "90", "--no-cache"});
     EXPECT_EQ(r.status, 0) << r.err << r.out;
     EXPECT_TRUE(contains(r.out, "\ncoverage: ")) << r.out;
     EXPECT_TRUE(contains(lines_of(r.out).back(), " passed, 0 failed")) << r.out;
