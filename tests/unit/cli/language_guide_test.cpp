@@ -272,7 +272,7 @@ std::string heading_anchor(const std::string& heading) {
     return anchor;
 }
 
-TEST(LanguageGuide, LinksPointToHeadings) {
+TEST(LanguageGuide, LinksPointToHeadingsAndFiles) {
     // Headings outside code blocks, as GitHub's anchors.
     std::set<std::string> anchors;
     static const std::regex heading(R"(^#{1,6} (.*)$)");
@@ -293,6 +293,11 @@ TEST(LanguageGuide, LinksPointToHeadings) {
     for (std::sregex_iterator it(text.begin(), text.end(), link), end; it != end; ++it) {
         EXPECT_TRUE(anchors.count((*it)[1]))
             << "docs/language.md links to a missing heading #" << (*it)[1];
+    }
+    static const std::regex file_link(R"(\]\(([A-Za-z0-9_./-]+\.md)\))");
+    for (std::sregex_iterator it(text.begin(), text.end(), file_link), end; it != end; ++it) {
+        EXPECT_TRUE(fs::exists(guide_path().parent_path() / std::string((*it)[1])))
+            << "docs/language.md links to a missing file " << (*it)[1];
     }
 }
 
