@@ -15,7 +15,7 @@ namespace {
 class ConditionResolver {
 public:
     explicit ConditionResolver(Resolver& r)
-        : r_(r), schema_(r.rules.schema), facts_(r.fact_paths()), defines_(r.define_names()) {}
+        : r_(r), schema_(r.rules.schema) {}
 
     void resolve(core::Condition& c) {
         switch (c.kind) {
@@ -25,17 +25,32 @@ public:
             case CondKind::has_any:
             case CondKind::has_all: resolve_has(c); break;
             case CondKind::is_known:
-            case CondKind::is_unknown: c.path_resolved.fact = find_fact(c.path).value_or(core::kNone); break;
+            case CondKind::is_unknown:
+                c.path_resolved.fact =
+                    find_fact(c.path, "`is known` and `is unknown` test").value_or(core::kNone);
+                break;
             case CondKind::reference: resolve_reference(c); break;
             default: break;
         }
     }
 
 private:
-    std::optional<std::uint32_t> find_fact(const core::Name& path) {
+    std::optional<std::uint32_t> find_fact(const core::Name& path, const char* use) {
         if (auto f = schema_.find_fact(path.text)) return f;
-        unknown_name(path.text, path.span, facts_, "no fact is called `" + path.text + "`");
+        not_a_fact(path.text, path.span, use);
         return std::nullopt;
+    }
+
+    /// Reports that `name` is no fact, unless its declaration was already reported
+    void not_a_fact(const std::string& name, core::SourceSpan span, const char* use) {
+        if (r_.broken_facts.count(name)) return;
+        if (r_.rules.define_index.count(name)) {
+            r_.error("lex_type_mismatch", span, "`" + name + "` is a define, not a fact",
+                     std::string(use) + " a fact; a define is a condition of its own: write `" +
+                         name + "` or `not " + name + "`");
+            return;
+        }
+        unknown_name(name, span, facts(), "no fact is called `" + name + "`");
     }
 
     void unknown_name(const std::string& name, core::SourceSpan span,
@@ -45,14 +60,23 @@ private:
         r_.error("lex_unknown_name", span, std::move(message), help);
     }
 
-    std::string type_name(const core::Type& t) const { return schema_.type_name(t); }
+    std::string type_name(const core::Type& t) const { return describe_type(t, schema_); }
+
+    /// A name that reads as a value: an enum value or a state code
+    bool is_value_name(const std::string& name) const {
+        if (core::is_state_code(name)) return true;
+        for (const core::EnumInfo& e : schema_.enums()) {
+            if (e.find(name)) return true;
+        }
+        return false;
+    }
 
     void resolve_reference(core::Condition& c) {
         if (auto f = schema_.find_fact(c.path.text)) {
             const core::FactInfo& info = schema_.fact(*f);
             if (info.type.kind != TypeKind::boolean) {
                 r_.error("lex_type_mismatch", c.path.span,
-                         "`" + c.path.text + "` is " + type_name(info.type) + ", not a bool condition",
+                         "`" + c.path.text + "` is " + type_name(info.type) + ", not a condition",
                          "compare it, e.g. `" + c.path.text + " == …`, or test `" + c.path.text +
                              " is known`");
                 return;
@@ -65,8 +89,10 @@ private:
             c.path_resolved.define = d->second;
             return;
         }
-        std::vector<std::string> candidates = facts_;
-        candidates.insert(candidates.end(), defines_.begin(), defines_.end());
+        if (r_.broken_facts.count(c.path.text)) return;
+        std::vector<std::string> candidates = facts();
+        std::vector<std::string> defines = r_.define_names();
+        candidates.insert(candidates.end(), defines.begin(), defines.end());
         unknown_name(c.path.text, c.path.span, candidates,
                      "no fact or define is called `" + c.path.text + "`");
     }
@@ -95,16 +121,25 @@ private:
     static bool is_numeric(TypeKind k) { return k == TypeKind::integer || k == TypeKind::number; }
 
     void resolve_compare(core::Condition& c) {
+        for (const core::Literal* lit : {&c.lhs, &c.rhs}) {
+            if (lit->kind == LiteralKind::identifier && r_.broken_facts.count(lit->text)) return;
+        }
         auto lf = operand_fact(c.lhs);
         auto rf = operand_fact(c.rhs);
         bool ordering = c.op != core::CompareOp::eq && c.op != core::CompareOp::ne;
         if (!lf && !rf) {
-            // Name the identifier that should have been a fact.
+            // Name the identifier that should have been a fact: in `kindd == entry_ban` it
+            // is `kindd`, not the enum value.
+            const core::Literal* culprit = nullptr;
             for (const core::Literal* lit : {&c.lhs, &c.rhs}) {
-                if (lit->kind == LiteralKind::identifier) {
-                    unknown_name(lit->text, lit->span, facts_, "no fact is called `" + lit->text + "`");
-                    return;
-                }
+                if (lit->kind != LiteralKind::identifier) continue;
+                if (!culprit || is_value_name(culprit->text)) culprit = lit;
+            }
+            // Only values, such as `RU == KZ`: a constant comparison, reported below.
+            if (culprit && (!is_value_name(culprit->text) ||
+                            r_.rules.define_index.count(culprit->text))) {
+                not_a_fact(culprit->text, culprit->span, "a comparison needs");
+                return;
             }
             r_.error("lex_constant_comparison", c.span, "this comparison has no fact in it",
                      "compare a fact with a value, e.g. `ban.duration > 3y`");
@@ -127,12 +162,20 @@ private:
         }
         if (lf && rf) {
             const core::FactInfo& other = schema_.fact(*rf);
+            if (other.type.kind == TypeKind::set) {
+                r_.error("lex_type_mismatch", c.span,
+                         "`" + other.path + "` is a set and cannot be compared",
+                         "test membership instead: `" + other.path + " has …` or `" + other.path +
+                             " has any {…}`");
+                return;
+            }
             bool same = other.type == info.type ||
                         (is_numeric(other.type.kind) && is_numeric(info.type.kind));
             if (!same) {
                 r_.error("lex_type_mismatch", c.span,
                          "`" + info.path + "` is " + type_name(info.type) + " but `" + other.path +
-                             "` is " + type_name(other.type));
+                             "` is " + type_name(other.type),
+                         "compare facts of the same type, or a fact with a value");
                 return;
             }
             c.lhs_resolved.fact = *lf;
@@ -149,11 +192,12 @@ private:
     }
 
     void resolve_in(core::Condition& c) {
-        auto f = find_fact(c.path);
+        auto f = find_fact(c.path, "`in` tests");
         if (!f) return;
         const core::FactInfo& info = schema_.fact(*f);
         if (info.type.kind == TypeKind::set) {
-            r_.error("lex_type_mismatch", c.path.span, "`" + info.path + "` is a set",
+            r_.error("lex_type_mismatch", c.path.span,
+                     "`" + info.path + "` is a set; `in` tests a fact with one value",
                      "use `" + info.path + " has any {…}` for sets");
             return;
         }
@@ -162,7 +206,7 @@ private:
     }
 
     void resolve_has(core::Condition& c) {
-        auto f = find_fact(c.path);
+        auto f = find_fact(c.path, "`has` tests");
         if (!f) return;
         const core::FactInfo& info = schema_.fact(*f);
         if (info.type.kind != TypeKind::set) {
@@ -183,10 +227,15 @@ private:
         }
     }
 
+    /// Every fact's path, for suggestions (only wanted when something is wrong)
+    const std::vector<std::string>& facts() {
+        if (!facts_) facts_ = r_.fact_paths();
+        return *facts_;
+    }
+
     Resolver& r_;
     const core::Schema& schema_;
-    std::vector<std::string> facts_;
-    std::vector<std::string> defines_;
+    std::optional<std::vector<std::string>> facts_;
 };
 
 }  // namespace

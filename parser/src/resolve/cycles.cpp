@@ -28,10 +28,24 @@ std::vector<std::uint32_t> referenced_defines(const core::RuleSet& rules, core::
     return out;
 }
 
-/// The path of a cycle for a message: "a -> b -> a"
-std::string cycle_path(const std::vector<std::string>& names) {
+/// The path of a cycle for a message: "`a` -> `b` -> `a`". `names` ends with its first
+/// name again; a long cycle shows its first and last steps and how many `what` it has.
+std::string cycle_path(const std::vector<std::string>& names, const char* what) {
+    constexpr std::size_t kShown = 8;
     std::string out;
-    for (const auto& n : names) out += (out.empty() ? "`" : " -> `") + n + "`";
+    auto add = [&](const std::string& n) {
+        out += out.empty() ? "`" : " -> `";
+        out += n;
+        out += "`";
+    };
+    if (names.size() <= kShown + 1) {
+        for (const auto& n : names) add(n);
+        return out;
+    }
+    for (std::size_t i = 0; i < kShown / 2; ++i) add(names[i]);
+    out += " -> …";
+    for (std::size_t i = names.size() - kShown / 2; i < names.size(); ++i) add(names[i]);
+    out += " (" + std::to_string(names.size() - 1) + " " + what + ")";
     return out;
 }
 
@@ -71,7 +85,8 @@ void check_define_cycles(Resolver& r) {
                 for (auto it = from; it != stack.end(); ++it) names.push_back(defines[it->define].name.text);
                 names.push_back(defines[next].name.text);
                 r.error("lex_define_cycle", defines[next].name.span,
-                        "define `" + defines[next].name.text + "` refers to itself: " + cycle_path(names),
+                        "define `" + defines[next].name.text + "` refers to itself: " +
+                            cycle_path(names, "defines"),
                         "a define must not depend on itself; break the cycle");
             }
         }
@@ -96,7 +111,7 @@ void check_exception_cycles(Resolver& r) {
             names.push_back(provisions[at].id.text);
             core::Provision& p = provisions[at];
             r.error("lex_exception_cycle", p.exception_to ? p.exception_to->span : p.id.span,
-                    "exceptions form a cycle: " + cycle_path(names),
+                    "exceptions form a cycle: " + cycle_path(names, "provisions"),
                     "an exception must not, through others, be an exception to itself");
             // Break the cycle so later passes and the checker terminate.
             std::uint32_t target = p.exception_target;

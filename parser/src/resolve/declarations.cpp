@@ -37,19 +37,28 @@ std::optional<core::Type> builtin_type(std::string_view name) {
 
 void check_not_reserved(Resolver& r, const core::Name& name, const char* what) {
     std::string_view text = name.text;
-    std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t dot = text.find('.', start);
-        std::string_view part = text.substr(start, dot == std::string_view::npos ? dot : dot - start);
+    while (!text.empty()) {
+        std::size_t dot = text.find('.');
+        std::string part(text.substr(0, dot));
         if (is_reserved_word(part)) {
-            r.error("lex_reserved_word", name.span,
-                    "`" + std::string(part) + "` is reserved in conditions and cannot name " + what,
-                    "choose another name, e.g. `" + std::string(part) + "_`");
+            std::string message = "`";
+            message += part;
+            message += "` is reserved in conditions and cannot name ";
+            message += what;
+            r.error("lex_reserved_word", name.span, std::move(message),
+                    "choose another name, e.g. `" + part + "_`");
             return;
         }
         if (dot == std::string_view::npos) break;
-        start = dot + 1;
+        text.remove_prefix(dot + 1);
     }
+}
+
+/// Help for a reference that names nothing: the closest name, else what to check
+std::optional<std::string> ref_help(std::string_view name, const std::vector<std::string>& known,
+                                    std::string otherwise) {
+    if (auto close = did_you_mean(name, known)) return close;
+    return otherwise;
 }
 
 }  // namespace
@@ -83,7 +92,8 @@ void resolve_instruments(Resolver& r) {
             }
             if (p.from && p.until && *p.until <= *p.from) {
                 r.error("lex_invalid_period", p.span,
-                        "party `" + p.state.text + "` is bound until a date that is not after its `from` date");
+                        "party `" + p.state.text + "` is bound until a date that is not after its `from` date",
+                        "`until` is the first day the state is no longer bound; it must come after `from`");
             }
         }
     }
@@ -99,7 +109,6 @@ void resolve_vocabularies(Resolver& r) {
                         "rename one of them", first_declared_here(schema.enum_info(*existing).span));
                 continue;
             }
-            check_not_reserved(r, e.name, "an enum");
             core::EnumInfo info{e.name.text, e.name.span, {}, {}};
             for (const core::Name& v : e.values) {
                 check_not_reserved(r, v, "an enum value");
@@ -136,12 +145,30 @@ void resolve_vocabularies(Resolver& r) {
             } else if (auto e = schema.find_enum(f.type.name.text)) {
                 type = core::Type{f.type.is_set ? core::TypeKind::set : core::TypeKind::enumeration, *e};
             } else {
-                std::vector<std::string> names{"bool", "int", "number", "date", "duration", "text", "state"};
-                for (const auto& info : schema.enums()) names.push_back(info.name);
-                r.error("lex_unknown_type", f.type.name.span,
-                        f.type.is_set ? "`" + f.type.name.text + "` is not an enum; set<…> needs an enum"
-                                      : "unknown type `" + f.type.name.text + "`",
-                        did_you_mean(f.type.name.text, names));
+                // Uses of this fact say nothing more: the declaration is what to fix.
+                r.broken_facts.insert(f.path.text);
+                std::vector<std::string> enums;
+                for (const auto& info : schema.enums()) enums.push_back(info.name);
+                if (f.type.is_set) {
+                    const std::string how = "write `set<ENUM>` with an enum declared as `enum NAME { … }`";
+                    if (builtin_type(f.type.name.text)) {
+                        r.error("lex_unknown_type", f.type.name.span,
+                                "a set holds enum values, not `" + f.type.name.text + "`", how);
+                    } else {
+                        r.error("lex_unknown_type", f.type.name.span,
+                                "no enum is called `" + f.type.name.text + "`",
+                                ref_help(f.type.name.text, enums, how));
+                    }
+                } else {
+                    std::vector<std::string> names{"bool", "int", "number", "date", "duration", "text",
+                                                   "state"};
+                    names.insert(names.end(), enums.begin(), enums.end());
+                    r.error("lex_unknown_type", f.type.name.span,
+                            "no type or enum is called `" + f.type.name.text + "`",
+                            ref_help(f.type.name.text, names,
+                                     "the types are bool, int, number, date, duration, text, state, "
+                                     "an enum declared as `enum NAME { … }`, and `set<ENUM>`"));
+                }
                 continue;
             }
             schema.add_fact({f.path.text, type, f.description, f.path.span, false});
@@ -151,6 +178,7 @@ void resolve_vocabularies(Resolver& r) {
 
 void resolve_defines(Resolver& r) {
     auto& rules = r.rules;
+    rules.define_index.reserve(rules.defines.size());
     for (std::uint32_t i = 0; i < rules.defines.size(); ++i) {
         const core::Define& d = rules.defines[i];
         check_not_reserved(r, d.name, "a define");
@@ -167,12 +195,21 @@ void resolve_defines(Resolver& r) {
 
 void resolve_provisions(Resolver& r) {
     auto& rules = r.rules;
+    rules.provision_index.reserve(rules.provisions.size());
     for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
         register_id(r, rules.provision_index, rules.provisions[i].id, i, "provision",
                     [&](std::uint32_t k) { return rules.provisions[k].id.span; });
     }
-    auto instruments = r.instrument_ids();
-    auto provisions = r.provision_ids();
+    // Names for suggestions, gathered when first wanted.
+    std::optional<std::vector<std::string>> instrument_ids, provision_ids;
+    auto instruments = [&]() -> const std::vector<std::string>& {
+        if (!instrument_ids) instrument_ids = r.instrument_ids();
+        return *instrument_ids;
+    };
+    auto provisions = [&]() -> const std::vector<std::string>& {
+        if (!provision_ids) provision_ids = r.provision_ids();
+        return *provision_ids;
+    };
     for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
         core::Provision& p = rules.provisions[i];
         const std::string pid = "provision `" + p.id.text + "`";
@@ -185,16 +222,27 @@ void resolve_provisions(Resolver& r) {
             p.instrument = *inst;
         } else {
             r.error("lex_unknown_ref", p.of->span, "no instrument is called `" + p.of->text + "`",
-                    did_you_mean(p.of->text, instruments));
+                    ref_help(p.of->text, instruments(),
+                             "declare it with `instrument " + p.of->text +
+                                 " \"title\" { … }`, or name an existing instrument"));
         }
         if (!p.cite) missing("cite", "add the article it quotes, e.g. `cite \"Article 97(2)\"`");
         if (!p.text) missing("text", "quote the provision's wording, e.g. `text \"…\"`");
-        if (!p.norm_kind) {
-            missing("prohibits", "a provision needs one of `prohibits COND`, `requires COND`, or "
-                                 "`exception to PROVISION` with `when COND`");
+        if (!p.norm_kind && p.norm.condition != core::kNone) {
+            // `when` alone: the condition of an exception whose `exception to` is missing.
+            missing("exception to", "`when` belongs to an exception: name the provision it is an "
+                                    "exception to, e.g. `exception to eaeu_treaty.art97.p1`");
+        } else if (!p.norm_kind) {
+            r.error("lex_missing_clause", p.id.span, pid + " has no norm",
+                    "add one of `prohibits COND`, `requires COND`, or `exception to PROVISION` "
+                    "with `when COND`");
         } else if (p.norm.condition == core::kNone) {
-            missing(p.is_exception() ? "when" : "prohibits",
-                    "an exception needs `when COND`: the condition under which it holds");
+            if (p.is_exception()) {
+                missing("when", "an exception needs `when COND`: the condition under which it holds");
+            } else {
+                r.error("lex_missing_clause", p.id.span, pid + " has no condition for its norm",
+                        "write the condition after `prohibits` or `requires`");
+            }
         }
         if (p.is_exception()) {
             if (!p.exception_to) {
@@ -203,13 +251,15 @@ void resolve_provisions(Resolver& r) {
                 p.exception_target = *target;
                 if (*target == i) {
                     r.error("lex_exception_cycle", p.exception_to->span,
-                            pid + " is an exception to itself");
+                            pid + " is an exception to itself",
+                            "name the provision it is an exception to");
                     p.exception_target = core::kNone;
                 }
             } else {
                 r.error("lex_unknown_ref", p.exception_to->span,
                         "no provision is called `" + p.exception_to->text + "`",
-                        did_you_mean(p.exception_to->text, provisions));
+                        ref_help(p.exception_to->text, provisions(),
+                                 "name the provision by its full id, e.g. `eaeu_treaty.art97.p1`"));
             }
         }
         for (const core::Name& see : p.see) {
@@ -217,7 +267,8 @@ void resolve_provisions(Resolver& r) {
                 p.see_targets.push_back(*target);
             } else {
                 r.error("lex_unknown_ref", see.span, "no provision is called `" + see.text + "`",
-                        did_you_mean(see.text, provisions));
+                        ref_help(see.text, provisions(),
+                                 "name the provision by its full id, e.g. `eaeu_treaty.art97.p1`"));
             }
         }
     }

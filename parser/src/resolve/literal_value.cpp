@@ -18,22 +18,59 @@ std::string_view literal_kind_name(LiteralKind k) {
         case LiteralKind::number: return "a number";
         case LiteralKind::date: return "a date";
         case LiteralKind::duration: return "a duration";
-        case LiteralKind::string: return "a text";
+        case LiteralKind::string: return "text";
         case LiteralKind::identifier: return "a name";
         case LiteralKind::boolean: return "a bool";
     }
     return "a value";
 }
 
+std::string backtick_list(const std::vector<std::string>& values) {
+    std::string out;
+    for (const auto& v : values) out += (out.empty() ? "`" : ", `") + v + "`";
+    return out;
+}
+
+/// What to write instead, for a value of `type`
+std::optional<std::string> how_to_write(const core::Literal& lit, const core::Type& type,
+                                        const core::Schema& schema) {
+    switch (type.kind) {
+        case TypeKind::boolean: return "write `true` or `false`";
+        case TypeKind::integer:
+            return lit.kind == LiteralKind::duration || lit.kind == LiteralKind::number
+                       ? std::optional<std::string>("write a whole number without a unit, e.g. `3`")
+                       : "write a whole number, e.g. `3`";
+        case TypeKind::number: return "write a number, e.g. `3` or `2.5`";
+        case TypeKind::date: return "write a date as YYYY-MM-DD, e.g. `2020-01-31`";
+        case TypeKind::duration:
+            if (lit.kind == LiteralKind::integer) {
+                return "write a duration with its unit, e.g. `" + lit.text + "y` or `" + lit.text +
+                       "d`";
+            }
+            return "write a duration with its unit (d, w, m or y), e.g. `90d` or `3y`";
+        case TypeKind::text:
+            if (lit.kind == LiteralKind::identifier) return "write text in quotes: `\"" + lit.text + "\"`";
+            return "write text in quotes, e.g. `\"…\"`";
+        case TypeKind::state:
+            if (lit.kind == LiteralKind::string && core::is_state_code(lit.text)) {
+                return "write the state code without quotes: `" + lit.text + "`";
+            }
+            return "write an ISO 3166-1 alpha-2 code in capitals, e.g. `RU`";
+        case TypeKind::enumeration:
+        case TypeKind::set:
+            if (type.enum_id == core::kNone) return std::nullopt;
+            return "write one of " + backtick_list(schema.enum_info(type.enum_id).values);
+    }
+    return std::nullopt;
+}
+
 Conversion mismatch(const core::Literal& lit, const core::Type& type, const core::Schema& schema,
                     const std::string& what) {
     Conversion c;
     c.code = "lex_type_mismatch";
-    c.message = "`" + what + "` is " + schema.type_name(type) + ", but `" + describe_literal(lit) +
-                "` is " + std::string(literal_kind_name(lit.kind));
-    if (type.kind == TypeKind::duration && lit.kind == LiteralKind::integer) {
-        c.help = "write a duration with its unit, e.g. `" + lit.text + "y` or `" + lit.text + "d`";
-    }
+    c.message = "`" + what + "` is " + describe_type(type, schema) + ", but `" +
+                describe_literal(lit) + "` is " + std::string(literal_kind_name(lit.kind));
+    c.help = how_to_write(lit, type, schema);
     return c;
 }
 
@@ -47,6 +84,25 @@ Conversion ok(core::Value v) {
 
 std::string describe_literal(const core::Literal& lit) {
     return lit.kind == LiteralKind::string ? "\"" + lit.text + "\"" : lit.text;
+}
+
+std::string describe_type(const core::Type& type, const core::Schema& schema) {
+    switch (type.kind) {
+        case TypeKind::boolean: return "a bool";
+        case TypeKind::integer: return "an int";
+        case TypeKind::number: return "a number";
+        case TypeKind::date: return "a date";
+        case TypeKind::duration: return "a duration";
+        case TypeKind::text: return "text";
+        case TypeKind::state: return "a state";
+        case TypeKind::enumeration: return "a `" + schema.type_name(type) + "`";
+        case TypeKind::set:
+            return "a set of `" +
+                   (type.enum_id == core::kNone ? std::string("?")
+                                                : schema.enum_info(type.enum_id).name) +
+                   "`";
+    }
+    return "a value";
 }
 
 Conversion convert_literal(const core::Literal& lit, const core::Type& type,
@@ -97,7 +153,7 @@ Conversion convert_literal(const core::Literal& lit, const core::Type& type,
             }
             if (lit.kind == LiteralKind::identifier) {
                 Conversion c;
-                c.code = "lex_type_mismatch";
+                c.code = "lex_invalid_state";
                 c.message = "`" + lit.text + "` is not a state code";
                 c.help = "write an ISO 3166-1 alpha-2 code in capitals, e.g. `RU`";
                 return c;
@@ -110,13 +166,19 @@ Conversion convert_literal(const core::Literal& lit, const core::Type& type,
             if (auto index = e.find(lit.text)) return ok(core::make_enum(*index));
             Conversion c;
             c.code = "lex_unknown_enum_value";
-            c.message = "`" + lit.text + "` is not a value of " + e.name + " (the type of `" + what +
-                        "`)";
-            std::string allowed;
-            for (const auto& v : e.values) allowed += (allowed.empty() ? "" : ", ") + v;
-            auto suggestion = did_you_mean(lit.text, e.values);
-            c.help = suggestion ? *suggestion + " allowed values: " + allowed
-                                : "allowed values: " + allowed;
+            c.message = "`" + lit.text + "` is not a value of `" + e.name + "` (allowed: " +
+                        backtick_list(e.values) + ")";
+            c.help = did_you_mean(lit.text, e.values);
+            if (!c.help) {
+                // A value of another enum: say which, since the fact decides the enum.
+                for (const core::EnumInfo& other : schema.enums()) {
+                    if (other.find(lit.text)) {
+                        c.help = "`" + lit.text + "` is a value of `" + other.name + "`, but `" +
+                                 what + "` takes values of `" + e.name + "`";
+                        break;
+                    }
+                }
+            }
             return c;
         }
     }

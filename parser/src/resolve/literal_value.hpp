@@ -25,4 +25,8 @@ Conversion convert_literal(const core::Literal& lit, const core::Type& type,
 /// How a literal is spelt for messages: `"text"`, `3y`, `eaeu_worker`
 std::string describe_literal(const core::Literal& lit);
 
+/// A type as a lawyer reads it in a message: "a duration", "text", "a `measure_kind`",
+/// "a set of `person`"
+std::string describe_type(const core::Type& type, const core::Schema& schema);
+
 }  // namespace lexcheck::parser::detail

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "lexcheck/core/diagnostic.hpp"
@@ -13,6 +14,8 @@ struct Resolver {
     const core::SourceManager& sources;
     core::RuleSet& rules;
     core::DiagnosticSink& sink;
+    /// Facts whose declaration was reported (e.g. an unknown type): their uses say nothing more
+    std::unordered_set<std::string> broken_facts = {};
 
     /// Error with an optional secondary label
     void error(std::string code, core::SourceSpan at, std::string message,

@@ -1,5 +1,6 @@
 // LANGUAGE.md §2 `test` blocks: each becomes a measure checked like a corpus measure.
 #include <algorithm>
+#include <unordered_map>
 
 #include "literal_value.hpp"
 #include "resolver.hpp"
@@ -18,7 +19,8 @@ std::optional<core::Value> test_value(Resolver& r, const core::TestFact& tf, con
     };
     if (info.type.kind == core::TypeKind::set) {
         if (!tf.is_set) {
-            r.error("lex_type_mismatch", tf.span, "`" + info.path + "` is a set",
+            r.error("lex_type_mismatch", tf.span,
+                    "`" + info.path + "` is " + describe_type(info.type, r.rules.schema),
                     "write its members in braces, e.g. `" + info.path + " = {…}` (`{}` for none)");
             return std::nullopt;
         }
@@ -33,26 +35,76 @@ std::optional<core::Value> test_value(Resolver& r, const core::TestFact& tf, con
     }
     if (tf.is_set || tf.values.size() != 1) {
         r.error("lex_type_mismatch", tf.span,
-                "`" + info.path + "` is " + r.rules.schema.type_name(info.type) + ", not a set",
+                "`" + info.path + "` is " + describe_type(info.type, r.rules.schema) + ", not a set",
                 "write one value, e.g. `" + info.path + " = …`");
         return std::nullopt;
     }
     return convert(tf.values.front());
 }
 
+/// The span of a test's name string (`"…"` after `test`), else the whole test
+core::SourceSpan test_name_span(const core::SourceManager& sources, const core::TestBlock& t) {
+    std::string_view text = sources.slice(t.span);
+    std::size_t i = text.rfind("test", 0) == 0 ? 4 : text.size();
+    // Whitespace and comments may stand between `test` and the name.
+    while (i < text.size()) {
+        if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
+            ++i;
+        } else if (text.substr(i, 2) == "//") {
+            std::size_t nl = text.find('\n', i);
+            i = nl == std::string_view::npos ? text.size() : nl;
+        } else if (text.substr(i, 2) == "/*") {
+            std::size_t close = text.find("*/", i + 2);
+            i = close == std::string_view::npos ? text.size() : close + 2;
+        } else {
+            break;
+        }
+    }
+    if (i >= text.size() || text[i] != '"') return t.span;
+    std::size_t end = std::string_view::npos;
+    if (text.substr(i, 3) == "\"\"\"") {
+        std::size_t close = text.find("\"\"\"", i + 3);
+        if (close != std::string_view::npos) end = close + 3;
+    } else {
+        for (std::size_t j = i + 1; j < text.size() && text[j] != '\n'; ++j) {
+            if (text[j] == '\\') {
+                ++j;
+            } else if (text[j] == '"') {
+                end = j + 1;
+                break;
+            }
+        }
+    }
+    if (end == std::string_view::npos) return t.span;
+    return {t.span.file, t.span.begin + static_cast<std::uint32_t>(i),
+            t.span.begin + static_cast<std::uint32_t>(end)};
+}
+
+/// The `measure` keyword of a test's measure block, else the whole block
+core::SourceSpan measure_keyword_span(const core::SourceManager& sources, const core::TestBlock& t) {
+    if (sources.slice(t.measure_span).rfind("measure", 0) != 0) return t.measure_span;
+    return {t.measure_span.file, t.measure_span.begin, t.measure_span.begin + 7};
+}
+
 }  // namespace
 
 void resolve_tests(Resolver& r) {
     auto& rules = r.rules;
-    auto facts = r.fact_paths();
-    auto provisions = r.provision_ids();
+    // Test names identify the tests in `lexcheck test` output: one name, one test.
+    std::unordered_map<std::string, core::SourceSpan> names;
     for (core::TestBlock& t : rules.tests) {
         core::Measure& m = t.measure;
         m.id = "test: " + t.name;
         m.span = t.span;
+        const core::SourceSpan name_span = test_name_span(r.sources, t);
+        if (auto [it, inserted] = names.emplace(t.name, name_span); !inserted) {
+            r.error("lex_duplicate_id", name_span, "test \"" + t.name + "\" is declared twice",
+                    "rename one of them: test names tell the results of `lexcheck test` apart",
+                    core::Label{it->second, "first declared here"});
+        }
         if (!t.jurisdiction) {
-            r.error("lex_missing_clause", t.measure_span, "the test's measure has no `jurisdiction`",
-                    "add e.g. `jurisdiction RU`");
+            r.error("lex_missing_clause", measure_keyword_span(r.sources, t),
+                    "the test's measure has no `jurisdiction`", "add e.g. `jurisdiction RU`");
         } else if (!core::is_state_code(t.jurisdiction->text)) {
             r.error("lex_invalid_state", t.jurisdiction->span,
                     "`" + t.jurisdiction->text + "` is not a state code",
@@ -62,10 +114,20 @@ void resolve_tests(Resolver& r) {
         }
         for (const core::TestFact& tf : t.facts) {
             auto fact = rules.schema.find_fact(tf.path.text);
-            if (!fact || *fact == core::kFactJurisdiction) {
-                auto help = did_you_mean(tf.path.text, facts);
-                r.error("lex_unknown_name", tf.path.span, "no fact is called `" + tf.path.text + "`",
-                        fact ? std::optional<std::string>("write `jurisdiction XX` without `=`") : help);
+            if (fact && *fact == core::kFactJurisdiction) {
+                // The grammar has `jurisdiction STATE`; `=` is what every other fact takes.
+                r.error("lex_parse_error", tf.path.span,
+                        "a test's `jurisdiction` is written without `=`",
+                        "write e.g. `jurisdiction RU`");
+                continue;
+            }
+            if (!fact) {
+                if (r.broken_facts.count(tf.path.text)) continue;
+                auto help = did_you_mean(tf.path.text, r.fact_paths());
+                if (!help) {
+                    help = "declare it in a vocabulary: `fact " + tf.path.text + " : TYPE \"description\"`";
+                }
+                r.error("lex_unknown_name", tf.path.span, "no fact is called `" + tf.path.text + "`", help);
                 continue;
             }
             if (m.find(*fact)) {
@@ -83,15 +145,16 @@ void resolve_tests(Resolver& r) {
             m.facts.insert(pos, std::move(fv));
         }
         if (t.expects.empty()) {
-            r.error("lex_missing_clause", t.span, "test \"" + t.name + "\" expects nothing",
+            r.error("lex_missing_clause", name_span, "test \"" + t.name + "\" expects nothing",
                     "add e.g. `expect eaeu_treaty.art97.p2 violation`");
         }
         for (core::TestExpect& e : t.expects) {
             auto p = rules.find_provision(e.provision.text);
             if (!p) {
+                auto help = did_you_mean(e.provision.text, r.provision_ids());
+                if (!help) help = "name the provision by its full id, e.g. `eaeu_treaty.art97.p1`";
                 r.error("lex_unknown_ref", e.provision.span,
-                        "no provision is called `" + e.provision.text + "`",
-                        did_you_mean(e.provision.text, provisions));
+                        "no provision is called `" + e.provision.text + "`", help);
                 continue;
             }
             if (rules.provisions[*p].is_exception()) {
