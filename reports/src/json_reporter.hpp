@@ -7,7 +7,13 @@ namespace lexcheck::reports {
 
 class JsonReporter final : public Reporter {
 public:
+    /// Findings are formatted on `threads` threads (0: hardware concurrency); the output is
+    /// the same for any number
+    explicit JsonReporter(unsigned threads = 0) : threads_(threads) {}
     void write(const Report& report, std::ostream& out) const override;
+
+private:
+    unsigned threads_;
 };
 
 }  // namespace lexcheck::reports

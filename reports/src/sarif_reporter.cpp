@@ -4,8 +4,8 @@
 #include <ostream>
 
 #include "describe.hpp"
-#include "json_writer.hpp"
 #include "lexcheck/core/version.hpp"
+#include "lexcheck/reports/json_writer.hpp"
 
 namespace lexcheck::reports {
 
