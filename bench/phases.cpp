@@ -83,7 +83,11 @@ int main(int argc, char** argv) {
     auto result = checker::check(rules, corpus, sources, options);
     lap("check");
     std::vector<reports::InputFile> inputs;
-    for (core::SourceId id : corpus.files) inputs.push_back({sources.path(id), core::sha256_hex(sources.text(id))});
+    // As the CLI does: measure files looked up in the cache were hashed for their key then.
+    for (core::SourceId id : corpus.files) {
+        auto known = cache ? cache->file_digest(id) : std::nullopt;
+        inputs.push_back({sources.path(id), known ? *known : core::sha256_hex(sources.text(id))});
+    }
     lap("hashes");
     reports::Report report{sources, rules, corpus, result, inputs, {}, std::nullopt};
     CountingBuf buf;

@@ -51,7 +51,7 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     checker::CheckResult result = checker::check(inputs->rules, inputs->corpus, inputs->sources, co);
 
     reports::Report report{inputs->sources, inputs->rules, inputs->corpus, result,
-                           input_files(*inputs), options.jurisdictions, std::nullopt};
+                           input_files(*inputs, options.threads), options.jurisdictions, std::nullopt};
     if (options.timestamp) report.timestamp = utc_timestamp();
     auto produce = [&](std::ostream& o) { reporter->write(report, o); };
     if (options.output) {

@@ -1,7 +1,9 @@
 #include "inputs.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <ostream>
+#include <thread>
 
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/parser/cache.hpp"
@@ -19,10 +21,9 @@ std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err) {
     parser::load_rule_set(options.rules, in->sources, in->rules, in->sink);
     // Measures are checked against the vocabulary, so a broken rule set stops here.
     if (!in->sink.has_errors()) {
-        std::optional<parser::CorpusCache> cache;
-        if (!options.no_cache) cache.emplace(parser::default_cache_dir(), in->rules.schema);
+        if (!options.no_cache) in->cache.emplace(parser::default_cache_dir(), in->rules.schema);
         parser::load_corpus(options.corpus, in->rules.schema, in->sources, in->corpus, in->sink,
-                            options.threads, cache ? &*cache : nullptr);
+                            options.threads, in->cache ? &*in->cache : nullptr);
     }
     print_diagnostics(in->sources, in->sink, err);
     if (in->sink.has_errors()) {
@@ -33,13 +34,26 @@ std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err) {
     return in;
 }
 
-std::vector<reports::InputFile> input_files(const Inputs& in) {
-    std::vector<reports::InputFile> out;
-    auto add = [&](core::SourceId id) {
-        out.push_back({in.sources.path(id), core::sha256_hex(in.sources.text(id))});
+std::vector<reports::InputFile> input_files(const Inputs& in, unsigned threads) {
+    std::vector<core::SourceId> files = in.rules.files;
+    files.insert(files.end(), in.corpus.files.begin(), in.corpus.files.end());
+    std::vector<reports::InputFile> out(files.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        while (true) {
+            std::size_t i = next.fetch_add(1);
+            if (i >= files.size()) return;
+            // Measure files were hashed for the cache key; only the others are hashed here.
+            std::optional<std::string> known = in.cache ? in.cache->file_digest(files[i]) : std::nullopt;
+            out[i].path = in.sources.path(files[i]);
+            out[i].sha256 = known ? std::move(*known) : core::sha256_hex(in.sources.text(files[i]));
+        }
     };
-    for (core::SourceId id : in.rules.files) add(id);
-    for (core::SourceId id : in.corpus.files) add(id);
+    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+    std::vector<std::thread> helpers;
+    for (unsigned t = 1; t < threads && t < files.size(); ++t) helpers.emplace_back(work);
+    work();
+    for (std::thread& t : helpers) t.join();
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
     out.erase(std::unique(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.path == b.path; }),
               out.end());

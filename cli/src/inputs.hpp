@@ -3,10 +3,12 @@
 
 #include <iosfwd>
 #include <memory>
+#include <optional>
 
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/rule_set.hpp"
+#include "lexcheck/parser/cache.hpp"
 #include "lexcheck/reports/reporter.hpp"
 #include "options.hpp"
 
@@ -17,6 +19,9 @@ struct Inputs {
     core::RuleSet rules;
     core::Corpus corpus;
     core::DiagnosticSink sink;
+    /// The corpus cache the load went through (none with --no-cache); it also holds the
+    /// SHA-256 of every measure file it looked up
+    std::optional<parser::CorpusCache> cache;
 };
 
 /// Loads rules then the corpus; returns nullptr (after printing every diagnostic to `err`)
@@ -27,7 +32,9 @@ std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err);
 void print_diagnostics(const core::SourceManager& sources, const core::DiagnosticSink& sink,
                        std::ostream& err);
 
-/// Every file read, with its SHA-256, sorted by path (report provenance)
-std::vector<reports::InputFile> input_files(const Inputs& inputs);
+/// Every file read, with its SHA-256, sorted by path (report provenance). Digests the corpus
+/// cache already computed are reused; the other files are hashed on up to `threads` threads
+/// (0: hardware concurrency).
+std::vector<reports::InputFile> input_files(const Inputs& inputs, unsigned threads = 0);
 
 }  // namespace lexcheck::cli

@@ -86,9 +86,30 @@ CorpusCache::CorpusCache(std::string dir, const core::Schema& schema)
     if (!dir_.empty()) std::filesystem::create_directories(dir_, ec);
 }
 
-std::string CorpusCache::key(std::string_view text) const {
-    return core::sha256_hex(core::sha256_hex(text) + "|" + std::string(core::version()) + "|" +
-                            schema_hash_);
+std::string CorpusCache::key(std::string_view text) const { return key_of_digest(core::sha256_hex(text)); }
+
+std::string CorpusCache::key_of_digest(std::string_view digest) const {
+    std::string material(digest);
+    material += '|';
+    material += core::version();
+    material += '|';
+    material += schema_hash_;
+    return core::sha256_hex(material);
+}
+
+std::string CorpusCache::key_of_file(const core::SourceManager& sources, core::SourceId file) const {
+    std::string digest = core::sha256_hex(sources.text(file));
+    std::string key = key_of_digest(digest);
+    std::lock_guard lock(digests_mutex_);
+    digests_[file] = std::move(digest);
+    return key;
+}
+
+std::optional<std::string> CorpusCache::file_digest(core::SourceId file) const {
+    std::lock_guard lock(digests_mutex_);
+    auto it = digests_.find(file);
+    if (it == digests_.end()) return std::nullopt;
+    return it->second;
 }
 
 std::string CorpusCache::entry_path(const std::string& key) const {

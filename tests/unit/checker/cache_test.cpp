@@ -10,6 +10,7 @@
 #include <iterator>
 #include <string>
 
+#include "lexcheck/core/sha256.hpp"
 #include "lexcheck/parser/load.hpp"
 
 namespace {
@@ -194,6 +195,36 @@ TEST_F(CorpusCacheTest, ChangedFileOrVocabularyMisses) {
     parser::CorpusCache a(cache_dir(), rules_.schema), b(cache_dir(), other.schema);
     EXPECT_NE(a.key("same bytes"), b.key("same bytes"));
     EXPECT_NE(a.key("same bytes"), a.key("other bytes"));
+}
+
+// The report lists every input with its SHA-256; for measure files it reuses the digest the
+// cache computed for the key, so each file is hashed once per run.
+TEST_F(CorpusCacheTest, RemembersTheDigestOfEveryFileItLookedUp) {
+    parser::CorpusCache cache(cache_dir(), rules_.schema);
+    std::size_t before = sources_.size();
+    core::Corpus corpus = load(&cache);
+    ASSERT_EQ(corpus.files.size(), 1u);
+    core::SourceId file = corpus.files[0];
+    ASSERT_GE(file, before);
+    EXPECT_EQ(cache.file_digest(file), core::sha256_hex(sources_.text(file)));
+    EXPECT_EQ(cache.file_digest(file), core::sha256_hex(kMeasures));
+    EXPECT_EQ(cache.file_digest(rules_.files.at(0)), std::nullopt) << "never looked up";
+
+    parser::CorpusCache warm(cache_dir(), rules_.schema);
+    core::Corpus again = load(&warm);
+    EXPECT_EQ(warm.hits(), 1u);
+    EXPECT_EQ(warm.file_digest(again.files.at(0)), core::sha256_hex(kMeasures)) << "hits too";
+}
+
+// Entries written before the digest was split out of the key stay valid: the key is still
+// SHA-256("<file digest>|<version>|<vocabulary digest>").
+TEST_F(CorpusCacheTest, KeyIsTheDigestOfFileDigestVersionAndVocabulary) {
+    parser::CorpusCache cache(cache_dir(), rules_.schema);
+    std::string digest = core::sha256_hex("some bytes");
+    EXPECT_EQ(cache.key("some bytes"), cache.key_of_digest(digest));
+    std::string key = cache.key_of_digest(digest);
+    EXPECT_EQ(key.size(), 64u);
+    EXPECT_NE(key, cache.key_of_digest(core::sha256_hex("other bytes")));
 }
 
 TEST_F(CorpusCacheTest, UnwritableLocationOnlyCostsTime) {

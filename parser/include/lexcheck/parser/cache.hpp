@@ -6,9 +6,11 @@
 
 #include <atomic>
 #include <cstddef>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "lexcheck/core/schema.hpp"
 #include "lexcheck/core/source.hpp"
@@ -28,6 +30,14 @@ public:
 
     /// The key of a file whose bytes are `text`: SHA-256 of the bytes, version, vocabulary
     std::string key(std::string_view text) const;
+    /// The key of a file whose bytes have the SHA-256 `digest` (lowercase hex)
+    std::string key_of_digest(std::string_view digest) const;
+
+    /// The key of source `file`, whose SHA-256 is remembered for file_digest()
+    std::string key_of_file(const core::SourceManager& sources, core::SourceId file) const;
+    /// The SHA-256 (lowercase hex) of a file's bytes, when key_of_file computed it: the
+    /// report's list of inputs reuses it instead of hashing every file a second time
+    std::optional<std::string> file_digest(core::SourceId file) const;
 
     /// The parse stored under `key`, or nullopt when there is no sound entry; spans are
     /// given the SourceId `file`
@@ -49,6 +59,8 @@ private:
     std::string schema_hash_;
     std::size_t fact_count_ = 0;
     mutable std::atomic<std::size_t> hits_{0}, misses_{0}, rejected_{0};
+    mutable std::mutex digests_mutex_;
+    mutable std::unordered_map<core::SourceId, std::string> digests_;
 };
 
 }  // namespace lexcheck::parser
