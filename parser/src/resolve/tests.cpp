@@ -158,11 +158,22 @@ void resolve_tests(Resolver& r) {
                 continue;
             }
             if (rules.provisions[*p].is_exception()) {
+                // The provision whose outcome the exception decides: for an exception to an
+                // exception, the first one up the chain that is not an exception.
+                std::uint32_t root = rules.provisions[*p].exception_target;
+                for (std::size_t steps = 0; root != core::kNone && rules.provisions[root].is_exception() &&
+                                            steps < rules.provisions.size();
+                     ++steps) {
+                    root = rules.provisions[root].exception_target;
+                }
+                std::optional<std::string> help;
+                if (root != core::kNone && !rules.provisions[root].is_exception()) {
+                    help = "expect `" + rules.provisions[root].id.text + "` instead";
+                }
                 r.error("lex_expect_exception", e.provision.span,
-                        "`" + e.provision.text + "` is an exception; outcomes belong to the provision it is an exception to",
-                        rules.provisions[*p].exception_to
-                            ? std::optional<std::string>("expect `" + rules.provisions[*p].exception_to->text + "` instead")
-                            : std::nullopt);
+                        "`" + e.provision.text +
+                            "` is an exception; outcomes belong to the provision it is an exception to",
+                        help);
                 continue;
             }
             e.provision_index = *p;

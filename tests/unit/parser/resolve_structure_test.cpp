@@ -443,6 +443,34 @@ TEST(ExpectException, ATestExpectsAnOutcomeOfAnException) {
         .at(7, 10);
 }
 
+TEST(ExpectException, AnExceptionToAnExceptionPointsToTheProvision) {
+    resolving(provision("eaeu.p1", "prohibits flag") +
+              provision("eaeu.p2", "exception to eaeu.p1 when who == worker") +
+              provision("eaeu.p3", "exception to eaeu.p2 when flag") +
+              "test \"t\" { measure { jurisdiction RU } expect eaeu.p3 compliant }\n")
+        .code("lex_expect_exception")
+        .help("expect `eaeu.p1` instead")
+        .underlines("eaeu.p3")
+        .at(6, 47);
+}
+
+TEST(ExpectException, AnExceptionToNothingHasNoHelp) {
+    resolving(provision("eaeu.p2", "exception to eaeu.p9 when flag") +
+              "test \"t\" { measure { jurisdiction RU } expect eaeu.p2 compliant }\n")
+        .code("lex_unknown_ref")
+        .underlines("eaeu.p9")
+        .code("lex_expect_exception")
+        .no_help()
+        .underlines("eaeu.p2")
+        .at(4, 47);
+}
+
+TEST(ExpectException, ExpectingTheProvisionItselfIsFine) {
+    resolve_clean(kRules + provision("eaeu.p1", "prohibits flag") +
+                  provision("eaeu.p2", "exception to eaeu.p1 when who == worker") +
+                  "test \"t\" { measure { jurisdiction RU who = worker } expect eaeu.p1 compliant }\n");
+}
+
 // All errors of a file -----------------------------------------------------------------
 
 TEST(AllErrors, EveryErrorOfAFileIsReportedInOrder) {
