@@ -4,6 +4,9 @@
 // escaped once, and chunks of findings are formatted in parallel and written in order.
 #include "json_reporter.hpp"
 
+#include <algorithm>
+#include <array>
+
 #include "describe.hpp"
 #include "lexcheck/core/version.hpp"
 #include "lexcheck/reports/json_writer.hpp"
@@ -29,15 +32,73 @@ struct ProvisionText {
     std::string tail;
 };
 
+/// line:col of byte offsets for one chunk of findings, without the SourceManager's lock and
+/// binary search for most of them: the steps of a chunk point at the same few conditions
+/// again and again (a cache hit), and the facts of one measure lie a few lines apart (a short
+/// scan forward from the last position found in that file). Same answers as line_col.
+class Positions {
+public:
+    Positions(const core::SourceManager& sources, const std::vector<std::string_view>& texts)
+        : sources_(sources), texts_(texts) {}
+
+    core::LineCol find(core::SourceId file, std::uint32_t offset) {
+        std::string_view text = texts_[file];
+        offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text.size()));
+        Known& slot = cache_[((offset ^ (file << 20)) * 0x9E3779B1u) >> (32 - kCacheBits)];
+        if (slot.file == file && slot.offset == offset) return slot.at;
+        Known found{file, offset, {}};
+        Known* anchor = nullptr;
+        for (Known& a : anchors_) {
+            if (a.file == file && a.offset <= offset && offset - a.offset <= kScanBytes) anchor = &a;
+        }
+        if (anchor) {
+            found.at = anchor->at;
+            for (std::uint32_t i = anchor->offset; i < offset; ++i) {
+                auto c = static_cast<unsigned char>(text[i]);
+                if (c == '\n') {
+                    ++found.at.line;
+                    found.at.column = 1;
+                } else if ((c & 0xC0) != 0x80) {  // not a UTF-8 continuation byte
+                    ++found.at.column;
+                }
+            }
+            *anchor = found;
+        } else {
+            found.at = sources_.line_col(file, offset);
+            anchors_[next_anchor_++ % kAnchors] = found;
+        }
+        slot = found;
+        return found.at;
+    }
+
+private:
+    struct Known {
+        core::SourceId file = 0;  ///< 0: empty (no span is looked up in file 0)
+        std::uint32_t offset = 0;
+        core::LineCol at;
+    };
+    static constexpr int kCacheBits = 7;
+    static constexpr std::size_t kAnchors = 4;
+    static constexpr std::uint32_t kScanBytes = 2048;
+
+    const core::SourceManager& sources_;
+    const std::vector<std::string_view>& texts_;
+    std::array<Known, std::size_t{1} << kCacheBits> cache_{};
+    std::array<Known, kAnchors> anchors_{};
+    std::size_t next_anchor_ = 0;
+};
+
 class FindingFormatter {
 public:
     explicit FindingFormatter(const Report& r) : r_(r) {
         paths_.reserve(r.sources.size());
+        texts_.reserve(r.sources.size());
         for (core::SourceId id = 0; id < r.sources.size(); ++id) {
             std::string quoted;
             append_json_string(quoted, r.sources.path(id));
             quoted.pop_back();  // the closing quote: `:line:col"` follows
             paths_.push_back(std::move(quoted));
+            texts_.push_back(r.sources.text(id));
         }
         provisions_.reserve(r.rules.provisions.size());
         for (const core::Provision& p : r.rules.provisions) {
@@ -64,21 +125,22 @@ public:
 
     /// Findings [begin, end), each preceded by its separator in the `findings` array
     void findings(std::size_t begin, std::size_t end, detail::JsonSink& sink) const {
+        Positions positions(r_.sources, texts_);
         for (std::size_t i = begin; i < end; ++i) {
             std::string& out = sink.buffer();
             out += i == 0 ? "\n" : ",\n";
-            finding(sink, r_.result.findings[i]);
+            finding(sink, positions, r_.result.findings[i]);
         }
     }
 
 private:
     /// `"path:line:col"` (as detail::location), or `""` for an empty span
-    void location(std::string& out, core::SourceSpan span) const {
+    void location(std::string& out, Positions& positions, core::SourceSpan span) const {
         if (span.file == 0) {
             put(out, "\"\"");
             return;
         }
-        core::LineCol lc = r_.sources.line_col(span.file, span.begin);
+        core::LineCol lc = positions.find(span.file, span.begin);
         out += paths_[span.file];
         out += ':';
         append_json_uint(out, lc.line);
@@ -87,7 +149,7 @@ private:
         out += '"';
     }
 
-    void finding(detail::JsonSink& sink, const core::Finding& f) const {
+    void finding(detail::JsonSink& sink, Positions& positions, const core::Finding& f) const {
         std::string& out = sink.buffer();
         const core::Measure& m = r_.corpus.measures[f.measure];
         const ProvisionText& p = provisions_[f.provision];
@@ -117,20 +179,21 @@ private:
         put(out, ",\n      \"trace\": [");
         for (std::size_t i = 0; i < f.trace.size(); ++i) {
             put(out, i == 0 ? "\n" : ",\n");
-            step(out, m, f.trace[i]);
+            step(out, positions, m, f.trace[i]);
             sink.flush();  // a trace may be millions of steps long (`out` stays valid)
         }
         if (!f.trace.empty()) put(out, "\n      ");
         put(out, "]\n    }");
     }
 
-    void step(std::string& out, const core::Measure& m, const core::TraceStep& s) const {
+    void step(std::string& out, Positions& positions, const core::Measure& m,
+              const core::TraceStep& s) const {
         put(out, "        {\n          \"condition\": ");
         append_json_string(out, s.condition);
         put(out, ",\n          \"value\": ");
         append_json_string(out, core::truth_name(s.value));
         put(out, ",\n          \"at\": ");
-        location(out, s.at);
+        location(out, positions, s.at);
         put(out, ",\n          \"depth\": ");
         append_json_uint(out, s.depth);
         if (!s.label.empty()) {
@@ -145,13 +208,9 @@ private:
                                 : ",\n            {\n              \"fact\": ");
                 append_json_string(out, r_.rules.schema.fact(read.fact).path);
                 put(out, ",\n              \"value\": ");
-                if (auto v = detail::read_value(r_, m, read)) {
-                    append_json_string(out, *v);
-                } else {
-                    put(out, "null");
-                }
+                fact_value(out, m, read);
                 put(out, ",\n              \"at\": ");
-                if (read.present) location(out, read.at); else put(out, "null");
+                if (read.present) location(out, positions, read.at); else put(out, "null");
                 put(out, "\n            }");
             }
             put(out, "\n          ]");
@@ -159,7 +218,48 @@ private:
         put(out, "\n        }");
     }
 
+    /// The value a step read, as detail::read_value gives it: enum members, sets of them and
+    /// booleans (most facts) are written straight from the vocabulary, the rest through it
+    void fact_value(std::string& out, const core::Measure& m, const core::FactRead& read) const {
+        if (!read.present) {
+            put(out, "null");
+            return;
+        }
+        const core::FactValue* v = read.fact > core::kFactUntil ? m.find(read.fact) : nullptr;
+        if (v) {
+            const core::Schema& schema = r_.rules.schema;
+            const core::Value& value = v->value;
+            std::uint32_t enum_id = schema.fact(v->fact).type.enum_id;
+            const std::vector<std::string>* names =
+                enum_id < schema.enums().size() ? &schema.enum_info(enum_id).values : nullptr;
+            auto in_range = [&](std::int64_t i) {
+                return names && i >= 0 && static_cast<std::uint64_t>(i) < names->size();
+            };
+            switch (value.kind) {
+                case core::TypeKind::boolean: put(out, value.integer ? "\"true\"" : "\"false\""); return;
+                case core::TypeKind::enumeration:
+                    if (!in_range(value.integer)) break;
+                    append_json_string(out, (*names)[static_cast<std::size_t>(value.integer)]);
+                    return;
+                case core::TypeKind::set: {
+                    if (!std::all_of(value.members.begin(), value.members.end(), in_range)) break;
+                    std::string text = "{";
+                    for (std::size_t i = 0; i < value.members.size(); ++i) {
+                        if (i) text += ", ";
+                        text += (*names)[value.members[i]];
+                    }
+                    text += '}';
+                    append_json_string(out, text);
+                    return;
+                }
+                default: break;
+            }
+        }
+        append_json_string(out, *detail::read_value(r_, m, read));
+    }
+
     const Report& r_;
+    std::vector<std::string_view> texts_;  ///< Per SourceId
     std::vector<std::string> paths_;  ///< Per SourceId: `"` and the escaped path, unclosed
     std::vector<ProvisionText> provisions_;
 };

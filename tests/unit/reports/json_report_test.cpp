@@ -118,7 +118,8 @@ std::string reference_json(const reports::Report& r) {
 
 /// The fixture, grown to hundreds of measures and ~1,000 findings: ids, text and a file path
 /// with quotes, control characters and Cyrillic, traces from empty to several steps, and
-/// fact positions after non-ASCII text on their line (columns count characters).
+/// fact positions after non-ASCII text on their line (columns count characters) or past the
+/// end of their file.
 class LargeReport : public testing::ReportFixture {
 public:
     LargeReport() {
@@ -177,7 +178,9 @@ public:
                     if (s % 2) {
                         step.facts.push_back({fact, i % 4 != 0, {yaml, at[i], at[i] + 5}});
                         step.facts.push_back({set_fact, i % 5 == 0, {yaml, at[i] + 1, at[i] + 5}});
-                        step.facts.push_back({core::kFactJurisdiction, true, m.span});
+                        // Past the end of the file: clamped to it, as SourceManager::line_col does.
+                        core::SourceSpan far = i % 50 == 0 ? core::SourceSpan{yaml, 1u << 30, 1u << 30} : m.span;
+                        step.facts.push_back({core::kFactJurisdiction, true, far});
                         step.facts.push_back({core::kFactInForce, true, m.span});
                         step.facts.push_back({core::kFactUntil, false, {}});
                     }
