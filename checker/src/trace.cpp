@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_map>
 
 namespace lexcheck::checker::detail {
 
@@ -16,6 +17,7 @@ struct Node {
     std::vector<std::uint32_t> children;  ///< Positions in the walk
     Truth value = Truth::unknown;
     std::vector<std::uint32_t> missing;
+    bool shared = false;  ///< A define already expanded earlier in the walk
 };
 
 bool is_connective(const core::Condition& c) {
@@ -85,26 +87,49 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
     if (p.root == core::kNone) return {Truth::yes, 0};
     const core::RuleSet& rules = *compiled_.rules;
 
-    // Walk the tree in pre-order with an explicit stack, expanding define references.
+    // Walk the tree depth-first with an explicit stack: nodes are numbered in pre-order (the
+    // order of the trace) and valued when their last child is done. A define is expanded at
+    // its first use only; later uses take its value and missing facts, so shared defines
+    // cost linear, not exponential, time.
     std::vector<Node> nodes;
-    std::vector<std::pair<std::uint32_t, core::CondId>> stack{{core::kNone, p.root}};
-    while (!stack.empty()) {
-        auto [parent, id] = stack.back();
-        stack.pop_back();
+    std::unordered_map<std::uint32_t, std::uint32_t> expanded;  // define → its valued node
+    struct Frame {
+        std::uint32_t node;
+        std::vector<core::CondId> pending;  // children still to walk, last first
+    };
+    std::vector<Frame> stack;
+    auto enter = [&](std::uint32_t parent, core::CondId id) {
         auto index = static_cast<std::uint32_t>(nodes.size());
         std::uint32_t d = parent == core::kNone ? 0 : nodes[parent].depth + 1;
         nodes.push_back({id, d, {}, Truth::unknown, {}});
         if (parent != core::kNone) nodes[parent].children.push_back(index);
         const core::Condition& c = rules.conditions[id];
+        Frame frame{index, {}};
         if (c.kind == CondKind::reference && c.path_resolved.define != core::kNone) {
-            stack.push_back({index, rules.defines[c.path_resolved.define].condition});
+            if (auto it = expanded.find(c.path_resolved.define); it != expanded.end()) {
+                nodes[index].value = nodes[it->second].value;
+                nodes[index].missing = nodes[it->second].missing;
+                nodes[index].shared = true;
+                return;
+            }
+            frame.pending.push_back(rules.defines[c.path_resolved.define].condition);
         } else if (is_connective(c)) {
-            for (auto it = c.children.rbegin(); it != c.children.rend(); ++it) stack.push_back({index, *it});
+            frame.pending.assign(c.children.rbegin(), c.children.rend());
         }
-    }
-    // Children come after their parent in pre-order, so a reverse sweep sees them first.
-    for (auto i = nodes.size(); i-- > 0;) {
-        Node& n = nodes[i];
+        stack.push_back(std::move(frame));
+    };
+    enter(core::kNone, p.root);
+    while (!stack.empty()) {
+        Frame& top = stack.back();
+        if (!top.pending.empty()) {
+            core::CondId child = top.pending.back();
+            top.pending.pop_back();
+            enter(top.node, child);  // may grow the stack: `top` is not used after this
+            continue;
+        }
+        std::uint32_t index = top.node;
+        stack.pop_back();
+        Node& n = nodes[index];
         const core::Condition& c = rules.conditions[n.cond];
         if (n.children.empty()) {
             n.value = evaluate_atom(c, view_);
@@ -126,8 +151,14 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
         if (n.value == Truth::unknown) {
             // Only through unknown nodes: in `false and x` the absent x is not listed.
             for (std::uint32_t child : n.children) {
-                if (nodes[child].value == Truth::unknown) merge_into(n.missing, std::move(nodes[child].missing));
+                if (nodes[child].value == Truth::unknown) {
+                    std::vector<std::uint32_t> copy = nodes[child].missing;
+                    merge_into(n.missing, std::move(copy));
+                }
             }
+        }
+        if (c.kind == CondKind::reference && c.path_resolved.define != core::kNone) {
+            expanded.emplace(c.path_resolved.define, index);
         }
     }
     std::string step_label = label(role, provision, unless_index);
@@ -141,7 +172,7 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
         step.condition = condition_text(c);
         step.value = n.value;
         step.at = c.span;
-        if (n.children.empty()) {
+        if (n.children.empty() && !n.shared) {
             for (std::uint32_t f : facts_read(c)) {
                 const core::FactValue* v = view_.fact(f);
                 step.facts.push_back({f, v != nullptr, v ? v->at : core::SourceSpan{}});
