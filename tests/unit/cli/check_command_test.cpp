@@ -132,5 +132,44 @@ TEST(ExplainCommand, ShowsConditionsFactsAndBinding) {
     EXPECT_NE(r.out.find("m.yaml:7:"), std::string::npos) << "fact positions: " << r.out;
 }
 
+TEST(ExplainCommand, RefusesAnExceptionAndNamesWhatItDefeats) {
+    TempDir dir("explain-exception");
+    std::string rules = dir.write("r.lex", R"lex(
+instrument t "T" { kind treaty origin regional in_force 2000-01-01 party RU from 2000-01-01 }
+vocabulary v { fact x : bool "x"  fact y : bool "y" }
+provision t.p { of t cite "p" text "p" prohibits x }
+provision t.e { of t cite "e" text "e" exception to t.p when y }
+provision t.e2 { of t cite "e2" text "e2" exception to t.e when not x }
+)lex");
+    std::string corpus = dir.write("m.yaml", "measures:\n  - {id: m, jurisdiction: RU, facts: {x: true}}\n");
+    auto r = run_cli({"explain", "--measure", "m", "--provision", "t.e2", "--rules", rules, "--corpus", corpus,
+                      "--as-of", "2020-01-01"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "lexcheck: error: `t.e2` is an exception and has no outcome of its own\n"
+                     "  = help: explain `t.p`; its explanation shows whether this exception held\n");
+}
+
+TEST(ExplainCommand, SaysAMeasureNotInForceIsLeftOut) {
+    TempDir dir("explain-repealed");
+    std::string rules = dir.write("r.lex", R"lex(
+instrument t "T" { kind treaty origin regional in_force 2000-01-01 party RU from 2000-01-01 }
+vocabulary v { fact x : bool "x" }
+provision t.p { of t cite "p" text "p" prohibits x }
+)lex");
+    std::string corpus = dir.write("m.yaml", "measures:\n  - {id: old, jurisdiction: RU, until: 2001-01-01, facts: {x: true}}\n"
+                                             "  - {id: new, jurisdiction: RU, in_force: 2030-01-01, facts: {x: true}}\n");
+    auto args = [&](const char* measure, const char* as_of) {
+        return std::vector<std::string>{"explain", "--measure", measure, "--provision", "t.p", "--rules", rules,
+                                        "--corpus", corpus, "--as-of", as_of};
+    };
+    auto old = run_cli(args("old", "2020-01-01"));
+    EXPECT_EQ(old.status, 0);
+    EXPECT_EQ(old.out, "old is not in force on 2020-01-01 (no longer in force from 2001-01-01), so `lexcheck check` "
+                       "leaves it out.\nGive --as-of a date on which it was in force to explain it.\n");
+    EXPECT_NE(run_cli(args("new", "2020-01-01")).out.find("(in force from 2030-01-01)"), std::string::npos);
+    EXPECT_NE(run_cli(args("old", "2000-06-01")).out.find("outcome: violation"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace lexcheck::testing
