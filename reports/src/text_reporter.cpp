@@ -14,12 +14,17 @@ std::string upper(std::string_view s) {
     return out;
 }
 
+/// "1 measure", "2 measures"
+std::string count(std::size_t n, std::string_view noun) {
+    return std::to_string(n) + " " + std::string(noun) + (n == 1 ? "" : "s");
+}
+
 }  // namespace
 
 void TextReporter::write(const Report& r, std::ostream& out) const {
     const checker::Summary& s = r.result.summary;
-    out << "lexcheck check as of " << core::format_date(r.result.as_of) << ": " << s.measures
-        << " measures x " << s.provisions << " provisions\n";
+    out << "lexcheck check as of " << core::format_date(r.result.as_of) << ": "
+        << count(s.measures, "measure") << " x " << count(s.provisions, "provision") << "\n";
     std::uint32_t current = core::kNone;
     for (const core::Finding& f : r.result.findings) {
         const core::Measure& m = r.corpus.measures[f.measure];
@@ -43,7 +48,7 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
             out << "\n";
         }
     }
-    out << "\n" << s.violation << " violations (" << s.binding_violation << " binding, "
+    out << "\n" << count(s.violation, "violation") << " (" << s.binding_violation << " binding, "
         << s.advisory_violation << " advisory), " << s.compliant << " compliant, " << s.undetermined
         << " undetermined, " << s.not_applicable << " not applicable\n";
 }
