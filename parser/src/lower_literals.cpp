@@ -194,7 +194,13 @@ core::Literal Lowerer::literal(const cst::Token& t) {
     if (body.find('.') != std::string_view::npos) {
         lit.kind = core::LiteralKind::number;
         std::size_t dot = body.find('.');
-        if (!all_digits(body.substr(0, dot)) || !all_digits(body.substr(dot + 1))) {
+        char last = body.back();
+        if ((last == 'd' || last == 'w' || last == 'm' || last == 'y') && all_digits(body.substr(0, dot)) &&
+            all_digits(body.substr(dot + 1, body.size() - dot - 2))) {
+            lit.kind = core::LiteralKind::duration;
+            error("lex_invalid_duration", lit.span, quoted + " is not a duration: durations are whole numbers",
+                  "use a smaller unit, e.g. `18m` for a year and a half");
+        } else if (!all_digits(body.substr(0, dot)) || !all_digits(body.substr(dot + 1))) {
             error("lex_invalid_number", lit.span, quoted + " is not a number",
                   "write numbers as digits with one decimal point, e.g. `0.5`");
         }

@@ -74,6 +74,16 @@ Conversion mismatch(const core::Literal& lit, const core::Type& type, const core
     return c;
 }
 
+/// `-?[0-9]+\.[0-9]+` (LANGUAGE.md §1)
+bool well_formed_number(std::string_view text) {
+    if (!text.empty() && text.front() == '-') text.remove_prefix(1);
+    auto dot = text.find('.');
+    auto digits = [](std::string_view s) {
+        return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+    };
+    return dot != std::string_view::npos && digits(text.substr(0, dot)) && digits(text.substr(dot + 1));
+}
+
 Conversion ok(core::Value v) {
     Conversion c;
     c.value = std::move(v);
@@ -107,9 +117,10 @@ std::string describe_type(const core::Type& type, const core::Schema& schema) {
 
 Conversion convert_literal(const core::Literal& lit, const core::Type& type,
                            const core::Schema& schema, const std::string& what) {
-    // A malformed date or duration was reported when the literal was read; say nothing more.
+    // A malformed date, duration or number was reported when the literal was read; say nothing more.
     if ((lit.kind == LiteralKind::date && !core::parse_date(lit.text)) ||
-        (lit.kind == LiteralKind::duration && !core::parse_duration(lit.text))) {
+        (lit.kind == LiteralKind::duration && !core::parse_duration(lit.text)) ||
+        (lit.kind == LiteralKind::number && !well_formed_number(lit.text))) {
         return {};
     }
     switch (type.kind) {

@@ -65,6 +65,19 @@ TEST(DateLiteral, ResolvingDoesNotReportAnInvalidDateAgain) {
         .code("lex_invalid_date").underlines("2020-02-30").at(4, 42);
 }
 
+TEST(DurationLiteral, FractionIsOneErrorSayingDurationsAreWhole) {
+    lexcheck::testing::ExpectDiagnostics(
+        "vocabulary v { fact d : duration  fact b : bool }\ndefine y = d > 1.5y\ndefine z = b == 1.2.3\n",
+        /*resolve=*/true)
+        .code("lex_invalid_duration")
+        .message("`1.5y` is not a duration: durations are whole numbers")
+        .underlines("1.5y")
+        .at(2, 16)
+        .code("lex_invalid_number")
+        .underlines("1.2.3")
+        .at(3, 17);
+}
+
 TEST(DateLiteral, ClauseDateMustHaveThreeParts) {
     expect_diagnostics("instrument i \"I\" { kind treaty origin regional signed 2015 }\n")
         .code("lex_invalid_date")
