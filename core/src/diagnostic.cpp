@@ -133,7 +133,19 @@ std::string render_diagnostic(const SourceManager& sources, const Diagnostic& d,
             append_snippet(out, sources, l.span, "");
         }
     }
-    if (d.help) out += "  = help: " + *d.help + "\n";
+    if (d.help) {
+        // Under the snippets' `|` column, as rustc aligns it.
+        std::size_t indent = 2;
+        auto widen = [&](SourceSpan span) {
+            auto digits = std::to_string(sources.line_col(span.file, span.begin).line).size();
+            indent = std::max(indent, digits + 1);
+        };
+        if (with_snippet && d.primary && d.primary->file != 0) {
+            widen(*d.primary);
+            for (const Label& l : d.labels) widen(l.span);
+        }
+        out += std::string(indent, ' ') + "= help: " + *d.help + "\n";
+    }
     return out;
 }
 

@@ -71,7 +71,7 @@ TEST(LintCommand, WarningsAndNotesExitZeroWithPositionCodeSnippetAndHelp) {
         "   |",
         "11 | provision t.p1 {",
         "   |           ^~~~",
-        "  = help: verify the wording against an official text, then say `wording verbatim` or "
+        "   = help: verify the wording against an official text, then say `wording verbatim` or "
         "`translation`",
         "1 warning, 1 note",
     };
