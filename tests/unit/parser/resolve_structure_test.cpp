@@ -196,6 +196,23 @@ TEST(Parties, ValidPartiesResolve) {
         "instrument other \"O\" { kind convention origin universal party RU from 2000-01-01 }\n");
 }
 
+TEST(Parties, StateCodesAreAssignedIsoCodes) {
+    // `UK` and `SU` look like codes but are not assigned (the United Kingdom is `GB`); EU and
+    // ISO's user-assigned codes (AA, QM–QZ, XA–XZ, ZZ) are accepted.
+    ExpectDiagnostics(
+        "instrument eaeu \"T\" {\n  kind treaty origin regional\n  party UK from 2015-01-01\n"
+        "  party SU\n  party EU from 2015-01-01\n  party XK from 2015-01-01\n  party AA\n}\n",
+        true)
+        .code("lex_invalid_state")
+        .message("`UK` is not a state code")
+        .underlines("UK")
+        .at(3, 9)
+        .code("lex_invalid_state")
+        .message("`SU` is not a state code")
+        .underlines("SU")
+        .at(4, 9);
+}
+
 TEST(TestJurisdiction, IsAStateCode) {
     resolving(provision("eaeu.p1", "prohibits flag") +
               "test \"t\" { measure { jurisdiction Russia } expect eaeu.p1 violation }\n")

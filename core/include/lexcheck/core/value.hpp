@@ -46,7 +46,8 @@ Value make_state(std::string code);
 Value make_enum(std::uint32_t index);
 Value make_set(std::vector<std::uint32_t> members);  ///< Sorts and removes duplicates
 
-/// True for an ISO 3166-1 alpha-2 shaped code: two capital ASCII letters
+/// True for an assigned ISO 3166-1 alpha-2 code, EU, or a user-assigned code (AA, QM–QZ,
+/// XA–XZ, ZZ), in capitals
 bool is_state_code(std::string_view s);
 
 }  // namespace lexcheck::core
