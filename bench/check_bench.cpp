@@ -1,6 +1,11 @@
 // Benchmarks of issues 4 and 8 on synthetic instances (bench/generate.py): checker::check on
 // facts already in memory, and load + check + JSON as `lexcheck check --format json` does.
 // Instances are generated on first use under $LEXCHECK_BENCH_DATA (default /tmp/lexcheck-bench).
+#include "lexcheck/checker/check.hpp"
+#include "lexcheck/core/diagnostic.hpp"
+#include "lexcheck/parser/load.hpp"
+#include "lexcheck/reports/reporter.hpp"
+
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
@@ -13,11 +18,6 @@
 #include <streambuf>
 #include <string>
 
-#include "lexcheck/checker/check.hpp"
-#include "lexcheck/core/diagnostic.hpp"
-#include "lexcheck/parser/load.hpp"
-#include "lexcheck/reports/reporter.hpp"
-
 namespace {
 
 namespace fs = std::filesystem;
@@ -29,7 +29,8 @@ std::string instance_dir(long n, long p) {
     std::string root = env ? env : "/tmp/lexcheck-bench";
     std::string dir = root + "/n" + std::to_string(n) + "_p" + std::to_string(p);
     if (!fs::exists(dir + "/expected.txt")) {
-        std::string cmd = "/usr/bin/python3 " LEXCHECK_SOURCE_DIR "/bench/generate.py instance --measures " +
+        std::string cmd = "/usr/bin/python3 " LEXCHECK_SOURCE_DIR
+                          "/bench/generate.py instance --measures " +
                           std::to_string(n) + " --provisions " + std::to_string(p) +
                           " --seed 1 --formats yaml --out " + dir;
         if (std::system(cmd.c_str()) != 0) throw std::runtime_error("cannot generate " + dir);
@@ -48,9 +49,11 @@ std::unique_ptr<Loaded> load(const std::string& dir) {
     auto in = std::make_unique<Loaded>();
     core::DiagnosticSink sink;
     parser::load_rule_set({dir + "/rules"}, in->sources, in->rules, sink);
-    if (!sink.has_errors()) parser::load_corpus({dir + "/corpus"}, in->rules.schema, in->sources, in->corpus, sink);
+    if (!sink.has_errors())
+        parser::load_corpus({dir + "/corpus"}, in->rules.schema, in->sources, in->corpus, sink);
     if (sink.has_errors()) {
-        for (const auto& d : sink.sorted(in->sources)) std::cerr << core::render_diagnostic(in->sources, d);
+        for (const auto& d : sink.sorted(in->sources))
+            std::cerr << core::render_diagnostic(in->sources, d);
         throw std::runtime_error("the instance in " + dir + " has errors");
     }
     return in;

@@ -1,6 +1,10 @@
 // Loading measures: load_corpus over a generated corpus of 100,000 YAML measures (100 files of
 // 1,000) quoting 100 Akoma Ntoso documents of ~0.6 MB each (>= 50 MB), with one thread and
 // with every hardware thread. Reproduce: see docs/performance.md, "Loading measures".
+#include "lexcheck/core/diagnostic.hpp"
+#include "lexcheck/core/schema.hpp"
+#include "lexcheck/parser/load.hpp"
+
 #include <benchmark/benchmark.h>
 
 #include <chrono>
@@ -11,10 +15,6 @@
 #include <thread>
 
 #include <unistd.h>
-
-#include "lexcheck/core/diagnostic.hpp"
-#include "lexcheck/core/schema.hpp"
-#include "lexcheck/parser/load.hpp"
 
 namespace {
 
@@ -29,8 +29,8 @@ core::Schema bench_schema() {
     using core::TypeKind;
     core::Schema s;
     auto kind = s.add_enum({"measure_kind", {}, {"entry_ban", "expulsion", "stay_limit"}, {}});
-    auto person = s.add_enum(
-        {"person", {}, {"eaeu_worker", "foreign_national", "stateless_person"}, {}});
+    auto person =
+        s.add_enum({"person", {}, {"eaeu_worker", "foreign_national", "stateless_person"}, {}});
     auto scope = s.add_enum({"offence_scope", {}, {"migration_regime", "any_administrative"}, {}});
     s.add_fact({"kind", Type{TypeKind::enumeration, kind}, "", {}});
     s.add_fact({"applies_to", Type{TypeKind::set, person}, "", {}});
@@ -75,10 +75,11 @@ std::string akn_file(int f) {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n"
         "  <act name=\"federal_law\">\n    <meta><identification source=\"#bench\">\n"
-        "      <FRBRWork><FRBRthis value=\"/akn/ru/act/bench/" + std::to_string(f) +
-        "/!main\"/><FRBRuri value=\"/akn/ru/act/bench/" + std::to_string(f) +
+        "      <FRBRWork><FRBRthis value=\"/akn/ru/act/bench/" +
+        std::to_string(f) + "/!main\"/><FRBRuri value=\"/akn/ru/act/bench/" + std::to_string(f) +
         "\"/><FRBRdate date=\"2014-01-13\" name=\"enactment\"/></FRBRWork>\n"
-        "      <FRBRExpression><FRBRthis value=\"/akn/ru/act/bench/" + std::to_string(f) +
+        "      <FRBRExpression><FRBRthis value=\"/akn/ru/act/bench/" +
+        std::to_string(f) +
         "/rus@/!main\"/><FRBRdate date=\"2014-01-13\" name=\"version\"/>"
         "<FRBRlanguage language=\"rus\"/></FRBRExpression>\n"
         "    </identification></meta>\n    <body>\n";
@@ -88,7 +89,8 @@ std::string akn_file(int f) {
                "</num>\n        <heading>Article " + n + "</heading>\n";
         out += "        <paragraph eId=\"art_" + n + "__para_1\">\n          <num>1.</num>\n";
         out += "          <content>\n            <p>" + sentence +
-               "\n              - в течение пяти лет.</p>\n          </content>\n        </paragraph>\n";
+               "\n              - в течение пяти лет.</p>\n          </content>\n        "
+               "</paragraph>\n";
         out += "      </article>\n";
     }
     out += "    </body>\n  </act>\n</akomaNtoso>\n";
@@ -163,7 +165,8 @@ void BM_LoadCorpus(benchmark::State& state) {
     corpus_files();
     double total = 0;
     for (auto _ : state) total += load_seconds(state, threads);
-    state.counters["threads"] = std::max(1u, threads ? threads : std::thread::hardware_concurrency());
+    state.counters["threads"] =
+        std::max(1u, threads ? threads : std::thread::hardware_concurrency());
     report(state, total);
 }
 BENCHMARK(BM_LoadCorpus)->Arg(1)->Arg(0)->Iterations(2)->Unit(benchmark::kMillisecond);

@@ -2,15 +2,15 @@
 // of >= 20 MB (one vocabulary, instruments, defines, thousands of provisions with scope,
 // prohibits/requires, unless, see, cite and block-string text), and the 10^6-line define
 // chain. Reproduce: see docs/performance.md, "Parsing".
-#include <benchmark/benchmark.h>
-
-#include <string>
-
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/core/source.hpp"
 #include "lexcheck/parser/parse.hpp"
 #include "lexcheck/parser/resolve.hpp"
+
+#include <benchmark/benchmark.h>
+
+#include <string>
 
 namespace {
 
@@ -147,10 +147,18 @@ void run(benchmark::State& state, const std::string& text, bool resolve) {
     state.counters["MB"] = static_cast<double>(text.size()) / 1e6;
 }
 
-void BM_Parse(benchmark::State& state) { run(state, rule_set_text(), false); }
-void BM_ParseResolve(benchmark::State& state) { run(state, rule_set_text(), true); }
-void BM_DefineChainParse(benchmark::State& state) { run(state, chain_text(), false); }
-void BM_DefineChainParseResolve(benchmark::State& state) { run(state, chain_text(), true); }
+void BM_Parse(benchmark::State& state) {
+    run(state, rule_set_text(), false);
+}
+void BM_ParseResolve(benchmark::State& state) {
+    run(state, rule_set_text(), true);
+}
+void BM_DefineChainParse(benchmark::State& state) {
+    run(state, chain_text(), false);
+}
+void BM_DefineChainParseResolve(benchmark::State& state) {
+    run(state, chain_text(), true);
+}
 
 BENCHMARK(BM_Parse)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_ParseResolve)->Unit(benchmark::kMillisecond)->MinTime(2.0);

@@ -2,6 +2,12 @@
 //   lexcheck_phases RULES CORPUS [--cache DIR] [--only violation,...] [--threads N]
 // Prints the wall time of: rules, corpus (through the cache when given), check, input
 // hashes, JSON (to a counting sink), and the totals.
+#include "lexcheck/checker/check.hpp"
+#include "lexcheck/core/sha256.hpp"
+#include "lexcheck/parser/cache.hpp"
+#include "lexcheck/parser/load.hpp"
+#include "lexcheck/reports/reporter.hpp"
+
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -9,12 +15,6 @@
 #include <streambuf>
 #include <string>
 #include <vector>
-
-#include "lexcheck/checker/check.hpp"
-#include "lexcheck/core/sha256.hpp"
-#include "lexcheck/parser/cache.hpp"
-#include "lexcheck/parser/load.hpp"
-#include "lexcheck/reports/reporter.hpp"
 
 namespace {
 
@@ -40,7 +40,8 @@ protected:
 
 int main(int argc, char** argv) {
     if (argc < 3) {
-        std::cerr << "usage: lexcheck_phases RULES CORPUS [--cache DIR] [--only O,...] [--threads N]\n";
+        std::cerr
+            << "usage: lexcheck_phases RULES CORPUS [--cache DIR] [--only O,...] [--threads N]\n";
         return 2;
     }
     std::string cache_dir;
@@ -62,7 +63,8 @@ int main(int argc, char** argv) {
     auto t0 = Clock::now();
     auto lap = [&, last = t0](const char* what) mutable {
         auto now = Clock::now();
-        std::printf("%-8s %8.1f ms\n", what, std::chrono::duration<double, std::milli>(now - last).count());
+        std::printf("%-8s %8.1f ms\n", what,
+                    std::chrono::duration<double, std::milli>(now - last).count());
         last = now;
     };
     core::SourceManager sources;
@@ -96,7 +98,10 @@ int main(int argc, char** argv) {
     lap("json");
     std::printf("total    %8.1f ms  (%zu measures, %zu findings, %zu JSON bytes, %zu violations)\n",
                 std::chrono::duration<double, std::milli>(Clock::now() - t0).count(),
-                corpus.measures.size(), result.findings.size(), buf.bytes, result.summary.violation);
-    if (cache) std::printf("cache    %zu hits, %zu misses, %zu rejected\n", cache->hits(), cache->misses(), cache->rejected());
+                corpus.measures.size(), result.findings.size(), buf.bytes,
+                result.summary.violation);
+    if (cache)
+        std::printf("cache    %zu hits, %zu misses, %zu rejected\n", cache->hits(), cache->misses(),
+                    cache->rejected());
     return 0;
 }

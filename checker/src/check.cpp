@@ -1,13 +1,13 @@
 // LANGUAGE.md §5: every measure in force against every provision, on all cores.
 #include "lexcheck/checker/check.hpp"
 
-#include <algorithm>
-#include <map>
-#include <thread>
-
 #include "compiled.hpp"
 #include "decide.hpp"
 #include "trace.hpp"
+
+#include <algorithm>
+#include <map>
+#include <thread>
 
 namespace lexcheck::checker {
 
@@ -27,7 +27,8 @@ public:
             std::size_t c = code(state);
             if (c != kOther ? slot_[c] != kNone : find(state) != nullptr) continue;
             std::vector<Binding> row;
-            for (const auto& inst : rules.instruments) row.push_back(binding_of(inst, state, as_of));
+            for (const auto& inst : rules.instruments)
+                row.push_back(binding_of(inst, state, as_of));
             if (c != kOther) slot_[c] = static_cast<std::uint32_t>(rows_.size());
             rows_.emplace_back(state, std::move(row));
         }
@@ -59,7 +60,8 @@ private:
 
 bool keep(const CheckOptions& options, Outcome o) {
     if (o == Outcome::not_applicable && !options.include_not_applicable) return false;
-    return options.only.empty() || std::find(options.only.begin(), options.only.end(), o) != options.only.end();
+    return options.only.empty() ||
+           std::find(options.only.begin(), options.only.end(), o) != options.only.end();
 }
 
 void count(Summary& s, Outcome o, bool binding) {
@@ -68,12 +70,16 @@ void count(Summary& s, Outcome o, bool binding) {
             ++s.violation;
             ++(binding ? s.binding_violation : s.advisory_violation);
             break;
-        case Outcome::compliant: ++s.compliant; break;
+        case Outcome::compliant:
+            ++s.compliant;
+            break;
         case Outcome::undetermined:
             ++s.undetermined;
             if (binding) ++s.binding_undetermined;
             break;
-        case Outcome::not_applicable: ++s.not_applicable; break;
+        case Outcome::not_applicable:
+            ++s.not_applicable;
+            break;
     }
 }
 
@@ -184,7 +190,9 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
         }
         result.measures.push_back(i);
     }
-    auto by_id = [&](std::uint32_t a, std::uint32_t b) { return corpus.measures[a].id < corpus.measures[b].id; };
+    auto by_id = [&](std::uint32_t a, std::uint32_t b) {
+        return corpus.measures[a].id < corpus.measures[b].id;
+    };
     // The loaders sort the corpus by id already; checking is linear, sorting is not.
     if (!std::is_sorted(result.measures.begin(), result.measures.end(), by_id)) {
         std::sort(result.measures.begin(), result.measures.end(), by_id);
@@ -194,10 +202,13 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
     result.provisions = compiled.decided;
     BindingTable bindings(rules, corpus, result.measures, options.as_of);
 
-    unsigned threads = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    unsigned threads =
+        options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::size_t n = result.measures.size();
-    threads = static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, n / 64 + 1)));
-    std::vector<Worker> workers(threads, Worker{compiled, corpus, sources, bindings, options, {}, {}});
+    threads =
+        static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, n / 64 + 1)));
+    std::vector<Worker> workers(threads,
+                                Worker{compiled, corpus, sources, bindings, options, {}, {}});
     // Contiguous slices in id order: concatenating the results keeps findings sorted.
     std::vector<std::thread> pool;
     const std::uint32_t* data = result.measures.data();
@@ -228,7 +239,8 @@ core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& 
     detail::MeasureView view(rules.schema.facts().size());
     view.load(measure);
     std::vector<Binding> row;
-    for (const auto& inst : rules.instruments) row.push_back(binding_of(inst, measure.jurisdiction, as_of));
+    for (const auto& inst : rules.instruments)
+        row.push_back(binding_of(inst, measure.jurisdiction, as_of));
     auto is_binding = [&](std::uint32_t instrument) {
         return instrument != core::kNone && row[instrument].binding;
     };

@@ -29,21 +29,30 @@ Program compile_condition(const core::RuleSet& rules, core::CondId root, Compile
                           c.kind == core::CondKind::negation;
         if (connective && !expanded) {
             stack.push_back({id, true});
-            for (auto it = c.children.rbegin(); it != c.children.rend(); ++it) stack.push_back({*it, false});
+            for (auto it = c.children.rbegin(); it != c.children.rend(); ++it)
+                stack.push_back({*it, false});
             continue;
         }
         auto n = static_cast<std::uint32_t>(c.children.size());
         switch (c.kind) {
-            case core::CondKind::all_of: code.push_back({Op::all_of, n}); break;
-            case core::CondKind::any_of: code.push_back({Op::any_of, n}); break;
-            case core::CondKind::negation: code.push_back({Op::negation, 1}); break;
+            case core::CondKind::all_of:
+                code.push_back({Op::all_of, n});
+                break;
+            case core::CondKind::any_of:
+                code.push_back({Op::any_of, n});
+                break;
+            case core::CondKind::negation:
+                code.push_back({Op::negation, 1});
+                break;
             case core::CondKind::reference:
                 if (c.path_resolved.define != core::kNone) {
                     code.push_back({Op::define, c.path_resolved.define});
                     break;
                 }
                 [[fallthrough]];
-            default: code.push_back({Op::atom, id}); break;
+            default:
+                code.push_back({Op::atom, id});
+                break;
         }
     }
     p.size = static_cast<std::uint32_t>(code.size() - p.begin);
@@ -52,7 +61,8 @@ Program compile_condition(const core::RuleSet& rules, core::CondId root, Compile
 
 /// Defines in dependency order (each after those it uses), read off the compiled programs'
 /// define instructions; the resolver has ruled out cycles
-std::vector<std::uint32_t> define_order(const std::vector<Program>& defines, const std::vector<Instr>& code) {
+std::vector<std::uint32_t> define_order(const std::vector<Program>& defines,
+                                        const std::vector<Instr>& code) {
     std::size_t n = defines.size();
     std::vector<std::uint8_t> state(n, 0);  // 0 new, 1 on stack, 2 emitted
     std::vector<std::uint32_t> order;
@@ -100,8 +110,8 @@ std::vector<std::uint32_t> exception_post_order(const core::RuleSet& rules, std:
 }
 
 /// The enum values a scope's top-level conjunct on `fact` allows, if it has one
-std::optional<std::vector<std::uint32_t>> scope_values(const core::RuleSet& rules, core::CondId scope,
-                                                        std::uint32_t fact) {
+std::optional<std::vector<std::uint32_t>> scope_values(const core::RuleSet& rules,
+                                                       core::CondId scope, std::uint32_t fact) {
     if (scope == core::kNone) return std::nullopt;
     std::vector<core::CondId> conjuncts{scope};
     const core::Condition& top = rules.conditions[scope];
@@ -110,15 +120,18 @@ std::optional<std::vector<std::uint32_t>> scope_values(const core::RuleSet& rule
         const core::Condition& c = rules.conditions[id];
         if (c.kind == core::CondKind::compare && c.op == core::CompareOp::eq) {
             if (c.lhs_resolved.fact == fact && c.rhs_resolved.value) {
-                return std::vector<std::uint32_t>{static_cast<std::uint32_t>(c.rhs_resolved.value->integer)};
+                return std::vector<std::uint32_t>{
+                    static_cast<std::uint32_t>(c.rhs_resolved.value->integer)};
             }
             if (c.rhs_resolved.fact == fact && c.lhs_resolved.value) {
-                return std::vector<std::uint32_t>{static_cast<std::uint32_t>(c.lhs_resolved.value->integer)};
+                return std::vector<std::uint32_t>{
+                    static_cast<std::uint32_t>(c.lhs_resolved.value->integer)};
             }
         }
         if (c.kind == core::CondKind::in && c.path_resolved.fact == fact) {
             std::vector<std::uint32_t> values;
-            for (const auto& v : c.values_resolved) values.push_back(static_cast<std::uint32_t>(v.integer));
+            for (const auto& v : c.values_resolved)
+                values.push_back(static_cast<std::uint32_t>(v.integer));
             std::sort(values.begin(), values.end());
             values.erase(std::unique(values.begin(), values.end()), values.end());
             return values;
@@ -134,7 +147,8 @@ void build_index(CompiledRules& c) {
     for (std::uint32_t pos : c.decided) {
         for (std::uint32_t f = 0; f < rules.schema.facts().size(); ++f) {
             if (rules.schema.fact(f).type.kind != core::TypeKind::enumeration) continue;
-            if (scope_values(rules, rules.provisions[pos].scope.value_or(core::kNone), f)) ++votes[f];
+            if (scope_values(rules, rules.provisions[pos].scope.value_or(core::kNone), f))
+                ++votes[f];
         }
     }
     if (votes.empty()) {
@@ -167,7 +181,8 @@ CompiledRules compile(const core::RuleSet& rules, core::Date as_of) {
     c.as_of = as_of;
     CompileStack stack;
     c.defines.reserve(rules.defines.size());
-    for (const core::Define& d : rules.defines) c.defines.push_back(compile_condition(rules, d.condition, stack, c.code));
+    for (const core::Define& d : rules.defines)
+        c.defines.push_back(compile_condition(rules, d.condition, stack, c.code));
     c.define_order = define_order(c.defines, c.code);
     for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
         const core::Provision& p = rules.provisions[i];
@@ -199,7 +214,8 @@ CompiledRules compile(const core::RuleSet& rules, core::Date as_of) {
 }
 
 const std::vector<std::uint32_t>& candidates(const CompiledRules& c, std::uint32_t value) {
-    if (c.index_fact == core::kNone || value == core::kNone || value >= c.candidates_by_value.size()) {
+    if (c.index_fact == core::kNone || value == core::kNone ||
+        value >= c.candidates_by_value.size()) {
         return c.every_position;
     }
     return c.candidates_by_value[value];

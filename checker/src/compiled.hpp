@@ -2,11 +2,11 @@
 // defines in dependency order, exception trees in post-order, and the scope index.
 #pragma once
 
+#include "lexcheck/checker/check.hpp"
+
 #include <cstdint>
 #include <unordered_map>
 #include <vector>
-
-#include "lexcheck/checker/check.hpp"
 
 namespace lexcheck::checker::detail {
 
@@ -30,9 +30,9 @@ struct Program {
 
 struct CompiledProvision {
     Program scope;
-    Program norm;                       ///< prohibits/requires, or an exception's `when`
+    Program norm;  ///< prohibits/requires, or an exception's `when`
     std::vector<Program> unless;
-    bool in_force = false;              ///< On the as-of date
+    bool in_force = false;  ///< On the as-of date
     /// Exception provisions below this one, each after its own exceptions (post-order)
     std::vector<std::uint32_t> exception_order;
 };
@@ -40,11 +40,11 @@ struct CompiledProvision {
 struct CompiledRules {
     const core::RuleSet* rules = nullptr;
     core::Date as_of;
-    std::vector<Instr> code;                     ///< Every Program's instructions
-    std::vector<CompiledProvision> provisions;   ///< Parallel to RuleSet::provisions
-    std::vector<Program> defines;                ///< Parallel to RuleSet::defines
-    std::vector<std::uint32_t> define_order;     ///< Dependencies first
-    std::vector<std::uint32_t> decided;          ///< Non-exception provisions, sorted by id
+    std::vector<Instr> code;                    ///< Every Program's instructions
+    std::vector<CompiledProvision> provisions;  ///< Parallel to RuleSet::provisions
+    std::vector<Program> defines;               ///< Parallel to RuleSet::defines
+    std::vector<std::uint32_t> define_order;    ///< Dependencies first
+    std::vector<std::uint32_t> decided;         ///< Non-exception provisions, sorted by id
 
     // Scope index (never changes an outcome): provisions whose scope has a top-level
     // conjunct `key == v` / `key in {…}` are listed under those values only.

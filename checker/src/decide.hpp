@@ -2,11 +2,11 @@
 // Written once, over an evaluator: FastEvaluator decides, TracingEvaluator also explains.
 #pragma once
 
-#include <string>
-#include <vector>
-
 #include "compiled.hpp"
 #include "evaluate.hpp"
+
+#include <string>
+#include <vector>
 
 namespace lexcheck::checker::detail {
 
@@ -23,7 +23,8 @@ struct Decision {
 
 /// `defeated_by` as reports show it: `P#unlessK` or the exception's id; empty when none
 inline std::string defeated_by(const core::RuleSet& rules, std::uint32_t p, const Decision& d) {
-    if (d.defeated_unless != 0) return rules.provisions[p].id.text + "#unless" + std::to_string(d.defeated_unless);
+    if (d.defeated_unless != 0)
+        return rules.provisions[p].id.text + "#unless" + std::to_string(d.defeated_unless);
     if (d.defeated_exception != core::kNone) return rules.provisions[d.defeated_exception].id.text;
     return {};
 }
@@ -60,7 +61,7 @@ Decision decide(const CompiledRules& c, std::uint32_t p, const IsBinding& is_bin
     }
     bool prohibits = prov.norm_kind == core::NormKind::prohibition;
     auto norm = eval.root(cp.norm, core::TraceRole::norm, p, 0, 0);
-    Outcome tentative = norm.value == Truth::unknown ? Outcome::undetermined
+    Outcome tentative = norm.value == Truth::unknown              ? Outcome::undetermined
                         : (norm.value == Truth::yes) == prohibits ? Outcome::violation
                                                                   : Outcome::compliant;
     if (tentative == Outcome::compliant) {
@@ -103,7 +104,8 @@ Decision decide(const CompiledRules& c, std::uint32_t p, const IsBinding& is_bin
     std::vector<typename Eval::Record> unknown_unless;
     for (std::size_t k = 0; k < cp.unless.size(); ++k) {
         auto u = eval.root(cp.unless[k], core::TraceRole::unless, p, k + 1, 1);
-        if (u.value == Truth::yes && !d.defeated()) d.defeated_unless = static_cast<std::uint32_t>(k + 1);
+        if (u.value == Truth::yes && !d.defeated())
+            d.defeated_unless = static_cast<std::uint32_t>(k + 1);
         if (u.value == Truth::unknown) {
             any_unknown = true;
             unknown_unless.push_back(u.record);
@@ -124,7 +126,8 @@ Decision decide(const CompiledRules& c, std::uint32_t p, const IsBinding& is_bin
         if (norm.value == Truth::unknown) eval.add_missing(norm.record);
         for (auto r : unknown_unless) eval.add_missing(r);
         for (std::uint32_t e : prov.exceptions) {
-            if (scratch.active[e] && scratch.holds[e] == Truth::unknown) eval.add_exception_missing(e);
+            if (scratch.active[e] && scratch.holds[e] == Truth::unknown)
+                eval.add_exception_missing(e);
         }
         return d;
     }

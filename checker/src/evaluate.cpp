@@ -60,12 +60,15 @@ int compare_values(const core::Value& a, const core::Value& b) {
         double y = b.kind == TypeKind::number ? b.number : static_cast<double>(b.integer);
         return x < y ? -1 : x > y ? 1 : 0;
     }
-    if (a.kind == TypeKind::text || a.kind == TypeKind::state) return a.text.compare(b.text) < 0 ? -1 : a.text == b.text ? 0 : 1;
+    if (a.kind == TypeKind::text || a.kind == TypeKind::state)
+        return a.text.compare(b.text) < 0 ? -1 : a.text == b.text ? 0 : 1;
     if (a.kind == TypeKind::set) return a.members == b.members ? 0 : 1;
     return a.integer < b.integer ? -1 : a.integer > b.integer ? 1 : 0;
 }
 
-Truth from_bool(bool b) { return b ? Truth::yes : Truth::no; }
+Truth from_bool(bool b) {
+    return b ? Truth::yes : Truth::no;
+}
 
 const core::Value* operand(const core::Resolved& r, const MeasureView& view) {
     if (r.fact != core::kNone) {
@@ -84,27 +87,35 @@ bool set_has(const core::Value& set, const core::Value& member) {
 
 Truth evaluate_atom(const core::Condition& c, const MeasureView& view) {
     switch (c.kind) {
-        case CondKind::constant: return from_bool(c.constant);
+        case CondKind::constant:
+            return from_bool(c.constant);
         case CondKind::compare: {
             const core::Value* a = operand(c.lhs_resolved, view);
             const core::Value* b = operand(c.rhs_resolved, view);
             if (!a || !b) return Truth::unknown;
             int cmp = compare_values(*a, *b);
             switch (c.op) {
-                case core::CompareOp::eq: return from_bool(cmp == 0);
-                case core::CompareOp::ne: return from_bool(cmp != 0);
-                case core::CompareOp::lt: return from_bool(cmp < 0);
-                case core::CompareOp::le: return from_bool(cmp <= 0);
-                case core::CompareOp::gt: return from_bool(cmp > 0);
-                case core::CompareOp::ge: return from_bool(cmp >= 0);
+                case core::CompareOp::eq:
+                    return from_bool(cmp == 0);
+                case core::CompareOp::ne:
+                    return from_bool(cmp != 0);
+                case core::CompareOp::lt:
+                    return from_bool(cmp < 0);
+                case core::CompareOp::le:
+                    return from_bool(cmp <= 0);
+                case core::CompareOp::gt:
+                    return from_bool(cmp > 0);
+                case core::CompareOp::ge:
+                    return from_bool(cmp >= 0);
             }
             return Truth::unknown;
         }
         case CondKind::in: {
             const core::Value* v = operand(c.path_resolved, view);
             if (!v) return Truth::unknown;
-            return from_bool(std::any_of(c.values_resolved.begin(), c.values_resolved.end(),
-                                         [&](const core::Value& x) { return compare_values(*v, x) == 0; }));
+            return from_bool(
+                std::any_of(c.values_resolved.begin(), c.values_resolved.end(),
+                            [&](const core::Value& x) { return compare_values(*v, x) == 0; }));
         }
         case CondKind::has:
         case CondKind::has_any:
@@ -113,17 +124,21 @@ Truth evaluate_atom(const core::Condition& c, const MeasureView& view) {
             if (!v) return Truth::unknown;
             auto in_set = [&](const core::Value& x) { return set_has(*v, x); };
             const auto& xs = c.values_resolved;
-            if (c.kind == CondKind::has_all) return from_bool(std::all_of(xs.begin(), xs.end(), in_set));
+            if (c.kind == CondKind::has_all)
+                return from_bool(std::all_of(xs.begin(), xs.end(), in_set));
             return from_bool(std::any_of(xs.begin(), xs.end(), in_set));
         }
-        case CondKind::is_known: return from_bool(operand(c.path_resolved, view) != nullptr);
-        case CondKind::is_unknown: return from_bool(operand(c.path_resolved, view) == nullptr);
+        case CondKind::is_known:
+            return from_bool(operand(c.path_resolved, view) != nullptr);
+        case CondKind::is_unknown:
+            return from_bool(operand(c.path_resolved, view) == nullptr);
         case CondKind::reference: {
             const core::Value* v = operand(c.path_resolved, view);
             if (!v) return Truth::unknown;
             return from_bool(v->integer != 0);
         }
-        default: return Truth::unknown;  // Connectives are never atoms.
+        default:
+            return Truth::unknown;  // Connectives are never atoms.
     }
 }
 
@@ -140,9 +155,15 @@ Truth FastEvaluator::run(const Program& p) {
     const Instr* code = compiled_.code.data() + p.begin;
     for (const Instr& in : std::span(code, p.size)) {
         switch (in.op) {
-            case Op::atom: stack_.push_back(evaluate_atom(conditions[in.arg], view_)); break;
-            case Op::define: stack_.push_back(defines_[in.arg]); break;
-            case Op::negation: stack_.back() = kleene_not(stack_.back()); break;
+            case Op::atom:
+                stack_.push_back(evaluate_atom(conditions[in.arg], view_));
+                break;
+            case Op::define:
+                stack_.push_back(defines_[in.arg]);
+                break;
+            case Op::negation:
+                stack_.back() = kleene_not(stack_.back());
+                break;
             case Op::all_of:
             case Op::any_of: {
                 auto first = stack_.end() - in.arg;

@@ -1,10 +1,11 @@
 // Evaluating conditions on one measure with Kleene's three-valued logic (LANGUAGE.md §5.6).
 #pragma once
 
-#include <vector>
-
 #include "compiled.hpp"
+
 #include "lexcheck/core/finding.hpp"
+
+#include <vector>
 
 namespace lexcheck::checker::detail {
 

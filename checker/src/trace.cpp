@@ -55,12 +55,16 @@ std::string TracingEvaluator::label(core::TraceRole role, std::uint32_t provisio
                                     std::size_t unless_index) const {
     const core::Provision& p = compiled_.rules->provisions[provision];
     switch (role) {
-        case core::TraceRole::scope: return p.is_exception() ? p.id.text + " scope" : "scope";
+        case core::TraceRole::scope:
+            return p.is_exception() ? p.id.text + " scope" : "scope";
         case core::TraceRole::norm:
             return p.norm_kind == core::NormKind::prohibition ? "prohibits" : "requires";
-        case core::TraceRole::unless: return p.id.text + "#unless" + std::to_string(unless_index);
-        case core::TraceRole::exception: return p.id.text;
-        default: return {};
+        case core::TraceRole::unless:
+            return p.id.text + "#unless" + std::to_string(unless_index);
+        case core::TraceRole::exception:
+            return p.id.text;
+        default:
+            return {};
     }
 }
 
@@ -182,7 +186,8 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
     }
     Record r = static_cast<Record>(records_.size());
     records_.push_back({nodes.front().value, std::move(nodes.front().missing)});
-    if (group_ != core::kNone && role == core::TraceRole::unless) groups_[group_].unless.push_back(r);
+    if (group_ != core::kNone && role == core::TraceRole::unless)
+        groups_[group_].unless.push_back(r);
     if (role == core::TraceRole::unless) exceptions_.push_back({step_label, records_[r].value});
     return {records_[r].value, r};
 }
@@ -221,7 +226,9 @@ void TracingEvaluator::begin_group(std::uint32_t exception) {
     groups_[exception];
 }
 
-void TracingEvaluator::end_group() { group_ = core::kNone; }
+void TracingEvaluator::end_group() {
+    group_ = core::kNone;
+}
 
 void TracingEvaluator::skipped(std::uint32_t exception, bool in_force) {
     const core::Provision& p = compiled_.rules->provisions[exception];
@@ -229,8 +236,9 @@ void TracingEvaluator::skipped(std::uint32_t exception, bool in_force) {
     step.role = core::TraceRole::exception;
     step.depth = 1;
     step.label = p.id.text;
-    step.condition = in_force ? "not tried: its instrument does not bind " + view_.measure().jurisdiction
-                              : "not tried: not in force on " + core::format_date(compiled_.as_of);
+    step.condition = in_force
+                         ? "not tried: its instrument does not bind " + view_.measure().jurisdiction
+                         : "not tried: not in force on " + core::format_date(compiled_.as_of);
     step.value = Truth::no;
     step.at = p.id.span;
     steps().insert(steps().begin(), std::move(step));

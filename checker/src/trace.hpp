@@ -3,13 +3,14 @@
 // (LANGUAGE.md §5.7).
 #pragma once
 
+#include "compiled.hpp"
+#include "evaluate.hpp"
+
+#include "lexcheck/core/source.hpp"
+
 #include <map>
 #include <string>
 #include <vector>
-
-#include "compiled.hpp"
-#include "evaluate.hpp"
-#include "lexcheck/core/source.hpp"
 
 namespace lexcheck::checker::detail {
 
@@ -52,8 +53,11 @@ private:
         std::vector<std::uint32_t> missing;  ///< Sorted fact indices
     };
 
-    std::vector<core::TraceStep>& steps() { return group_ == core::kNone ? top_ : groups_[group_].steps; }
-    std::string label(core::TraceRole role, std::uint32_t provision, std::size_t unless_index) const;
+    std::vector<core::TraceStep>& steps() {
+        return group_ == core::kNone ? top_ : groups_[group_].steps;
+    }
+    std::string label(core::TraceRole role, std::uint32_t provision,
+                      std::size_t unless_index) const;
     std::string condition_text(const core::Condition& c) const;
 
     const CompiledRules& compiled_;

@@ -1,9 +1,9 @@
 #include "app.hpp"
 
-#include <iostream>
-
 #include "commands.hpp"
 #include "options.hpp"
+
+#include <iostream>
 
 namespace lexcheck::cli {
 

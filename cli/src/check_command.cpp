@@ -1,14 +1,15 @@
 // `lexcheck check` (LANGUAGE.md §6).
-#include <unistd.h>
+#include "app.hpp"
+#include "commands.hpp"
+#include "inputs.hpp"
+#include "output_file.hpp"
+
+#include "lexcheck/checker/check.hpp"
 
 #include <chrono>
 #include <ostream>
 
-#include "commands.hpp"
-#include "inputs.hpp"
-#include "lexcheck/checker/check.hpp"
-#include "output_file.hpp"
-#include "app.hpp"
+#include <unistd.h>
 
 namespace lexcheck::cli {
 
@@ -48,10 +49,16 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     co.threads = options.threads;
     co.include_not_applicable = options.all;
     co.only = options.only;
-    checker::CheckResult result = checker::check(inputs->rules, inputs->corpus, inputs->sources, co);
+    checker::CheckResult result =
+        checker::check(inputs->rules, inputs->corpus, inputs->sources, co);
 
-    reports::Report report{inputs->sources, inputs->rules, inputs->corpus, result,
-                           input_files(*inputs, options.threads), options.jurisdictions, std::nullopt};
+    reports::Report report{inputs->sources,
+                           inputs->rules,
+                           inputs->corpus,
+                           result,
+                           input_files(*inputs, options.threads),
+                           options.jurisdictions,
+                           std::nullopt};
     if (options.timestamp) report.timestamp = utc_timestamp();
     auto produce = [&](std::ostream& o) { reporter->write(report, o); };
     if (options.output) {

@@ -1,9 +1,9 @@
 // One function per `lexcheck` command; each returns the exit status.
 #pragma once
 
-#include <iosfwd>
-
 #include "options.hpp"
+
+#include <iosfwd>
 
 namespace lexcheck::cli {
 

@@ -1,12 +1,13 @@
 // `lexcheck explain`: why (or why not) one outcome, as an indented tree.
-#include <algorithm>
-#include <ostream>
-
 #include "app.hpp"
 #include "commands.hpp"
 #include "explain_text.hpp"
 #include "inputs.hpp"
+
 #include "lexcheck/checker/check.hpp"
+
+#include <algorithm>
+#include <ostream>
 
 namespace lexcheck::cli {
 
@@ -22,10 +23,12 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
     if (p.is_exception()) {
         // Exceptions have no outcome of their own (LANGUAGE.md §5.5): explain what they defeat.
         std::uint32_t top = *provision;
-        while (in->rules.provisions[top].is_exception() && in->rules.provisions[top].exception_target != core::kNone) {
+        while (in->rules.provisions[top].is_exception() &&
+               in->rules.provisions[top].exception_target != core::kNone) {
             top = in->rules.provisions[top].exception_target;
         }
-        err << "lexcheck: error: `" << p.id.text << "` is an exception and has no outcome of its own\n"
+        err << "lexcheck: error: `" << p.id.text
+            << "` is an exception and has no outcome of its own\n"
             << "  = help: explain `" << in->rules.provisions[top].id.text
             << "`; its explanation shows whether this exception held\n";
         return kExitInputError;
@@ -40,9 +43,12 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
     core::Date as_of = options.as_of.value_or(core::today());
     if (!checker::measure_in_force(*m, as_of)) {
         out << m->id << " is not in force on " << core::format_date(as_of)
-            << (m->in_force && *m->in_force > as_of ? " (in force from " + core::format_date(*m->in_force) + ")"
-                                                    : m->until ? " (no longer in force from " + core::format_date(*m->until) + ")" : "")
-            << ", so `lexcheck check` leaves it out.\nGive --as-of a date on which it was in force to explain it.\n";
+            << (m->in_force && *m->in_force > as_of
+                    ? " (in force from " + core::format_date(*m->in_force) + ")"
+                : m->until ? " (no longer in force from " + core::format_date(*m->until) + ")"
+                           : "")
+            << ", so `lexcheck check` leaves it out.\nGive --as-of a date on which it was in force "
+               "to explain it.\n";
         return kExitOk;
     }
     auto index = static_cast<std::uint32_t>(m - measures.begin());

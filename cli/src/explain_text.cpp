@@ -1,8 +1,8 @@
 #include "explain_text.hpp"
 
-#include <ostream>
-
 #include "lexcheck/checker/check.hpp"
+
+#include <ostream>
 
 namespace lexcheck::cli {
 
@@ -18,15 +18,23 @@ std::string value_of(const core::RuleSet& rules, const core::Measure& m, const c
     return rules.schema.format_value(v->value, rules.schema.fact(r.fact).type.enum_id);
 }
 
-std::string binding_text(const core::Finding& f, const std::string& state, const std::string& inst) {
+std::string binding_text(const core::Finding& f, const std::string& state,
+                         const std::string& inst) {
     std::string since = f.party_since ? core::format_date(*f.party_since) : "";
     switch (f.basis) {
-        case core::BindingBasis::party: return "binding: " + state + " is a party to " + inst + (since.empty() ? "" : " since " + since);
-        case core::BindingBasis::not_party: return "advisory: " + state + " is not a party to " + inst;
-        case core::BindingBasis::not_yet: return "advisory: " + state + " is bound by " + inst + " only from " + since;
-        case core::BindingBasis::no_longer: return "advisory: " + state + " is no longer bound by " + inst;
-        case core::BindingBasis::observer: return "advisory: " + state + " is only an observer of " + inst;
-        case core::BindingBasis::soft_law: return "advisory: " + inst + " is soft law";
+        case core::BindingBasis::party:
+            return "binding: " + state + " is a party to " + inst +
+                   (since.empty() ? "" : " since " + since);
+        case core::BindingBasis::not_party:
+            return "advisory: " + state + " is not a party to " + inst;
+        case core::BindingBasis::not_yet:
+            return "advisory: " + state + " is bound by " + inst + " only from " + since;
+        case core::BindingBasis::no_longer:
+            return "advisory: " + state + " is no longer bound by " + inst;
+        case core::BindingBasis::observer:
+            return "advisory: " + state + " is only an observer of " + inst;
+        case core::BindingBasis::soft_law:
+            return "advisory: " + inst + " is soft law";
     }
     return {};
 }
@@ -43,9 +51,11 @@ void write_explanation(std::ostream& out, const core::SourceManager& sources,
     out << "outcome: " << core::outcome_name(f.outcome);
     if (f.reason != core::Reason::none) out << " (" << core::reason_name(f.reason) << ")";
     out << "\n" << binding_text(f, m.jurisdiction, inst) << "\n";
-    out << "provision text (" << core::wording_name(p.wording) << "): " << p.text.value_or("") << "\n";
+    out << "provision text (" << core::wording_name(p.wording) << "): " << p.text.value_or("")
+        << "\n";
     if (f.reason == core::Reason::not_in_force) {
-        out << "the provision or its instrument is not in force on " << core::format_date(as_of) << "\n";
+        out << "the provision or its instrument is not in force on " << core::format_date(as_of)
+            << "\n";
     }
     if (!f.trace.empty()) out << "conditions:\n";
     for (const core::TraceStep& s : f.trace) {
@@ -55,7 +65,8 @@ void write_explanation(std::ostream& out, const core::SourceManager& sources,
         if (s.at.file != 0) out << "  [" << sources.location(s.at) << "]";
         out << "\n";
         for (const core::FactRead& r : s.facts) {
-            out << indent << "    " << rules.schema.fact(r.fact).path << " = " << value_of(rules, m, r);
+            out << indent << "    " << rules.schema.fact(r.fact).path << " = "
+                << value_of(rules, m, r);
             if (r.present && r.at.file != 0) out << "  [" << sources.location(r.at) << "]";
             out << "\n";
         }

@@ -1,10 +1,10 @@
 // The indented explanation of one finding, shared by `explain` and `test` failures.
 #pragma once
 
-#include <iosfwd>
-
 #include "lexcheck/core/finding.hpp"
 #include "lexcheck/core/rule_set.hpp"
+
+#include <iosfwd>
 
 namespace lexcheck::cli {
 

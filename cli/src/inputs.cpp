@@ -1,19 +1,20 @@
 #include "inputs.hpp"
 
+#include "lexcheck/core/sha256.hpp"
+#include "lexcheck/parser/cache.hpp"
+#include "lexcheck/parser/load.hpp"
+
 #include <algorithm>
 #include <atomic>
 #include <ostream>
 #include <thread>
 
-#include "lexcheck/core/sha256.hpp"
-#include "lexcheck/parser/cache.hpp"
-#include "lexcheck/parser/load.hpp"
-
 namespace lexcheck::cli {
 
 void print_diagnostics(const core::SourceManager& sources, const core::DiagnosticSink& sink,
                        std::ostream& err) {
-    for (const core::Diagnostic& d : sink.sorted(sources)) err << core::render_diagnostic(sources, d);
+    for (const core::Diagnostic& d : sink.sorted(sources))
+        err << core::render_diagnostic(sources, d);
 }
 
 std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err) {
@@ -28,7 +29,8 @@ std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err) {
     print_diagnostics(in->sources, in->sink, err);
     if (in->sink.has_errors()) {
         std::size_t n = in->sink.error_count();
-        err << "lexcheck: " << n << (n == 1 ? " error" : " errors") << " in the input; nothing was checked\n";
+        err << "lexcheck: " << n << (n == 1 ? " error" : " errors")
+            << " in the input; nothing was checked\n";
         return nullptr;
     }
     return in;
@@ -44,7 +46,8 @@ std::vector<reports::InputFile> input_files(const Inputs& in, unsigned threads) 
             std::size_t i = next.fetch_add(1);
             if (i >= files.size()) return;
             // Measure files were hashed for the cache key; only the others are hashed here.
-            std::optional<std::string> known = in.cache ? in.cache->file_digest(files[i]) : std::nullopt;
+            std::optional<std::string> known =
+                in.cache ? in.cache->file_digest(files[i]) : std::nullopt;
             out[i].path = in.sources.path(files[i]);
             out[i].sha256 = known ? std::move(*known) : core::sha256_hex(in.sources.text(files[i]));
         }
@@ -55,7 +58,8 @@ std::vector<reports::InputFile> input_files(const Inputs& in, unsigned threads) 
     work();
     for (std::thread& t : helpers) t.join();
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
-    out.erase(std::unique(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.path == b.path; }),
+    out.erase(std::unique(out.begin(), out.end(),
+                          [](const auto& a, const auto& b) { return a.path == b.path; }),
               out.end());
     return out;
 }

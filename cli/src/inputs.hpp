@@ -1,16 +1,17 @@
 // Loading the rule set and corpus a command works on, and printing input problems.
 #pragma once
 
-#include <iosfwd>
-#include <memory>
-#include <optional>
+#include "options.hpp"
 
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/parser/cache.hpp"
 #include "lexcheck/reports/reporter.hpp"
-#include "options.hpp"
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
 
 namespace lexcheck::cli {
 

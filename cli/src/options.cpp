@@ -1,10 +1,10 @@
 #include "options.hpp"
 
+#include "lexcheck/core/value.hpp"
+
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
-
-#include "lexcheck/core/value.hpp"
 
 namespace lexcheck::cli {
 
@@ -22,14 +22,17 @@ bool parse_unsigned(const std::string& s, unsigned& out) {
 std::string usage() {
     return "usage: lexcheck check [--rules PATH]... [--corpus PATH]... [--as-of DATE]\n"
            "                      [--jurisdiction STATE]... [--format text|json|html|md|sarif]\n"
-           "                      [--output FILE] [--fail-on violation|undetermined|never] [--all]\n"
+           "                      [--output FILE] [--fail-on violation|undetermined|never] "
+           "[--all]\n"
            "                      [--only OUTCOME[,OUTCOME...]] [--threads N] [--timestamp]\n"
            "                      [--no-cache]\n"
-           "       lexcheck test  [--rules PATH]... [--corpus PATH]... [--as-of DATE] [--coverage]\n"
+           "       lexcheck test  [--rules PATH]... [--corpus PATH]... [--as-of DATE] "
+           "[--coverage]\n"
            "                      [--threshold P] [--format text|json]\n"
            "       lexcheck lint  [--rules PATH]... [--corpus PATH]...\n"
            "       lexcheck fmt   [--check] FILE...\n"
-           "       lexcheck explain --measure ID --provision ID [--rules PATH]... [--corpus PATH]...\n"
+           "       lexcheck explain --measure ID --provision ID [--rules PATH]... [--corpus "
+           "PATH]...\n"
            "                      [--as-of DATE]\n";
 }
 
@@ -92,10 +95,13 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
             std::size_t start = 0;
             while (start <= v->size()) {
                 std::size_t comma = v->find(',', start);
-                std::string part = v->substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+                std::string part = v->substr(
+                    start, comma == std::string::npos ? std::string::npos : comma - start);
                 auto outcome = core::parse_outcome(part);
                 if (!outcome) {
-                    error = "--only takes violation, compliant, undetermined or not_applicable, not `" + part + "`";
+                    error =
+                        "--only takes violation, compliant, undetermined or not_applicable, not `" +
+                        part + "`";
                     return std::nullopt;
                 }
                 o.only.push_back(*outcome);

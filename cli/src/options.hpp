@@ -1,12 +1,12 @@
 // Command-line options of every command (LANGUAGE.md §6).
 #pragma once
 
+#include "lexcheck/core/date.hpp"
+#include "lexcheck/core/measure.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "lexcheck/core/date.hpp"
-#include "lexcheck/core/measure.hpp"
 
 namespace lexcheck::cli {
 

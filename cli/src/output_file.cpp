@@ -1,8 +1,5 @@
 #include "output_file.hpp"
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -10,9 +7,13 @@
 #include <fstream>
 #include <iostream>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace lexcheck::cli {
 
-std::string write_output(const std::string& path, const std::function<void(std::ostream&)>& produce) {
+std::string write_output(const std::string& path,
+                         const std::function<void(std::ostream&)>& produce) {
     if (path == "-") {
         produce(std::cout);
         std::cout.flush();

@@ -83,7 +83,7 @@ std::string_view compare_op_text(CompareOp op) {
 }
 
 class Dumper {
-   public:
+public:
     explicit Dumper(const RuleSet& rules) : rules_(rules) {}
 
     std::string take() { return std::move(out_); }
@@ -205,7 +205,7 @@ class Dumper {
         }
     }
 
-   private:
+private:
     static std::string with_why(std::string_view kw, const std::string& why) {
         return why.empty() ? std::string(kw) : std::string(kw) + " " + quote(why);
     }

@@ -18,7 +18,9 @@ std::int32_t days_from_civil(int y, unsigned m, unsigned d) {
     return era * 146097 + static_cast<int>(doe) - 719468;
 }
 
-bool is_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+bool is_leap(int y) {
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
 
 unsigned days_in_month(int y, unsigned m) {
     static constexpr unsigned kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -84,11 +86,16 @@ std::optional<Duration> parse_duration(std::string_view t) {
     std::int64_t n = 0;
     std::from_chars(digits.data(), digits.data() + digits.size(), n);
     switch (t.back()) {
-        case 'd': return Duration{n};
-        case 'w': return Duration{n * 7};
-        case 'm': return Duration{n * 30};
-        case 'y': return Duration{n * 365};
-        default: return std::nullopt;
+        case 'd':
+            return Duration{n};
+        case 'w':
+            return Duration{n * 7};
+        case 'm':
+            return Duration{n * 30};
+        case 'y':
+            return Duration{n * 365};
+        default:
+            return std::nullopt;
     }
 }
 

@@ -1,8 +1,8 @@
 #include "lexcheck/core/diagnostic.hpp"
 
 #include <algorithm>
-#include <utility>
 #include <tuple>
+#include <utility>
 
 namespace lexcheck::core {
 
@@ -37,12 +37,15 @@ void DiagnosticSink::note(std::string code, SourceSpan at, std::string message,
     report(make(Severity::note, std::move(code), at, std::move(message), std::move(help)));
 }
 
-bool DiagnosticSink::has_errors() const { return error_count() > 0; }
+bool DiagnosticSink::has_errors() const {
+    return error_count() > 0;
+}
 
 std::size_t DiagnosticSink::error_count() const {
     std::lock_guard lock(mutex_);
-    return static_cast<std::size_t>(std::count_if(diagnostics_.begin(), diagnostics_.end(),
-        [](const Diagnostic& d) { return d.severity == Severity::error; }));
+    return static_cast<std::size_t>(
+        std::count_if(diagnostics_.begin(), diagnostics_.end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::error; }));
 }
 
 std::vector<Diagnostic> DiagnosticSink::sorted(const SourceManager& sources) const {
@@ -68,9 +71,12 @@ std::vector<Diagnostic> DiagnosticSink::take() {
 
 std::string_view severity_name(Severity s) {
     switch (s) {
-        case Severity::error: return "error";
-        case Severity::warning: return "warning";
-        case Severity::note: return "note";
+        case Severity::error:
+            return "error";
+        case Severity::warning:
+            return "warning";
+        case Severity::note:
+            return "note";
     }
     return "error";
 }

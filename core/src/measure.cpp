@@ -17,26 +17,33 @@ const FactValue* Measure::find(std::uint32_t fact) const {
 
 std::string_view outcome_name(Outcome o) {
     switch (o) {
-        case Outcome::violation: return "violation";
-        case Outcome::compliant: return "compliant";
-        case Outcome::undetermined: return "undetermined";
-        case Outcome::not_applicable: return "not_applicable";
+        case Outcome::violation:
+            return "violation";
+        case Outcome::compliant:
+            return "compliant";
+        case Outcome::undetermined:
+            return "undetermined";
+        case Outcome::not_applicable:
+            return "not_applicable";
     }
     return "?";
 }
 
 std::string_view wording_name(Wording w) {
     switch (w) {
-        case Wording::verbatim: return "verbatim";
-        case Wording::translation: return "translation";
-        case Wording::paraphrase: return "paraphrase";
+        case Wording::verbatim:
+            return "verbatim";
+        case Wording::translation:
+            return "translation";
+        case Wording::paraphrase:
+            return "paraphrase";
     }
     return "?";
 }
 
 std::optional<Outcome> parse_outcome(std::string_view s) {
-    for (Outcome o : {Outcome::violation, Outcome::compliant, Outcome::undetermined,
-                      Outcome::not_applicable}) {
+    for (Outcome o :
+         {Outcome::violation, Outcome::compliant, Outcome::undetermined, Outcome::not_applicable}) {
         if (outcome_name(o) == s) return o;
     }
     return std::nullopt;

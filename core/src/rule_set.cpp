@@ -16,53 +16,76 @@ std::optional<std::uint32_t> RuleSet::find_instrument(std::string_view id) const
 
 std::string_view instrument_kind_name(InstrumentKind k) {
     switch (k) {
-        case InstrumentKind::treaty: return "treaty";
-        case InstrumentKind::convention: return "convention";
-        case InstrumentKind::agreement: return "agreement";
-        case InstrumentKind::protocol: return "protocol";
-        case InstrumentKind::national_law: return "national_law";
-        case InstrumentKind::soft_law: return "soft_law";
+        case InstrumentKind::treaty:
+            return "treaty";
+        case InstrumentKind::convention:
+            return "convention";
+        case InstrumentKind::agreement:
+            return "agreement";
+        case InstrumentKind::protocol:
+            return "protocol";
+        case InstrumentKind::national_law:
+            return "national_law";
+        case InstrumentKind::soft_law:
+            return "soft_law";
     }
     return "?";
 }
 
 std::string_view origin_name(Origin o) {
     switch (o) {
-        case Origin::regional: return "regional";
-        case Origin::universal: return "universal";
-        case Origin::external: return "external";
+        case Origin::regional:
+            return "regional";
+        case Origin::universal:
+            return "universal";
+        case Origin::external:
+            return "external";
     }
     return "?";
 }
 
 std::string_view paradigm_name(Paradigm p) {
     switch (p) {
-        case Paradigm::economic: return "economic";
-        case Paradigm::rights: return "rights";
-        case Paradigm::security: return "security";
+        case Paradigm::economic:
+            return "economic";
+        case Paradigm::rights:
+            return "rights";
+        case Paradigm::security:
+            return "security";
     }
     return "?";
 }
 
 std::string_view provision_severity_name(ProvisionSeverity s) {
     switch (s) {
-        case ProvisionSeverity::critical: return "critical";
-        case ProvisionSeverity::high: return "high";
-        case ProvisionSeverity::medium: return "medium";
-        case ProvisionSeverity::low: return "low";
-        case ProvisionSeverity::info: return "info";
+        case ProvisionSeverity::critical:
+            return "critical";
+        case ProvisionSeverity::high:
+            return "high";
+        case ProvisionSeverity::medium:
+            return "medium";
+        case ProvisionSeverity::low:
+            return "low";
+        case ProvisionSeverity::info:
+            return "info";
     }
     return "?";
 }
 
 std::string_view expectation_name(Expectation e) {
     switch (e) {
-        case Expectation::violation: return "violation";
-        case Expectation::compliant: return "compliant";
-        case Expectation::undetermined: return "undetermined";
-        case Expectation::not_applicable: return "not_applicable";
-        case Expectation::binding: return "binding";
-        case Expectation::advisory: return "advisory";
+        case Expectation::violation:
+            return "violation";
+        case Expectation::compliant:
+            return "compliant";
+        case Expectation::undetermined:
+            return "undetermined";
+        case Expectation::not_applicable:
+            return "not_applicable";
+        case Expectation::binding:
+            return "binding";
+        case Expectation::advisory:
+            return "advisory";
     }
     return "?";
 }

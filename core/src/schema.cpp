@@ -1,8 +1,8 @@
 #include "lexcheck/core/schema.hpp"
 
-#include <cstdio>
-
 #include "lexcheck/core/date.hpp"
+
+#include <cstdio>
 
 namespace lexcheck::core {
 
@@ -47,14 +47,22 @@ std::optional<std::uint32_t> Schema::find_fact(std::string_view path) const {
 
 std::string Schema::type_name(const Type& t) const {
     switch (t.kind) {
-        case TypeKind::boolean: return "bool";
-        case TypeKind::integer: return "int";
-        case TypeKind::number: return "number";
-        case TypeKind::date: return "date";
-        case TypeKind::duration: return "duration";
-        case TypeKind::text: return "text";
-        case TypeKind::state: return "state";
-        case TypeKind::enumeration: return t.enum_id < enums_.size() ? enums_[t.enum_id].name : "enum";
+        case TypeKind::boolean:
+            return "bool";
+        case TypeKind::integer:
+            return "int";
+        case TypeKind::number:
+            return "number";
+        case TypeKind::date:
+            return "date";
+        case TypeKind::duration:
+            return "duration";
+        case TypeKind::text:
+            return "text";
+        case TypeKind::state:
+            return "state";
+        case TypeKind::enumeration:
+            return t.enum_id < enums_.size() ? enums_[t.enum_id].name : "enum";
         case TypeKind::set:
             return "set<" + (t.enum_id < enums_.size() ? enums_[t.enum_id].name : "?") + ">";
     }
@@ -69,18 +77,25 @@ std::string Schema::format_value(const Value& v, std::uint32_t enum_id) const {
         return "#" + std::to_string(i);
     };
     switch (v.kind) {
-        case TypeKind::boolean: return v.integer ? "true" : "false";
-        case TypeKind::integer: return std::to_string(v.integer);
+        case TypeKind::boolean:
+            return v.integer ? "true" : "false";
+        case TypeKind::integer:
+            return std::to_string(v.integer);
         case TypeKind::number: {
             char buf[64];
             std::snprintf(buf, sizeof buf, "%.17g", v.number);
             return buf;
         }
-        case TypeKind::date: return format_date(Date{static_cast<std::int32_t>(v.integer)});
-        case TypeKind::duration: return std::to_string(v.integer) + "d";
-        case TypeKind::text: return "\"" + v.text + "\"";
-        case TypeKind::state: return v.text;
-        case TypeKind::enumeration: return enum_value(static_cast<std::uint32_t>(v.integer));
+        case TypeKind::date:
+            return format_date(Date{static_cast<std::int32_t>(v.integer)});
+        case TypeKind::duration:
+            return std::to_string(v.integer) + "d";
+        case TypeKind::text:
+            return "\"" + v.text + "\"";
+        case TypeKind::state:
+            return v.text;
+        case TypeKind::enumeration:
+            return enum_value(static_cast<std::uint32_t>(v.integer));
         case TypeKind::set: {
             std::string out = "{";
             for (std::size_t i = 0; i < v.members.size(); ++i) {

@@ -32,7 +32,9 @@ alignas(16) constexpr std::uint32_t kRound[64] = {
 constexpr State kInitial = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                             0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
 
-inline std::uint32_t rotr(std::uint32_t x, int n) { return (x >> n) | (x << (32 - n)); }
+inline std::uint32_t rotr(std::uint32_t x, int n) {
+    return (x >> n) | (x << (32 - n));
+}
 
 inline std::uint32_t load_be32(const unsigned char* p) {
     return (std::uint32_t(p[0]) << 24) | (std::uint32_t(p[1]) << 16) | (std::uint32_t(p[2]) << 8) |
@@ -49,11 +51,13 @@ void compress_portable(State& h, const unsigned char* data, std::size_t blocks) 
             std::uint32_t s1 = rotr(w[i - 2], 17) ^ rotr(w[i - 2], 19) ^ (w[i - 2] >> 10);
             w[i] = w[i - 16] + s0 + w[i - 7] + s1;
         }
-        std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], k = h[7];
+        std::uint32_t a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6],
+                      k = h[7];
         for (int i = 0; i < 64; ++i) {
             std::uint32_t t1 = k + (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) + ((e & f) ^ (~e & g)) +
                                kRound[i] + w[i];
-            std::uint32_t t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
+            std::uint32_t t2 =
+                (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
             k = g;
             g = f;
             f = e;
@@ -88,11 +92,12 @@ bool cpu_has_sha() {
 
 /// The block function with SHA-NI: the state is kept as the (ABEF, CDGH) pair the
 /// instructions expect, and each 128-bit message word holds four schedule words.
-__attribute__((target("sha,ssse3,sse4.1"))) void compress_sha_ni(State& h, const unsigned char* data,
-                                                                   std::size_t blocks) {
+__attribute__((target("sha,ssse3,sse4.1"))) void compress_sha_ni(State& h,
+                                                                 const unsigned char* data,
+                                                                 std::size_t blocks) {
     const __m128i byte_swap = _mm_set_epi64x(0x0c0d0e0f08090a0bULL, 0x0405060700010203ULL);
-    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[0]));    // DCBA
-    __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[4])); // HGFE
+    __m128i tmp = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[0]));     // DCBA
+    __m128i state1 = _mm_loadu_si128(reinterpret_cast<const __m128i*>(&h[4]));  // HGFE
     tmp = _mm_shuffle_epi32(tmp, 0xB1);                                         // CDAB
     state1 = _mm_shuffle_epi32(state1, 0x1B);                                   // EFGH
     __m128i state0 = _mm_alignr_epi8(tmp, state1, 8);                           // ABEF
@@ -102,8 +107,8 @@ __attribute__((target("sha,ssse3,sse4.1"))) void compress_sha_ni(State& h, const
         const __m128i abef = state0, cdgh = state1;
         __m128i w[4];
         for (int i = 0; i < 4; ++i) {
-            w[i] = _mm_shuffle_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * i)),
-                                    byte_swap);
+            w[i] = _mm_shuffle_epi8(
+                _mm_loadu_si128(reinterpret_cast<const __m128i*>(data + 16 * i)), byte_swap);
         }
         // Group g holds schedule words 4g..4g+3; from g = 4 on it is computed from the four
         // before it: msg1 adds sigma0, the alignr supplies W[t-7], msg2 adds sigma1.
@@ -114,7 +119,8 @@ __attribute__((target("sha,ssse3,sse4.1"))) void compress_sha_ni(State& h, const
                 t = _mm_add_epi32(t, _mm_alignr_epi8(w[(g + 3) & 3], w[(g + 2) & 3], 4));
                 w[g & 3] = _mm_sha256msg2_epu32(t, w[(g + 3) & 3]);
             }
-            __m128i msg = _mm_add_epi32(w[g & 3], _mm_load_si128(reinterpret_cast<const __m128i*>(&kRound[4 * g])));
+            __m128i msg = _mm_add_epi32(
+                w[g & 3], _mm_load_si128(reinterpret_cast<const __m128i*>(&kRound[4 * g])));
             state1 = _mm_sha256rnds2_epu32(state1, state0, msg);
             msg = _mm_shuffle_epi32(msg, 0x0E);
             state0 = _mm_sha256rnds2_epu32(state0, state1, msg);
@@ -154,13 +160,15 @@ std::string digest_hex(std::string_view data, Compress compress) {
     tail[rest] = 0x80;
     std::size_t tail_len = rest + 9 <= 64 ? 64 : 128;
     std::uint64_t bits = static_cast<std::uint64_t>(data.size()) * 8;
-    for (int i = 0; i < 8; ++i) tail[tail_len - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
+    for (int i = 0; i < 8; ++i)
+        tail[tail_len - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
     compress(h, tail, tail_len / 64);
 
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out(64, '\0');
     for (std::size_t i = 0; i < 8; ++i) {
-        for (int nibble = 0; nibble < 8; ++nibble) out[8 * i + nibble] = kHex[(h[i] >> (28 - 4 * nibble)) & 0xF];
+        for (int nibble = 0; nibble < 8; ++nibble)
+            out[8 * i + nibble] = kHex[(h[i] >> (28 - 4 * nibble)) & 0xF];
     }
     return out;
 }
@@ -174,7 +182,9 @@ std::string sha256_hex(std::string_view data) {
 
 namespace detail {
 
-std::string sha256_hex_portable(std::string_view data) { return digest_hex(data, compress_portable); }
+std::string sha256_hex_portable(std::string_view data) {
+    return digest_hex(data, compress_portable);
+}
 
 bool sha256_uses_cpu_extensions() {
 #ifdef LEXCHECK_SHA256_X86

@@ -6,7 +6,9 @@
 namespace lexcheck::core {
 
 namespace {
-bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+bool is_continuation_byte(char c) {
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
 }  // namespace
 
 SourceManager::SourceManager() {
@@ -36,8 +38,12 @@ const SourceManager::File& SourceManager::file(SourceId id) const {
     return *files_[id];
 }
 
-const std::string& SourceManager::path(SourceId id) const { return file(id).path; }
-std::string_view SourceManager::text(SourceId id) const { return file(id).text; }
+const std::string& SourceManager::path(SourceId id) const {
+    return file(id).path;
+}
+std::string_view SourceManager::text(SourceId id) const {
+    return file(id).text;
+}
 
 std::size_t SourceManager::size() const {
     std::lock_guard lock(mutex_);
@@ -62,7 +68,7 @@ std::string_view SourceManager::line_text(SourceId id, std::uint32_t line) const
     if (line == 0 || line > f.line_starts.size()) return {};
     std::uint32_t start = f.line_starts[line - 1];
     std::uint32_t end = line < f.line_starts.size() ? f.line_starts[line] - 1
-                                                     : static_cast<std::uint32_t>(f.text.size());
+                                                    : static_cast<std::uint32_t>(f.text.size());
     std::string_view text(f.text);
     auto result = text.substr(start, end - start);
     if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
@@ -77,11 +83,13 @@ std::string SourceManager::location(SourceSpan span) const {
 std::string_view SourceManager::slice(SourceSpan span) const {
     std::string_view t = text(span.file);
     std::uint32_t begin = std::min<std::uint32_t>(span.begin, static_cast<std::uint32_t>(t.size()));
-    std::uint32_t end = std::clamp<std::uint32_t>(span.end, begin, static_cast<std::uint32_t>(t.size()));
+    std::uint32_t end =
+        std::clamp<std::uint32_t>(span.end, begin, static_cast<std::uint32_t>(t.size()));
     return t.substr(begin, end - begin);
 }
 
-std::uint32_t SourceManager::offset_of(SourceId id, std::uint32_t line, std::uint32_t column) const {
+std::uint32_t SourceManager::offset_of(SourceId id, std::uint32_t line,
+                                       std::uint32_t column) const {
     const File& f = file(id);
     if (line == 0) line = 1;
     if (line > f.line_starts.size()) return static_cast<std::uint32_t>(f.text.size());

@@ -5,14 +5,30 @@
 
 namespace lexcheck::core {
 
-Value make_bool(bool b) { return Value{TypeKind::boolean, b ? 1 : 0, 0, {}, {}}; }
-Value make_int(std::int64_t i) { return Value{TypeKind::integer, i, 0, {}, {}}; }
-Value make_number(double d) { return Value{TypeKind::number, 0, d, {}, {}}; }
-Value make_date_value(std::int32_t days) { return Value{TypeKind::date, days, 0, {}, {}}; }
-Value make_duration_value(std::int64_t days) { return Value{TypeKind::duration, days, 0, {}, {}}; }
-Value make_text(std::string s) { return Value{TypeKind::text, 0, 0, std::move(s), {}}; }
-Value make_state(std::string code) { return Value{TypeKind::state, 0, 0, std::move(code), {}}; }
-Value make_enum(std::uint32_t index) { return Value{TypeKind::enumeration, index, 0, {}, {}}; }
+Value make_bool(bool b) {
+    return Value{TypeKind::boolean, b ? 1 : 0, 0, {}, {}};
+}
+Value make_int(std::int64_t i) {
+    return Value{TypeKind::integer, i, 0, {}, {}};
+}
+Value make_number(double d) {
+    return Value{TypeKind::number, 0, d, {}, {}};
+}
+Value make_date_value(std::int32_t days) {
+    return Value{TypeKind::date, days, 0, {}, {}};
+}
+Value make_duration_value(std::int64_t days) {
+    return Value{TypeKind::duration, days, 0, {}, {}};
+}
+Value make_text(std::string s) {
+    return Value{TypeKind::text, 0, 0, std::move(s), {}};
+}
+Value make_state(std::string code) {
+    return Value{TypeKind::state, 0, 0, std::move(code), {}};
+}
+Value make_enum(std::uint32_t index) {
+    return Value{TypeKind::enumeration, index, 0, {}, {}};
+}
 
 Value make_set(std::vector<std::uint32_t> members) {
     std::sort(members.begin(), members.end());
@@ -26,23 +42,23 @@ bool is_state_code(std::string_view s) {
     // conventions. ISO's user-assigned codes (AA, QM–QZ, XA–XZ, ZZ) are accepted below for
     // entities a rule set models itself. `UK`, `SU` or `RF` is a typo to hear about.
     static constexpr std::array<std::string_view, 251> kCodes{
-    "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX",
-    "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ",
-    "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK",
-    "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM",
-    "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "EU", "FI", "FJ", "FK", "FM", "FO", "FR",
-    "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR", "GS",
-    "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM", "IN",
-    "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM", "KN",
-    "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU", "LV",
-    "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP", "MQ",
-    "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG", "NI",
-    "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL", "PM",
-    "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB", "SC",
-    "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST", "SV",
-    "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO", "TR",
-    "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG", "VI",
-    "VN", "VU", "WF", "WS", "XK", "YE", "YT", "ZA", "ZM", "ZW",
+        "AD", "AE", "AF", "AG", "AI", "AL", "AM", "AO", "AQ", "AR", "AS", "AT", "AU", "AW", "AX",
+        "AZ", "BA", "BB", "BD", "BE", "BF", "BG", "BH", "BI", "BJ", "BL", "BM", "BN", "BO", "BQ",
+        "BR", "BS", "BT", "BV", "BW", "BY", "BZ", "CA", "CC", "CD", "CF", "CG", "CH", "CI", "CK",
+        "CL", "CM", "CN", "CO", "CR", "CU", "CV", "CW", "CX", "CY", "CZ", "DE", "DJ", "DK", "DM",
+        "DO", "DZ", "EC", "EE", "EG", "EH", "ER", "ES", "ET", "EU", "FI", "FJ", "FK", "FM", "FO",
+        "FR", "GA", "GB", "GD", "GE", "GF", "GG", "GH", "GI", "GL", "GM", "GN", "GP", "GQ", "GR",
+        "GS", "GT", "GU", "GW", "GY", "HK", "HM", "HN", "HR", "HT", "HU", "ID", "IE", "IL", "IM",
+        "IN", "IO", "IQ", "IR", "IS", "IT", "JE", "JM", "JO", "JP", "KE", "KG", "KH", "KI", "KM",
+        "KN", "KP", "KR", "KW", "KY", "KZ", "LA", "LB", "LC", "LI", "LK", "LR", "LS", "LT", "LU",
+        "LV", "LY", "MA", "MC", "MD", "ME", "MF", "MG", "MH", "MK", "ML", "MM", "MN", "MO", "MP",
+        "MQ", "MR", "MS", "MT", "MU", "MV", "MW", "MX", "MY", "MZ", "NA", "NC", "NE", "NF", "NG",
+        "NI", "NL", "NO", "NP", "NR", "NU", "NZ", "OM", "PA", "PE", "PF", "PG", "PH", "PK", "PL",
+        "PM", "PN", "PR", "PS", "PT", "PW", "PY", "QA", "RE", "RO", "RS", "RU", "RW", "SA", "SB",
+        "SC", "SD", "SE", "SG", "SH", "SI", "SJ", "SK", "SL", "SM", "SN", "SO", "SR", "SS", "ST",
+        "SV", "SX", "SY", "SZ", "TC", "TD", "TF", "TG", "TH", "TJ", "TK", "TL", "TM", "TN", "TO",
+        "TR", "TT", "TV", "TW", "TZ", "UA", "UG", "UM", "US", "UY", "UZ", "VA", "VC", "VE", "VG",
+        "VI", "VN", "VU", "WF", "WS", "XK", "YE", "YT", "ZA", "ZM", "ZW",
     };
     static_assert(std::is_sorted(kCodes.begin(), kCodes.end()));
     if (s.size() != 2) return false;

@@ -2,6 +2,8 @@
 
 namespace lexcheck::core {
 
-std::string_view version() { return LEXCHECK_VERSION; }
+std::string_view version() {
+    return LEXCHECK_VERSION;
+}
 
 }  // namespace lexcheck::core

@@ -3,6 +3,7 @@
 #include "lower.hpp"
 
 #include <boost/variant/apply_visitor.hpp>
+
 #include <map>
 
 namespace lexcheck::parser::detail {
@@ -11,7 +12,7 @@ namespace {
 
 /// Remembers the first occurrence of each once-only clause of one declaration
 class ClauseTracker {
-   public:
+public:
     ClauseTracker(Lowerer& lower, core::DiagnosticSink& sink, std::string owner)
         : lower_(lower), sink_(sink), owner_(std::move(owner)) {}
 
@@ -29,7 +30,7 @@ class ClauseTracker {
         return false;
     }
 
-   private:
+private:
     Lowerer& lower_;
     core::DiagnosticSink& sink_;
     std::string owner_;

@@ -4,20 +4,21 @@
 // problem to the sink. Names, types and references are the resolver's job.
 #pragma once
 
-#include <initializer_list>
+#include "x3/cst.hpp"
+
 #include <lexcheck/core/diagnostic.hpp>
 #include <lexcheck/core/rule_set.hpp>
+
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
 
-#include "x3/cst.hpp"
-
 namespace lexcheck::parser::detail {
 
 class Lowerer {
-   public:
+public:
     Lowerer(core::SourceId file, std::string_view text, core::RuleSet& rules,
             core::DiagnosticSink& sink)
         : file_(file), text_(text), rules_(rules), sink_(sink) {}
@@ -54,7 +55,7 @@ class Lowerer {
         sink_.error(std::move(code), at, std::move(message), std::move(help));
     }
 
-   private:
+private:
     void instrument(const cst::Instrument& in);
     void vocabulary(const cst::Vocabulary& in);
     void define(const cst::Define& in);

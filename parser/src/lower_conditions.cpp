@@ -1,9 +1,9 @@
 // LANGUAGE.md §3: condition trees into the RuleSet arena. `and`/`or` chains become one
 // n-ary node, `not` a negation, parentheses no node at all. Children are added before
 // their parent; every node's span is exactly its source text.
-#include <boost/variant/apply_visitor.hpp>
-
 #include "lower.hpp"
+
+#include <boost/variant/apply_visitor.hpp>
 
 namespace lexcheck::parser::detail {
 

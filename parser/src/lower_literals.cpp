@@ -1,9 +1,9 @@
 // LANGUAGE.md §1: the values of tokens — strings (escapes, block strings), numbers, dates,
 // durations — and their errors, each at the exact offending text.
+#include "lower.hpp"
+
 #include <algorithm>
 #include <vector>
-
-#include "lower.hpp"
 
 namespace lexcheck::parser::detail {
 
@@ -195,10 +195,12 @@ core::Literal Lowerer::literal(const cst::Token& t) {
         lit.kind = core::LiteralKind::number;
         std::size_t dot = body.find('.');
         char last = body.back();
-        if ((last == 'd' || last == 'w' || last == 'm' || last == 'y') && all_digits(body.substr(0, dot)) &&
+        if ((last == 'd' || last == 'w' || last == 'm' || last == 'y') &&
+            all_digits(body.substr(0, dot)) &&
             all_digits(body.substr(dot + 1, body.size() - dot - 2))) {
             lit.kind = core::LiteralKind::duration;
-            error("lex_invalid_duration", lit.span, quoted + " is not a duration: durations are whole numbers",
+            error("lex_invalid_duration", lit.span,
+                  quoted + " is not a duration: durations are whole numbers",
                   "use a smaller unit, e.g. `18m` for a year and a half");
         } else if (!all_digits(body.substr(0, dot)) || !all_digits(body.substr(dot + 1))) {
             error("lex_invalid_number", lit.span, quoted + " is not a number",

@@ -3,12 +3,12 @@
 // large file is never held whole.
 #include "lexcheck/parser/parse.hpp"
 
-#include <boost/spirit/home/x3.hpp>
-
 #include "lower.hpp"
 #include "x3/config.hpp"
 #include "x3/cst.hpp"
 #include "x3/declarations.hpp"
+
+#include <boost/spirit/home/x3.hpp>
 
 namespace lexcheck::parser {
 

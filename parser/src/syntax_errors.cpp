@@ -1,11 +1,12 @@
 #include "syntax_errors.hpp"
 
-#include <array>
-#include <string>
-
-#include "lexcheck/parser/parse.hpp"
 #include "x3/scanners.hpp"
 #include "x3/skipper.hpp"
+
+#include "lexcheck/parser/parse.hpp"
+
+#include <array>
+#include <string>
 
 namespace lexcheck::parser::detail {
 

@@ -2,8 +2,9 @@
 // recovery point after an error (LANGUAGE.md §2: the next top-level declaration).
 #pragma once
 
-#include <cstdint>
 #include <lexcheck/core/diagnostic.hpp>
+
+#include <cstdint>
 #include <string_view>
 
 namespace lexcheck::parser::detail {

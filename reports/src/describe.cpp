@@ -1,8 +1,8 @@
 #include "describe.hpp"
 
-#include <algorithm>
-
 #include "lexcheck/core/sha256.hpp"
+
+#include <algorithm>
 
 namespace lexcheck::reports::detail {
 
@@ -11,21 +11,28 @@ std::string location(const core::SourceManager& sources, core::SourceSpan span) 
     return sources.location(span);
 }
 
-std::string_view binding_word(const core::Finding& f) { return f.binding ? "binding" : "advisory"; }
+std::string_view binding_word(const core::Finding& f) {
+    return f.binding ? "binding" : "advisory";
+}
 
 std::string binding_reason(const Report& r, const core::Finding& f) {
     const core::Measure& m = r.corpus.measures[f.measure];
     const std::string& inst = instrument_id(r, f);
     std::string since = f.party_since ? " since " + core::format_date(*f.party_since) : "";
     switch (f.basis) {
-        case core::BindingBasis::party: return m.jurisdiction + " is a party to " + inst + since;
-        case core::BindingBasis::not_party: return m.jurisdiction + " is not a party to " + inst;
+        case core::BindingBasis::party:
+            return m.jurisdiction + " is a party to " + inst + since;
+        case core::BindingBasis::not_party:
+            return m.jurisdiction + " is not a party to " + inst;
         case core::BindingBasis::not_yet:
             return m.jurisdiction + " is bound by " + inst + " only from " +
                    (f.party_since ? core::format_date(*f.party_since) : "a later date");
-        case core::BindingBasis::no_longer: return m.jurisdiction + " is no longer bound by " + inst;
-        case core::BindingBasis::observer: return m.jurisdiction + " is an observer of " + inst;
-        case core::BindingBasis::soft_law: return inst + " is soft law and binds no state";
+        case core::BindingBasis::no_longer:
+            return m.jurisdiction + " is no longer bound by " + inst;
+        case core::BindingBasis::observer:
+            return m.jurisdiction + " is an observer of " + inst;
+        case core::BindingBasis::soft_law:
+            return inst + " is soft law and binds no state";
     }
     return {};
 }
@@ -35,13 +42,18 @@ std::string fact_value_text(const core::RuleSet& rules, const core::FactValue& v
     return rules.schema.format_value(v.value, info.type.enum_id);
 }
 
-std::optional<std::string> read_value(const Report& r, const core::Measure& m, const core::FactRead& read) {
+std::optional<std::string> read_value(const Report& r, const core::Measure& m,
+                                      const core::FactRead& read) {
     if (!read.present) return std::nullopt;
     switch (read.fact) {
-        case core::kFactJurisdiction: return m.jurisdiction;
-        case core::kFactInForce: return m.in_force ? core::format_date(*m.in_force) : "";
-        case core::kFactUntil: return m.until ? core::format_date(*m.until) : "";
-        default: break;
+        case core::kFactJurisdiction:
+            return m.jurisdiction;
+        case core::kFactInForce:
+            return m.in_force ? core::format_date(*m.in_force) : "";
+        case core::kFactUntil:
+            return m.until ? core::format_date(*m.until) : "";
+        default:
+            break;
     }
     const core::FactValue* v = m.find(read.fact);
     return v ? fact_value_text(r.rules, *v) : std::string();
@@ -55,20 +67,28 @@ const std::string& instrument_id(const Report& r, const core::Finding& f) {
 
 std::string_view outcome_title(core::Outcome o) {
     switch (o) {
-        case core::Outcome::violation: return "Violation";
-        case core::Outcome::compliant: return "Compliant";
-        case core::Outcome::undetermined: return "Undetermined";
-        case core::Outcome::not_applicable: return "Not applicable";
+        case core::Outcome::violation:
+            return "Violation";
+        case core::Outcome::compliant:
+            return "Compliant";
+        case core::Outcome::undetermined:
+            return "Undetermined";
+        case core::Outcome::not_applicable:
+            return "Not applicable";
     }
     return "?";
 }
 
 std::string_view outcome_symbol(core::Outcome o) {
     switch (o) {
-        case core::Outcome::violation: return "\u2717";        // ✗
-        case core::Outcome::compliant: return "\u2713";        // ✓
-        case core::Outcome::undetermined: return "?";
-        case core::Outcome::not_applicable: return "\u2013";   // –
+        case core::Outcome::violation:
+            return "\u2717";  // ✗
+        case core::Outcome::compliant:
+            return "\u2713";  // ✓
+        case core::Outcome::undetermined:
+            return "?";
+        case core::Outcome::not_applicable:
+            return "\u2013";  // –
     }
     return "?";
 }
@@ -119,7 +139,8 @@ std::string fact_read_text(const Report& r, const core::Measure& m, const core::
 
 std::string short_location(const core::SourceManager& sources, core::SourceSpan span) {
     if (span.file == 0) return {};
-    return sources.path(span.file) + ":" + std::to_string(sources.line_col(span.file, span.begin).line);
+    return sources.path(span.file) + ":" +
+           std::to_string(sources.line_col(span.file, span.begin).line);
 }
 
 std::string finding_fingerprint(const Report& r, const core::Finding& f) {

@@ -1,12 +1,12 @@
 // Wording shared by every reporter, so all formats say the same thing the same way.
 #pragma once
 
+#include "lexcheck/reports/reporter.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "lexcheck/reports/reporter.hpp"
 
 namespace lexcheck::reports::detail {
 
@@ -23,7 +23,8 @@ std::string_view binding_word(const core::Finding& f);
 std::string fact_value_text(const core::RuleSet& rules, const core::FactValue& v);
 
 /// The value a trace step read, as text; nullopt when the fact was absent
-std::optional<std::string> read_value(const Report& r, const core::Measure& m, const core::FactRead& read);
+std::optional<std::string> read_value(const Report& r, const core::Measure& m,
+                                      const core::FactRead& read);
 
 /// The instrument id of a finding's provision
 const std::string& instrument_id(const Report& r, const core::Finding& f);

@@ -7,12 +7,23 @@ std::string html_escape(std::string_view s) {
     out.reserve(s.size());
     for (char c : s) {
         switch (c) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            case '\'': out += "&#39;"; break;
-            default: out += c;
+            case '&':
+                out += "&amp;";
+                break;
+            case '<':
+                out += "&lt;";
+                break;
+            case '>':
+                out += "&gt;";
+                break;
+            case '"':
+                out += "&quot;";
+                break;
+            case '\'':
+                out += "&#39;";
+                break;
+            default:
+                out += c;
         }
     }
     return out;
@@ -36,7 +47,9 @@ std::string html_id(std::string_view prefix, std::string_view s) {
     return out;
 }
 
-std::string measure_anchor(std::string_view measure_id) { return html_id("m-", measure_id); }
+std::string measure_anchor(std::string_view measure_id) {
+    return html_id("m-", measure_id);
+}
 
 std::string finding_anchor(std::string_view measure_id, std::string_view provision_id) {
     // html_id never writes "__" (each `_` it writes is followed by a hex digit), so the

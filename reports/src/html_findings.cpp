@@ -1,12 +1,12 @@
 #include "html_findings.hpp"
 
+#include "describe.hpp"
+#include "html_escape.hpp"
+
 #include <algorithm>
 #include <array>
 #include <ostream>
 #include <set>
-
-#include "describe.hpp"
-#include "html_escape.hpp"
 
 namespace lexcheck::reports::detail {
 
@@ -16,7 +16,9 @@ constexpr std::array<core::Outcome, 4> kOutcomes = {
     core::Outcome::violation, core::Outcome::undetermined, core::Outcome::compliant,
     core::Outcome::not_applicable};
 
-std::string code(std::string_view s) { return "<code>" + html_escape(s) + "</code>"; }
+std::string code(std::string_view s) {
+    return "<code>" + html_escape(s) + "</code>";
+}
 
 std::string outcome_badge(core::Outcome o) {
     return "<span class=\"badge badge-outcome\">" + std::string(outcome_symbol(o)) + " " +
@@ -59,8 +61,9 @@ void write_filters(const Report& r, std::ostream& out) {
         << "<fieldset><legend>Outcome</legend>";
     for (core::Outcome o : kOutcomes) {
         if (!present[static_cast<std::size_t>(o)]) continue;
-        out << "<button type=\"button\" aria-pressed=\"true\" data-outcome=\"" << core::outcome_name(o)
-            << "\">" << outcome_symbol(o) << " " << outcome_title(o) << "</button>";
+        out << "<button type=\"button\" aria-pressed=\"true\" data-outcome=\""
+            << core::outcome_name(o) << "\">" << outcome_symbol(o) << " " << outcome_title(o)
+            << "</button>";
     }
     out << "</fieldset>\n";
     write_select(out, "jurisdiction", "Jurisdiction", jurisdictions);
@@ -89,7 +92,8 @@ void write_measure_header(const Report& r, const core::Measure& m, std::ostream&
             << "</dd>\n<dt>FRBR work</dt><dd>" << code(doc->frbr_work) << "</dd>\n"
             << "<dt>FRBR expression</dt><dd>" << code(doc->frbr_expression) << "</dd>\n";
     }
-    out << "<dt>Measure file</dt><dd>" << code(short_location(r.sources, m.span)) << "</dd>\n</dl>\n";
+    out << "<dt>Measure file</dt><dd>" << code(short_location(r.sources, m.span))
+        << "</dd>\n</dl>\n";
     if (const core::AknElement* e = measure_source(r, m)) {
         out << "<p class=\"where\">Source text " << wording_badge(m.wording) << "</p>\n";
         write_quote(out, *e);
@@ -99,7 +103,8 @@ void write_measure_header(const Report& r, const core::Measure& m, std::ostream&
 
 void write_index(const Report& r, const MeasureGroup& g, std::ostream& out) {
     const core::Measure& m = r.corpus.measures[g.measure];
-    out << "<table class=\"findings-index\">\n<caption>Findings for " << code(m.id) << "</caption>\n"
+    out << "<table class=\"findings-index\">\n<caption>Findings for " << code(m.id)
+        << "</caption>\n"
         << "<thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\">Provision</th>"
            "<th scope=\"col\">Instrument</th><th scope=\"col\">Binding</th><th scope=\"col\">"
            "Severity</th></tr></thead>\n<tbody>\n";
@@ -107,10 +112,10 @@ void write_index(const Report& r, const MeasureGroup& g, std::ostream& out) {
         const core::Finding& f = r.result.findings[i];
         const core::Provision& p = r.rules.provisions[f.provision];
         out << "<tr class=\"finding-row o-" << core::outcome_name(f.outcome) << "\""
-            << filter_attributes(r, f) << "><td>" << outcome_badge(f.outcome) << "</td><td><a href=\"#"
-            << finding_anchor(m.id, p.id.text) << "\">" << code(p.id.text) << "</a> "
-            << html_escape(p.cite.value_or("")) << "</td><td>" << code(instrument_id(r, f))
-            << "</td><td>" << binding_word(f) << "</td><td>"
+            << filter_attributes(r, f) << "><td>" << outcome_badge(f.outcome)
+            << "</td><td><a href=\"#" << finding_anchor(m.id, p.id.text) << "\">" << code(p.id.text)
+            << "</a> " << html_escape(p.cite.value_or("")) << "</td><td>"
+            << code(instrument_id(r, f)) << "</td><td>" << binding_word(f) << "</td><td>"
             << core::provision_severity_name(p.severity) << "</td></tr>\n";
     }
     out << "</tbody>\n</table>\n";
@@ -124,10 +129,13 @@ void write_trace(const Report& r, const core::Finding& f, std::ostream& out) {
         out << "<li class=\"d" << std::min<unsigned>(s.depth, 4) << "\">";
         if (!s.label.empty()) out << "<strong>" << html_escape(s.label) << "</strong>: ";
         out << code(s.condition) << " is <span class=\"v-" << value << "\">" << value << "</span>";
-        if (s.at.file != 0) out << " <span class=\"where\">" << html_escape(short_location(r.sources, s.at)) << "</span>";
+        if (s.at.file != 0)
+            out << " <span class=\"where\">" << html_escape(short_location(r.sources, s.at))
+                << "</span>";
         if (!s.facts.empty()) {
             out << "<ul>";
-            for (const core::FactRead& read : s.facts) out << "<li>" << html_escape(fact_read_text(r, m, read)) << "</li>";
+            for (const core::FactRead& read : s.facts)
+                out << "<li>" << html_escape(fact_read_text(r, m, read)) << "</li>";
             out << "</ul>";
         }
         out << "</li>\n";
@@ -135,7 +143,8 @@ void write_trace(const Report& r, const core::Finding& f, std::ostream& out) {
     out << "</ol>\n";
 }
 
-void write_see(const Report& r, const MeasureGroup& g, const core::Provision& p, std::ostream& out) {
+void write_see(const Report& r, const MeasureGroup& g, const core::Provision& p,
+               std::ostream& out) {
     if (p.see_targets.empty()) return;
     const core::Measure& m = r.corpus.measures[g.measure];
     out << "<p><strong>See also:</strong> ";
@@ -143,39 +152,46 @@ void write_see(const Report& r, const MeasureGroup& g, const core::Provision& p,
         const core::Provision& t = r.rules.provisions[p.see_targets[i]];
         auto begin = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.begin);
         auto end = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.end);
-        auto hit = std::find_if(begin, end, [&](const core::Finding& f) { return f.provision == p.see_targets[i]; });
+        auto hit = std::find_if(
+            begin, end, [&](const core::Finding& f) { return f.provision == p.see_targets[i]; });
         out << (i ? "; " : "");
         if (hit != end) {
-            out << "<a href=\"#" << finding_anchor(m.id, t.id.text) << "\">" << code(t.id.text) << "</a> "
-                << html_escape(t.cite.value_or("")) << " (" << outcome_symbol(hit->outcome) << " "
-                << outcome_title(hit->outcome) << ")";
+            out << "<a href=\"#" << finding_anchor(m.id, t.id.text) << "\">" << code(t.id.text)
+                << "</a> " << html_escape(t.cite.value_or("")) << " ("
+                << outcome_symbol(hit->outcome) << " " << outcome_title(hit->outcome) << ")";
         } else {
-            out << code(t.id.text) << " " << html_escape(t.cite.value_or("")) << " (not listed for this measure)";
+            out << code(t.id.text) << " " << html_escape(t.cite.value_or(""))
+                << " (not listed for this measure)";
         }
     }
     out << "</p>\n";
 }
 
-void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& f, std::ostream& out) {
+void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& f,
+                   std::ostream& out) {
     const core::Measure& m = r.corpus.measures[f.measure];
     const core::Provision& p = r.rules.provisions[f.provision];
     std::string anchor = finding_anchor(m.id, p.id.text);
     out << "<section class=\"finding o-" << core::outcome_name(f.outcome) << "\" id=\"" << anchor
         << "\"" << filter_attributes(r, f) << " aria-labelledby=\"" << anchor << "-h\">\n<h4 id=\""
         << anchor << "-h\">" << outcome_badge(f.outcome) << code(p.id.text) << " "
-        << html_escape(p.cite.value_or("")) << "</h4>\n<dl class=\"facts\">\n<dt>Binding</dt><dd><span class=\"badge "
-        << binding_word(f) << "\">" << binding_word(f) << "</span> " << html_escape(binding_reason(r, f))
-        << "</dd>\n<dt>Severity</dt><dd>" << core::provision_severity_name(p.severity) << "</dd>\n";
+        << html_escape(p.cite.value_or(""))
+        << "</h4>\n<dl class=\"facts\">\n<dt>Binding</dt><dd><span class=\"badge "
+        << binding_word(f) << "\">" << binding_word(f) << "</span> "
+        << html_escape(binding_reason(r, f)) << "</dd>\n<dt>Severity</dt><dd>"
+        << core::provision_severity_name(p.severity) << "</dd>\n";
     if (const core::Instrument* inst = instrument_of(r, p)) {
         out << "<dt>Instrument</dt><dd>" << html_escape(instrument_text(*inst)) << "</dd>\n";
     }
     if (p.paradigm) out << "<dt>Paradigm</dt><dd>" << core::paradigm_name(*p.paradigm) << "</dd>\n";
-    if (!f.defeated_by.empty()) out << "<dt>Defeated by</dt><dd>" << code(f.defeated_by) << "</dd>\n";
-    if (f.reason != core::Reason::none) out << "<dt>Reason</dt><dd>" << core::reason_name(f.reason) << "</dd>\n";
-    out << "</dl>\n<div class=\"side\">\n<figure><figcaption>Provision " << html_escape(p.cite.value_or(p.id.text))
-        << " " << wording_badge(p.wording) << "</figcaption>\n<blockquote class=\"quote\">"
-        << html_escape(p.text.value_or("")) << "</blockquote>\n<p class=\"where\">"
-        << html_escape(short_location(r.sources, p.span));
+    if (!f.defeated_by.empty())
+        out << "<dt>Defeated by</dt><dd>" << code(f.defeated_by) << "</dd>\n";
+    if (f.reason != core::Reason::none)
+        out << "<dt>Reason</dt><dd>" << core::reason_name(f.reason) << "</dd>\n";
+    out << "</dl>\n<div class=\"side\">\n<figure><figcaption>Provision "
+        << html_escape(p.cite.value_or(p.id.text)) << " " << wording_badge(p.wording)
+        << "</figcaption>\n<blockquote class=\"quote\">" << html_escape(p.text.value_or(""))
+        << "</blockquote>\n<p class=\"where\">" << html_escape(short_location(r.sources, p.span));
     out << "</p>\n";
     if (p.source && !p.source->quoted_text.empty()) {
         // `text` stays the authoritative quotation; the linked element is shown beside it.
@@ -185,20 +201,25 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
     }
     out << "</figure>\n<figure><figcaption>Measure " << html_escape(m.cite.empty() ? m.id : m.cite)
         << " " << wording_badge(m.wording) << "</figcaption>\n";
-    if (const core::AknElement* e = measure_source(r, m)) write_quote(out, *e);
-    else out << "<p>No source text is linked to this measure.</p>\n";
+    if (const core::AknElement* e = measure_source(r, m))
+        write_quote(out, *e);
+    else
+        out << "<p>No source text is linked to this measure.</p>\n";
     out << "</figure>\n</div>\n<h5>Explanation</h5>\n";
     if (!p.norm.why.empty()) {
-        out << "<p>The provision " << (p.norm_kind == core::NormKind::requirement ? "requires" : "prohibits")
+        out << "<p>The provision "
+            << (p.norm_kind == core::NormKind::requirement ? "requires" : "prohibits")
             << " a measure that " << html_escape(p.norm.why) << ".</p>\n";
     }
     write_trace(r, f, out);
     if (f.outcome == core::Outcome::undetermined && !f.missing_facts.empty()) {
-        out << "<div class=\"missing\"><h5>Facts to annotate</h5><p>State these facts of the measure "
+        out << "<div class=\"missing\"><h5>Facts to annotate</h5><p>State these facts of the "
+               "measure "
                "to decide the finding:</p><ul>";
         for (const std::string& fact : f.missing_facts) {
             std::string d = fact_description(r, fact);
-            out << "<li>" << code(fact) << (d.empty() ? "" : " \u2014 " + html_escape(d)) << "</li>";
+            out << "<li>" << code(fact) << (d.empty() ? "" : " \u2014 " + html_escape(d))
+                << "</li>";
         }
         out << "</ul></div>\n";
     }
@@ -208,11 +229,14 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
 
 std::string counts_text(const Report& r, const MeasureGroup& g) {
     std::array<std::size_t, 4> n{};
-    for (std::size_t i = g.begin; i < g.end; ++i) ++n[static_cast<std::size_t>(r.result.findings[i].outcome)];
+    for (std::size_t i = g.begin; i < g.end; ++i)
+        ++n[static_cast<std::size_t>(r.result.findings[i].outcome)];
     std::string out;
     for (core::Outcome o : kOutcomes) {
         std::size_t k = n[static_cast<std::size_t>(o)];
-        if (k) out += (out.empty() ? "" : ", ") + std::to_string(k) + " " + std::string(outcome_symbol(o));
+        if (k)
+            out += (out.empty() ? "" : ", ") + std::to_string(k) + " " +
+                   std::string(outcome_symbol(o));
     }
     return out;
 }
@@ -236,11 +260,12 @@ void write_html_findings(const Report& r, std::ostream& out) {
     if (groups.empty()) out << "<p>No findings to list.</p>\n";
     for (const MeasureGroup& g : groups) {
         const core::Measure& m = r.corpus.measures[g.measure];
-        out << "<article class=\"measure\" id=\"" << measure_anchor(m.id) << "\" data-jurisdiction=\""
-            << html_escape(m.jurisdiction) << "\">\n";
+        out << "<article class=\"measure\" id=\"" << measure_anchor(m.id)
+            << "\" data-jurisdiction=\"" << html_escape(m.jurisdiction) << "\">\n";
         write_measure_header(r, m, out);
         write_index(r, g, out);
-        for (std::size_t i = g.begin; i < g.end; ++i) write_finding(r, g, r.result.findings[i], out);
+        for (std::size_t i = g.begin; i < g.end; ++i)
+            write_finding(r, g, r.result.findings[i], out);
         out << "</article>\n";
     }
     out << "</section>\n";

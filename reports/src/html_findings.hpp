@@ -1,9 +1,9 @@
 // The findings part of the HTML report: the filter bar and one article per measure.
 #pragma once
 
-#include <iosfwd>
-
 #include "lexcheck/reports/reporter.hpp"
+
+#include <iosfwd>
 
 namespace lexcheck::reports::detail {
 

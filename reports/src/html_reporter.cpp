@@ -1,14 +1,15 @@
 #include "html_reporter.hpp"
 
-#include <ostream>
-
 #include "describe.hpp"
 #include "html_assets.hpp"
 #include "html_escape.hpp"
 #include "html_findings.hpp"
-#include "lexcheck/core/version.hpp"
 #include "regimes.hpp"
 #include "svg_matrix.hpp"
+
+#include "lexcheck/core/version.hpp"
+
+#include <ostream>
 
 namespace lexcheck::reports {
 
@@ -48,8 +49,9 @@ void write_header(const Report& r, std::ostream& out) {
         out << "<dt>Generated</dt><dd><time datetime=\"" << html_escape(*r.timestamp) << "\">"
             << html_escape(*r.timestamp) << "</time></dd>\n";
     }
-    out << "<dt>Inputs</dt><dd>" << r.inputs.size() << " rule and corpus files, SHA-256 digest <code>"
-        << detail::inputs_digest(r) << "</code> (each file in <a href=\"#provenance\">Provenance</a>)"
+    out << "<dt>Inputs</dt><dd>" << r.inputs.size()
+        << " rule and corpus files, SHA-256 digest <code>" << detail::inputs_digest(r)
+        << "</code> (each file in <a href=\"#provenance\">Provenance</a>)"
         << "</dd>\n</dl>\n</header>\n";
 }
 
@@ -58,7 +60,8 @@ void write_provenance(const Report& r, std::ostream& out) {
         << "<h2 id=\"provenance-title\">Provenance</h2>\n<p>The SHA-256 of every rule and corpus "
            "file read, in path order. The same files and as-of date give the same report; the "
            "digest in the header is <code>sha256sum</code> of these files, piped through "
-           "<code>sha256sum</code> again.</p>\n<table class=\"hashes\">\n<thead><tr><th scope=\"col\">"
+           "<code>sha256sum</code> again.</p>\n<table class=\"hashes\">\n<thead><tr><th "
+           "scope=\"col\">"
            "File</th><th scope=\"col\">SHA-256</th></tr></thead>\n<tbody>\n";
     for (const InputFile& in : r.inputs) {
         out << "<tr><td><code>" << html_escape(in.path) << "</code></td><td class=\"mono\">"
@@ -80,7 +83,10 @@ void write_toc(const Report& r, std::ostream& out) {
 void write_count(std::ostream& out, const std::optional<std::size_t>& n, std::string_view outcome,
                  std::string_view kind) {
     out << "<td class=\"num\" data-outcome=\"" << outcome << "\" data-kind=\"" << kind << "\"";
-    if (n) out << " data-count=\"" << *n << "\">" << *n; else out << ">\u2014";
+    if (n)
+        out << " data-count=\"" << *n << "\">" << *n;
+    else
+        out << ">\u2014";
     out << "</td>";
 }
 
@@ -93,7 +99,8 @@ void write_summary(const Report& r, std::ostream& out) {
            "scope=\"col\" class=\"num\">Advisory</th></tr></thead>\n<tbody>\n";
     for (const detail::SummaryRow& row : detail::summary_rows(r)) {
         std::string_view name = core::outcome_name(row.outcome);
-        out << "<tr class=\"o-" << name << "\"><th scope=\"row\"><span class=\"badge badge-outcome\">"
+        out << "<tr class=\"o-" << name
+            << "\"><th scope=\"row\"><span class=\"badge badge-outcome\">"
             << detail::outcome_symbol(row.outcome) << " " << detail::outcome_title(row.outcome)
             << "</span></th>";
         write_count(out, row.total, name, "total");
@@ -148,14 +155,17 @@ void write_overlap(const Report& r, std::ostream& out) {
     out << "</tr></thead>\n<tbody>\n";
     for (std::size_t o = 0; o < detail::kOrigins; ++o) {
         out << "<tr><th scope=\"row\">" << detail::origin_label(o) << "</th>";
-        for (std::size_t d = 0; d < detail::kParadigms; ++d) out << "<td>" << cell_text(ov.grid[o][d]) << "</td>";
+        for (std::size_t d = 0; d < detail::kParadigms; ++d)
+            out << "<td>" << cell_text(ov.grid[o][d]) << "</td>";
         out << "</tr>\n";
     }
     out << "</tbody>\n</table>\n<h3>Measures that meet several regimes</h3>\n";
-    if (ov.measures.empty()) out << "<p>No measure has findings under more than one instrument.</p>\n";
-    else out << "<table class=\"overlap-measures\">\n<thead><tr><th scope=\"col\">Measure</th>"
-                "<th scope=\"col\">Instrument</th><th scope=\"col\">Origin</th><th scope=\"col\">"
-                "Paradigm</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n";
+    if (ov.measures.empty())
+        out << "<p>No measure has findings under more than one instrument.</p>\n";
+    else
+        out << "<table class=\"overlap-measures\">\n<thead><tr><th scope=\"col\">Measure</th>"
+               "<th scope=\"col\">Instrument</th><th scope=\"col\">Origin</th><th scope=\"col\">"
+               "Paradigm</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n";
     for (const detail::MeasureOverlap& mo : ov.measures) {
         const core::Measure& m = r.corpus.measures[mo.measure];
         for (std::size_t i = 0; i < mo.hits.size(); ++i) {
@@ -167,8 +177,9 @@ void write_overlap(const Report& r, std::ostream& out) {
                     << "</code></a></th>";
             }
             out << "<td><code>" << html_escape(h.instrument) << "</code></td><td>"
-                << detail::origin_label(h.origin) << "</td><td>" << detail::paradigm_label(h.paradigm)
-                << "</td><td>" << cell_text(h.counts) << "</td></tr>\n";
+                << detail::origin_label(h.origin) << "</td><td>"
+                << detail::paradigm_label(h.paradigm) << "</td><td>" << cell_text(h.counts)
+                << "</td></tr>\n";
         }
     }
     if (!ov.measures.empty()) out << "</tbody>\n</table>\n";

@@ -4,12 +4,13 @@
 // escaped once, and chunks of findings are formatted in parallel and written in order.
 #include "json_reporter.hpp"
 
-#include <algorithm>
-#include <array>
-
 #include "describe.hpp"
+
 #include "lexcheck/core/version.hpp"
 #include "lexcheck/reports/json_writer.hpp"
+
+#include <algorithm>
+#include <array>
 
 namespace lexcheck::reports {
 
@@ -22,7 +23,9 @@ using detail::append_json_uint;
 constexpr std::size_t kFindingsPerChunk = 64;
 
 /// Appends fixed text (keys, indentation, punctuation) that needs no escape
-inline void put(std::string& out, std::string_view text) { out.append(text); }
+inline void put(std::string& out, std::string_view text) {
+    out.append(text);
+}
 
 /// What every finding of one provision shares, escaped once
 struct ProvisionText {
@@ -49,7 +52,8 @@ public:
         Known found{file, offset, {}};
         Known* anchor = nullptr;
         for (Known& a : anchors_) {
-            if (a.file == file && a.offset <= offset && offset - a.offset <= kScanBytes) anchor = &a;
+            if (a.file == file && a.offset <= offset && offset - a.offset <= kScanBytes)
+                anchor = &a;
         }
         if (anchor) {
             found.at = anchor->at;
@@ -106,9 +110,9 @@ public:
             put(t.head, "\"provision\": ");
             append_json_string(t.head, p.id.text);
             put(t.head, ",\n      \"instrument\": ");
-            append_json_string(t.head,
-                               p.instrument == core::kNone ? std::string_view()
-                                                           : r.rules.instruments[p.instrument].id.text);
+            append_json_string(t.head, p.instrument == core::kNone
+                                           ? std::string_view()
+                                           : r.rules.instruments[p.instrument].id.text);
             put(t.head, ",\n      \"jurisdiction\": ");
             put(t.tail, ",\n      \"severity\": ");
             append_json_string(t.tail, core::provision_severity_name(p.severity));
@@ -161,9 +165,15 @@ private:
         put(out, ",\n      \"outcome\": ");
         append_json_string(out, core::outcome_name(f.outcome));
         put(out, ",\n      \"binding\": ");
-        if (f.binding) put(out, "true"); else put(out, "false");
+        if (f.binding)
+            put(out, "true");
+        else
+            put(out, "false");
         out += p.tail;
-        if (f.defeated_by.empty()) put(out, "null"); else append_json_string(out, f.defeated_by);
+        if (f.defeated_by.empty())
+            put(out, "null");
+        else
+            append_json_string(out, f.defeated_by);
         put(out, ",\n      \"missing_facts\": [");
         for (std::size_t i = 0; i < f.missing_facts.size(); ++i) {
             put(out, i == 0 ? "\n        " : ",\n        ");
@@ -210,7 +220,10 @@ private:
                 put(out, ",\n              \"value\": ");
                 fact_value(out, m, read);
                 put(out, ",\n              \"at\": ");
-                if (read.present) location(out, positions, read.at); else put(out, "null");
+                if (read.present)
+                    location(out, positions, read.at);
+                else
+                    put(out, "null");
                 put(out, "\n            }");
             }
             put(out, "\n          ]");
@@ -236,7 +249,9 @@ private:
                 return names && i >= 0 && static_cast<std::uint64_t>(i) < names->size();
             };
             switch (value.kind) {
-                case core::TypeKind::boolean: put(out, value.integer ? "\"true\"" : "\"false\""); return;
+                case core::TypeKind::boolean:
+                    put(out, value.integer ? "\"true\"" : "\"false\"");
+                    return;
                 case core::TypeKind::enumeration:
                     if (!in_range(value.integer)) break;
                     append_json_string(out, (*names)[static_cast<std::size_t>(value.integer)]);
@@ -252,7 +267,8 @@ private:
                     append_json_string(out, text);
                     return;
                 }
-                default: break;
+                default:
+                    break;
             }
         }
         append_json_string(out, *detail::read_value(r_, m, read));
@@ -260,7 +276,7 @@ private:
 
     const Report& r_;
     std::vector<std::string_view> texts_;  ///< Per SourceId
-    std::vector<std::string> paths_;  ///< Per SourceId: `"` and the escaped path, unclosed
+    std::vector<std::string> paths_;       ///< Per SourceId: `"` and the escaped path, unclosed
     std::vector<ProvisionText> provisions_;
 };
 

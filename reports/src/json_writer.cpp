@@ -23,11 +23,21 @@ constexpr std::array<bool, 256> kEscaped = [] {
 
 void append_escape(std::string& out, unsigned char c) {
     switch (c) {
-        case '"': out += "\\\""; return;
-        case '\\': out += "\\\\"; return;
-        case '\n': out += "\\n"; return;
-        case '\r': out += "\\r"; return;
-        case '\t': out += "\\t"; return;
+        case '"':
+            out += "\\\"";
+            return;
+        case '\\':
+            out += "\\\\";
+            return;
+        case '\n':
+            out += "\\n";
+            return;
+        case '\r':
+            out += "\\r";
+            return;
+        case '\t':
+            out += "\\t";
+            return;
         default: {
             static constexpr char kHex[] = "0123456789abcdef";
             char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
@@ -186,7 +196,9 @@ namespace {
 constexpr std::size_t kWriterFlushBytes = std::size_t{1} << 16;
 }  // namespace
 
-JsonWriter::~JsonWriter() { flush(); }
+JsonWriter::~JsonWriter() {
+    flush();
+}
 
 void JsonWriter::flush() {
     if (buffer_.empty()) return;

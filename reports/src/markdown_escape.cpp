@@ -11,7 +11,9 @@ bool is_alnum(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
@@ -46,7 +48,8 @@ std::string md_escape(std::string_view s) {
             out += ' ';
             continue;
         }
-        bool intraword = c == '_' && i > 0 && i + 1 < s.size() && is_alnum(s[i - 1]) && is_alnum(s[i + 1]);
+        bool intraword =
+            c == '_' && i > 0 && i + 1 < s.size() && is_alnum(s[i - 1]) && is_alnum(s[i + 1]);
         if (kActive.find(c) != std::string_view::npos && !intraword) out += '\\';
         out += c;
     }
@@ -109,10 +112,14 @@ std::string md_slug(std::string_view heading) {
     std::string out;
     for (char c : heading) {
         auto b = static_cast<unsigned char>(c);
-        if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_') out += c;
-        else if (c == ' ') out += '-';
-        else if (b >= 0x80) out += c;
+        if (c >= 'A' && c <= 'Z')
+            out += static_cast<char>(c - 'A' + 'a');
+        else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')
+            out += c;
+        else if (c == ' ')
+            out += '-';
+        else if (b >= 0x80)
+            out += c;
     }
     return out;
 }

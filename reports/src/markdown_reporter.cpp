@@ -1,13 +1,14 @@
 #include "markdown_reporter.hpp"
 
+#include "describe.hpp"
+#include "markdown_escape.hpp"
+#include "regimes.hpp"
+
+#include "lexcheck/core/version.hpp"
+
 #include <algorithm>
 #include <array>
 #include <ostream>
-
-#include "describe.hpp"
-#include "lexcheck/core/version.hpp"
-#include "markdown_escape.hpp"
-#include "regimes.hpp"
 
 namespace lexcheck::reports {
 
@@ -25,18 +26,23 @@ std::string badge(core::Outcome o) {
     return std::string(detail::outcome_symbol(o)) + " " + std::string(detail::outcome_title(o));
 }
 
-std::string measure_heading(const core::Measure& m) { return "Measure " + md_code(m.id); }
+std::string measure_heading(const core::Measure& m) {
+    return "Measure " + md_code(m.id);
+}
 
 std::string measure_link(const core::Measure& m) {
     return "[" + md_code(m.id) + "](#" + detail::md_slug("Measure " + m.id) + ")";
 }
 
-std::string count(const std::optional<std::size_t>& n) { return n ? std::to_string(*n) : "\u2014"; }
+std::string count(const std::optional<std::size_t>& n) {
+    return n ? std::to_string(*n) : "\u2014";
+}
 
 void write_header(const Report& r, std::ostream& out) {
     const checker::Summary& s = r.result.summary;
     std::string jurisdictions;
-    for (const auto& j : detail::jurisdictions_checked(r)) jurisdictions += (jurisdictions.empty() ? "" : ", ") + md_escape(j);
+    for (const auto& j : detail::jurisdictions_checked(r))
+        jurisdictions += (jurisdictions.empty() ? "" : ", ") + md_escape(j);
     out << "# Compliance audit report\n\nNational measures checked against the provisions of "
            "international instruments, by lexcheck.\n\n"
         << "- **As of:** " << core::format_date(r.result.as_of) << "\n"
@@ -59,15 +65,18 @@ void write_header(const Report& r, std::ostream& out) {
 void write_provenance(const Report& r, std::ostream& out) {
     out << "\n## Provenance\n\nThe SHA-256 of every rule and corpus file read, in path order. The "
            "same files and as-of date give the same report; the digest in the header is "
-           "`sha256sum` of these files, piped through `sha256sum` again.\n\n| File | SHA-256 |\n| --- | --- |\n";
-    for (const InputFile& in : r.inputs) out << "| " << md_cell(md_code(in.path)) << " | " << md_code(in.sha256) << " |\n";
+           "`sha256sum` of these files, piped through `sha256sum` again.\n\n| File | SHA-256 |\n| "
+           "--- | --- |\n";
+    for (const InputFile& in : r.inputs)
+        out << "| " << md_cell(md_code(in.path)) << " | " << md_code(in.sha256) << " |\n";
 }
 
 void write_summary(const Report& r, std::ostream& out) {
-    out << "\n## Summary\n\n| Outcome | Total | Binding | Advisory |\n| --- | ---: | ---: | ---: |\n";
+    out << "\n## Summary\n\n| Outcome | Total | Binding | Advisory |\n| --- | ---: | ---: | ---: "
+           "|\n";
     for (const detail::SummaryRow& row : detail::summary_rows(r)) {
-        out << "| " << badge(row.outcome) << " | " << row.total << " | " << count(row.binding) << " | "
-            << count(row.advisory) << " |\n";
+        out << "| " << badge(row.outcome) << " | " << row.total << " | " << count(row.binding)
+            << " | " << count(row.advisory) << " |\n";
     }
     out << "\nBinding: the measure's state is a party to the instrument on the as-of date. "
            "Advisory: it is not (or the instrument is soft law); the finding is still decided "
@@ -87,7 +96,8 @@ void write_matrix(const Report& r, std::ostream& out) {
             for (std::size_t i = g.begin; i < g.end; ++i) {
                 const core::Finding& f = r.result.findings[i];
                 if (f.outcome != o) continue;
-                cell += (cell.empty() ? "" : ", ") + md_code(r.rules.provisions[f.provision].id.text) +
+                cell += (cell.empty() ? "" : ", ") +
+                        md_code(r.rules.provisions[f.provision].id.text) +
                         (f.binding ? "" : " *advisory*");
             }
             out << " " << md_cell(cell.empty() ? "\u2014" : cell) << " |";
@@ -109,11 +119,13 @@ void write_overlap(const Report& r, std::ostream& out) {
     detail::RegimeOverlap ov = detail::regime_overlap(r);
     out << "\n## Regime overlap\n\nListed findings by the origin of the instrument and the "
            "paradigm of the provision.\n\n| Origin |";
-    for (std::size_t d = 0; d < detail::kParadigms; ++d) out << " " << detail::paradigm_label(d) << " |";
+    for (std::size_t d = 0; d < detail::kParadigms; ++d)
+        out << " " << detail::paradigm_label(d) << " |";
     out << "\n| --- | --- | --- | --- | --- |\n";
     for (std::size_t o = 0; o < detail::kOrigins; ++o) {
         out << "| " << detail::origin_label(o) << " |";
-        for (std::size_t d = 0; d < detail::kParadigms; ++d) out << " " << counts_text(ov.grid[o][d]) << " |";
+        for (std::size_t d = 0; d < detail::kParadigms; ++d)
+            out << " " << counts_text(ov.grid[o][d]) << " |";
         out << "\n";
     }
     out << "\n### Measures that meet several regimes\n\n";
@@ -121,13 +133,15 @@ void write_overlap(const Report& r, std::ostream& out) {
         out << "No measure has findings under more than one instrument.\n";
         return;
     }
-    out << "| Measure | Instrument | Origin | Paradigm | Findings |\n| --- | --- | --- | --- | --- |\n";
+    out << "| Measure | Instrument | Origin | Paradigm | Findings |\n| --- | --- | --- | --- | --- "
+           "|\n";
     for (const detail::MeasureOverlap& mo : ov.measures) {
         for (std::size_t i = 0; i < mo.hits.size(); ++i) {
             const detail::RegimeHit& h = mo.hits[i];
             out << "| " << (i == 0 ? measure_link(r.corpus.measures[mo.measure]) : "") << " | "
-                << md_cell(md_code(h.instrument)) << " | " << detail::origin_label(h.origin) << " | "
-                << detail::paradigm_label(h.paradigm) << " | " << counts_text(h.counts) << " |\n";
+                << md_cell(md_code(h.instrument)) << " | " << detail::origin_label(h.origin)
+                << " | " << detail::paradigm_label(h.paradigm) << " | " << counts_text(h.counts)
+                << " |\n";
         }
     }
 }
@@ -156,12 +170,14 @@ void write_measure(const Report& r, const detail::MeasureGroup& g, std::ostream&
         }
         out << detail::md_quote(detail::akn_body_text(*e));
     }
-    out << "\n| Outcome | Provision | Instrument | Binding | Severity |\n| --- | --- | --- | --- | --- |\n";
+    out << "\n| Outcome | Provision | Instrument | Binding | Severity |\n| --- | --- | --- | --- | "
+           "--- |\n";
     for (std::size_t i = g.begin; i < g.end; ++i) {
         const core::Finding& f = r.result.findings[i];
         const core::Provision& p = r.rules.provisions[f.provision];
-        out << "| " << badge(f.outcome) << " | " << md_cell(md_code(p.id.text) + " " + md_escape(p.cite.value_or("")))
-            << " | " << md_cell(md_code(detail::instrument_id(r, f))) << " | " << detail::binding_word(f)
+        out << "| " << badge(f.outcome) << " | "
+            << md_cell(md_code(p.id.text) + " " + md_escape(p.cite.value_or(""))) << " | "
+            << md_cell(md_code(detail::instrument_id(r, f))) << " | " << detail::binding_word(f)
             << " | " << core::provision_severity_name(p.severity) << " |\n";
     }
 }
@@ -180,38 +196,47 @@ void write_trace(const Report& r, const core::Finding& f, std::ostream& out) {
     }
 }
 
-void write_finding(const Report& r, const detail::MeasureGroup& g, const core::Finding& f, std::ostream& out) {
+void write_finding(const Report& r, const detail::MeasureGroup& g, const core::Finding& f,
+                   std::ostream& out) {
     const core::Measure& m = r.corpus.measures[f.measure];
     const core::Provision& p = r.rules.provisions[f.provision];
-    out << "\n#### " << badge(f.outcome) << ": " << md_code(p.id.text) << " " << md_escape(p.cite.value_or(""))
-        << "\n\n- **Binding:** " << detail::binding_word(f) << " \u2014 " << md_escape(detail::binding_reason(r, f))
-        << "\n- **Severity:** " << core::provision_severity_name(p.severity) << "\n";
+    out << "\n#### " << badge(f.outcome) << ": " << md_code(p.id.text) << " "
+        << md_escape(p.cite.value_or("")) << "\n\n- **Binding:** " << detail::binding_word(f)
+        << " \u2014 " << md_escape(detail::binding_reason(r, f)) << "\n- **Severity:** "
+        << core::provision_severity_name(p.severity) << "\n";
     if (const core::Instrument* inst = detail::instrument_of(r, p)) {
         out << "- **Instrument:** " << md_escape(detail::instrument_text(*inst)) << "\n";
     }
     if (p.paradigm) out << "- **Paradigm:** " << core::paradigm_name(*p.paradigm) << "\n";
     if (!f.defeated_by.empty()) out << "- **Defeated by:** " << md_code(f.defeated_by) << "\n";
-    if (f.reason != core::Reason::none) out << "- **Reason:** " << core::reason_name(f.reason) << "\n";
-    out << "\n**Provision** " << md_escape(p.cite.value_or(p.id.text)) << " (*" << core::wording_name(p.wording)
-        << "*), " << md_code(detail::short_location(r.sources, p.span)) << ":\n\n"
+    if (f.reason != core::Reason::none)
+        out << "- **Reason:** " << core::reason_name(f.reason) << "\n";
+    out << "\n**Provision** " << md_escape(p.cite.value_or(p.id.text)) << " (*"
+        << core::wording_name(p.wording) << "*), "
+        << md_code(detail::short_location(r.sources, p.span)) << ":\n\n"
         << detail::md_quote(p.text.value_or(""));
     if (p.source && !p.source->quoted_text.empty()) {
-        out << "\nAkoma Ntoso text of the instrument (" << md_code(p.source->resolved_path) << ", eId "
-            << md_code(p.source->eid.text) << "):\n\n" << detail::md_quote(p.source->quoted_text);
+        out << "\nAkoma Ntoso text of the instrument (" << md_code(p.source->resolved_path)
+            << ", eId " << md_code(p.source->eid.text) << "):\n\n"
+            << detail::md_quote(p.source->quoted_text);
     }
-    out << "\n**Measure** " << md_escape(m.cite.empty() ? m.id : m.cite) << " (*" << core::wording_name(m.wording)
-        << "*):\n\n";
-    if (const core::AknElement* e = detail::measure_source(r, m)) out << detail::md_quote(detail::akn_body_text(*e));
-    else out << "No source text is linked to this measure.\n";
+    out << "\n**Measure** " << md_escape(m.cite.empty() ? m.id : m.cite) << " (*"
+        << core::wording_name(m.wording) << "*):\n\n";
+    if (const core::AknElement* e = detail::measure_source(r, m))
+        out << detail::md_quote(detail::akn_body_text(*e));
+    else
+        out << "No source text is linked to this measure.\n";
     out << "\n**Explanation.**";
     if (!p.norm.why.empty()) {
-        out << " The provision " << (p.norm_kind == core::NormKind::requirement ? "requires" : "prohibits")
+        out << " The provision "
+            << (p.norm_kind == core::NormKind::requirement ? "requires" : "prohibits")
             << " a measure that " << md_escape(p.norm.why) << ".";
     }
     out << "\n\n";
     write_trace(r, f, out);
     if (f.outcome == core::Outcome::undetermined && !f.missing_facts.empty()) {
-        out << "\n**Facts to annotate** (state these facts of the measure to decide the finding):\n\n";
+        out << "\n**Facts to annotate** (state these facts of the measure to decide the "
+               "finding):\n\n";
         for (const std::string& fact : f.missing_facts) {
             std::string d = detail::fact_description(r, fact);
             out << "- " << md_code(fact) << (d.empty() ? "" : " \u2014 " + md_escape(d)) << "\n";
@@ -223,9 +248,13 @@ void write_finding(const Report& r, const detail::MeasureGroup& g, const core::F
             const core::Provision& t = r.rules.provisions[p.see_targets[i]];
             auto begin = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.begin);
             auto end = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.end);
-            auto hit = std::find_if(begin, end, [&](const core::Finding& x) { return x.provision == p.see_targets[i]; });
-            out << (i ? "; " : "") << md_code(t.id.text) << " " << md_escape(t.cite.value_or("")) << " ("
-                << (hit != end ? badge(hit->outcome) : std::string("not listed for this measure")) << ")";
+            auto hit = std::find_if(begin, end, [&](const core::Finding& x) {
+                return x.provision == p.see_targets[i];
+            });
+            out << (i ? "; " : "") << md_code(t.id.text) << " " << md_escape(t.cite.value_or(""))
+                << " ("
+                << (hit != end ? badge(hit->outcome) : std::string("not listed for this measure"))
+                << ")";
         }
         out << "\n";
     }
@@ -243,11 +272,13 @@ void MarkdownReporter::write(const Report& r, std::ostream& out) const {
     if (groups.empty()) out << "\nNo findings to list.\n";
     for (const detail::MeasureGroup& g : groups) {
         write_measure(r, g, out);
-        for (std::size_t i = g.begin; i < g.end; ++i) write_finding(r, g, r.result.findings[i], out);
+        for (std::size_t i = g.begin; i < g.end; ++i)
+            write_finding(r, g, r.result.findings[i], out);
     }
     write_provenance(r, out);
     out << "\n---\n\nProduced by lexcheck " << md_escape(core::version()) << " as of "
-        << core::format_date(r.result.as_of) << ". Findings are the output of rules written by "
+        << core::format_date(r.result.as_of)
+        << ". Findings are the output of rules written by "
            "people; a lawyer reviews each one before relying on it.\n";
 }
 

@@ -1,9 +1,9 @@
 #include "regimes.hpp"
 
+#include "describe.hpp"
+
 #include <algorithm>
 #include <tuple>
-
-#include "describe.hpp"
 
 namespace lexcheck::reports::detail {
 
@@ -23,7 +23,8 @@ void close_measure(RegimeOverlap& out, MeasureOverlap& current) {
         return std::tie(a.instrument, a.paradigm) < std::tie(b.instrument, b.paradigm);
     });
     bool several = false;
-    for (const RegimeHit& h : current.hits) several |= h.instrument != current.hits.front().instrument;
+    for (const RegimeHit& h : current.hits)
+        several |= h.instrument != current.hits.front().instrument;
     if (several) out.measures.push_back(std::move(current));
     current = {};
 }
@@ -64,7 +65,8 @@ std::string_view origin_label(std::size_t origin) {
 }
 
 std::string_view paradigm_label(std::size_t paradigm) {
-    if (paradigm < kParadigms - 1) return core::paradigm_name(static_cast<core::Paradigm>(paradigm));
+    if (paradigm < kParadigms - 1)
+        return core::paradigm_name(static_cast<core::Paradigm>(paradigm));
     return "no paradigm";
 }
 

@@ -3,13 +3,13 @@
 // paradigm (economic / rights / security), and the measures that meet several regimes.
 #pragma once
 
+#include "lexcheck/reports/reporter.hpp"
+
 #include <array>
 #include <cstddef>
 #include <cstdint>
 #include <string>
 #include <vector>
-
-#include "lexcheck/reports/reporter.hpp"
 
 namespace lexcheck::reports::detail {
 

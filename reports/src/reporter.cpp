@@ -17,6 +17,8 @@ std::unique_ptr<Reporter> make_reporter(std::string_view format) {
     return nullptr;
 }
 
-std::vector<std::string> reporter_formats() { return {"text", "json", "html", "md", "sarif"}; }
+std::vector<std::string> reporter_formats() {
+    return {"text", "json", "html", "md", "sarif"};
+}
 
 }  // namespace lexcheck::reports

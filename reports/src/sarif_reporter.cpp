@@ -1,11 +1,12 @@
 #include "sarif_reporter.hpp"
 
-#include <algorithm>
-#include <ostream>
-
 #include "describe.hpp"
+
 #include "lexcheck/core/version.hpp"
 #include "lexcheck/reports/json_writer.hpp"
+
+#include <algorithm>
+#include <ostream>
 
 namespace lexcheck::reports {
 
@@ -146,11 +147,13 @@ std::string result_message(const Report& r, const core::Finding& f) {
         out = "Whether " + who + " complies with " + what + " is undetermined.";
         if (!f.missing_facts.empty()) {
             out += " State these facts of the measure to decide it:";
-            for (std::size_t i = 0; i < f.missing_facts.size(); ++i) out += (i ? ", " : " ") + f.missing_facts[i];
+            for (std::size_t i = 0; i < f.missing_facts.size(); ++i)
+                out += (i ? ", " : " ") + f.missing_facts[i];
             out += ".";
         }
     }
-    return out + " " + std::string(detail::binding_word(f)) + ": " + detail::binding_reason(r, f) + ".";
+    return out + " " + std::string(detail::binding_word(f)) + ": " + detail::binding_reason(r, f) +
+           ".";
 }
 
 void write_code_flow(JsonWriter& w, const Report& r, const core::Finding& f) {
@@ -168,7 +171,8 @@ void write_code_flow(JsonWriter& w, const Report& r, const core::Finding& f) {
         const core::TraceStep& s = f.trace[i];
         std::string text = detail::trace_step_text(s);
         for (std::size_t k = 0; k < s.facts.size(); ++k) {
-            text += (k ? "; " : " (") + detail::fact_read_text(r, m, s.facts[k]) + (k + 1 == s.facts.size() ? ")" : "");
+            text += (k ? "; " : " (") + detail::fact_read_text(r, m, s.facts[k]) +
+                    (k + 1 == s.facts.size() ? ")" : "");
         }
         w.begin_object();
         w.key("location");
@@ -187,13 +191,16 @@ void write_code_flow(JsonWriter& w, const Report& r, const core::Finding& f) {
     w.end_array();
 }
 
-void write_result(JsonWriter& w, const Report& r, const core::Finding& f, std::optional<std::size_t> rule_index) {
+void write_result(JsonWriter& w, const Report& r, const core::Finding& f,
+                  std::optional<std::size_t> rule_index) {
     const core::Measure& m = r.corpus.measures[f.measure];
     const core::Provision& p = r.rules.provisions[f.provision];
     w.begin_object();
     w.member("ruleId", p.id.text);
     if (rule_index) w.member("ruleIndex", static_cast<std::uint64_t>(*rule_index));
-    w.member("level", f.outcome == core::Outcome::undetermined ? "note" : f.binding ? "error" : "warning");
+    w.member("level", f.outcome == core::Outcome::undetermined ? "note"
+                      : f.binding                              ? "error"
+                                                               : "warning");
     message(w, result_message(r, f));
     w.key("locations");
     w.begin_array();
@@ -288,11 +295,13 @@ void SarifReporter::write(const Report& r, std::ostream& out) const {
     w.begin_array();
     for (const core::Finding& f : r.result.findings) {
         if (!detail::needs_attention(f)) continue;
-        auto it = std::lower_bound(rules.begin(), rules.end(), f.provision, [&](std::uint32_t a, std::uint32_t b) {
-            return r.rules.provisions[a].id.text < r.rules.provisions[b].id.text;
-        });
+        auto it = std::lower_bound(
+            rules.begin(), rules.end(), f.provision, [&](std::uint32_t a, std::uint32_t b) {
+                return r.rules.provisions[a].id.text < r.rules.provisions[b].id.text;
+            });
         std::optional<std::size_t> index;
-        if (it != rules.end() && *it == f.provision) index = static_cast<std::size_t>(it - rules.begin());
+        if (it != rules.end() && *it == f.provision)
+            index = static_cast<std::size_t>(it - rules.begin());
         write_result(w, r, f, index);
     }
     w.end_array();

@@ -1,24 +1,26 @@
 #include "svg_matrix.hpp"
 
+#include "describe.hpp"
+#include "html_escape.hpp"
+
 #include <algorithm>
 #include <map>
 #include <ostream>
 #include <utility>
 
-#include "describe.hpp"
-#include "html_escape.hpp"
-
 namespace lexcheck::reports::detail {
 
 namespace {
 
-constexpr int kCell = 18;        // Cell size in px
-constexpr int kCharWidth = 7;    // Estimated width of one label character at 11px monospace
+constexpr int kCell = 18;      // Cell size in px
+constexpr int kCharWidth = 7;  // Estimated width of one label character at 11px monospace
 constexpr int kPad = 6;
 
 using Key = std::pair<std::uint32_t, std::uint32_t>;  // (measure, provision)
 
-int label_width(std::size_t chars) { return static_cast<int>(chars) * kCharWidth + kPad; }
+int label_width(std::size_t chars) {
+    return static_cast<int>(chars) * kCharWidth + kPad;
+}
 
 }  // namespace
 
@@ -36,7 +38,8 @@ void write_matrix_svg(const Report& r, std::ostream& out) {
 
     std::size_t row_chars = 8, col_chars = 8;
     for (std::uint32_t m : rows) row_chars = std::max(row_chars, r.corpus.measures[m].id.size());
-    for (std::uint32_t p : columns) col_chars = std::max(col_chars, r.rules.provisions[p].id.text.size());
+    for (std::uint32_t p : columns)
+        col_chars = std::max(col_chars, r.rules.provisions[p].id.text.size());
     const int left = label_width(row_chars);
     const int top = label_width(col_chars);
     const int width = left + static_cast<int>(columns.size()) * kCell + kPad;

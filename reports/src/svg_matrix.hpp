@@ -2,9 +2,9 @@
 // per finding, coloured by outcome and marked with a symbol, linking to the finding.
 #pragma once
 
-#include <iosfwd>
-
 #include "lexcheck/reports/reporter.hpp"
+
+#include <iosfwd>
 
 namespace lexcheck::reports::detail {
 

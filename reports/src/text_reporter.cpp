@@ -1,8 +1,8 @@
 #include "text_reporter.hpp"
 
-#include <ostream>
-
 #include "describe.hpp"
+
+#include <ostream>
 
 namespace lexcheck::reports {
 
@@ -36,19 +36,21 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
             if (!m.title.empty()) out << ", " << m.title;
             out << "  [" << detail::location(r.sources, m.span) << "]\n";
         }
-        out << "  " << upper(core::outcome_name(f.outcome)) << "  " << detail::binding_word(f) << "  "
-            << p.id.text << "  " << p.cite.value_or("") << " ("
+        out << "  " << upper(core::outcome_name(f.outcome)) << "  " << detail::binding_word(f)
+            << "  " << p.id.text << "  " << p.cite.value_or("") << " ("
             << core::provision_severity_name(p.severity) << ")\n";
         out << "      " << detail::binding_reason(r, f) << "\n";
         if (!f.defeated_by.empty()) out << "      defeated by " << f.defeated_by << "\n";
-        if (f.reason != core::Reason::none) out << "      reason: " << core::reason_name(f.reason) << "\n";
+        if (f.reason != core::Reason::none)
+            out << "      reason: " << core::reason_name(f.reason) << "\n";
         if (!f.missing_facts.empty()) {
             out << "      missing facts:";
             for (const auto& fact : f.missing_facts) out << " " << fact;
             out << "\n";
         }
     }
-    out << "\n" << count(s.violation, "violation") << " (" << s.binding_violation << " binding, "
+    out << "\n"
+        << count(s.violation, "violation") << " (" << s.binding_violation << " binding, "
         << s.advisory_violation << " advisory), " << s.compliant << " compliant, " << s.undetermined
         << " undetermined, " << s.not_applicable << " not applicable\n";
 }

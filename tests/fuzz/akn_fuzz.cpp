@@ -1,12 +1,12 @@
 // Fuzz target for Akoma Ntoso documents: any bytes must load or be refused with a
 // position, never crash or load anything from outside the document.
-#include <cstddef>
-#include <cstdint>
-#include <string>
-
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/source.hpp"
 #include "lexcheck/parser/measures.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     lexcheck::core::SourceManager sources;

@@ -1,15 +1,15 @@
 // Fuzz target for measure files: any bytes, read as YAML and as JSON against a small
 // vocabulary with a fact of every type, must load or be reported, never crash.
-#include <cstddef>
-#include <cstdint>
-#include <string>
-
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/core/source.hpp"
 #include "lexcheck/parser/measures.hpp"
 #include "lexcheck/parser/parse.hpp"
 #include "lexcheck/parser/resolve.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
 
 namespace {
 

@@ -1,14 +1,14 @@
 // Fuzz target for the rule-language front end: any bytes must parse and resolve or be
 // reported, never crash, hang or overflow the stack.
-#include <cstddef>
-#include <cstdint>
-#include <string>
-
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/core/source.hpp"
 #include "lexcheck/parser/parse.hpp"
 #include "lexcheck/parser/resolve.hpp"
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     lexcheck::core::SourceManager sources;

@@ -1,9 +1,9 @@
 #include "diagnostic_matchers.hpp"
 
-#include <gtest/gtest.h>
-
 #include <lexcheck/parser/parse.hpp>
 #include <lexcheck/parser/resolve.hpp>
+
+#include <gtest/gtest.h>
 
 namespace lexcheck::testing {
 

@@ -11,6 +11,7 @@
 #include <lexcheck/core/diagnostic.hpp>
 #include <lexcheck/core/rule_set.hpp>
 #include <lexcheck/core/source.hpp>
+
 #include <memory>
 #include <string>
 #include <vector>
@@ -42,7 +43,7 @@ std::unique_ptr<ParsedFile> parse_lex_files(std::vector<SourceFile> files, bool 
 
 /// Fluent expectation on the diagnostics of one source text; checks when destroyed
 class ExpectDiagnostics {
-   public:
+public:
     explicit ExpectDiagnostics(std::string src, bool resolve = false);
     ExpectDiagnostics(std::vector<SourceFile> files, bool resolve);
     ExpectDiagnostics(const ExpectDiagnostics&) = delete;
@@ -67,7 +68,7 @@ class ExpectDiagnostics {
 
     const ParsedFile& parsed() const { return *parsed_; }
 
-   private:
+private:
     struct ExpectedLabel {
         std::string text, underlined;
         std::uint32_t line = 0, column = 0;

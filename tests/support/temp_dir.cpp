@@ -10,7 +10,8 @@ namespace lexcheck::testing {
 TempDir::TempDir(const std::string& name) {
     static std::atomic<int> counter{0};
     path_ = std::filesystem::temp_directory_path() /
-            ("lexcheck-test-" + name + "-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+            ("lexcheck-test-" + name + "-" + std::to_string(::getpid()) + "-" +
+             std::to_string(counter++));
     std::filesystem::remove_all(path_);
     std::filesystem::create_directories(path_);
 }

@@ -1,4 +1,13 @@
 // `lexcheck fmt [--check] FILE...` (LANGUAGE.md §6, docs/fmt.md).
+#include "app.hpp"
+#include "commands.hpp"
+#include "fmt/format.hpp"
+#include "inputs.hpp"
+#include "output_file.hpp"
+
+#include "lexcheck/core/ast_dump.hpp"
+#include "lexcheck/parser/parse.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
@@ -6,14 +15,6 @@
 #include <iterator>
 #include <optional>
 #include <ostream>
-
-#include "app.hpp"
-#include "commands.hpp"
-#include "fmt/format.hpp"
-#include "inputs.hpp"
-#include "lexcheck/core/ast_dump.hpp"
-#include "lexcheck/parser/parse.hpp"
-#include "output_file.hpp"
 
 namespace lexcheck::cli {
 

@@ -3,11 +3,11 @@
 // never changes meaning: a wrong guess could only give an odd layout, never a new AST.
 #pragma once
 
+#include "fmt/token.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string_view>
-
-#include "fmt/token.hpp"
 
 namespace lexcheck::cli::fmt {
 

@@ -1,15 +1,19 @@
 #include "fmt/printer.hpp"
 
-#include <algorithm>
-
 #include "fmt/align.hpp"
+
+#include <algorithm>
 
 namespace lexcheck::cli::fmt::detail {
 
 namespace {
 
-bool is_closer(const Token& t) { return t.is(")") || t.is("}"); }
-bool is_opener(const Token& t) { return t.is("(") || t.is("{"); }
+bool is_closer(const Token& t) {
+    return t.is(")") || t.is("}");
+}
+bool is_opener(const Token& t) {
+    return t.is("(") || t.is("{");
+}
 
 // Comments keep their text; only blanks at the ends of their lines go.
 std::string trim_comment(std::string_view text) {

@@ -1,12 +1,12 @@
 // Re-emits a token stream with canonical whitespace (docs/fmt.md).
 #pragma once
 
+#include "fmt/grammar.hpp"
+#include "fmt/token.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "fmt/grammar.hpp"
-#include "fmt/token.hpp"
 
 namespace lexcheck::cli::fmt::detail {
 

@@ -1,11 +1,12 @@
 // parse_akn_document: FRBR identification and the eId index of one Akoma Ntoso document.
-#include <string>
+#include "akn/elements.hpp"
+#include "akn/names.hpp"
+
+#include "lexcheck/parser/measures.hpp"
 
 #include <pugixml.hpp>
 
-#include "akn/elements.hpp"
-#include "akn/names.hpp"
-#include "lexcheck/parser/measures.hpp"
+#include <string>
 
 namespace lexcheck::parser {
 

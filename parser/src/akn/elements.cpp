@@ -1,10 +1,10 @@
 #include "akn/elements.hpp"
 
+#include "akn/names.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "akn/names.hpp"
 
 namespace lexcheck::parser::detail {
 
@@ -35,7 +35,7 @@ struct Frame {
     std::uint32_t record = kNoRecord;  ///< The element's own record, if it has an id
     std::uint32_t owner = kNoRecord;   ///< Record whose `num`/`heading` this element is
     std::uint32_t text_begin = 0;
-    std::size_t bindings = 0;          ///< Namespace bindings before this element's own
+    std::size_t bindings = 0;  ///< Namespace bindings before this element's own
     Role role = Role::other;
     bool block = true;
 };
@@ -45,7 +45,9 @@ struct Binding {
     bool akn = false;
 };
 
-bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+bool is_space(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+}
 
 /// Collapses runs of whitespace to one space as text is appended; never ends with a space
 class CollapsedText {
@@ -103,7 +105,9 @@ public:
                     enter(node);
                     node = node.first_child();
                     break;
-                default: node = node.next_sibling(); break;
+                default:
+                    node = node.next_sibling();
+                    break;
             }
         }
     }

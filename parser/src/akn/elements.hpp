@@ -2,10 +2,10 @@
 // text (all descendant text, whitespace collapsed) and its `num` and `heading`.
 #pragma once
 
-#include <pugixml.hpp>
-
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/measure.hpp"
+
+#include <pugixml.hpp>
 
 namespace lexcheck::parser::detail {
 

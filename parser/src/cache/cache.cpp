@@ -4,10 +4,10 @@
 // the caller re-parses the source and stores a fresh entry over it.
 #include "lexcheck/parser/cache.hpp"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
+#include "cache/codec.hpp"
+
+#include "lexcheck/core/sha256.hpp"
+#include "lexcheck/core/version.hpp"
 
 #include <cstdlib>
 #include <cstring>
@@ -15,9 +15,10 @@
 #include <fstream>
 #include <thread>
 
-#include "cache/codec.hpp"
-#include "lexcheck/core/sha256.hpp"
-#include "lexcheck/core/version.hpp"
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace lexcheck::parser {
 
@@ -76,17 +77,22 @@ std::string default_cache_dir() {
     if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/') {
         return std::string(xdg) + "/lexcheck";
     }
-    if (const char* home = std::getenv("HOME"); home && *home) return std::string(home) + "/.cache/lexcheck";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.cache/lexcheck";
     return {};
 }
 
 CorpusCache::CorpusCache(std::string dir, const core::Schema& schema)
-    : dir_(std::move(dir)), schema_hash_(schema_fingerprint(schema)), fact_count_(schema.facts().size()) {
+    : dir_(std::move(dir)),
+      schema_hash_(schema_fingerprint(schema)),
+      fact_count_(schema.facts().size()) {
     std::error_code ec;
     if (!dir_.empty()) std::filesystem::create_directories(dir_, ec);
 }
 
-std::string CorpusCache::key(std::string_view text) const { return key_of_digest(core::sha256_hex(text)); }
+std::string CorpusCache::key(std::string_view text) const {
+    return key_of_digest(core::sha256_hex(text));
+}
 
 std::string CorpusCache::key_of_digest(std::string_view digest) const {
     std::string material(digest);
@@ -97,7 +103,8 @@ std::string CorpusCache::key_of_digest(std::string_view digest) const {
     return core::sha256_hex(material);
 }
 
-std::string CorpusCache::key_of_file(const core::SourceManager& sources, core::SourceId file) const {
+std::string CorpusCache::key_of_file(const core::SourceManager& sources,
+                                     core::SourceId file) const {
     std::string digest = core::sha256_hex(sources.text(file));
     std::string key = key_of_digest(digest);
     std::lock_guard lock(digests_mutex_);
@@ -128,7 +135,8 @@ std::optional<MeasureFile> CorpusCache::load(const std::string& key, core::Sourc
         ++rejected_;
         return std::nullopt;
     };
-    if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0) return reject();
+    if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+        return reject();
     if (bytes.substr(sizeof kMagic, kKeySize) != key) return reject();
     std::uint64_t size = 0, sum = 0;
     std::memcpy(&size, bytes.data() + sizeof kMagic + kKeySize, 8);

@@ -32,7 +32,8 @@ private:
 
 class Reader {
 public:
-    Reader(std::string_view data, core::SourceId source) : p_(data.data()), end_(p_ + data.size()), source_(source) {}
+    Reader(std::string_view data, core::SourceId source)
+        : p_(data.data()), end_(p_ + data.size()), source_(source) {}
 
     bool ok() const { return ok_; }
     bool at_end() const { return p_ == end_; }
@@ -96,14 +97,20 @@ std::optional<core::Date> get_date(Reader& r) {
 void put_value(Writer& w, const core::Value& v) {
     w.pod(static_cast<std::uint8_t>(v.kind));
     switch (v.kind) {
-        case core::TypeKind::number: w.pod(v.number); break;
+        case core::TypeKind::number:
+            w.pod(v.number);
+            break;
         case core::TypeKind::text:
-        case core::TypeKind::state: w.str(v.text); break;
+        case core::TypeKind::state:
+            w.str(v.text);
+            break;
         case core::TypeKind::set:
             w.u32(static_cast<std::uint32_t>(v.members.size()));
             for (std::uint32_t m : v.members) w.u32(m);
             break;
-        default: w.pod(v.integer); break;
+        default:
+            w.pod(v.integer);
+            break;
     }
 }
 
@@ -112,9 +119,13 @@ bool get_value(Reader& r, core::Value& v) {
     if (kind > static_cast<std::uint8_t>(core::TypeKind::state)) return false;
     v.kind = static_cast<core::TypeKind>(kind);
     switch (v.kind) {
-        case core::TypeKind::number: v.number = r.pod<double>(); break;
+        case core::TypeKind::number:
+            v.number = r.pod<double>();
+            break;
         case core::TypeKind::text:
-        case core::TypeKind::state: v.text = r.str(); break;
+        case core::TypeKind::state:
+            v.text = r.str();
+            break;
         case core::TypeKind::set: {
             std::uint32_t n = 0;
             if (!r.count(n, 4)) return false;
@@ -122,7 +133,9 @@ bool get_value(Reader& r, core::Value& v) {
             for (std::uint32_t& m : v.members) m = r.u32();
             break;
         }
-        default: v.integer = r.pod<std::int64_t>(); break;
+        default:
+            v.integer = r.pod<std::int64_t>();
+            break;
     }
     return r.ok();
 }
@@ -204,7 +217,8 @@ std::optional<MeasureFile> decode(std::string_view payload, core::SourceId sourc
         for (core::MeasureExpect& e : m.expects) {
             e.provision = r.str();
             auto outcome = r.pod<std::uint8_t>();
-            if (outcome > static_cast<std::uint8_t>(core::Outcome::not_applicable)) return std::nullopt;
+            if (outcome > static_cast<std::uint8_t>(core::Outcome::not_applicable))
+                return std::nullopt;
             e.outcome = static_cast<core::Outcome>(outcome);
             e.span = r.span();
         }

@@ -2,12 +2,12 @@
 // a truncated or corrupted payload makes decode() return nullopt, never read past the end.
 #pragma once
 
+#include "lexcheck/parser/measures.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "lexcheck/parser/measures.hpp"
 
 namespace lexcheck::parser::detail {
 

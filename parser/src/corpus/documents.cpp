@@ -1,15 +1,16 @@
 #include "corpus/documents.hpp"
 
+#include "corpus/parallel.hpp"
+#include "resolve/suggest.hpp"
+
+#include "lexcheck/parser/load.hpp"
+#include "lexcheck/parser/measures.hpp"
+
 #include <algorithm>
 #include <deque>
 #include <filesystem>
 #include <map>
 #include <optional>
-
-#include "corpus/parallel.hpp"
-#include "lexcheck/parser/load.hpp"
-#include "lexcheck/parser/measures.hpp"
-#include "resolve/suggest.hpp"
 
 namespace lexcheck::parser::detail {
 
@@ -23,9 +24,9 @@ struct DocumentSlot {
     std::vector<std::size_t> users;  ///< Indices into the pending measures
     std::optional<core::SourceId> source;
     std::optional<core::AknDocument> document;
-    core::DiagnosticSink sink;       ///< Merged in path order, so output is deterministic
+    core::DiagnosticSink sink;  ///< Merged in path order, so output is deterministic
     std::uint32_t index = core::kNone;
-    std::vector<std::string> eids;   ///< Sorted, filled only to suggest a close eId
+    std::vector<std::string> eids;  ///< Sorted, filled only to suggest a close eId
 };
 
 std::string resolve_path(const std::string& measure_path, const std::string& akn) {

@@ -2,11 +2,11 @@
 // and parsed once, then every measure's eId is looked up.
 #pragma once
 
-#include <string>
-#include <vector>
-
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/measure.hpp"
+
+#include <string>
+#include <vector>
 
 namespace lexcheck::parser::detail {
 

@@ -1,14 +1,15 @@
 // load_corpus: every measure file under the given paths, read in parallel, merged in sorted
 // file order, then linked to the Akoma Ntoso documents they quote (LANGUAGE.md §4, §6).
-#include <algorithm>
-#include <deque>
-#include <unordered_map>
-
 #include "cache/cached_parse.hpp"
 #include "corpus/documents.hpp"
 #include "corpus/parallel.hpp"
+
 #include "lexcheck/parser/load.hpp"
 #include "lexcheck/parser/measures.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <unordered_map>
 
 namespace lexcheck::parser {
 
@@ -72,7 +73,8 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
     detail::parallel_for(slots.size(), threads, [&](std::size_t i) {
         FileSlot& slot = slots[i];
         if (slot.source) {
-            slot.measures = detail::parse_measure_file_cached(sources, *slot.source, schema, slot.sink, cache);
+            slot.measures =
+                detail::parse_measure_file_cached(sources, *slot.source, schema, slot.sink, cache);
         }
     });
 

@@ -1,10 +1,10 @@
 // Finding and reading input files.
+#include "lexcheck/parser/load.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include "lexcheck/parser/load.hpp"
 
 namespace lexcheck::parser {
 
@@ -13,7 +13,8 @@ namespace fs = std::filesystem;
 namespace {
 bool has_extension(const std::string& name, const std::vector<std::string>& extensions) {
     return std::any_of(extensions.begin(), extensions.end(), [&](const std::string& ext) {
-        return name.size() >= ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0;
+        return name.size() >= ext.size() &&
+               name.compare(name.size() - ext.size(), ext.size(), ext) == 0;
     });
 }
 
@@ -46,12 +47,14 @@ std::vector<std::string> find_files(const std::vector<std::string>& paths,
         for (auto it = fs::recursive_directory_iterator(
                  path, fs::directory_options::skip_permission_denied, ec);
              !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-            if (it->is_regular_file(ec) && has_extension(it->path().filename().string(), extensions)) {
+            if (it->is_regular_file(ec) &&
+                has_extension(it->path().filename().string(), extensions)) {
                 in_dir.push_back(it->path().lexically_normal().generic_string());
             }
         }
         if (ec) {
-            sink.report(file_error("cli_unreadable_path", "cannot list `" + path + "`: " + ec.message()));
+            sink.report(
+                file_error("cli_unreadable_path", "cannot list `" + path + "`: " + ec.message()));
         }
         std::sort(in_dir.begin(), in_dir.end());
         found.insert(found.end(), in_dir.begin(), in_dir.end());

@@ -1,7 +1,7 @@
 // Loading a whole rule set: every .lex file under the given paths, parsed then resolved.
-#include "lexcheck/parser/load.hpp"
-
 #include "files/source_links.hpp"
+
+#include "lexcheck/parser/load.hpp"
 #include "lexcheck/parser/parse.hpp"
 #include "lexcheck/parser/resolve.hpp"
 

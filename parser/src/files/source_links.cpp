@@ -2,14 +2,15 @@
 // .lex file, must exist and contain the eId; reports then quote that element.
 #include "files/source_links.hpp"
 
+#include "resolve/suggest.hpp"
+
+#include "lexcheck/parser/load.hpp"
+#include "lexcheck/parser/measures.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
 #include <optional>
-
-#include "lexcheck/parser/load.hpp"
-#include "lexcheck/parser/measures.hpp"
-#include "resolve/suggest.hpp"
 
 namespace lexcheck::parser::detail {
 
@@ -33,7 +34,8 @@ void link_provision_sources(core::SourceManager& sources, core::RuleSet& rules,
         if (!p.source) continue;
         core::SourceLink& link = *p.source;
         std::string lex_path = sources.path(link.span.file);
-        std::string path = (fs::path(lex_path).parent_path() / link.file).lexically_normal().generic_string();
+        std::string path =
+            (fs::path(lex_path).parent_path() / link.file).lexically_normal().generic_string();
         auto [it, fresh] = documents.try_emplace(path);
         LinkedDocument& linked = it->second;
         if (fresh) {
@@ -41,7 +43,8 @@ void link_provision_sources(core::SourceManager& sources, core::RuleSet& rules,
             linked.missing = !fs::is_regular_file(path, ec);
         }
         if (linked.missing) {  // reported at every clause that names it, so each gets fixed
-            sink.error("source_missing_file", link.span, "source document `" + link.file + "` not found",
+            sink.error("source_missing_file", link.span,
+                       "source document `" + link.file + "` not found",
                        "the path is relative to the .lex file; looked for `" + path + "`");
             continue;
         }
@@ -51,7 +54,8 @@ void link_provision_sources(core::SourceManager& sources, core::RuleSet& rules,
             rules.files.push_back(*id);  // listed with its hash among the report's inputs
             linked.document = parse_akn_document(sources, *id, sink);
             if (linked.document) {
-                for (const auto& [eid, element] : linked.document->elements) linked.eids.push_back(eid);
+                for (const auto& [eid, element] : linked.document->elements)
+                    linked.eids.push_back(eid);
                 std::sort(linked.eids.begin(), linked.eids.end());
             }
         }

@@ -1,12 +1,12 @@
 #include "json/measure_json.hpp"
 
+#include <simdjson.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cstring>
 #include <string>
 #include <unordered_set>
-
-#include <simdjson.h>
 
 namespace lexcheck::parser::detail {
 
@@ -17,10 +17,13 @@ namespace od = simdjson::ondemand;
 /// Thrown to leave the fast path; the YAML reader then reads the file
 struct GiveUp {};
 
-[[noreturn]] void give_up() { throw GiveUp{}; }
+[[noreturn]] void give_up() {
+    throw GiveUp{};
+}
 
 bool all_digits(std::string_view s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 // LANGUAGE.md §1 shapes, as the YAML reader checks them (yaml/value.cpp)
@@ -102,7 +105,8 @@ private:
     /// A key without escapes (an escaped key would need the YAML reader's spelling rules)
     std::string_view plain_key(od::field& field) {
         const char* raw = field.key().raw();
-        const char* end = static_cast<const char*>(std::memchr(raw, '"', text_.data() + text_.size() - raw));
+        const char* end =
+            static_cast<const char*>(std::memchr(raw, '"', text_.data() + text_.size() - raw));
         if (!end || std::memchr(raw, '\\', static_cast<std::size_t>(end - raw))) give_up();
         return {raw, static_cast<std::size_t>(end - raw)};
     }
@@ -142,7 +146,8 @@ private:
             for (std::size_t i = 0; i < limit; ++i) {
                 char d = begin[i];
                 if (d == '"') {
-                    const char* close = static_cast<const char*>(std::memchr(begin + i + 1, '"', limit - i - 1));
+                    const char* close =
+                        static_cast<const char*>(std::memchr(begin + i + 1, '"', limit - i - 1));
                     if (!close) give_up();
                     i = static_cast<std::size_t>(close - begin);
                 } else if (d == '[' || d == '{') {
@@ -155,7 +160,9 @@ private:
             if (n == 0) give_up();
         } else {
             n = token.size();
-            while (n > 0 && (token[n - 1] == ' ' || token[n - 1] == '\t' || token[n - 1] == '\n' || token[n - 1] == '\r')) --n;
+            while (n > 0 && (token[n - 1] == ' ' || token[n - 1] == '\t' || token[n - 1] == '\n' ||
+                             token[n - 1] == '\r'))
+                --n;
         }
         return span_of(begin, static_cast<std::uint32_t>(n));
     }
@@ -231,10 +238,14 @@ private:
                 m.cite = std::string(string(x));
             } else if (key == "wording" && once(seen, 1 << 4)) {
                 std::string_view s = string(x);
-                if (s == "verbatim") m.wording = core::Wording::verbatim;
-                else if (s == "translation") m.wording = core::Wording::translation;
-                else if (s == "paraphrase") m.wording = core::Wording::paraphrase;
-                else give_up();
+                if (s == "verbatim")
+                    m.wording = core::Wording::verbatim;
+                else if (s == "translation")
+                    m.wording = core::Wording::translation;
+                else if (s == "paraphrase")
+                    m.wording = core::Wording::paraphrase;
+                else
+                    give_up();
             } else if (key == "eId" && once(seen, 1 << 5)) {
                 m.eid_span = value_span(x);
                 m.eid = std::string(string(x));
@@ -250,7 +261,9 @@ private:
                 std::vector<bool> given(schema_.facts().size());
                 read_facts(object(x), "", m, given);
                 std::stable_sort(m.facts.begin(), m.facts.end(),
-                                 [](const core::FactValue& a, const core::FactValue& b) { return a.fact < b.fact; });
+                                 [](const core::FactValue& a, const core::FactValue& b) {
+                                     return a.fact < b.fact;
+                                 });
             } else if (key == "expect" && once(seen, 1 << 10)) {
                 if (x.type() == od::json_type::null) continue;
                 std::unordered_set<std::string_view> provisions;
@@ -276,7 +289,8 @@ private:
         return out;
     }
 
-    void read_facts(od::object map, const std::string& prefix, core::Measure& m, std::vector<bool>& given) {
+    void read_facts(od::object map, const std::string& prefix, core::Measure& m,
+                    std::vector<bool>& given) {
         for (od::field field : map) {
             std::string_view key = plain_key(field);
             if (key.empty()) give_up();
@@ -308,10 +322,12 @@ private:
             case core::TypeKind::set: {
                 if (v.type() != od::json_type::array) give_up();
                 std::vector<std::uint32_t> members;
-                for (od::value item : v.get_array()) members.push_back(enum_value(item, type.enum_id));
+                for (od::value item : v.get_array())
+                    members.push_back(enum_value(item, type.enum_id));
                 return core::make_set(std::move(members));
             }
-            case core::TypeKind::enumeration: return core::make_enum(enum_value(v, type.enum_id));
+            case core::TypeKind::enumeration:
+                return core::make_enum(enum_value(v, type.enum_id));
             case core::TypeKind::boolean:
                 if (v.type() != od::json_type::boolean) give_up();
                 return core::make_bool(v.get_bool());
@@ -327,13 +343,15 @@ private:
                 if (!d) give_up();
                 return core::make_number(*d);
             }
-            case core::TypeKind::date: return core::make_date_value(date(v)->days);
+            case core::TypeKind::date:
+                return core::make_date_value(date(v)->days);
             case core::TypeKind::duration: {
                 auto d = core::parse_duration(string(v));
                 if (!d) give_up();
                 return core::make_duration_value(d->days);
             }
-            case core::TypeKind::text: return core::make_text(std::string(string(v)));
+            case core::TypeKind::text:
+                return core::make_text(std::string(string(v)));
             case core::TypeKind::state: {
                 std::string_view s = string(v);
                 if (!core::is_state_code(s)) give_up();
@@ -364,8 +382,8 @@ private:
 }  // namespace
 
 std::optional<MeasureFile> parse_json_measure_file(const core::SourceManager& sources,
-                                                   core::SourceId file,
-                                                   const core::Schema& schema, bool jsonl) {
+                                                   core::SourceId file, const core::Schema& schema,
+                                                   bool jsonl) {
     std::string_view source = sources.text(file);
     // simdjson reads a little past the end: a padded copy, whose offsets equal the file's.
     simdjson::padded_string padded(source);

@@ -5,18 +5,18 @@
 // When it succeeds, the result is exactly what the YAML reader would return, spans included.
 #pragma once
 
-#include <optional>
-
 #include "lexcheck/core/schema.hpp"
 #include "lexcheck/core/source.hpp"
 #include "lexcheck/parser/measures.hpp"
+
+#include <optional>
 
 namespace lexcheck::parser::detail {
 
 /// The measures of a `.json` (`jsonl`: one measure object per line) file, or nullopt when
 /// the file needs the YAML reader
 std::optional<MeasureFile> parse_json_measure_file(const core::SourceManager& sources,
-                                                   core::SourceId file,
-                                                   const core::Schema& schema, bool jsonl);
+                                                   core::SourceId file, const core::Schema& schema,
+                                                   bool jsonl);
 
 }  // namespace lexcheck::parser::detail

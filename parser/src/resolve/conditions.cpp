@@ -14,23 +14,31 @@ namespace {
 
 class ConditionResolver {
 public:
-    explicit ConditionResolver(Resolver& r)
-        : r_(r), schema_(r.rules.schema) {}
+    explicit ConditionResolver(Resolver& r) : r_(r), schema_(r.rules.schema) {}
 
     void resolve(core::Condition& c) {
         switch (c.kind) {
-            case CondKind::compare: resolve_compare(c); break;
-            case CondKind::in: resolve_in(c); break;
+            case CondKind::compare:
+                resolve_compare(c);
+                break;
+            case CondKind::in:
+                resolve_in(c);
+                break;
             case CondKind::has:
             case CondKind::has_any:
-            case CondKind::has_all: resolve_has(c); break;
+            case CondKind::has_all:
+                resolve_has(c);
+                break;
             case CondKind::is_known:
             case CondKind::is_unknown:
                 c.path_resolved.fact =
                     find_fact(c.path, "`is known` and `is unknown` test").value_or(core::kNone);
                 break;
-            case CondKind::reference: resolve_reference(c); break;
-            default: break;
+            case CondKind::reference:
+                resolve_reference(c);
+                break;
+            default:
+                break;
         }
     }
 
@@ -136,8 +144,8 @@ private:
                 if (!culprit || is_value_name(culprit->text)) culprit = lit;
             }
             // Only values, such as `RU == KZ`: a constant comparison, reported below.
-            if (culprit && (!is_value_name(culprit->text) ||
-                            r_.rules.define_index.count(culprit->text))) {
+            if (culprit &&
+                (!is_value_name(culprit->text) || r_.rules.define_index.count(culprit->text))) {
                 not_a_fact(culprit->text, culprit->span, "a comparison needs");
                 return;
             }

@@ -1,9 +1,9 @@
 // LANGUAGE.md §2 and §5.5: defines may not refer to themselves, and exceptions may not
 // be exceptions to themselves, directly or through others. Both walks use explicit stacks
 // so chains of a million defines need no native recursion.
-#include <algorithm>
-
 #include "resolver.hpp"
+
+#include <algorithm>
 
 namespace lexcheck::parser::detail {
 
@@ -82,11 +82,12 @@ void check_define_cycles(Resolver& r) {
                 auto from = std::find_if(stack.begin(), stack.end(),
                                          [&](const Frame& f) { return f.define == next; });
                 std::vector<std::string> names;
-                for (auto it = from; it != stack.end(); ++it) names.push_back(defines[it->define].name.text);
+                for (auto it = from; it != stack.end(); ++it)
+                    names.push_back(defines[it->define].name.text);
                 names.push_back(defines[next].name.text);
                 r.error("lex_define_cycle", defines[next].name.span,
-                        "define `" + defines[next].name.text + "` refers to itself: " +
-                            cycle_path(names, "defines"),
+                        "define `" + defines[next].name.text +
+                            "` refers to itself: " + cycle_path(names, "defines"),
                         "a define must not depend on itself; break the cycle");
             }
         }

@@ -1,16 +1,18 @@
 // LANGUAGE.md §2: ids of instruments, vocabularies, defines and provisions, and the
 // references between them (`of`, `exception to`, `see`).
-#include <algorithm>
-#include <map>
-
 #include "resolver.hpp"
 #include "suggest.hpp"
+
+#include <algorithm>
+#include <map>
 
 namespace lexcheck::parser::detail {
 
 namespace {
 
-core::Label first_declared_here(core::SourceSpan span) { return {span, "first declared here"}; }
+core::Label first_declared_here(core::SourceSpan span) {
+    return {span, "first declared here"};
+}
 
 /// Registers `name` in `index`; a second declaration is an error pointing at the first
 template <typename Span>
@@ -19,16 +21,17 @@ bool register_id(Resolver& r, std::unordered_map<std::string, std::uint32_t>& in
                  Span first_span_of) {
     auto [it, inserted] = index.emplace(name.text, value);
     if (inserted) return true;
-    r.error("lex_duplicate_id", name.span, std::string(what) + " `" + name.text + "` is declared twice",
-            "rename one of them", first_declared_here(first_span_of(it->second)));
+    r.error("lex_duplicate_id", name.span,
+            std::string(what) + " `" + name.text + "` is declared twice", "rename one of them",
+            first_declared_here(first_span_of(it->second)));
     return false;
 }
 
 std::optional<core::Type> builtin_type(std::string_view name) {
     using core::TypeKind;
     static const std::map<std::string_view, TypeKind> kTypes = {
-        {"bool", TypeKind::boolean}, {"int", TypeKind::integer}, {"number", TypeKind::number},
-        {"date", TypeKind::date}, {"duration", TypeKind::duration}, {"text", TypeKind::text},
+        {"bool", TypeKind::boolean}, {"int", TypeKind::integer},       {"number", TypeKind::number},
+        {"date", TypeKind::date},    {"duration", TypeKind::duration}, {"text", TypeKind::text},
         {"state", TypeKind::state}};
     auto it = kTypes.find(name);
     if (it == kTypes.end()) return std::nullopt;
@@ -70,8 +73,10 @@ void resolve_instruments(Resolver& r) {
         register_id(r, rules.instrument_index, inst.id, i, "instrument",
                     [&](std::uint32_t k) { return rules.instruments[k].id.span; });
         if (!inst.kind) {
-            r.error("lex_missing_clause", inst.id.span, "instrument `" + inst.id.text + "` has no `kind`",
-                    "add e.g. `kind treaty` (treaty, convention, agreement, protocol, national_law or soft_law)");
+            r.error("lex_missing_clause", inst.id.span,
+                    "instrument `" + inst.id.text + "` has no `kind`",
+                    "add e.g. `kind treaty` (treaty, convention, agreement, protocol, national_law "
+                    "or soft_law)");
         }
         if (!inst.origin) {
             r.error("lex_missing_clause", inst.id.span,
@@ -81,19 +86,23 @@ void resolve_instruments(Resolver& r) {
         std::map<std::string, core::SourceSpan> seen;
         for (const core::Party& p : inst.parties) {
             if (!core::is_state_code(p.state.text)) {
-                r.error("lex_invalid_state", p.state.span, "`" + p.state.text + "` is not a state code",
+                r.error("lex_invalid_state", p.state.span,
+                        "`" + p.state.text + "` is not a state code",
                         "write an ISO 3166-1 alpha-2 code in capitals, e.g. `RU`");
             }
             auto [it, inserted] = seen.emplace(p.state.text, p.state.span);
             if (!inserted) {
-                r.error("lex_duplicate_party", p.state.span,
-                        "`" + p.state.text + "` is listed twice as a party of `" + inst.id.text + "`",
-                        "keep one `party` line per state", first_declared_here(it->second));
+                r.error(
+                    "lex_duplicate_party", p.state.span,
+                    "`" + p.state.text + "` is listed twice as a party of `" + inst.id.text + "`",
+                    "keep one `party` line per state", first_declared_here(it->second));
             }
             if (p.from && p.until && *p.until <= *p.from) {
                 r.error("lex_invalid_period", p.span,
-                        "party `" + p.state.text + "` is bound until a date that is not after its `from` date",
-                        "`until` is the first day the state is no longer bound; it must come after `from`");
+                        "party `" + p.state.text +
+                            "` is bound until a date that is not after its `from` date",
+                        "`until` is the first day the state is no longer bound; it must come after "
+                        "`from`");
             }
         }
     }
@@ -105,8 +114,9 @@ void resolve_vocabularies(Resolver& r) {
     for (const core::VocabularyDecl& voc : r.rules.vocabularies) {
         for (const core::EnumDecl& e : voc.enums) {
             if (auto existing = schema.find_enum(e.name.text)) {
-                r.error("lex_duplicate_id", e.name.span, "enum `" + e.name.text + "` is declared twice",
-                        "rename one of them", first_declared_here(schema.enum_info(*existing).span));
+                r.error("lex_duplicate_id", e.name.span,
+                        "enum `" + e.name.text + "` is declared twice", "rename one of them",
+                        first_declared_here(schema.enum_info(*existing).span));
                 continue;
             }
             core::EnumInfo info{e.name.text, e.name.span, {}, {}};
@@ -133,8 +143,9 @@ void resolve_vocabularies(Resolver& r) {
                             "`" + f.path.text + "` is a built-in fact of every measure",
                             "use it without declaring it");
                 } else {
-                    r.error("lex_duplicate_id", f.path.span, "fact `" + f.path.text + "` is declared twice",
-                            "rename one of them", first_declared_here(first.span));
+                    r.error("lex_duplicate_id", f.path.span,
+                            "fact `" + f.path.text + "` is declared twice", "rename one of them",
+                            first_declared_here(first.span));
                 }
                 continue;
             }
@@ -143,14 +154,16 @@ void resolve_vocabularies(Resolver& r) {
             if (auto builtin = builtin_type(f.type.name.text); builtin && !f.type.is_set) {
                 type = *builtin;
             } else if (auto e = schema.find_enum(f.type.name.text)) {
-                type = core::Type{f.type.is_set ? core::TypeKind::set : core::TypeKind::enumeration, *e};
+                type = core::Type{f.type.is_set ? core::TypeKind::set : core::TypeKind::enumeration,
+                                  *e};
             } else {
                 // Uses of this fact say nothing more: the declaration is what to fix.
                 r.broken_facts.insert(f.path.text);
                 std::vector<std::string> enums;
                 for (const auto& info : schema.enums()) enums.push_back(info.name);
                 if (f.type.is_set) {
-                    const std::string how = "write `set<ENUM>` with an enum declared as `enum NAME { … }`";
+                    const std::string how =
+                        "write `set<ENUM>` with an enum declared as `enum NAME { … }`";
                     if (builtin_type(f.type.name.text)) {
                         r.error("lex_unknown_type", f.type.name.span,
                                 "a set holds enum values, not `" + f.type.name.text + "`", how);
@@ -160,14 +173,15 @@ void resolve_vocabularies(Resolver& r) {
                                 ref_help(f.type.name.text, enums, how));
                     }
                 } else {
-                    std::vector<std::string> names{"bool", "int", "number", "date", "duration", "text",
-                                                   "state"};
+                    std::vector<std::string> names{"bool",     "int",  "number", "date",
+                                                   "duration", "text", "state"};
                     names.insert(names.end(), enums.begin(), enums.end());
-                    r.error("lex_unknown_type", f.type.name.span,
-                            "no type or enum is called `" + f.type.name.text + "`",
-                            ref_help(f.type.name.text, names,
-                                     "the types are bool, int, number, date, duration, text, state, "
-                                     "an enum declared as `enum NAME { … }`, and `set<ENUM>`"));
+                    r.error(
+                        "lex_unknown_type", f.type.name.span,
+                        "no type or enum is called `" + f.type.name.text + "`",
+                        ref_help(f.type.name.text, names,
+                                 "the types are bool, int, number, date, duration, text, state, "
+                                 "an enum declared as `enum NAME { … }`, and `set<ENUM>`"));
                 }
                 continue;
             }
@@ -184,8 +198,8 @@ void resolve_defines(Resolver& r) {
         check_not_reserved(r, d.name, "a define");
         if (auto fact = rules.schema.find_fact(d.name.text)) {
             r.error("lex_duplicate_id", d.name.span,
-                    "define `" + d.name.text + "` has the name of a fact",
-                    "rename the define", first_declared_here(rules.schema.fact(*fact).span));
+                    "define `" + d.name.text + "` has the name of a fact", "rename the define",
+                    first_declared_here(rules.schema.fact(*fact).span));
             continue;
         }
         register_id(r, rules.define_index, d.name, i, "define",
@@ -214,7 +228,8 @@ void resolve_provisions(Resolver& r) {
         core::Provision& p = rules.provisions[i];
         const std::string pid = "provision `" + p.id.text + "`";
         auto missing = [&](const char* clause, const char* help) {
-            r.error("lex_missing_clause", p.id.span, pid + " has no `" + std::string(clause) + "`", help);
+            r.error("lex_missing_clause", p.id.span, pid + " has no `" + std::string(clause) + "`",
+                    help);
         };
         if (!p.of) {
             missing("of", "name its instrument, e.g. `of eaeu_treaty`");
@@ -230,15 +245,17 @@ void resolve_provisions(Resolver& r) {
         if (!p.text) missing("text", "quote the provision's wording, e.g. `text \"…\"`");
         if (!p.norm_kind && p.norm.condition != core::kNone) {
             // `when` alone: the condition of an exception whose `exception to` is missing.
-            missing("exception to", "`when` belongs to an exception: name the provision it is an "
-                                    "exception to, e.g. `exception to eaeu_treaty.art97.p1`");
+            missing("exception to",
+                    "`when` belongs to an exception: name the provision it is an "
+                    "exception to, e.g. `exception to eaeu_treaty.art97.p1`");
         } else if (!p.norm_kind) {
             r.error("lex_missing_clause", p.id.span, pid + " has no norm",
                     "add one of `prohibits COND`, `requires COND`, or `exception to PROVISION` "
                     "with `when COND`");
         } else if (p.norm.condition == core::kNone) {
             if (p.is_exception()) {
-                missing("when", "an exception needs `when COND`: the condition under which it holds");
+                missing("when",
+                        "an exception needs `when COND`: the condition under which it holds");
             } else {
                 r.error("lex_missing_clause", p.id.span, pid + " has no condition for its norm",
                         "write the condition after `prohibits` or `requires`");

@@ -1,9 +1,9 @@
 #include "literal_value.hpp"
 
+#include "suggest.hpp"
+
 #include <charconv>
 #include <cstdlib>
-
-#include "suggest.hpp"
 
 namespace lexcheck::parser::detail {
 
@@ -14,13 +14,20 @@ namespace {
 
 std::string_view literal_kind_name(LiteralKind k) {
     switch (k) {
-        case LiteralKind::integer: return "an int";
-        case LiteralKind::number: return "a number";
-        case LiteralKind::date: return "a date";
-        case LiteralKind::duration: return "a duration";
-        case LiteralKind::string: return "text";
-        case LiteralKind::identifier: return "a name";
-        case LiteralKind::boolean: return "a bool";
+        case LiteralKind::integer:
+            return "an int";
+        case LiteralKind::number:
+            return "a number";
+        case LiteralKind::date:
+            return "a date";
+        case LiteralKind::duration:
+            return "a duration";
+        case LiteralKind::string:
+            return "text";
+        case LiteralKind::identifier:
+            return "a name";
+        case LiteralKind::boolean:
+            return "a bool";
     }
     return "a value";
 }
@@ -35,13 +42,16 @@ std::string backtick_list(const std::vector<std::string>& values) {
 std::optional<std::string> how_to_write(const core::Literal& lit, const core::Type& type,
                                         const core::Schema& schema) {
     switch (type.kind) {
-        case TypeKind::boolean: return "write `true` or `false`";
+        case TypeKind::boolean:
+            return "write `true` or `false`";
         case TypeKind::integer:
             return lit.kind == LiteralKind::duration || lit.kind == LiteralKind::number
                        ? std::optional<std::string>("write a whole number without a unit, e.g. `3`")
                        : "write a whole number, e.g. `3`";
-        case TypeKind::number: return "write a number, e.g. `3` or `2.5`";
-        case TypeKind::date: return "write a date as YYYY-MM-DD, e.g. `2020-01-31`";
+        case TypeKind::number:
+            return "write a number, e.g. `3` or `2.5`";
+        case TypeKind::date:
+            return "write a date as YYYY-MM-DD, e.g. `2020-01-31`";
         case TypeKind::duration:
             if (lit.kind == LiteralKind::integer) {
                 return "write a duration with its unit, e.g. `" + lit.text + "y` or `" + lit.text +
@@ -49,7 +59,8 @@ std::optional<std::string> how_to_write(const core::Literal& lit, const core::Ty
             }
             return "write a duration with its unit (d, w, m or y), e.g. `90d` or `3y`";
         case TypeKind::text:
-            if (lit.kind == LiteralKind::identifier) return "write text in quotes: `\"" + lit.text + "\"`";
+            if (lit.kind == LiteralKind::identifier)
+                return "write text in quotes: `\"" + lit.text + "\"`";
             return "write text in quotes, e.g. `\"…\"`";
         case TypeKind::state:
             if (lit.kind == LiteralKind::string && core::is_state_code(lit.text)) {
@@ -81,7 +92,8 @@ bool well_formed_number(std::string_view text) {
     auto digits = [](std::string_view s) {
         return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
     };
-    return dot != std::string_view::npos && digits(text.substr(0, dot)) && digits(text.substr(dot + 1));
+    return dot != std::string_view::npos && digits(text.substr(0, dot)) &&
+           digits(text.substr(dot + 1));
 }
 
 Conversion ok(core::Value v) {
@@ -98,14 +110,22 @@ std::string describe_literal(const core::Literal& lit) {
 
 std::string describe_type(const core::Type& type, const core::Schema& schema) {
     switch (type.kind) {
-        case TypeKind::boolean: return "a bool";
-        case TypeKind::integer: return "an int";
-        case TypeKind::number: return "a number";
-        case TypeKind::date: return "a date";
-        case TypeKind::duration: return "a duration";
-        case TypeKind::text: return "text";
-        case TypeKind::state: return "a state";
-        case TypeKind::enumeration: return "a `" + schema.type_name(type) + "`";
+        case TypeKind::boolean:
+            return "a bool";
+        case TypeKind::integer:
+            return "an int";
+        case TypeKind::number:
+            return "a number";
+        case TypeKind::date:
+            return "a date";
+        case TypeKind::duration:
+            return "a duration";
+        case TypeKind::text:
+            return "text";
+        case TypeKind::state:
+            return "a state";
+        case TypeKind::enumeration:
+            return "a `" + schema.type_name(type) + "`";
         case TypeKind::set:
             return "a set of `" +
                    (type.enum_id == core::kNone ? std::string("?")
@@ -117,7 +137,8 @@ std::string describe_type(const core::Type& type, const core::Schema& schema) {
 
 Conversion convert_literal(const core::Literal& lit, const core::Type& type,
                            const core::Schema& schema, const std::string& what) {
-    // A malformed date, duration or number was reported when the literal was read; say nothing more.
+    // A malformed date, duration or number was reported when the literal was read; say nothing
+    // more.
     if ((lit.kind == LiteralKind::date && !core::parse_date(lit.text)) ||
         (lit.kind == LiteralKind::duration && !core::parse_duration(lit.text)) ||
         (lit.kind == LiteralKind::number && !well_formed_number(lit.text))) {
@@ -130,7 +151,8 @@ Conversion convert_literal(const core::Literal& lit, const core::Type& type,
         case TypeKind::integer:
             if (lit.kind == LiteralKind::integer) {
                 std::int64_t v = 0;
-                auto [p, ec] = std::from_chars(lit.text.data(), lit.text.data() + lit.text.size(), v);
+                auto [p, ec] =
+                    std::from_chars(lit.text.data(), lit.text.data() + lit.text.size(), v);
                 if (ec != std::errc()) {
                     Conversion c;
                     c.code = "lex_invalid_number";
@@ -177,8 +199,8 @@ Conversion convert_literal(const core::Literal& lit, const core::Type& type,
             if (auto index = e.find(lit.text)) return ok(core::make_enum(*index));
             Conversion c;
             c.code = "lex_unknown_enum_value";
-            c.message = "`" + lit.text + "` is not a value of `" + e.name + "` (allowed: " +
-                        backtick_list(e.values) + ")";
+            c.message = "`" + lit.text + "` is not a value of `" + e.name +
+                        "` (allowed: " + backtick_list(e.values) + ")";
             c.help = did_you_mean(lit.text, e.values);
             if (!c.help) {
                 // A value of another enum: say which, since the fact decides the enum.

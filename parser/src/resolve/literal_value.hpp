@@ -1,18 +1,18 @@
 // Turning a literal written in a rule file into a typed value (LANGUAGE.md §1, §3).
 #pragma once
 
-#include <optional>
-#include <string>
-
 #include "lexcheck/core/ast.hpp"
 #include "lexcheck/core/schema.hpp"
+
+#include <optional>
+#include <string>
 
 namespace lexcheck::parser::detail {
 
 /// The result of converting a literal: a value, or an error message and help
 struct Conversion {
     std::optional<core::Value> value;
-    std::string code;     ///< Diagnostic code when there is no value; empty: already reported
+    std::string code;  ///< Diagnostic code when there is no value; empty: already reported
     std::string message;
     std::optional<std::string> help;
 };

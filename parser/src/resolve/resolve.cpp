@@ -1,9 +1,9 @@
 // LANGUAGE.md §2–§3: binding names and checking types, in dependency order.
 #include "lexcheck/parser/resolve.hpp"
 
-#include <algorithm>
-
 #include "resolver.hpp"
+
+#include <algorithm>
 
 namespace lexcheck::parser {
 
@@ -48,9 +48,8 @@ std::vector<std::string> Resolver::instrument_ids() const {
 }
 
 bool is_reserved_word(std::string_view word) {
-    static constexpr std::string_view kReserved[] = {"and", "or",    "not",     "in",
-                                                     "has", "any",   "all",     "is",
-                                                     "known", "unknown", "true", "false"};
+    static constexpr std::string_view kReserved[] = {
+        "and", "or", "not", "in", "has", "any", "all", "is", "known", "unknown", "true", "false"};
     return std::find(std::begin(kReserved), std::end(kReserved), word) != std::end(kReserved);
 }
 

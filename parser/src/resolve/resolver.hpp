@@ -1,12 +1,12 @@
 // The resolver's shared state: the passes in this folder each bind one kind of name.
 #pragma once
 
+#include "lexcheck/core/diagnostic.hpp"
+#include "lexcheck/core/rule_set.hpp"
+
 #include <string>
 #include <unordered_set>
 #include <vector>
-
-#include "lexcheck/core/diagnostic.hpp"
-#include "lexcheck/core/rule_set.hpp"
 
 namespace lexcheck::parser::detail {
 

@@ -1,20 +1,22 @@
 // LANGUAGE.md §2 `test` blocks: each becomes a measure checked like a corpus measure.
-#include <algorithm>
-#include <unordered_map>
-
 #include "literal_value.hpp"
 #include "resolver.hpp"
 #include "suggest.hpp"
+
+#include <algorithm>
+#include <unordered_map>
 
 namespace lexcheck::parser::detail {
 
 namespace {
 
 /// A test fact's value, typed by its fact
-std::optional<core::Value> test_value(Resolver& r, const core::TestFact& tf, const core::FactInfo& info) {
+std::optional<core::Value> test_value(Resolver& r, const core::TestFact& tf,
+                                      const core::FactInfo& info) {
     auto convert = [&](const core::Literal& lit) -> std::optional<core::Value> {
         Conversion conv = convert_literal(lit, info.type, r.rules.schema, info.path);
-        if (!conv.value && !conv.code.empty()) r.error(conv.code, lit.span, conv.message, conv.help);
+        if (!conv.value && !conv.code.empty())
+            r.error(conv.code, lit.span, conv.message, conv.help);
         return conv.value;
     };
     if (info.type.kind == core::TypeKind::set) {
@@ -27,16 +29,19 @@ std::optional<core::Value> test_value(Resolver& r, const core::TestFact& tf, con
         std::vector<std::uint32_t> members;
         bool ok = true;
         for (const core::Literal& lit : tf.values) {
-            if (auto v = convert(lit)) members.push_back(static_cast<std::uint32_t>(v->integer));
-            else ok = false;
+            if (auto v = convert(lit))
+                members.push_back(static_cast<std::uint32_t>(v->integer));
+            else
+                ok = false;
         }
         if (!ok) return std::nullopt;
         return core::make_set(std::move(members));
     }
     if (tf.is_set || tf.values.size() != 1) {
-        r.error("lex_type_mismatch", tf.span,
-                "`" + info.path + "` is " + describe_type(info.type, r.rules.schema) + ", not a set",
-                "write one value, e.g. `" + info.path + " = …`");
+        r.error(
+            "lex_type_mismatch", tf.span,
+            "`" + info.path + "` is " + describe_type(info.type, r.rules.schema) + ", not a set",
+            "write one value, e.g. `" + info.path + " = …`");
         return std::nullopt;
     }
     return convert(tf.values.front());
@@ -81,7 +86,8 @@ core::SourceSpan test_name_span(const core::SourceManager& sources, const core::
 }
 
 /// The `measure` keyword of a test's measure block, else the whole block
-core::SourceSpan measure_keyword_span(const core::SourceManager& sources, const core::TestBlock& t) {
+core::SourceSpan measure_keyword_span(const core::SourceManager& sources,
+                                      const core::TestBlock& t) {
     if (sources.slice(t.measure_span).rfind("measure", 0) != 0) return t.measure_span;
     return {t.measure_span.file, t.measure_span.begin, t.measure_span.begin + 7};
 }
@@ -125,23 +131,28 @@ void resolve_tests(Resolver& r) {
                 if (r.broken_facts.count(tf.path.text)) continue;
                 auto help = did_you_mean(tf.path.text, r.fact_paths());
                 if (!help) {
-                    help = "declare it in a vocabulary: `fact " + tf.path.text + " : TYPE \"description\"`";
+                    help = "declare it in a vocabulary: `fact " + tf.path.text +
+                           " : TYPE \"description\"`";
                 }
-                r.error("lex_unknown_name", tf.path.span, "no fact is called `" + tf.path.text + "`", help);
+                r.error("lex_unknown_name", tf.path.span,
+                        "no fact is called `" + tf.path.text + "`", help);
                 continue;
             }
             if (m.find(*fact)) {
-                r.error("lex_duplicate_clause", tf.path.span, "`" + tf.path.text + "` is given twice",
-                        "keep one value per fact");
+                r.error("lex_duplicate_clause", tf.path.span,
+                        "`" + tf.path.text + "` is given twice", "keep one value per fact");
                 continue;
             }
             auto value = test_value(r, tf, rules.schema.fact(*fact));
             if (!value) continue;
-            if (*fact == core::kFactInForce) m.in_force = core::Date{static_cast<std::int32_t>(value->integer)};
-            if (*fact == core::kFactUntil) m.until = core::Date{static_cast<std::int32_t>(value->integer)};
+            if (*fact == core::kFactInForce)
+                m.in_force = core::Date{static_cast<std::int32_t>(value->integer)};
+            if (*fact == core::kFactUntil)
+                m.until = core::Date{static_cast<std::int32_t>(value->integer)};
             core::FactValue fv{*fact, std::move(*value), tf.span};
-            auto pos = std::lower_bound(m.facts.begin(), m.facts.end(), fv.fact,
-                                        [](const core::FactValue& a, std::uint32_t id) { return a.fact < id; });
+            auto pos = std::lower_bound(
+                m.facts.begin(), m.facts.end(), fv.fact,
+                [](const core::FactValue& a, std::uint32_t id) { return a.fact < id; });
             m.facts.insert(pos, std::move(fv));
         }
         if (t.expects.empty()) {
@@ -161,8 +172,9 @@ void resolve_tests(Resolver& r) {
                 // The provision whose outcome the exception decides: for an exception to an
                 // exception, the first one up the chain that is not an exception.
                 std::uint32_t root = rules.provisions[*p].exception_target;
-                for (std::size_t steps = 0; root != core::kNone && rules.provisions[root].is_exception() &&
-                                            steps < rules.provisions.size();
+                for (std::size_t steps = 0;
+                     root != core::kNone && rules.provisions[root].is_exception() &&
+                     steps < rules.provisions.size();
                      ++steps) {
                     root = rules.provisions[root].exception_target;
                 }
@@ -170,10 +182,11 @@ void resolve_tests(Resolver& r) {
                 if (root != core::kNone && !rules.provisions[root].is_exception()) {
                     help = "expect `" + rules.provisions[root].id.text + "` instead";
                 }
-                r.error("lex_expect_exception", e.provision.span,
-                        "`" + e.provision.text +
-                            "` is an exception; outcomes belong to the provision it is an exception to",
-                        help);
+                r.error(
+                    "lex_expect_exception", e.provision.span,
+                    "`" + e.provision.text +
+                        "` is an exception; outcomes belong to the provision it is an exception to",
+                    help);
                 continue;
             }
             e.provision_index = *p;

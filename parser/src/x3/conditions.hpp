@@ -1,11 +1,11 @@
 // The condition grammar of LANGUAGE.md §3.
 #pragma once
 
-#include <boost/spirit/home/x3.hpp>
-
 #include "x3/config.hpp"
 #include "x3/cst.hpp"
 #include "x3/error_handler.hpp"
+
+#include <boost/spirit/home/x3.hpp>
 
 namespace lexcheck::parser::grammar {
 

@@ -122,6 +122,8 @@ auto const value_atom_def = (bool_token >> -compare_tail) | (constant_token > co
 BOOST_SPIRIT_DEFINE(condition_rule, or_expr, and_expr, not_expr, negation, atom, group, path_atom,
                     value_atom, path_suffix, binary_tail, compare_tail, set_tail, value_list)
 
-condition_type const& condition() { return condition_rule; }
+condition_type const& condition() {
+    return condition_rule;
+}
 
 }  // namespace lexcheck::parser::grammar

@@ -1,11 +1,13 @@
 // The one iterator and context type every grammar translation unit is instantiated for.
 #pragma once
 
-#include <boost/spirit/home/x3.hpp>
-#include <cstdint>
+#include "x3/skipper.hpp"
+
 #include <lexcheck/core/diagnostic.hpp>
 
-#include "x3/skipper.hpp"
+#include <boost/spirit/home/x3.hpp>
+
+#include <cstdint>
 
 namespace lexcheck::parser::grammar {
 

@@ -5,6 +5,7 @@
 
 #include <boost/optional.hpp>
 #include <boost/spirit/home/x3/support/ast/variant.hpp>
+
 #include <cstdint>
 #include <vector>
 

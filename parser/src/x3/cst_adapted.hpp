@@ -1,9 +1,9 @@
 // Fusion adaptation of the CST (cst.hpp) so X3 sequences fill its structs.
 #pragma once
 
-#include <boost/fusion/include/adapt_struct.hpp>
-
 #include "x3/cst.hpp"
+
+#include <boost/fusion/include/adapt_struct.hpp>
 
 BOOST_FUSION_ADAPT_STRUCT(lexcheck::parser::cst::BinaryTail, op, rhs)
 BOOST_FUSION_ADAPT_STRUCT(lexcheck::parser::cst::SetTail, op, values)

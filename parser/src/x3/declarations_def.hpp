@@ -170,6 +170,8 @@ BOOST_SPIRIT_DEFINE(declaration_rule, instrument, instrument_clause, instrument_
                     test_clause, as_of, measure_block, measure_entry, jurisdiction, test_fact,
                     test_value, set_values, single_value, expect)
 
-declaration_type const& declaration() { return declaration_rule; }
+declaration_type const& declaration() {
+    return declaration_rule;
+}
 
 }  // namespace lexcheck::parser::grammar

@@ -3,14 +3,16 @@
 // rule's on_error records a syntax error and resumes at the next declaration.
 #pragma once
 
-#include <algorithm>
-#include <boost/spirit/home/x3.hpp>
-#include <type_traits>
-
-#include "lexcheck/parser/parse.hpp"
 #include "syntax_errors.hpp"
 #include "x3/config.hpp"
 #include "x3/cst.hpp"
+
+#include "lexcheck/parser/parse.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <algorithm>
+#include <type_traits>
 
 namespace lexcheck::parser::grammar {
 

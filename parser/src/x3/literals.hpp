@@ -1,11 +1,11 @@
 // Token rules of LANGUAGE.md §1 shared by the declaration and condition grammars.
 #pragma once
 
-#include <boost/spirit/home/x3.hpp>
-
 #include "x3/config.hpp"
 #include "x3/cst.hpp"
 #include "x3/error_handler.hpp"
+
+#include <boost/spirit/home/x3.hpp>
 
 namespace lexcheck::parser::grammar {
 

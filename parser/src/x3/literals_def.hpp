@@ -46,14 +46,32 @@ auto const operand_rule_def = string_parser{} | numeric_parser{} | bool_parser{}
 BOOST_SPIRIT_DEFINE(identifier_rule, qualified_id_rule, fact_path_rule, path_rule, state_code_rule,
                     string_literal_rule, date_rule, value_rule, operand_rule)
 
-identifier_type const& identifier() { return identifier_rule; }
-qualified_id_type const& qualified_id() { return qualified_id_rule; }
-fact_path_type const& fact_path() { return fact_path_rule; }
-path_type const& path() { return path_rule; }
-state_code_type const& state_code() { return state_code_rule; }
-string_literal_type const& string_literal() { return string_literal_rule; }
-date_type const& date() { return date_rule; }
-value_type const& value() { return value_rule; }
-operand_type const& operand() { return operand_rule; }
+identifier_type const& identifier() {
+    return identifier_rule;
+}
+qualified_id_type const& qualified_id() {
+    return qualified_id_rule;
+}
+fact_path_type const& fact_path() {
+    return fact_path_rule;
+}
+path_type const& path() {
+    return path_rule;
+}
+state_code_type const& state_code() {
+    return state_code_rule;
+}
+string_literal_type const& string_literal() {
+    return string_literal_rule;
+}
+date_type const& date() {
+    return date_rule;
+}
+value_type const& value() {
+    return value_rule;
+}
+operand_type const& operand() {
+    return operand_rule;
+}
 
 }  // namespace lexcheck::parser::grammar

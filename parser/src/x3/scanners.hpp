@@ -4,6 +4,7 @@
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
+
 #include <cstring>
 #include <string_view>
 
@@ -14,8 +15,12 @@ namespace x3 = boost::spirit::x3;
 inline bool is_ident_start(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
-inline bool is_ident_char(char c) { return is_ident_start(c) || (c >= '0' && c <= '9'); }
-inline bool is_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ident_char(char c) {
+    return is_ident_start(c) || (c >= '0' && c <= '9');
+}
+inline bool is_digit(char c) {
+    return c >= '0' && c <= '9';
+}
 
 /// LANGUAGE.md §1: words reserved inside conditions
 inline bool is_reserved(std::string_view word) {
@@ -70,7 +75,9 @@ struct keyword_parser : scanner<keyword_parser> {
     }
 };
 
-inline constexpr keyword_parser kw(const char* word) { return keyword_parser(word); }
+inline constexpr keyword_parser kw(const char* word) {
+    return keyword_parser(word);
+}
 
 /// An identifier, optionally dotted (`a.b.c`); optionally refusing condition keywords
 template <bool Dotted, bool RejectReserved>

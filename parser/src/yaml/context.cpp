@@ -6,10 +6,14 @@ namespace lexcheck::parser::detail {
 
 std::string describe_node(const YAML::Node& node) {
     switch (node.Type()) {
-        case YAML::NodeType::Map: return "a map";
-        case YAML::NodeType::Sequence: return "a list";
-        case YAML::NodeType::Scalar: return "`" + node.Scalar() + "`";
-        default: return "no value";
+        case YAML::NodeType::Map:
+            return "a map";
+        case YAML::NodeType::Sequence:
+            return "a list";
+        case YAML::NodeType::Scalar:
+            return "`" + node.Scalar() + "`";
+        default:
+            return "no value";
     }
 }
 

@@ -1,16 +1,17 @@
 // What every YAML reading step shares: the vocabulary, positions and the diagnostic sink.
 #pragma once
 
+#include "yaml/locator.hpp"
+
+#include "lexcheck/core/diagnostic.hpp"
+#include "lexcheck/core/schema.hpp"
+
+#include <yaml-cpp/yaml.h>
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include <yaml-cpp/yaml.h>
-
-#include "lexcheck/core/diagnostic.hpp"
-#include "lexcheck/core/schema.hpp"
-#include "yaml/locator.hpp"
 
 namespace lexcheck::parser::detail {
 

@@ -1,11 +1,11 @@
 #include "yaml/facts.hpp"
 
+#include "resolve/suggest.hpp"
+#include "yaml/value.hpp"
+
 #include <algorithm>
 #include <string>
 #include <unordered_map>
-
-#include "resolve/suggest.hpp"
-#include "yaml/value.hpp"
 
 namespace lexcheck::parser::detail {
 
@@ -85,8 +85,9 @@ void read_facts(const YamlContext& ctx, const YAML::Node& facts, core::Measure& 
     if (facts.IsNull()) return;
     if (!expect_map(ctx, facts, "`facts`")) return;
     FactReader(ctx, measure).read_map(facts, "");
-    std::stable_sort(measure.facts.begin(), measure.facts.end(),
-                     [](const core::FactValue& a, const core::FactValue& b) { return a.fact < b.fact; });
+    std::stable_sort(
+        measure.facts.begin(), measure.facts.end(),
+        [](const core::FactValue& a, const core::FactValue& b) { return a.fact < b.fact; });
 }
 
 }  // namespace lexcheck::parser::detail

@@ -1,10 +1,11 @@
 // The `facts:` map of a measure: dotted keys and nested maps name the same fact (LANGUAGE.md §4).
 #pragma once
 
-#include <yaml-cpp/yaml.h>
+#include "yaml/context.hpp"
 
 #include "lexcheck/core/measure.hpp"
-#include "yaml/context.hpp"
+
+#include <yaml-cpp/yaml.h>
 
 namespace lexcheck::parser::detail {
 

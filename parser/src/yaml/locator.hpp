@@ -1,13 +1,13 @@
 // Positions of YAML nodes: yaml-cpp marks (0-based line and byte column) to SourceSpans.
 #pragma once
 
-#include <cstdint>
-#include <string_view>
-#include <vector>
+#include "lexcheck/core/source.hpp"
 
 #include <yaml-cpp/yaml.h>
 
-#include "lexcheck/core/source.hpp"
+#include <cstdint>
+#include <string_view>
+#include <vector>
 
 namespace lexcheck::parser::detail {
 

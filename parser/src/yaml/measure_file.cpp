@@ -1,15 +1,16 @@
 // parse_measure_file: a YAML, JSON or JSON Lines file of measures (LANGUAGE.md §4, §6).
-#include <algorithm>
-#include <map>
-#include <string>
-
-#include <yaml-cpp/yaml.h>
-
 #include "json/measure_json.hpp"
-#include "lexcheck/parser/measures.hpp"
 #include "yaml/context.hpp"
 #include "yaml/locator.hpp"
 #include "yaml/measure_reader.hpp"
+
+#include "lexcheck/parser/measures.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
 
 namespace lexcheck::parser {
 
@@ -130,7 +131,8 @@ MeasureFile parse_measure_file(const core::SourceManager& sources, core::SourceI
     // have to report, and this reader then finds and reports it (docs/performance.md).
     bool jsonl = ends_with(sources.path(file), ".jsonl");
     if (jsonl || ends_with(sources.path(file), ".json")) {
-        if (auto fast = detail::parse_json_measure_file(sources, file, schema, jsonl)) return std::move(*fast);
+        if (auto fast = detail::parse_json_measure_file(sources, file, schema, jsonl))
+            return std::move(*fast);
     }
     std::string_view text = sources.text(file);
     detail::YamlLocator locator(file, text);

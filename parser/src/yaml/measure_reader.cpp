@@ -1,20 +1,20 @@
 #include "yaml/measure_reader.hpp"
 
-#include <algorithm>
-#include <map>
-
 #include "resolve/suggest.hpp"
 #include "yaml/facts.hpp"
 #include "yaml/value.hpp"
+
+#include <algorithm>
+#include <map>
 
 namespace lexcheck::parser::detail {
 
 namespace {
 
 const std::vector<std::string>& measure_keys() {
-    static const std::vector<std::string> keys = {"id",       "jurisdiction", "title", "cite",
-                                                  "wording",  "eId",          "akn",   "in_force",
-                                                  "until",    "facts",        "expect"};
+    static const std::vector<std::string> keys = {"id",      "jurisdiction", "title", "cite",
+                                                  "wording", "eId",          "akn",   "in_force",
+                                                  "until",   "facts",        "expect"};
     return keys;
 }
 
@@ -67,8 +67,8 @@ void read_expects(const YamlContext& ctx, const YAML::Node& node, core::Measure&
         auto outcome = value.IsScalar() ? core::parse_outcome(value.Scalar()) : std::nullopt;
         if (!outcome) {
             ctx.error("yaml_unknown_enum_value", value,
-                      describe_node(value) + " is not an outcome (allowed: " +
-                          backtick_list(outcomes) + ")",
+                      describe_node(value) +
+                          " is not an outcome (allowed: " + backtick_list(outcomes) + ")",
                       value.IsScalar() ? did_you_mean(value.Scalar(), outcomes) : std::nullopt);
             continue;
         }
@@ -124,8 +124,8 @@ std::optional<ReadMeasure> read_measure(const YamlContext& ctx, const YAML::Node
         YAML::Node key = it->first;
         YAML::Node value = it->second;
         std::string name = key.IsScalar() ? key.Scalar() : std::string();
-        bool known = std::find(measure_keys().begin(), measure_keys().end(), name) !=
-                     measure_keys().end();
+        bool known =
+            std::find(measure_keys().begin(), measure_keys().end(), name) != measure_keys().end();
         if (!known) {
             unknown_key(ctx, key, "a measure", measure_keys());
             continue;
@@ -187,9 +187,10 @@ std::optional<ReadMeasure> read_measure(const YamlContext& ctx, const YAML::Node
         }
     }
     if (!m.eid.empty() && out.akn.empty()) {
-        ctx.sink.error("yaml_schema_error", m.eid_span,
-                       "measure `" + m.id + "` quotes eId `" + m.eid + "` but names no `akn` document",
-                       "add `akn: FILE.akn.xml` to `document` or to the measure");
+        ctx.sink.error(
+            "yaml_schema_error", m.eid_span,
+            "measure `" + m.id + "` quotes eId `" + m.eid + "` but names no `akn` document",
+            "add `akn: FILE.akn.xml` to `document` or to the measure");
     }
     return out;
 }

@@ -1,13 +1,14 @@
 // One measure map and the `document:` defaults of a measure file (LANGUAGE.md §4).
 #pragma once
 
-#include <optional>
-#include <string>
+#include "yaml/context.hpp"
+
+#include "lexcheck/core/measure.hpp"
 
 #include <yaml-cpp/yaml.h>
 
-#include "lexcheck/core/measure.hpp"
-#include "yaml/context.hpp"
+#include <optional>
+#include <string>
 
 namespace lexcheck::parser::detail {
 

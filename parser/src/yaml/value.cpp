@@ -1,8 +1,8 @@
 #include "yaml/value.hpp"
 
-#include <charconv>
-
 #include "resolve/suggest.hpp"
+
+#include <charconv>
 
 namespace lexcheck::parser::detail {
 
@@ -11,8 +11,7 @@ namespace {
 constexpr std::string_view kDateHelp = "write a calendar date as `YYYY-MM-DD`, e.g. `2014-01-13`";
 constexpr std::string_view kDurationHelp =
     "write a whole number and a unit with no space: `90d`, `2w`, `6m` or `3y`";
-constexpr std::string_view kStateHelp =
-    "write an ISO 3166-1 alpha-2 code in capitals, e.g. `RU`";
+constexpr std::string_view kStateHelp = "write an ISO 3166-1 alpha-2 code in capitals, e.g. `RU`";
 
 // Built by appending: GCC 12 warns falsely (-Wrestrict) on `"`" + std::string(...)`.
 std::string ticked(std::string_view s) {
@@ -25,7 +24,9 @@ std::string ticked(std::string_view s) {
 }
 
 // A plain scalar is one written without quotes: yaml-cpp tags it `?`, quoted ones `!`.
-bool is_plain(const YAML::Node& node) { return node.Tag() == "?"; }
+bool is_plain(const YAML::Node& node) {
+    return node.Tag() == "?";
+}
 
 bool all_digits(std::string_view s) {
     if (s.empty()) return false;
@@ -61,10 +62,10 @@ std::optional<double> parse_number(std::string_view s) {
 
 void type_error(const YamlContext& ctx, const YAML::Node& node, const core::Type& type,
                 std::string_view fact, std::optional<std::string> help = std::nullopt) {
-    ctx.error("yaml_type_error", node,
-              ticked(fact) + " expects " + ctx.schema.type_name(type) + ", found " +
-                  describe_node(node),
-              std::move(help));
+    ctx.error(
+        "yaml_type_error", node,
+        ticked(fact) + " expects " + ctx.schema.type_name(type) + ", found " + describe_node(node),
+        std::move(help));
 }
 
 std::optional<std::uint32_t> read_enum_value(const YamlContext& ctx, const YAML::Node& node,
@@ -77,8 +78,8 @@ std::optional<std::uint32_t> read_enum_value(const YamlContext& ctx, const YAML:
     }
     if (auto index = info.find(node.Scalar())) return index;
     ctx.error("yaml_unknown_enum_value", node,
-              "`" + node.Scalar() + "` is not a value of `" + info.name + "` (allowed: " +
-                  backtick_list(info.values) + ")",
+              "`" + node.Scalar() + "` is not a value of `" + info.name +
+                  "` (allowed: " + backtick_list(info.values) + ")",
               did_you_mean(node.Scalar(), info.values));
     return std::nullopt;
 }
@@ -114,14 +115,16 @@ std::optional<core::Value> read_value(const YamlContext& ctx, const YAML::Node& 
     }
     if (!node.IsScalar()) {
         type_error(ctx, node, type, fact,
-                   node.IsNull() ? std::optional<std::string>("leave the fact out when it is unknown")
-                                 : std::nullopt);
+                   node.IsNull()
+                       ? std::optional<std::string>("leave the fact out when it is unknown")
+                       : std::nullopt);
         return std::nullopt;
     }
     const std::string& s = node.Scalar();
     switch (type.kind) {
         case core::TypeKind::boolean:
-            if (is_plain(node) && (s == "true" || s == "false")) return core::make_bool(s == "true");
+            if (is_plain(node) && (s == "true" || s == "false"))
+                return core::make_bool(s == "true");
             type_error(ctx, node, type, fact, "write `true` or `false`");
             return std::nullopt;
         case core::TypeKind::integer:
@@ -144,13 +147,15 @@ std::optional<core::Value> read_value(const YamlContext& ctx, const YAML::Node& 
             ctx.error("yaml_invalid_duration", node, "`" + s + "` is not a valid duration",
                       std::string(kDurationHelp));
             return std::nullopt;
-        case core::TypeKind::text: return core::make_text(s);
+        case core::TypeKind::text:
+            return core::make_text(s);
         case core::TypeKind::state:
             if (core::is_state_code(s)) return core::make_state(s);
             type_error(ctx, node, type, fact, std::string(kStateHelp));
             return std::nullopt;
         case core::TypeKind::enumeration:
-        case core::TypeKind::set: break;  // handled above
+        case core::TypeKind::set:
+            break;  // handled above
     }
     return std::nullopt;
 }
@@ -174,16 +179,14 @@ std::optional<core::Date> read_date(const YamlContext& ctx, const YAML::Node& no
 std::optional<std::string> read_text(const YamlContext& ctx, const YAML::Node& node,
                                      std::string_view key) {
     if (node.IsScalar()) return node.Scalar();
-    ctx.error("yaml_type_error", node,
-              ticked(key) + " expects text, found " + describe_node(node));
+    ctx.error("yaml_type_error", node, ticked(key) + " expects text, found " + describe_node(node));
     return std::nullopt;
 }
 
 std::optional<std::string> read_state(const YamlContext& ctx, const YAML::Node& node,
                                       std::string_view key) {
     if (node.IsScalar() && core::is_state_code(node.Scalar())) return node.Scalar();
-    ctx.error("yaml_type_error", node,
-              ticked(key) + " expects state, found " + describe_node(node),
+    ctx.error("yaml_type_error", node, ticked(key) + " expects state, found " + describe_node(node),
               std::string(kStateHelp));
     return std::nullopt;
 }

@@ -1,14 +1,15 @@
 // Typed fact values from YAML scalars and lists (LANGUAGE.md §1 literals, §4 measures).
 #pragma once
 
-#include <optional>
-#include <string_view>
-
-#include <yaml-cpp/yaml.h>
+#include "yaml/context.hpp"
 
 #include "lexcheck/core/date.hpp"
 #include "lexcheck/core/value.hpp"
-#include "yaml/context.hpp"
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <string_view>
 
 namespace lexcheck::parser::detail {
 

@@ -2,6 +2,9 @@
 // entry is detected and rebuilt, never trusted.
 #include "lexcheck/parser/cache.hpp"
 
+#include "lexcheck/core/sha256.hpp"
+#include "lexcheck/parser/load.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -9,9 +12,6 @@
 #include <fstream>
 #include <iterator>
 #include <string>
-
-#include "lexcheck/core/sha256.hpp"
-#include "lexcheck/parser/load.hpp"
 
 namespace {
 
@@ -72,7 +72,8 @@ protected:
     core::Corpus load(const parser::CorpusCache* cache) {
         core::Corpus corpus;
         core::DiagnosticSink sink;
-        parser::load_corpus({(dir_ / "corpus").string()}, rules_.schema, sources_, corpus, sink, 1, cache);
+        parser::load_corpus({(dir_ / "corpus").string()}, rules_.schema, sources_, corpus, sink, 1,
+                            cache);
         EXPECT_FALSE(sink.has_errors());
         return corpus;
     }
@@ -143,7 +144,10 @@ void flip_byte(const fs::path& p, std::size_t from_end) {
 
 TEST_F(CorpusCacheTest, CorruptedEntryIsRejectedAndRebuilt) {
     core::Corpus plain = load(nullptr);
-    { parser::CorpusCache c(cache_dir(), rules_.schema); load(&c); }
+    {
+        parser::CorpusCache c(cache_dir(), rules_.schema);
+        load(&c);
+    }
     fs::path e = entry();
     ASSERT_FALSE(e.empty());
     flip_byte(e, 10);  // inside the payload: only the checksum can tell
@@ -158,7 +162,10 @@ TEST_F(CorpusCacheTest, CorruptedEntryIsRejectedAndRebuilt) {
 
 TEST_F(CorpusCacheTest, TruncatedOrForeignEntryIsRejected) {
     core::Corpus plain = load(nullptr);
-    { parser::CorpusCache c(cache_dir(), rules_.schema); load(&c); }
+    {
+        parser::CorpusCache c(cache_dir(), rules_.schema);
+        load(&c);
+    }
     fs::path e = entry();
     fs::resize_file(e, fs::file_size(e) - 7);
     parser::CorpusCache truncated(cache_dir(), rules_.schema);
@@ -177,7 +184,10 @@ TEST_F(CorpusCacheTest, TruncatedOrForeignEntryIsRejected) {
 }
 
 TEST_F(CorpusCacheTest, ChangedFileOrVocabularyMisses) {
-    { parser::CorpusCache c(cache_dir(), rules_.schema); load(&c); }
+    {
+        parser::CorpusCache c(cache_dir(), rules_.schema);
+        load(&c);
+    }
     std::ofstream(dir_ / "corpus/m.yaml", std::ios::app) << "      note: \"changed\"\n";
     parser::CorpusCache changed(cache_dir(), rules_.schema);
     core::Corpus corpus = load(&changed);
@@ -189,7 +199,8 @@ TEST_F(CorpusCacheTest, ChangedFileOrVocabularyMisses) {
     core::SourceManager other_sources;
     core::RuleSet other;
     core::DiagnosticSink sink;
-    std::ofstream(dir_ / "rules/r.lex", std::ios::app) << "vocabulary w { fact extra : bool \"x\" }\n";
+    std::ofstream(dir_ / "rules/r.lex", std::ios::app)
+        << "vocabulary w { fact extra : bool \"x\" }\n";
     parser::load_rule_set({(dir_ / "rules").string()}, other_sources, other, sink);
     ASSERT_FALSE(sink.has_errors());
     parser::CorpusCache a(cache_dir(), rules_.schema), b(cache_dir(), other.schema);

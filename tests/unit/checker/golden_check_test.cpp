@@ -1,14 +1,15 @@
 // LANGUAGE.md §5 conformance: every tests/golden/check/*.case is one test. A case gives
 // rules, measures and an as-of date, and lists every finding it expects (including
 // not_applicable ones); the check runs with 1 and 4 threads and both must match.
+#include "golden_case.hpp"
+
+#include "lexcheck/checker/check.hpp"
+#include "lexcheck/parser/load.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <sstream>
-
-#include "golden_case.hpp"
-#include "lexcheck/checker/check.hpp"
-#include "lexcheck/parser/load.hpp"
 
 namespace lexcheck {
 namespace {
@@ -26,7 +27,8 @@ std::string describe(const core::RuleSet& rules, const core::Corpus& corpus,
         if (!f.defeated_by.empty()) out << " defeated_by=" << f.defeated_by;
         if (!f.missing_facts.empty()) {
             out << " missing=";
-            for (std::size_t i = 0; i < f.missing_facts.size(); ++i) out << (i ? "," : "") << f.missing_facts[i];
+            for (std::size_t i = 0; i < f.missing_facts.size(); ++i)
+                out << (i ? "," : "") << f.missing_facts[i];
         }
         if (f.reason != core::Reason::none) out << " reason=" << core::reason_name(f.reason);
         out << "\n";
@@ -49,7 +51,9 @@ TEST_P(GoldenCheck, MatchesExpectedFindings) {
     core::Corpus corpus;
     core::DiagnosticSink sink;
     parser::load_rule_set({(dir / "rules.lex").string()}, sources, rules, sink);
-    if (!sink.has_errors()) parser::load_corpus({(dir / "measures.yaml").string()}, rules.schema, sources, corpus, sink, 1);
+    if (!sink.has_errors())
+        parser::load_corpus({(dir / "measures.yaml").string()}, rules.schema, sources, corpus, sink,
+                            1);
     std::string errors;
     for (const auto& d : sink.sorted(sources)) errors += core::render_diagnostic(sources, d, false);
     ASSERT_FALSE(sink.has_errors()) << errors;
@@ -75,7 +79,8 @@ TEST_P(GoldenCheck, MatchesExpectedFindings) {
 
 INSTANTIATE_TEST_SUITE_P(
     Cases, GoldenCheck,
-    ::testing::ValuesIn(testing::golden_files(fs::path(LEXCHECK_TEST_DIR) / "golden/check", ".case")),
+    ::testing::ValuesIn(testing::golden_files(fs::path(LEXCHECK_TEST_DIR) / "golden/check",
+                                              ".case")),
     [](const ::testing::TestParamInfo<fs::path>& info) { return testing::test_name(info.param); });
 
 }  // namespace

@@ -1,17 +1,17 @@
 // JSON and JSON Lines measure files (simdjson fast path): the same measures as YAML give the
 // same findings, and on the same text the fast path returns exactly what the YAML reader
 // returns, spans included; anything unusual falls back to the YAML reader's diagnostics.
-#include <gtest/gtest.h>
+#include "lexcheck/checker/check.hpp"
+#include "lexcheck/parser/load.hpp"
+#include "lexcheck/parser/measures.hpp"
 
-#include <unistd.h>
+#include <gtest/gtest.h>
 
 #include <filesystem>
 #include <fstream>
 #include <string>
 
-#include "lexcheck/checker/check.hpp"
-#include "lexcheck/parser/load.hpp"
-#include "lexcheck/parser/measures.hpp"
+#include <unistd.h>
 
 namespace {
 
@@ -107,7 +107,8 @@ protected:
         return p.string();
     }
 
-    parser::MeasureFile parse(const std::string& name, const std::string& text, core::DiagnosticSink& sink) {
+    parser::MeasureFile parse(const std::string& name, const std::string& text,
+                              core::DiagnosticSink& sink) {
         core::SourceId id = sources_.add(write(name, text), text);
         return parser::parse_measure_file(sources_, id, rules_.schema, sink);
     }
@@ -116,7 +117,8 @@ protected:
     std::string findings(const std::string& corpus_dir) {
         core::Corpus corpus;
         core::DiagnosticSink sink;
-        parser::load_corpus({(dir_ / corpus_dir).string()}, rules_.schema, sources_, corpus, sink, 1);
+        parser::load_corpus({(dir_ / corpus_dir).string()}, rules_.schema, sources_, corpus, sink,
+                            1);
         EXPECT_FALSE(sink.has_errors());
         checker::CheckOptions o;
         o.as_of = *core::parse_date("2020-01-01");
@@ -124,10 +126,11 @@ protected:
         auto r = checker::check(rules_, corpus, sources_, o);
         std::string out;
         for (const core::Finding& f : r.findings) {
-            out += corpus.measures[f.measure].id + " " + rules_.provisions[f.provision].id.text + " " +
-                   std::string(core::outcome_name(f.outcome)) + " " + f.defeated_by;
+            out += corpus.measures[f.measure].id + " " + rules_.provisions[f.provision].id.text +
+                   " " + std::string(core::outcome_name(f.outcome)) + " " + f.defeated_by;
             for (const auto& m : f.missing_facts) out += " missing=" + m;
-            for (const auto& s : f.trace) out += " [" + s.condition + "=" + std::string(core::truth_name(s.value)) + "]";
+            for (const auto& s : f.trace)
+                out += " [" + s.condition + "=" + std::string(core::truth_name(s.value)) + "]";
             out += "\n";
         }
         return out;
@@ -138,7 +141,8 @@ protected:
     core::RuleSet rules_;
 };
 
-void expect_same_spans(const core::SourceSpan& a, const core::SourceSpan& b, const std::string& what) {
+void expect_same_spans(const core::SourceSpan& a, const core::SourceSpan& b,
+                       const std::string& what) {
     EXPECT_EQ(a.begin, b.begin) << what;
     EXPECT_EQ(a.end, b.end) << what;
 }
@@ -159,7 +163,8 @@ void expect_same(const parser::MeasureFile& fast, const parser::MeasureFile& yam
         ASSERT_EQ(a.facts.size(), b.facts.size()) << a.id;
         for (std::size_t k = 0; k < a.facts.size(); ++k) {
             EXPECT_EQ(a.facts[k].fact, b.facts[k].fact);
-            EXPECT_TRUE(a.facts[k].value == b.facts[k].value) << a.id << " fact " << a.facts[k].fact;
+            EXPECT_TRUE(a.facts[k].value == b.facts[k].value)
+                << a.id << " fact " << a.facts[k].fact;
             if (spans) expect_same_spans(a.facts[k].at, b.facts[k].at, a.id + " fact value");
         }
         ASSERT_EQ(a.expects.size(), b.expects.size());
@@ -204,7 +209,9 @@ TEST_F(JsonCorpus, SameFindingsFromYamlJsonAndJsonLines) {
 
 TEST_F(JsonCorpus, ProblemsAreReportedByTheYamlReaderWithPositions) {
     core::DiagnosticSink sink;
-    parse("bad.json", R"({"measures": [{"id": "b1", "jurisdiction": "RU", "facts": {"kindd": "entry_ban"}}]})", sink);
+    parse("bad.json",
+          R"({"measures": [{"id": "b1", "jurisdiction": "RU", "facts": {"kindd": "entry_ban"}}]})",
+          sink);
     auto ds = sink.take();
     ASSERT_EQ(ds.size(), 1u);
     EXPECT_EQ(ds[0].code, "yaml_unknown_fact");
@@ -214,10 +221,14 @@ TEST_F(JsonCorpus, ProblemsAreReportedByTheYamlReaderWithPositions) {
 
 TEST_F(JsonCorpus, EscapesAndTypeMismatchesTakeTheYamlReader) {
     core::DiagnosticSink sink;
-    auto escaped = parse("esc.json", R"({"measures": [{"id": "e\u0031", "jurisdiction": "RU"}]})", sink);
+    auto escaped =
+        parse("esc.json", R"({"measures": [{"id": "e\u0031", "jurisdiction": "RU"}]})", sink);
     ASSERT_EQ(escaped.measures.size(), 1u);
     EXPECT_EQ(escaped.measures[0].id, "e1");
-    parse("type.jsonl", R"({"id": "t1", "jurisdiction": "RU", "facts": {"urgent": "yes"}})" "\n", sink);
+    parse("type.jsonl",
+          R"({"id": "t1", "jurisdiction": "RU", "facts": {"urgent": "yes"}})"
+          "\n",
+          sink);
     auto ds = sink.take();
     ASSERT_EQ(ds.size(), 1u);
     EXPECT_EQ(ds[0].code, "yaml_type_error");

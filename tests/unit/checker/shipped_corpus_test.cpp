@@ -1,13 +1,14 @@
 // What the shipped check must show (issue 5): the rules/ and corpus/ of the repository,
 // loaded and decided as `lexcheck check` does. Nothing here restates the rules: each test
 // names a measure and a provision and asserts the outcome a lawyer expects of them.
-#include <gtest/gtest.h>
-
-#include <memory>
+#include "temp_dir.hpp"
 
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/parser/load.hpp"
-#include "temp_dir.hpp"
+
+#include <gtest/gtest.h>
+
+#include <memory>
 
 namespace lexcheck {
 namespace {
@@ -30,11 +31,14 @@ struct Shipped {
         }
         throw std::runtime_error("no provision " + id);
     }
-    core::Finding decide(const core::Measure& m, const std::string& provision_id, const char* as_of) const {
+    core::Finding decide(const core::Measure& m, const std::string& provision_id,
+                         const char* as_of) const {
         auto index = static_cast<std::uint32_t>(&m - corpus.measures.data());
-        return checker::decide_one(rules, sources, m, index, provision(provision_id), *core::parse_date(as_of));
+        return checker::decide_one(rules, sources, m, index, provision(provision_id),
+                                   *core::parse_date(as_of));
     }
-    core::Finding decide(const std::string& measure_id, const std::string& provision_id, const char* as_of) const {
+    core::Finding decide(const std::string& measure_id, const std::string& provision_id,
+                         const char* as_of) const {
         return decide(measure(measure_id), provision_id, as_of);
     }
 };
@@ -65,7 +69,8 @@ TEST(ShippedCorpus, ReentryBanAfterTwoOffencesBreaksArt97_2BindinglyForRussia) {
     // Neither the national-security nor the public-order exception defeats it.
     EXPECT_TRUE(f.defeated_by.empty()) << f.defeated_by;
     ASSERT_FALSE(f.exceptions.empty()) << "the exceptions of Art 97(2) were tried";
-    for (const core::ExceptionTried& e : f.exceptions) EXPECT_NE(e.value, core::Truth::yes) << e.label;
+    for (const core::ExceptionTried& e : f.exceptions)
+        EXPECT_NE(e.value, core::Truth::yes) << e.label;
 }
 
 TEST(ShippedCorpus, TheSameBanIsOnlyAdvisoryUnderTheConventionRussiaHasNotJoined) {
@@ -73,7 +78,9 @@ TEST(ShippedCorpus, TheSameBanIsOnlyAdvisoryUnderTheConventionRussiaHasNotJoined
     std::size_t decided = 0;
     for (std::uint32_t p = 0; p < s.rules.provisions.size(); ++p) {
         const core::Provision& provision = s.rules.provisions[p];
-        if (provision.is_exception() || s.rules.instruments[provision.instrument].id.text != "icrmw") continue;
+        if (provision.is_exception() ||
+            s.rules.instruments[provision.instrument].id.text != "icrmw")
+            continue;
         core::Finding f = s.decide("ru.fz114.art26.p1.s4", provision.id.text, kToday);
         EXPECT_FALSE(f.binding) << provision.id.text;
         EXPECT_EQ(f.basis, core::BindingBasis::not_party) << provision.id.text;
@@ -144,8 +151,8 @@ TEST(ShippedCorpus, KyrgyzstanIsBoundByTheTreatyOnlyFromItsAccession) {
     core::Corpus one;
     one.measures.push_back(kg);
     auto decide = [&](const char* as_of) {
-        return checker::decide_one(s.rules, s.sources, one.measures[0], 0, s.provision("eaeu_treaty.art97.p2"),
-                                   *core::parse_date(as_of));
+        return checker::decide_one(s.rules, s.sources, one.measures[0], 0,
+                                   s.provision("eaeu_treaty.art97.p2"), *core::parse_date(as_of));
     };
     core::Finding early = decide("2015-03-01");
     EXPECT_EQ(early.outcome, core::Outcome::violation);

@@ -1,10 +1,10 @@
 // `lexcheck check` on small inputs: exit codes, atomic report files, formats, options.
+#include "cli_runner.hpp"
+#include "golden_case.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
-
-#include "cli_runner.hpp"
-#include "golden_case.hpp"
 
 namespace lexcheck::testing {
 namespace {
@@ -47,7 +47,8 @@ struct Fixture {
         corpus = dir.write("corpus/m.yaml", kMeasures);
     }
     std::vector<std::string> args(std::vector<std::string> extra) const {
-        std::vector<std::string> a{"check", "--rules", rules, "--corpus", corpus, "--as-of", "2020-01-01"};
+        std::vector<std::string> a{"check", "--rules", rules,       "--corpus",
+                                   corpus,  "--as-of", "2020-01-01"};
         a.insert(a.end(), extra.begin(), extra.end());
         return a;
     }
@@ -78,13 +79,15 @@ TEST(CheckCommand, WritesJsonAtomicallyAndByteIdenticalAcrossThreads) {
     EXPECT_EQ(read_text(one), read_text(many));
     EXPECT_NE(read_text(one).find("\"as_of\": \"2020-01-01\""), std::string::npos);
     for (const auto& e : fs::directory_iterator(f.dir.path())) {
-        EXPECT_EQ(e.path().filename().string().find(".tmp-"), std::string::npos) << "temporary file left behind";
+        EXPECT_EQ(e.path().filename().string().find(".tmp-"), std::string::npos)
+            << "temporary file left behind";
     }
 }
 
 TEST(CheckCommand, InputErrorWritesNoReportAndExitsTwo) {
     Fixture f("input-error");
-    f.dir.write("corpus/bad.yaml", "measures:\n  - id: x\n    jurisdiction: RU\n    facts: { exemt: true }\n");
+    f.dir.write("corpus/bad.yaml",
+                "measures:\n  - id: x\n    jurisdiction: RU\n    facts: { exemt: true }\n");
     std::string out = (f.dir.path() / "report.json").string();
     auto r = run_cli({"check", "--rules", f.rules, "--corpus", (f.dir.path() / "corpus").string(),
                       "--format", "json", "--output", out});
@@ -127,7 +130,8 @@ TEST(ExplainCommand, ShowsConditionsFactsAndBinding) {
                       "--corpus", f.corpus, "--as-of", "2020-01-01"});
     EXPECT_EQ(r.status, 0) << r.err;
     EXPECT_NE(r.out.find("outcome: violation"), std::string::npos) << r.out;
-    EXPECT_NE(r.out.find("binding: RU is a party to t since 2000-01-01"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("binding: RU is a party to t since 2000-01-01"), std::string::npos)
+        << r.out;
     EXPECT_NE(r.out.find("applies_to has eaeu_worker -> true"), std::string::npos) << r.out;
     EXPECT_NE(r.out.find("m.yaml:7:"), std::string::npos) << "fact positions: " << r.out;
 }
@@ -141,13 +145,15 @@ provision t.p { of t cite "p" text "p" prohibits x }
 provision t.e { of t cite "e" text "e" exception to t.p when y }
 provision t.e2 { of t cite "e2" text "e2" exception to t.e when not x }
 )lex");
-    std::string corpus = dir.write("m.yaml", "measures:\n  - {id: m, jurisdiction: RU, facts: {x: true}}\n");
-    auto r = run_cli({"explain", "--measure", "m", "--provision", "t.e2", "--rules", rules, "--corpus", corpus,
-                      "--as-of", "2020-01-01"});
+    std::string corpus =
+        dir.write("m.yaml", "measures:\n  - {id: m, jurisdiction: RU, facts: {x: true}}\n");
+    auto r = run_cli({"explain", "--measure", "m", "--provision", "t.e2", "--rules", rules,
+                      "--corpus", corpus, "--as-of", "2020-01-01"});
     EXPECT_EQ(r.status, 2);
     EXPECT_EQ(r.out, "");
-    EXPECT_EQ(r.err, "lexcheck: error: `t.e2` is an exception and has no outcome of its own\n"
-                     "  = help: explain `t.p`; its explanation shows whether this exception held\n");
+    EXPECT_EQ(r.err,
+              "lexcheck: error: `t.e2` is an exception and has no outcome of its own\n"
+              "  = help: explain `t.p`; its explanation shows whether this exception held\n");
 }
 
 TEST(ExplainCommand, SaysAMeasureNotInForceIsLeftOut) {
@@ -157,17 +163,23 @@ instrument t "T" { kind treaty origin regional in_force 2000-01-01 party RU from
 vocabulary v { fact x : bool "x" }
 provision t.p { of t cite "p" text "p" prohibits x }
 )lex");
-    std::string corpus = dir.write("m.yaml", "measures:\n  - {id: old, jurisdiction: RU, until: 2001-01-01, facts: {x: true}}\n"
-                                             "  - {id: new, jurisdiction: RU, in_force: 2030-01-01, facts: {x: true}}\n");
+    std::string corpus = dir.write(
+        "m.yaml",
+        "measures:\n  - {id: old, jurisdiction: RU, until: 2001-01-01, facts: {x: true}}\n"
+        "  - {id: new, jurisdiction: RU, in_force: 2030-01-01, facts: {x: true}}\n");
     auto args = [&](const char* measure, const char* as_of) {
-        return std::vector<std::string>{"explain", "--measure", measure, "--provision", "t.p", "--rules", rules,
-                                        "--corpus", corpus, "--as-of", as_of};
+        return std::vector<std::string>{"explain", "--measure", measure, "--provision",
+                                        "t.p",     "--rules",   rules,   "--corpus",
+                                        corpus,    "--as-of",   as_of};
     };
     auto old = run_cli(args("old", "2020-01-01"));
     EXPECT_EQ(old.status, 0);
-    EXPECT_EQ(old.out, "old is not in force on 2020-01-01 (no longer in force from 2001-01-01), so `lexcheck check` "
-                       "leaves it out.\nGive --as-of a date on which it was in force to explain it.\n");
-    EXPECT_NE(run_cli(args("new", "2020-01-01")).out.find("(in force from 2030-01-01)"), std::string::npos);
+    EXPECT_EQ(old.out,
+              "old is not in force on 2020-01-01 (no longer in force from 2001-01-01), so "
+              "`lexcheck check` "
+              "leaves it out.\nGive --as-of a date on which it was in force to explain it.\n");
+    EXPECT_NE(run_cli(args("new", "2020-01-01")).out.find("(in force from 2030-01-01)"),
+              std::string::npos);
     EXPECT_NE(run_cli(args("old", "2000-06-01")).out.find("outcome: violation"), std::string::npos);
 }
 

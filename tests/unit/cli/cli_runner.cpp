@@ -1,9 +1,9 @@
 #include "cli_runner.hpp"
 
-#include <sstream>
-
 #include "app.hpp"
 #include "golden_case.hpp"
+
+#include <sstream>
 
 namespace lexcheck::testing {
 

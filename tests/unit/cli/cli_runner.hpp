@@ -1,11 +1,11 @@
 // Running `lexcheck` in-process in tests.
 #pragma once
 
+#include "temp_dir.hpp"
+
 #include <filesystem>
 #include <string>
 #include <vector>
-
-#include "temp_dir.hpp"
 
 namespace lexcheck::testing {
 
@@ -17,6 +17,5 @@ struct CliResult {
 
 /// Runs `lexcheck ARGS…` in-process
 CliResult run_cli(const std::vector<std::string>& args);
-
 
 }  // namespace lexcheck::testing

@@ -2,12 +2,12 @@
 // can be compared with its input (the fmt tests' proof that meaning is kept).
 #pragma once
 
-#include <string>
-
 #include "lexcheck/core/ast_dump.hpp"
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/parser/parse.hpp"
+
+#include <string>
 
 namespace lexcheck::testing {
 

@@ -1,12 +1,12 @@
 // `lexcheck fmt [--check] FILE...`: exit statuses, the list of files that would change,
 // and never touching a file that does not parse.
-#include <gtest/gtest.h>
-
-#include <string>
-
 #include "cli_runner.hpp"
 #include "fmt/format.hpp"
 #include "golden_case.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
 
 namespace lexcheck::testing {
 namespace {

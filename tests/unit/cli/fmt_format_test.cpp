@@ -1,12 +1,11 @@
 #include "fmt/format.hpp"
+#include "fmt/token.hpp"
 
 #include <gtest/gtest.h>
 
 #include <random>
 #include <string>
 #include <vector>
-
-#include "fmt/token.hpp"
 
 namespace lexcheck::cli::fmt {
 namespace {
@@ -107,12 +106,59 @@ std::vector<std::string> significant(const std::string& text) {
 }
 
 TEST(FmtFormat, RandomTokenSoupKeepsTokensAndIsIdempotent) {
-    const std::vector<std::string> pieces = {
-        "instrument", "vocabulary", "define", "provision", "test", "measure", "party", "until",
-        "kind", "enum", "fact", "prohibits", "unless", "see", "exception", "to", "from", "and",
-        "or", "not", "in", "has", "any", "is", "known", "a", "b.c", "set", "<", ">", "<=", "==",
-        "=", ":", ",", "(", ")", "{", "}", "{", "}", "\"s\"", "\"\"\"\n  blk\n\"\"\"", "2020-01-01",
-        "3y", "-1", "// c\n", "/* c */", "/* l\n */", "\n", "\n\n", " ", "\t"};
+    const std::vector<std::string> pieces = {"instrument",
+                                             "vocabulary",
+                                             "define",
+                                             "provision",
+                                             "test",
+                                             "measure",
+                                             "party",
+                                             "until",
+                                             "kind",
+                                             "enum",
+                                             "fact",
+                                             "prohibits",
+                                             "unless",
+                                             "see",
+                                             "exception",
+                                             "to",
+                                             "from",
+                                             "and",
+                                             "or",
+                                             "not",
+                                             "in",
+                                             "has",
+                                             "any",
+                                             "is",
+                                             "known",
+                                             "a",
+                                             "b.c",
+                                             "set",
+                                             "<",
+                                             ">",
+                                             "<=",
+                                             "==",
+                                             "=",
+                                             ":",
+                                             ",",
+                                             "(",
+                                             ")",
+                                             "{",
+                                             "}",
+                                             "{",
+                                             "}",
+                                             "\"s\"",
+                                             "\"\"\"\n  blk\n\"\"\"",
+                                             "2020-01-01",
+                                             "3y",
+                                             "-1",
+                                             "// c\n",
+                                             "/* c */",
+                                             "/* l\n */",
+                                             "\n",
+                                             "\n\n",
+                                             " ",
+                                             "\t"};
     std::mt19937 rng(20240601);
     std::uniform_int_distribution<std::size_t> pick(0, pieces.size() - 1);
     std::uniform_int_distribution<int> length(1, 60);

@@ -1,22 +1,24 @@
 // Golden cases of `lexcheck fmt`: tests/golden/fmt/<case>/input.lex formats to
 // expected.lex, which is a fixed point, and both parse to the same AST.
 // LEXCHECK_UPDATE_GOLDEN=1 rewrites expected.lex.
+#include "fmt/format.hpp"
+#include "fmt_ast.hpp"
+#include "golden_case.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
 #include <string>
 #include <vector>
 
-#include "fmt/format.hpp"
-#include "fmt_ast.hpp"
-#include "golden_case.hpp"
-
 namespace lexcheck::testing {
 namespace {
 
 namespace fs = std::filesystem;
 
-fs::path fmt_dir() { return fs::path(LEXCHECK_TEST_DIR) / "golden" / "fmt"; }
+fs::path fmt_dir() {
+    return fs::path(LEXCHECK_TEST_DIR) / "golden" / "fmt";
+}
 
 std::vector<std::string> fmt_cases() {
     std::vector<std::string> cases;
@@ -50,7 +52,9 @@ INSTANTIATE_TEST_SUITE_P(Cases, FmtGolden, ::testing::ValuesIn(fmt_cases()),
                              return test_name(info.param);
                          });
 
-TEST(FmtGoldenCases, AtLeastEightExist) { EXPECT_GE(fmt_cases().size(), 8u); }
+TEST(FmtGoldenCases, AtLeastEightExist) {
+    EXPECT_GE(fmt_cases().size(), 8u);
+}
 
 }  // namespace
 }  // namespace lexcheck::testing

@@ -1,5 +1,10 @@
 // `lexcheck fmt` over every shipped rule file: idempotent and AST-preserving. The shipped
 // files are only read, never rewritten.
+#include "fmt/format.hpp"
+#include "fmt/token.hpp"
+#include "fmt_ast.hpp"
+#include "golden_case.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -7,17 +12,14 @@
 #include <string>
 #include <vector>
 
-#include "fmt/format.hpp"
-#include "fmt/token.hpp"
-#include "fmt_ast.hpp"
-#include "golden_case.hpp"
-
 namespace lexcheck::testing {
 namespace {
 
 namespace fs = std::filesystem;
 
-fs::path rules_dir() { return fs::path(LEXCHECK_SOURCE_DIR) / "rules"; }
+fs::path rules_dir() {
+    return fs::path(LEXCHECK_SOURCE_DIR) / "rules";
+}
 
 std::vector<std::string> shipped_rule_files() {
     std::vector<std::string> files;
@@ -102,7 +104,9 @@ INSTANTIATE_TEST_SUITE_P(Rules, FmtShippedRules, ::testing::ValuesIn(shipped_rul
                              return name;
                          });
 
-TEST(FmtShippedRulesList, IsNotEmpty) { EXPECT_FALSE(shipped_rule_files().empty()); }
+TEST(FmtShippedRulesList, IsNotEmpty) {
+    EXPECT_FALSE(shipped_rule_files().empty());
+}
 
 }  // namespace
 }  // namespace lexcheck::testing

@@ -20,9 +20,11 @@ std::vector<Vector> fips_vectors() {
         {"abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"},
         {"abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
          "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"},
-        {"abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+        {"abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrl"
+         "mnopqrsmnopqrstnopqrstu",
          "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"},
-        {std::string(1000000, 'a'), "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"},
+        {std::string(1000000, 'a'),
+         "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0"},
     };
 }
 
@@ -42,7 +44,8 @@ TEST(Sha256, PortableFormMatchesFipsVectors) {
 // bytes of every value: the accelerated form (when this processor has one) equals the
 // portable one.
 TEST(Sha256, AcceleratedAndPortableFormsAgree) {
-    if (!detail::sha256_uses_cpu_extensions()) GTEST_SKIP() << "no SHA instructions on this processor";
+    if (!detail::sha256_uses_cpu_extensions())
+        GTEST_SKIP() << "no SHA instructions on this processor";
     std::string data;
     std::uint32_t x = 12345;
     for (int i = 0; i < 5000; ++i) {

@@ -1,11 +1,12 @@
 // parse_akn_document: FRBR identification, the eId index, quoted text, and refusals.
+#include "measure_test_support.hpp"
+
+#include "lexcheck/parser/measures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <sstream>
-
-#include "lexcheck/parser/measures.hpp"
-#include "measure_test_support.hpp"
 
 namespace lexcheck::test {
 namespace {
@@ -36,21 +37,24 @@ std::string akn(const std::string& body,
 }
 
 TEST(AknDocument, ReadsFrbrIdentification) {
-    auto p = parse_akn(read_file(LEXCHECK_SOURCE_DIR "/tests/fixtures/akn/ru_fz114_excerpt.akn.xml"));
+    auto p =
+        parse_akn(read_file(LEXCHECK_SOURCE_DIR "/tests/fixtures/akn/ru_fz114_excerpt.akn.xml"));
     ASSERT_TRUE(p->doc);
     EXPECT_FALSE(p->sink.has_errors());
     EXPECT_EQ(p->doc->name, "act");
     EXPECT_EQ(p->doc->frbr_work, "/akn/ru/act/federal_law/1996-08-15/114-FZ/!main");
     EXPECT_EQ(p->doc->frbr_work_uri, "/akn/ru/act/federal_law/1996-08-15/114-FZ");
     EXPECT_EQ(p->doc->work_date, "1996-08-15");
-    EXPECT_EQ(p->doc->frbr_expression, "/akn/ru/act/federal_law/1996-08-15/114-FZ/rus@2014-01-13/!main");
+    EXPECT_EQ(p->doc->frbr_expression,
+              "/akn/ru/act/federal_law/1996-08-15/114-FZ/rus@2014-01-13/!main");
     EXPECT_EQ(p->doc->expression_date, "2014-01-13");
     EXPECT_EQ(p->doc->language, "rus");
     EXPECT_EQ(p->doc->path, "d.akn.xml");
 }
 
 TEST(AknDocument, IndexesEveryEidWithTextNumAndHeading) {
-    auto p = parse_akn(read_file(LEXCHECK_SOURCE_DIR "/tests/fixtures/akn/ru_fz114_excerpt.akn.xml"));
+    auto p =
+        parse_akn(read_file(LEXCHECK_SOURCE_DIR "/tests/fixtures/akn/ru_fz114_excerpt.akn.xml"));
     ASSERT_TRUE(p->doc);
     EXPECT_EQ(p->doc->elements.size(), 10u);
     const core::AknElement* point = p->doc->find("art_27__para_1__point_12");
@@ -66,25 +70,30 @@ TEST(AknDocument, IndexesEveryEidWithTextNumAndHeading) {
     ASSERT_TRUE(article);
     EXPECT_EQ(article->num, "Статья 27");
     EXPECT_EQ(article->heading, "Entry shall not be permitted");
-    EXPECT_EQ(article->text.rfind("Статья 27 Entry shall not be permitted Въезд в Российскую", 0), 0u);
+    EXPECT_EQ(article->text.rfind("Статья 27 Entry shall not be permitted Въезд в Российскую", 0),
+              0u);
     // A paragraph has no num of its own; its points' nums are not its num
     EXPECT_EQ(p->doc->find("art_27__para_1")->num, "");
 }
 
 TEST(AknDocument, CollapsesWhitespaceAcrossLinesAndKeepsInlineRuns) {
-    auto p = parse_akn(read_file(LEXCHECK_SOURCE_DIR "/tests/fixtures/akn/ru_fz114_excerpt.akn.xml"));
+    auto p =
+        parse_akn(read_file(LEXCHECK_SOURCE_DIR "/tests/fixtures/akn/ru_fz114_excerpt.akn.xml"));
     const core::AknElement* s4 = p->doc->find("art_26__para_1__point_4");
     ASSERT_TRUE(s4);
-    EXPECT_NE(s4->text.find("к административной ответственности в соответствии"), std::string::npos);
+    EXPECT_NE(s4->text.find("к административной ответственности в соответствии"),
+              std::string::npos);
     EXPECT_EQ(s4->text.find("  "), std::string::npos);
     EXPECT_EQ(s4->text.find('\n'), std::string::npos);
     const core::AknElement* s2 = p->doc->find("art_27__para_1__point_2");
-    EXPECT_NE(s2->text.find("решение об административном выдворении за пределы"), std::string::npos);
+    EXPECT_NE(s2->text.find("решение об административном выдворении за пределы"),
+              std::string::npos);
 }
 
 TEST(AknDocument, BlockEdgesSeparateWordsInlineEdgesDoNot) {
-    auto p = parse_akn(akn("<body><article eId=\"art_1\"><num>1.</num><content><p>A<b>bold</b>"
-                           "word,<i>x</i> <i>y</i></p><p>next</p></content></article></body>"));
+    auto p =
+        parse_akn(akn("<body><article eId=\"art_1\"><num>1.</num><content><p>A<b>bold</b>"
+                      "word,<i>x</i> <i>y</i></p><p>next</p></content></article></body>"));
     ASSERT_TRUE(p->doc);
     EXPECT_EQ(p->doc->find("art_1")->text, "1. Aboldword,x y next");
     EXPECT_EQ(p->doc->find("art_1")->num, "1.");
@@ -102,23 +111,26 @@ TEST(AknDocument, ElementsAreMatchedByLocalNameNotPrefix) {
 }
 
 TEST(AknDocument, ForeignNamespaceNumIsNotTheNum) {
-    auto p = parse_akn(akn("<article eId=\"a\" xmlns:h=\"http://www.w3.org/1999/xhtml\">"
-                           "<h:num>x</h:num><num>1</num></article>"));
+    auto p =
+        parse_akn(akn("<article eId=\"a\" xmlns:h=\"http://www.w3.org/1999/xhtml\">"
+                      "<h:num>x</h:num><num>1</num></article>"));
     ASSERT_TRUE(p->doc);
     EXPECT_EQ(p->doc->find("a")->num, "1");
 }
 
 TEST(AknDocument, LegalDocMlDeVersionsAreAccepted) {
-    auto p = parse_akn(akn("<akn:article xmlns:akn=\"http://Inhaltsdaten.LegalDocML.de/1.7/\" "
-                           "eId=\"art-z1\"/>",
-                           "http://Inhaltsdaten.LegalDocML.de/1.7/"));
+    auto p =
+        parse_akn(akn("<akn:article xmlns:akn=\"http://Inhaltsdaten.LegalDocML.de/1.7/\" "
+                      "eId=\"art-z1\"/>",
+                      "http://Inhaltsdaten.LegalDocML.de/1.7/"));
     ASSERT_TRUE(p->doc);
     EXPECT_TRUE(p->doc->find("art-z1"));
 }
 
 TEST(AknDocument, XmlIdIsIndexedWhenThereIsNoEid) {
-    auto p = parse_akn(akn("<body><article xml:id=\"d1e176\"><p>AKN4EU</p></article>"
-                           "<article xml:id=\"x1\" eId=\"art_2\"><p>both</p></article></body>"));
+    auto p =
+        parse_akn(akn("<body><article xml:id=\"d1e176\"><p>AKN4EU</p></article>"
+                      "<article xml:id=\"x1\" eId=\"art_2\"><p>both</p></article></body>"));
     ASSERT_TRUE(p->doc);
     EXPECT_EQ(p->doc->find("d1e176")->text, "AKN4EU");
     EXPECT_TRUE(p->doc->find("art_2"));
@@ -126,12 +138,13 @@ TEST(AknDocument, XmlIdIsIndexedWhenThereIsNoEid) {
 }
 
 TEST(AknDocument, DuplicateEidIsAWarningAndTheFirstIsKept) {
-    auto p = parse_akn(akn("<body>\n<article eId=\"art_1\">first</article>\n"
-                           "<article eId=\"art_1\">second</article></body>"));
+    auto p =
+        parse_akn(akn("<body>\n<article eId=\"art_1\">first</article>\n"
+                      "<article eId=\"art_1\">second</article></body>"));
     ASSERT_TRUE(p->doc);
     EXPECT_FALSE(p->sink.has_errors());
-    EXPECT_TRUE(has_diagnostic(p->sources, p->sink, "akn_duplicate_eid", 3, 1,
-                               "<article eId=\"art_1\">"));
+    EXPECT_TRUE(
+        has_diagnostic(p->sources, p->sink, "akn_duplicate_eid", 3, 1, "<article eId=\"art_1\">"));
     EXPECT_EQ(p->doc->find("art_1")->text, "first");
 }
 
@@ -179,8 +192,9 @@ TEST(AknDocumentErrors, UnknownRootNamespace) {
 }
 
 TEST(AknDocumentErrors, PrefixBoundToAnotherNamespace) {
-    auto p = parse_akn("<akn:akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\" "
-                       "xmlns:akn=\"urn:other\"/>");
+    auto p = parse_akn(
+        "<akn:akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\" "
+        "xmlns:akn=\"urn:other\"/>");
     EXPECT_FALSE(p->doc);
     EXPECT_TRUE(has_diagnostic(p->sources, p->sink, "akn_unknown_namespace", 1, 1));
 }

@@ -1,6 +1,10 @@
 // Every real Akoma Ntoso document in /work/shared/fixtures/akn is either loaded (with a known
 // eId and its text checked) or refused with a specific reason. At present all are loaded:
 // AKN4EU documents have only `xml:id`, which is indexed when an element has no eId.
+#include "measure_test_support.hpp"
+
+#include "lexcheck/parser/measures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -8,16 +12,13 @@
 #include <map>
 #include <sstream>
 
-#include "lexcheck/parser/measures.hpp"
-#include "measure_test_support.hpp"
-
 namespace lexcheck::test {
 namespace {
 
 namespace fs = std::filesystem;
 
 struct Expected {
-    std::string name;         ///< Document type
+    std::string name;  ///< Document type
     std::string language;
     std::string eid;
     std::string num;

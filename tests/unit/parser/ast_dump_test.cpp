@@ -1,9 +1,9 @@
 // core::dump_rule_set: position-free, so layout changes leave it unchanged (used by fmt).
 #include "lexcheck/core/ast_dump.hpp"
 
-#include <gtest/gtest.h>
-
 #include "diagnostic_matchers.hpp"
+
+#include <gtest/gtest.h>
 
 namespace {
 

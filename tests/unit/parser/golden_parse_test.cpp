@@ -1,15 +1,16 @@
 // Golden tests (STYLE.md §8): every folder tests/golden/parse/<case>/ holds input.lex and
 // expected.txt — the sorted diagnostics of parse + resolve if there are any, else the AST
 // dump. LEXCHECK_UPDATE_GOLDEN=1 rewrites expected.txt.
+#include <lexcheck/core/ast_dump.hpp>
+#include <lexcheck/parser/parse.hpp>
+#include <lexcheck/parser/resolve.hpp>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <lexcheck/core/ast_dump.hpp>
-#include <lexcheck/parser/parse.hpp>
-#include <lexcheck/parser/resolve.hpp>
 #include <sstream>
 #include <string>
 #include <vector>

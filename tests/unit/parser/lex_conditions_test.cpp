@@ -1,9 +1,9 @@
 // LANGUAGE.md §3: condition trees, their spans, and the nesting limit.
-#include <gtest/gtest.h>
+#include "diagnostic_matchers.hpp"
 
 #include <lexcheck/parser/parse.hpp>
 
-#include "diagnostic_matchers.hpp"
+#include <gtest/gtest.h>
 
 namespace {
 

@@ -1,7 +1,7 @@
 // LANGUAGE.md §2: each declaration's clauses, their values and the errors lowering reports.
-#include <gtest/gtest.h>
-
 #include "diagnostic_matchers.hpp"
+
+#include <gtest/gtest.h>
 
 namespace {
 

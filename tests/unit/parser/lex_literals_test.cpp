@@ -1,7 +1,7 @@
 // LANGUAGE.md §1: literals, strings, comments — values and the exact span of each error.
-#include <gtest/gtest.h>
-
 #include "diagnostic_matchers.hpp"
+
+#include <gtest/gtest.h>
 
 namespace {
 
@@ -60,14 +60,21 @@ TEST(DateLiteral, ResolvingDoesNotReportAnInvalidDateAgain) {
         "provision t.p { of t cite \"c\" text \"t\" prohibits x < 2023-13-01 or d > 3x }\n"
         "test \"t\" { measure { jurisdiction RU x = 2020-02-30 } expect t.p violation }\n",
         /*resolve=*/true)
-        .code("lex_invalid_date").underlines("2023-13-01").at(3, 54)
-        .code("lex_invalid_duration").underlines("3x").at(3, 72)
-        .code("lex_invalid_date").underlines("2020-02-30").at(4, 42);
+        .code("lex_invalid_date")
+        .underlines("2023-13-01")
+        .at(3, 54)
+        .code("lex_invalid_duration")
+        .underlines("3x")
+        .at(3, 72)
+        .code("lex_invalid_date")
+        .underlines("2020-02-30")
+        .at(4, 42);
 }
 
 TEST(DurationLiteral, FractionIsOneErrorSayingDurationsAreWhole) {
     lexcheck::testing::ExpectDiagnostics(
-        "vocabulary v { fact d : duration  fact b : bool }\ndefine y = d > 1.5y\ndefine z = b == 1.2.3\n",
+        "vocabulary v { fact d : duration  fact b : bool }\ndefine y = d > 1.5y\ndefine z = b == "
+        "1.2.3\n",
         /*resolve=*/true)
         .code("lex_invalid_duration")
         .message("`1.5y` is not a duration: durations are whole numbers")

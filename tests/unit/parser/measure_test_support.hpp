@@ -2,6 +2,12 @@
 // parsing, temporary corpora and span-checking diagnostic assertions.
 #pragma once
 
+#include "temp_dir.hpp"
+
+#include "lexcheck/core/diagnostic.hpp"
+#include "lexcheck/core/schema.hpp"
+#include "lexcheck/parser/measures.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -9,12 +15,6 @@
 #include <memory>
 #include <optional>
 #include <string>
-
-
-#include "lexcheck/core/diagnostic.hpp"
-#include "lexcheck/core/schema.hpp"
-#include "lexcheck/parser/measures.hpp"
-#include "temp_dir.hpp"
 
 namespace lexcheck::test {
 
@@ -24,11 +24,11 @@ inline core::Schema migration_schema() {
     using core::TypeKind;
     core::Schema s;
     auto kind = s.add_enum({"measure_kind", {}, {"entry_ban", "expulsion", "stay_limit"}, {}});
-    auto person = s.add_enum({"person",
-                              {},
-                              {"eaeu_worker", "eaeu_family_member", "foreign_national",
-                               "stateless_person"},
-                              {}});
+    auto person =
+        s.add_enum({"person",
+                    {},
+                    {"eaeu_worker", "eaeu_family_member", "foreign_national", "stateless_person"},
+                    {}});
     auto scope = s.add_enum(
         {"offence_scope", {}, {"migration_regime", "any_administrative", "criminal"}, {}});
     s.add_fact({"kind", Type{TypeKind::enumeration, kind}, "", {}});
@@ -91,9 +91,8 @@ inline ::testing::AssertionResult has_diagnostic(const core::SourceManager& sour
                                              << ", expected " << line << ":" << column << all;
     }
     if (!underlined.empty() && sources.slice(*found->primary) != underlined) {
-        return ::testing::AssertionFailure()
-               << "underlines `" << sources.slice(*found->primary) << "`, expected `"
-               << underlined << "`" << all;
+        return ::testing::AssertionFailure() << "underlines `" << sources.slice(*found->primary)
+                                             << "`, expected `" << underlined << "`" << all;
     }
     return ::testing::AssertionSuccess();
 }

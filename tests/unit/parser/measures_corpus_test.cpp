@@ -1,9 +1,10 @@
 // load_corpus: files found and merged in order, ids unique across files, each Akoma Ntoso
 // document loaded once and every eId checked; the same result for any thread count.
-#include <gtest/gtest.h>
+#include "measure_test_support.hpp"
 
 #include "lexcheck/parser/load.hpp"
-#include "measure_test_support.hpp"
+
+#include <gtest/gtest.h>
 
 namespace lexcheck::test {
 namespace {
@@ -41,7 +42,8 @@ std::string measure(const std::string& id, const std::string& eid) {
 
 TEST(LoadCorpus, LoadsTheFixtureCorpus) {
     auto l = load({LEXCHECK_SOURCE_DIR "/tests/fixtures/measures"});
-    for (const auto& d : l->sink.sorted(l->sources)) ADD_FAILURE() << render_diagnostic(l->sources, d);
+    for (const auto& d : l->sink.sorted(l->sources))
+        ADD_FAILURE() << render_diagnostic(l->sources, d);
     std::vector<std::string> ids;
     for (const core::Measure& m : l->corpus.measures) ids.push_back(m.id);
     EXPECT_EQ(ids, (std::vector<std::string>{"kz.migration.art48.p1", "ru.fz114.art26.p1.s4",
@@ -58,7 +60,8 @@ TEST(LoadCorpus, LoadsTheFixtureCorpus) {
     EXPECT_EQ(element->num, "12)");
     const core::Measure& kz = l->corpus.measures[0];
     EXPECT_EQ(kz.jurisdiction, "KZ");
-    EXPECT_EQ(l->corpus.documents[kz.document].find(kz.eid)->text.rfind("[Paraphrase] Entry to", 0), 0u);
+    EXPECT_EQ(l->corpus.documents[kz.document].find(kz.eid)->text.rfind("[Paraphrase] Entry to", 0),
+              0u);
     EXPECT_EQ(l->corpus.measures[3].document, core::kNone);  // JSON Lines, no akn
 }
 
@@ -105,8 +108,9 @@ TEST(LoadCorpus, SharedDocumentIsLoadedOnce) {
     dir.write("akn/fz114.akn.xml", kAkn);
     dir.write("ru/a.yaml", "document: {jurisdiction: RU, akn: ../akn/fz114.akn.xml}\nmeasures:\n" +
                                measure("ru.a", "art_27__para_1__point_12"));
-    dir.write("ru/b.yaml", "document: {jurisdiction: RU, akn: ../akn//./fz114.akn.xml}\nmeasures:\n" +
-                               measure("ru.b", "art_27__para_1__point_13"));
+    dir.write("ru/b.yaml",
+              "document: {jurisdiction: RU, akn: ../akn//./fz114.akn.xml}\nmeasures:\n" +
+                  measure("ru.b", "art_27__para_1__point_13"));
     auto l = load({dir.str()});
     EXPECT_FALSE(l->sink.has_errors());
     ASSERT_EQ(l->corpus.documents.size(), 1u);
@@ -143,7 +147,8 @@ TEST(LoadCorpus, UnknownEidListsTheParentsChildren) {
                             measure("ru.a", "art_27__para_1__subpoint_xyz"));
     auto l = load({dir.str()});
     auto d = diagnostic(l->sources, l->sink, "akn_missing_eid");
-    EXPECT_EQ(d.help, "`art_27__para_1` contains `art_27__para_1__point_12`, `art_27__para_1__point_13`");
+    EXPECT_EQ(d.help,
+              "`art_27__para_1` contains `art_27__para_1__point_12`, `art_27__para_1__point_13`");
 }
 
 TEST(LoadCorpus, MissingDocumentIsReportedAtTheAknLine) {
@@ -158,8 +163,9 @@ TEST(LoadCorpus, MissingDocumentIsReportedAtTheAknLine) {
 
 TEST(LoadCorpus, MalformedDocumentIsReportedInTheDocument) {
     TempDir dir;
-    dir.write("bad.akn.xml", "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n"
-                             "<act><body></act>\n");
+    dir.write("bad.akn.xml",
+              "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n"
+              "<act><body></act>\n");
     dir.write("m.yaml", "document: {jurisdiction: RU, akn: bad.akn.xml}\nmeasures:\n" +
                             measure("ru.a", "art_27"));
     auto l = load({dir.str()});

@@ -1,9 +1,9 @@
 // parse_measure_file: values, spans, and every YAML error with its code, line and column.
+#include "measure_test_support.hpp"
+
 #include "lexcheck/parser/measures.hpp"
 
 #include <gtest/gtest.h>
-
-#include "measure_test_support.hpp"
 
 namespace lexcheck::test {
 namespace {
@@ -13,7 +13,9 @@ const core::Schema& schema() {
     return s;
 }
 
-std::uint32_t fact(const char* path) { return *schema().find_fact(path); }
+std::uint32_t fact(const char* path) {
+    return *schema().find_fact(path);
+}
 
 const char* const kFz114 = R"yaml(document:
   id: ru.fz114
@@ -68,7 +70,8 @@ TEST(MeasureFile, DottedKeysAndNestedMapsNameTheSameFact) {
     auto p = parse_measures(kFz114);
     const core::Measure& m = p->result.measures.at(0);
     ASSERT_EQ(m.facts.size(), 5u);
-    for (std::size_t i = 1; i < m.facts.size(); ++i) EXPECT_LT(m.facts[i - 1].fact, m.facts[i].fact);
+    for (std::size_t i = 1; i < m.facts.size(); ++i)
+        EXPECT_LT(m.facts[i - 1].fact, m.facts[i].fact);
     const core::FactValue* count = m.find(fact("trigger.offence_count"));
     const core::FactValue* window = m.find(fact("trigger.window"));
     ASSERT_TRUE(count && window);
@@ -123,7 +126,8 @@ TEST(MeasureFile, BlockListIsASet) {
 
 TEST(MeasureFile, ColumnsCountCharactersAfterCyrillicText) {
     auto p = parse_measures(
-        "measures:\n  - {id: m1, jurisdiction: RU, cite: \"Статья 27\", facts: {kind: entry_bn}}\n");
+        "measures:\n  - {id: m1, jurisdiction: RU, cite: \"Статья 27\", facts: {kind: "
+        "entry_bn}}\n");
     EXPECT_TRUE(has_diagnostic(p->sources, p->sink, "yaml_unknown_enum_value", 2, 65, "entry_bn"));
 }
 
@@ -140,7 +144,8 @@ TEST(MeasureFileErrors, UnknownFactSuggestsADeclaredOne) {
 }
 
 TEST(MeasureFileErrors, UnknownFactFarFromAnyHasNoSuggestion) {
-    auto p = parse_measures("measures:\n  - id: m1\n    jurisdiction: RU\n    facts: {colour: red}\n");
+    auto p =
+        parse_measures("measures:\n  - id: m1\n    jurisdiction: RU\n    facts: {colour: red}\n");
     EXPECT_TRUE(has_diagnostic(p->sources, p->sink, "yaml_unknown_fact", 4, 13, "colour"));
     EXPECT_FALSE(diagnostic(p->sources, p->sink, "yaml_unknown_fact").help);
 }
@@ -203,8 +208,8 @@ TEST(MeasureFileErrors, UnknownEnumValueListsTheAllowedValues) {
 }
 
 TEST(MeasureFileErrors, ImpossibleDate) {
-    auto p = parse_measures(
-        "measures:\n  - id: m1\n    jurisdiction: RU\n    in_force: 2023-02-30\n");
+    auto p =
+        parse_measures("measures:\n  - id: m1\n    jurisdiction: RU\n    in_force: 2023-02-30\n");
     EXPECT_TRUE(has_diagnostic(p->sources, p->sink, "yaml_invalid_date", 4, 15, "2023-02-30"));
     EXPECT_EQ(diagnostic(p->sources, p->sink, "yaml_invalid_date").message,
               "`2023-02-30` is not a day of the calendar");
@@ -212,7 +217,8 @@ TEST(MeasureFileErrors, ImpossibleDate) {
 
 TEST(MeasureFileErrors, MalformedDateFact) {
     auto p = parse_measures(
-        "measures:\n  - id: m1\n    jurisdiction: RU\n    facts:\n      decision.date: 13.01.2014\n");
+        "measures:\n  - id: m1\n    jurisdiction: RU\n    facts:\n      decision.date: "
+        "13.01.2014\n");
     EXPECT_TRUE(has_diagnostic(p->sources, p->sink, "yaml_invalid_date", 5, 22, "13.01.2014"));
 }
 
@@ -255,13 +261,15 @@ TEST(MeasureFileErrors, MissingId) {
 }
 
 TEST(MeasureFileErrors, UnknownKeyListsTheAllowedKeys) {
-    auto p = parse_measures("measures:\n  - id: m1\n    jurisdiction: RU\n    facs:\n      kind: entry_ban\n");
+    auto p = parse_measures(
+        "measures:\n  - id: m1\n    jurisdiction: RU\n    facs:\n      kind: entry_ban\n");
     EXPECT_TRUE(has_diagnostic(p->sources, p->sink, "yaml_unknown_key", 4, 5, "facs"));
     auto d = diagnostic(p->sources, p->sink, "yaml_unknown_key");
     EXPECT_EQ(d.message, "unknown key `facs` in a measure");
     ASSERT_TRUE(d.help);
     EXPECT_EQ(d.help->rfind("did you mean `facts`?", 0), 0u) << *d.help;
-    EXPECT_NE(d.help->find("`eId`, `akn`, `in_force`, `until`, `facts`, `expect`"), std::string::npos);
+    EXPECT_NE(d.help->find("`eId`, `akn`, `in_force`, `until`, `facts`, `expect`"),
+              std::string::npos);
 }
 
 TEST(MeasureFileErrors, UnknownDocumentKey) {
@@ -307,13 +315,15 @@ TEST(MeasureFileErrors, BuiltinFactUnderFactsBelongsOnTheMeasure) {
 }
 
 TEST(MeasureFileErrors, KeyGivenTwiceInAMeasure) {
-    auto p = parse_measures("measures:\n  - id: m1\n    jurisdiction: RU\n    cite: a\n    cite: b\n");
+    auto p =
+        parse_measures("measures:\n  - id: m1\n    jurisdiction: RU\n    cite: a\n    cite: b\n");
     EXPECT_TRUE(has_diagnostic(p->sources, p->sink, "yaml_schema_error", 5, 5, "cite"));
 }
 
 TEST(MeasureFileErrors, UnknownOutcomeInExpect) {
     auto p = parse_measures(
-        "measures:\n  - id: m1\n    jurisdiction: RU\n    expect:\n      eaeu_treaty.art97.p2: breach\n");
+        "measures:\n  - id: m1\n    jurisdiction: RU\n    expect:\n      eaeu_treaty.art97.p2: "
+        "breach\n");
     EXPECT_TRUE(has_diagnostic(p->sources, p->sink, "yaml_unknown_enum_value", 5, 29, "breach"));
 }
 

@@ -2,9 +2,9 @@
 // declarations (`of`, `exception to`, `see`, `expect`), types and enum values, reserved
 // words. Each error has its exact code, message, help, line, column and underlined text,
 // and beside it the nearby correct input that resolves clean.
-#include <gtest/gtest.h>
-
 #include "diagnostic_matchers.hpp"
+
+#include <gtest/gtest.h>
 
 namespace {
 
@@ -27,17 +27,23 @@ const std::string kRules =
     "}\n";
 
 /// The rules above followed by `rest` (starting on line 12)
-std::string rules(const std::string& rest) { return kRules + rest; }
+std::string rules(const std::string& rest) {
+    return kRules + rest;
+}
 
 /// `rest` after the rules, resolved
-ExpectDiagnostics resolving(const std::string& rest) { return ExpectDiagnostics(rules(rest), true); }
+ExpectDiagnostics resolving(const std::string& rest) {
+    return ExpectDiagnostics(rules(rest), true);
+}
 
 /// A provision of `eaeu` with every required clause and `extra` inside
 std::string provision(const std::string& id, const std::string& extra) {
     return "provision " + id + " { of eaeu cite \"c\" text \"t\" " + extra + " }\n";
 }
 
-TEST(ResolveNames, ThePreludeResolvesClean) { resolve_clean(rules("")); }
+TEST(ResolveNames, ThePreludeResolvesClean) {
+    resolve_clean(rules(""));
+}
 
 // lex_unknown_name ---------------------------------------------------------------------
 
@@ -86,24 +92,48 @@ TEST(UnknownName, InEveryKindOfTest) {
         "define f = flagg is known\n"
         "define g = flagg is unknown\n"
         "define h = ban.duraton > 3y\n")
-        .code("lex_unknown_name").message("no fact is called `kinds`").help("did you mean `kind`?")
-        .underlines("kinds").at(12, 12)
-        .code("lex_unknown_name").message("no fact is called `applies_too`")
-        .help("did you mean `applies_to`?").underlines("applies_too").at(13, 12)
-        .code("lex_unknown_name").underlines("applies_too").at(14, 12)
-        .code("lex_unknown_name").underlines("applies_too").at(15, 12)
-        .code("lex_unknown_name").message("no fact is called `flagg`").help("did you mean `flag`?")
-        .underlines("flagg").at(16, 12)
-        .code("lex_unknown_name").underlines("flagg").at(17, 12)
-        .code("lex_unknown_name").message("no fact is called `ban.duraton`")
-        .help("did you mean `ban.duration`?").underlines("ban.duraton").at(18, 12);
+        .code("lex_unknown_name")
+        .message("no fact is called `kinds`")
+        .help("did you mean `kind`?")
+        .underlines("kinds")
+        .at(12, 12)
+        .code("lex_unknown_name")
+        .message("no fact is called `applies_too`")
+        .help("did you mean `applies_to`?")
+        .underlines("applies_too")
+        .at(13, 12)
+        .code("lex_unknown_name")
+        .underlines("applies_too")
+        .at(14, 12)
+        .code("lex_unknown_name")
+        .underlines("applies_too")
+        .at(15, 12)
+        .code("lex_unknown_name")
+        .message("no fact is called `flagg`")
+        .help("did you mean `flag`?")
+        .underlines("flagg")
+        .at(16, 12)
+        .code("lex_unknown_name")
+        .underlines("flagg")
+        .at(17, 12)
+        .code("lex_unknown_name")
+        .message("no fact is called `ban.duraton`")
+        .help("did you mean `ban.duration`?")
+        .underlines("ban.duraton")
+        .at(18, 12);
 }
 
 TEST(UnknownName, InProvisionClauses) {
     resolving(provision("eaeu.p1", "scope kindd == entry_ban prohibits flagg unless flg"))
-        .code("lex_unknown_name").underlines("kindd").at(12, 53)
-        .code("lex_unknown_name").underlines("flagg").at(12, 82)
-        .code("lex_unknown_name").underlines("flg").at(12, 95);
+        .code("lex_unknown_name")
+        .underlines("kindd")
+        .at(12, 53)
+        .code("lex_unknown_name")
+        .underlines("flagg")
+        .at(12, 82)
+        .code("lex_unknown_name")
+        .underlines("flg")
+        .at(12, 95);
 }
 
 TEST(UnknownName, InATestMeasure) {
@@ -135,8 +165,9 @@ TEST(UnknownName, ADefineUsedAsAFactIsNamedAsADefine) {
         .at(13, 12)
         .code("lex_type_mismatch")
         .message("`e` is a define, not a fact")
-        .help("`is known` and `is unknown` test a fact; a define is a condition of its own: write "
-              "`e` or `not e`")
+        .help(
+            "`is known` and `is unknown` test a fact; a define is a condition of its own: write "
+            "`e` or `not e`")
         .underlines("e")
         .at(13, 25)
         .code("lex_type_mismatch")
@@ -259,10 +290,10 @@ TEST(UnknownRef, ExpectNamesNoProvision) {
 }
 
 TEST(UnknownRef, ExistingReferencesResolve) {
-    auto p = resolve_clean(rules(
-        provision("eaeu.p1", "prohibits flag see eaeu.p2") +
-        provision("eaeu.p2", "exception to eaeu.p1 when kind == expulsion see eaeu.p1") +
-        "test \"t\" { measure { jurisdiction RU } expect eaeu.p1 undetermined }\n"));
+    auto p = resolve_clean(
+        rules(provision("eaeu.p1", "prohibits flag see eaeu.p2") +
+              provision("eaeu.p2", "exception to eaeu.p1 when kind == expulsion see eaeu.p1") +
+              "test \"t\" { measure { jurisdiction RU } expect eaeu.p1 undetermined }\n"));
     const auto& p1 = p->rules.provisions[0];
     EXPECT_EQ(p1.instrument, 0u);
     EXPECT_EQ(p1.see_targets, std::vector<std::uint32_t>{1});
@@ -277,8 +308,9 @@ TEST(UnknownType, MisspeltTypeSuggestsIt) {
     resolving("vocabulary v { fact count : integer  fact due : dat }\n")
         .code("lex_unknown_type")
         .message("no type or enum is called `integer`")
-        .help("the types are bool, int, number, date, duration, text, state, an enum declared "
-              "as `enum NAME { … }`, and `set<ENUM>`")
+        .help(
+            "the types are bool, int, number, date, duration, text, state, an enum declared "
+            "as `enum NAME { … }`, and `set<ENUM>`")
         .underlines("integer")
         .at(12, 29)
         .code("lex_unknown_type")
@@ -313,7 +345,8 @@ TEST(UnknownType, SetOfABuiltInType) {
 
 TEST(UnknownType, UsesOfTheFactAreNotReportedAgain) {
     // The declaration is what to fix; its uses in conditions and tests say nothing more.
-    resolving("vocabulary v { fact count : integer }\n" + provision("eaeu.p1", "prohibits count > 3") +
+    resolving("vocabulary v { fact count : integer }\n" +
+              provision("eaeu.p1", "prohibits count > 3") +
               "define d = count\ndefine e = count is known or count in {1} or kind == count\n"
               "test \"t\" { measure { jurisdiction RU count = 4 } expect eaeu.p1 violation }\n")
         .code("lex_unknown_type")
@@ -334,8 +367,9 @@ TEST(UnknownType, EveryBuiltInTypeAndEnumsFromOtherVocabularies) {
 TEST(UnknownEnumValue, MessageListsTheAllowedValues) {
     resolving("define d = kind == entry_bann\n")
         .code("lex_unknown_enum_value")
-        .message("`entry_bann` is not a value of `measure_kind` (allowed: `entry_ban`, "
-                 "`expulsion`, `labour_quota`)")
+        .message(
+            "`entry_bann` is not a value of `measure_kind` (allowed: `entry_ban`, "
+            "`expulsion`, `labour_quota`)")
         .help("did you mean `entry_ban`?")
         .underlines("entry_bann")
         .at(12, 20);
@@ -353,8 +387,9 @@ TEST(UnknownEnumValue, AValueOfAnotherEnumSaysWhichEnum) {
 TEST(UnknownEnumValue, NothingCloseHasNoHelp) {
     resolving("define d = kind in {entry_ban, deportation}\n")
         .code("lex_unknown_enum_value")
-        .message("`deportation` is not a value of `measure_kind` (allowed: `entry_ban`, "
-                 "`expulsion`, `labour_quota`)")
+        .message(
+            "`deportation` is not a value of `measure_kind` (allowed: `entry_ban`, "
+            "`expulsion`, `labour_quota`)")
         .no_help()
         .underlines("deportation")
         .at(12, 32);
@@ -365,8 +400,9 @@ TEST(UnknownEnumValue, InSetsAndTestMeasures) {
               "test \"t\" { measure { jurisdiction RU applies_to = {family_membr} kind = retired }"
               " expect eaeu.p1 violation }\n")
         .code("lex_unknown_enum_value")
-        .message("`eaeu_workers` is not a value of `person` (allowed: `eaeu_worker`, "
-                 "`family_member`)")
+        .message(
+            "`eaeu_workers` is not a value of `person` (allowed: `eaeu_worker`, "
+            "`family_member`)")
         .help("did you mean `eaeu_worker`?")
         .underlines("eaeu_workers")
         .at(12, 90)
@@ -375,17 +411,18 @@ TEST(UnknownEnumValue, InSetsAndTestMeasures) {
         .underlines("family_membr")
         .at(13, 52)
         .code("lex_unknown_enum_value")
-        .message("`retired` is not a value of `measure_kind` (allowed: `entry_ban`, `expulsion`, "
-                 "`labour_quota`)")
+        .message(
+            "`retired` is not a value of `measure_kind` (allowed: `entry_ban`, `expulsion`, "
+            "`labour_quota`)")
         .help("`retired` is a value of `status`, but `kind` takes values of `measure_kind`")
         .underlines("retired")
         .at(13, 73);
 }
 
 TEST(UnknownEnumValue, AValueSharedByTwoEnumsIsResolvedByTheComparedFact) {
-    auto p = resolve_clean(rules(
-        "define d = status == eaeu_worker and applies_to has eaeu_worker\n"
-        "define e = eaeu_worker == status\n"));
+    auto p =
+        resolve_clean(rules("define d = status == eaeu_worker and applies_to has eaeu_worker\n"
+                            "define e = eaeu_worker == status\n"));
     const auto& conds = p->rules.conditions;
     const auto& d = conds[p->rules.defines[0].condition];
     // eaeu_worker is value 0 of `status` and value 0 of `person`; both resolve.
@@ -443,8 +480,8 @@ TEST(ReservedWord, FactEnumValueAndDefine) {
 }
 
 TEST(ReservedWord, EveryReservedWordIsRefusedAsAFact) {
-    for (const char* word :
-         {"and", "or", "not", "in", "has", "any", "all", "is", "known", "unknown", "true", "false"}) {
+    for (const char* word : {"and", "or", "not", "in", "has", "any", "all", "is", "known",
+                             "unknown", "true", "false"}) {
         ExpectDiagnostics("vocabulary v { fact a." + std::string(word) + " : bool }\n", true)
             .code("lex_reserved_word")
             .message("`" + std::string(word) + "` is reserved in conditions and cannot name a fact")

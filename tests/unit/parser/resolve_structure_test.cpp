@@ -2,9 +2,9 @@
 // their periods, required clauses, cycles between defines and between exceptions, and what
 // a test may expect. Also: every error of a file is reported, and a million-long define
 // chain resolves without native recursion.
-#include <gtest/gtest.h>
-
 #include "diagnostic_matchers.hpp"
+
+#include <gtest/gtest.h>
 
 namespace {
 
@@ -18,7 +18,9 @@ const std::string kRules =
     "instrument eaeu \"Treaty\" { kind treaty origin regional }\n"
     "vocabulary migration { enum person { worker, family } fact flag : bool fact who : person }\n";
 
-ExpectDiagnostics resolving(const std::string& rest) { return ExpectDiagnostics(kRules + rest, true); }
+ExpectDiagnostics resolving(const std::string& rest) {
+    return ExpectDiagnostics(kRules + rest, true);
+}
 
 /// A provision of `eaeu` with every required clause and `extra` inside
 std::string provision(const std::string& id, const std::string& extra) {
@@ -110,7 +112,8 @@ TEST(DuplicateId, DefineWithTheNameOfAFact) {
 }
 
 TEST(DuplicateId, TestName) {
-    const std::string test = "test \"quota\" { measure { jurisdiction RU } expect eaeu.p1 violation }\n";
+    const std::string test =
+        "test \"quota\" { measure { jurisdiction RU } expect eaeu.p1 violation }\n";
     resolving(provision("eaeu.p1", "prohibits flag") + test + "\n" + test)
         .code("lex_duplicate_id")
         .message("test \"quota\" is declared twice")
@@ -176,7 +179,8 @@ TEST(Parties, StateCodesAreTwoCapitals) {
 TEST(Parties, UntilMustComeAfterFrom) {
     ExpectDiagnostics(
         "instrument eaeu \"T\" {\n  kind treaty origin regional\n"
-        "  party KG from 2015-08-06 until 2015-08-06\n  party AM from 2016-01-01 until 2015-01-01\n}\n",
+        "  party KG from 2015-08-06 until 2015-08-06\n  party AM from 2016-01-01 until "
+        "2015-01-01\n}\n",
         true)
         .code("lex_invalid_period")
         .message("party `KG` is bound until a date that is not after its `from` date")
@@ -229,8 +233,9 @@ TEST(MissingClause, InstrumentKindAndOrigin) {
     ExpectDiagnostics("instrument eaeu \"T\" {\n  party RU from 2015-01-01\n}\n", true)
         .code("lex_missing_clause")
         .message("instrument `eaeu` has no `kind`")
-        .help("add e.g. `kind treaty` (treaty, convention, agreement, protocol, national_law or "
-              "soft_law)")
+        .help(
+            "add e.g. `kind treaty` (treaty, convention, agreement, protocol, national_law or "
+            "soft_law)")
         .underlines("eaeu")
         .at(1, 12)
         .code("lex_missing_clause")
@@ -267,8 +272,9 @@ TEST(MissingClause, ProvisionNorm) {
     resolving(provision("eaeu.p1", "unless flag"))
         .code("lex_missing_clause")
         .message("provision `eaeu.p1` has no norm")
-        .help("add one of `prohibits COND`, `requires COND`, or `exception to PROVISION` with "
-              "`when COND`")
+        .help(
+            "add one of `prohibits COND`, `requires COND`, or `exception to PROVISION` with "
+            "`when COND`")
         .underlines("eaeu.p1")
         .at(3, 11);
 }
@@ -286,8 +292,9 @@ TEST(MissingClause, WhenWithoutExceptionTo) {
     resolving(provision("eaeu.p1", "when flag"))
         .code("lex_missing_clause")
         .message("provision `eaeu.p1` has no `exception to`")
-        .help("`when` belongs to an exception: name the provision it is an exception to, e.g. "
-              "`exception to eaeu_treaty.art97.p1`")
+        .help(
+            "`when` belongs to an exception: name the provision it is an exception to, e.g. "
+            "`exception to eaeu_treaty.art97.p1`")
         .underlines("eaeu.p1")
         .at(3, 11);
 }
@@ -295,10 +302,18 @@ TEST(MissingClause, WhenWithoutExceptionTo) {
 TEST(MissingClause, EveryProvisionClauseMissingAtOnce) {
     // Sorted by position, then code, then message.
     resolving("provision eaeu.p1 { }\n")
-        .code("lex_missing_clause").message("provision `eaeu.p1` has no `cite`").at(3, 11)
-        .code("lex_missing_clause").message("provision `eaeu.p1` has no `of`").at(3, 11)
-        .code("lex_missing_clause").message("provision `eaeu.p1` has no `text`").at(3, 11)
-        .code("lex_missing_clause").message("provision `eaeu.p1` has no norm").at(3, 11);
+        .code("lex_missing_clause")
+        .message("provision `eaeu.p1` has no `cite`")
+        .at(3, 11)
+        .code("lex_missing_clause")
+        .message("provision `eaeu.p1` has no `of`")
+        .at(3, 11)
+        .code("lex_missing_clause")
+        .message("provision `eaeu.p1` has no `text`")
+        .at(3, 11)
+        .code("lex_missing_clause")
+        .message("provision `eaeu.p1` has no norm")
+        .at(3, 11);
 }
 
 TEST(MissingClause, TestJurisdictionAndExpect) {
@@ -373,8 +388,12 @@ TEST(DefineCycle, LongCycleThroughUnusedBranches) {
 
 TEST(DefineCycle, TwoSeparateCyclesAreBothReported) {
     resolving("define a = b\ndefine b = a\ndefine c = d\ndefine d = c\n")
-        .code("lex_define_cycle").message("define `a` refers to itself: `a` -> `b` -> `a`").at(3, 8)
-        .code("lex_define_cycle").message("define `c` refers to itself: `c` -> `d` -> `c`").at(5, 8);
+        .code("lex_define_cycle")
+        .message("define `a` refers to itself: `a` -> `b` -> `a`")
+        .at(3, 8)
+        .code("lex_define_cycle")
+        .message("define `c` refers to itself: `c` -> `d` -> `c`")
+        .at(5, 8);
 }
 
 TEST(DefineCycle, SharedDefinesAreNoCycle) {
@@ -392,8 +411,9 @@ TEST(DefineCycle, AVeryLongCycleHasAShortMessage) {
     }
     ExpectDiagnostics(std::move(src), true)
         .code("lex_define_cycle")
-        .message("define `d0` refers to itself: `d0` -> `d1` -> `d2` -> `d3` -> … -> `d997` -> "
-                 "`d998` -> `d999` -> `d0` (1000 defines)")
+        .message(
+            "define `d0` refers to itself: `d0` -> `d1` -> `d2` -> `d3` -> … -> `d997` -> "
+            "`d998` -> `d999` -> `d0` (1000 defines)")
         .underlines("d0")
         .at(3, 8);
 }
@@ -420,11 +440,11 @@ TEST(ExceptionCycle, TwoExceptionsToEachOther) {
 }
 
 TEST(ExceptionCycle, ThreeExceptionsInACircle) {
-    auto p = lexcheck::testing::parse_lex(
-        kRules + provision("eaeu.a", "exception to eaeu.c when flag") +
-            provision("eaeu.b", "exception to eaeu.a when flag") +
-            provision("eaeu.c", "exception to eaeu.b when flag"),
-        true);
+    auto p =
+        lexcheck::testing::parse_lex(kRules + provision("eaeu.a", "exception to eaeu.c when flag") +
+                                         provision("eaeu.b", "exception to eaeu.a when flag") +
+                                         provision("eaeu.c", "exception to eaeu.b when flag"),
+                                     true);
     ASSERT_EQ(p->diagnostics.size(), 1u) << p->rendered();
     EXPECT_EQ(p->diagnostics[0].code, "lex_exception_cycle");
     EXPECT_EQ(p->diagnostics[0].message,
@@ -432,7 +452,8 @@ TEST(ExceptionCycle, ThreeExceptionsInACircle) {
     // The cycle is broken so that the checker terminates.
     for (const auto& prov : p->rules.provisions) {
         std::uint32_t at = prov.exception_target;
-        for (int steps = 0; at != kNone && steps < 4; ++steps) at = p->rules.provisions[at].exception_target;
+        for (int steps = 0; at != kNone && steps < 4; ++steps)
+            at = p->rules.provisions[at].exception_target;
         EXPECT_EQ(at, kNone) << prov.id.text;
     }
 }
@@ -454,7 +475,8 @@ TEST(ExpectException, ATestExpectsAnOutcomeOfAnException) {
               provision("eaeu.p2", "exception to eaeu.p1 when who == worker") +
               "test \"t\" {\n  measure { jurisdiction RU }\n  expect eaeu.p2 compliant\n}\n")
         .code("lex_expect_exception")
-        .message("`eaeu.p2` is an exception; outcomes belong to the provision it is an exception to")
+        .message(
+            "`eaeu.p2` is an exception; outcomes belong to the provision it is an exception to")
         .help("expect `eaeu.p1` instead")
         .underlines("eaeu.p2")
         .at(7, 10);
@@ -483,9 +505,10 @@ TEST(ExpectException, AnExceptionToNothingHasNoHelp) {
 }
 
 TEST(ExpectException, ExpectingTheProvisionItselfIsFine) {
-    resolve_clean(kRules + provision("eaeu.p1", "prohibits flag") +
-                  provision("eaeu.p2", "exception to eaeu.p1 when who == worker") +
-                  "test \"t\" { measure { jurisdiction RU who = worker } expect eaeu.p1 compliant }\n");
+    resolve_clean(
+        kRules + provision("eaeu.p1", "prohibits flag") +
+        provision("eaeu.p2", "exception to eaeu.p1 when who == worker") +
+        "test \"t\" { measure { jurisdiction RU who = worker } expect eaeu.p1 compliant }\n");
 }
 
 // All errors of a file -----------------------------------------------------------------
@@ -500,17 +523,39 @@ TEST(AllErrors, EveryErrorOfAFileIsReportedInOrder) {
         "provision eaeu.p1 { of eaeu cite \"c\" prohibits d see eaeu.p9 }\n"
         "test \"t\" { measure { jurisdiction RU n = \"3\" } expect eaeu.p2 violation }\n",
         true)
-        .code("lex_missing_clause").message("instrument `eaeu` has no `origin`").at(1, 12)
-        .code("lex_duplicate_party").underlines("RU").at(1, 50)
-        .code("lex_unknown_type").underlines("dat").at(2, 57)
-        .code("lex_unknown_name").underlines("flagg").at(3, 12)
-        .code("lex_type_mismatch").underlines("3y").at(3, 25)
-        .code("lex_duplicate_id").message("define `d` is declared twice").at(4, 8)
-        .code("lex_define_cycle").message("define `e` refers to itself: `e` -> `e`").at(5, 8)
-        .code("lex_missing_clause").message("provision `eaeu.p1` has no `text`").at(6, 11)
-        .code("lex_unknown_ref").underlines("eaeu.p9").at(6, 54)
-        .code("lex_type_mismatch").underlines("\"3\"").at(7, 42)
-        .code("lex_unknown_ref").underlines("eaeu.p2").at(7, 55);
+        .code("lex_missing_clause")
+        .message("instrument `eaeu` has no `origin`")
+        .at(1, 12)
+        .code("lex_duplicate_party")
+        .underlines("RU")
+        .at(1, 50)
+        .code("lex_unknown_type")
+        .underlines("dat")
+        .at(2, 57)
+        .code("lex_unknown_name")
+        .underlines("flagg")
+        .at(3, 12)
+        .code("lex_type_mismatch")
+        .underlines("3y")
+        .at(3, 25)
+        .code("lex_duplicate_id")
+        .message("define `d` is declared twice")
+        .at(4, 8)
+        .code("lex_define_cycle")
+        .message("define `e` refers to itself: `e` -> `e`")
+        .at(5, 8)
+        .code("lex_missing_clause")
+        .message("provision `eaeu.p1` has no `text`")
+        .at(6, 11)
+        .code("lex_unknown_ref")
+        .underlines("eaeu.p9")
+        .at(6, 54)
+        .code("lex_type_mismatch")
+        .underlines("\"3\"")
+        .at(7, 42)
+        .code("lex_unknown_ref")
+        .underlines("eaeu.p2")
+        .at(7, 55);
 }
 
 // A million defines --------------------------------------------------------------------

@@ -1,9 +1,9 @@
 // LANGUAGE.md §3 and docs/language.md: types in conditions and in test measures. Every
 // mismatch is reported at its exact place with a help that says what to write instead;
 // beside each, the well-typed input that resolves clean.
-#include <gtest/gtest.h>
-
 #include "diagnostic_matchers.hpp"
+
+#include <gtest/gtest.h>
 
 namespace {
 
@@ -40,9 +40,13 @@ ExpectDiagnostics measure(const std::string& facts) {
                              true);
 }
 
-void condition_is_clean(const std::string& cond) { resolve_clean(kRules + "define d = " + cond + "\n"); }
+void condition_is_clean(const std::string& cond) {
+    resolve_clean(kRules + "define d = " + cond + "\n");
+}
 
-TEST(ResolveTypes, ThePreludeResolvesClean) { resolve_clean(kRules); }
+TEST(ResolveTypes, ThePreludeResolvesClean) {
+    resolve_clean(kRules);
+}
 
 // Durations ----------------------------------------------------------------------------
 
@@ -65,9 +69,10 @@ TEST(Durations, ComparedWithADate) {
 }
 
 TEST(Durations, WithUnitsOrAnotherDurationResolve) {
-    auto p = resolve_clean(kRules + "define d = ban.duration > 3y and 90d <= ban.duration and "
-                                    "ban.duration != 2w and notice < ban.duration and "
-                                    "ban.duration in {6m, 1y}\n");
+    auto p = resolve_clean(kRules +
+                           "define d = ban.duration > 3y and 90d <= ban.duration and "
+                           "ban.duration != 2w and notice < ban.duration and "
+                           "ban.duration in {6m, 1y}\n");
     const auto& c = p->rules.conditions;
     const auto& all = c[p->rules.defines[0].condition];
     EXPECT_EQ(c[all.children[0]].rhs_resolved.value->integer, 3 * 365);
@@ -101,7 +106,8 @@ TEST(Numbers, TextIsNoNumber) {
 }
 
 TEST(Numbers, IntsAndNumbersCompareWithEachOther) {
-    condition_is_clean("count > 2 and ratio > 1 and ratio <= 0.5 and count == ratio and -1 < count");
+    condition_is_clean(
+        "count > 2 and ratio > 1 and ratio <= 0.5 and count == ratio and -1 < count");
 }
 
 TEST(Numbers, AnIntTooLargeIsAnError) {

@@ -1,9 +1,10 @@
 // `source FILE EID` on provisions: the Akoma Ntoso file is found relative to the .lex file,
 // read once, listed among the rule set's files, and every eId checked and quoted.
-#include <gtest/gtest.h>
+#include "temp_dir.hpp"
 
 #include "lexcheck/parser/load.hpp"
-#include "temp_dir.hpp"
+
+#include <gtest/gtest.h>
 
 namespace lexcheck::testing {
 namespace {
@@ -22,7 +23,8 @@ const char* const kTreaty = R"(<akomaNtoso xmlns="http://docs.oasis-open.org/leg
 )";
 
 std::string provision(const std::string& id, const std::string& source) {
-    return "provision " + id + " { of t cite \"c\" text \"t\" prohibits true\n  source " + source + " }\n";
+    return "provision " + id + " { of t cite \"c\" text \"t\" prohibits true\n  source " + source +
+           " }\n";
 }
 
 const std::string kInstrument = "instrument t \"T\" { kind treaty origin regional }\n";
@@ -44,15 +46,18 @@ std::unique_ptr<Loaded> load(const TempDir& dir) {
 TEST(SourceLinks, QuoteTheElementAndListTheDocumentOnce) {
     TempDir dir("source-links");
     dir.write("akn/treaty.akn.xml", kTreaty);
-    dir.write("rules/eaeu/a.lex", kInstrument + provision("t.p1", "\"../../akn/treaty.akn.xml\" art_97__para_1"));
-    dir.write("rules/eaeu/b.lex", provision("t.p2", "\"../../akn/./treaty.akn.xml\" art_97__para_2"));
+    dir.write("rules/eaeu/a.lex",
+              kInstrument + provision("t.p1", "\"../../akn/treaty.akn.xml\" art_97__para_1"));
+    dir.write("rules/eaeu/b.lex",
+              provision("t.p2", "\"../../akn/./treaty.akn.xml\" art_97__para_2"));
     auto l = load(dir);
     for (const auto& d : l->diagnostics) ADD_FAILURE() << render_diagnostic(l->sources, d);
     ASSERT_EQ(l->rules.provisions.size(), 2u);
     const core::SourceLink& link = *l->rules.provisions[0].source;
     EXPECT_EQ(link.resolved_path, dir.str() + "/akn/treaty.akn.xml");
     EXPECT_EQ(link.quoted_text, "1. Member States shall not establish restrictions.");
-    EXPECT_EQ(l->rules.provisions[1].source->quoted_text, "2. Educational documents are recognised.");
+    EXPECT_EQ(l->rules.provisions[1].source->quoted_text,
+              "2. Educational documents are recognised.");
     EXPECT_EQ(l->rules.files.size(), 3u) << "two .lex files and the document, read once";
 }
 
@@ -85,12 +90,14 @@ TEST(SourceLinks, UnknownEidIsAnErrorWithASuggestion) {
 
 TEST(SourceLinks, MalformedDocumentIsReportedOnce) {
     TempDir dir("source-malformed");
-    dir.write("rules/treaty.akn.xml", "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n<act>\n");
+    dir.write("rules/treaty.akn.xml",
+              "<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\">\n<act>\n");
     dir.write("rules/a.lex", kInstrument + provision("t.p1", "\"treaty.akn.xml\" art_97__para_1") +
                                  provision("t.p2", "\"treaty.akn.xml\" art_97__para_2"));
     auto l = load(dir);
     ASSERT_EQ(l->diagnostics.size(), 1u);
-    EXPECT_EQ(l->sources.path(l->diagnostics[0].primary->file), dir.str() + "/rules/treaty.akn.xml");
+    EXPECT_EQ(l->sources.path(l->diagnostics[0].primary->file),
+              dir.str() + "/rules/treaty.akn.xml");
 }
 
 }  // namespace

@@ -3,12 +3,12 @@
 // script ran; tests/browser/check_report.mjs (playwright-core) checks the summary against
 // the JSON report, the filters, printing and reading without JavaScript, and saves PNG
 // screenshots. Skips only when chromium or the npm packages are missing.
+#include "golden_case.hpp"
+#include "node_tools.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
-
-#include "golden_case.hpp"
-#include "node_tools.hpp"
 
 namespace lexcheck {
 namespace {
@@ -30,27 +30,36 @@ std::string chromium_command(const std::string& chromium, const fs::path& profil
     return testing::shell_quote(chromium) +
            " --headless --no-sandbox --disable-gpu --disable-background-networking"
            " --disable-component-update --disable-sync --no-first-run --disable-dev-shm-usage"
-           " --user-data-dir=" + testing::shell_quote(profile.string());
+           " --user-data-dir=" +
+           testing::shell_quote(profile.string());
 }
 
 class BrowserReport : public ::testing::Test {
 protected:
     void SetUp() override {
         chromium_ = find_chromium();
-        if (!chromium_) GTEST_SKIP() << "browser test skipped: chromium is not installed (scripts/setup installs it)";
-        if (auto missing = testing::node_tools_missing()) GTEST_SKIP() << "browser test skipped: " << *missing;
-        ASSERT_TRUE(fs::exists(LEXCHECK_BINARY)) << LEXCHECK_BINARY << " is not built; build the `lexcheck` target";
+        if (!chromium_)
+            GTEST_SKIP()
+                << "browser test skipped: chromium is not installed (scripts/setup installs it)";
+        if (auto missing = testing::node_tools_missing())
+            GTEST_SKIP() << "browser test skipped: " << *missing;
+        ASSERT_TRUE(fs::exists(LEXCHECK_BINARY))
+            << LEXCHECK_BINARY << " is not built; build the `lexcheck` target";
         // One folder per test (CTest runs them in parallel), kept afterwards so the PDF and
         // screenshots can be looked at.
         out_ = fs::temp_directory_path() / "lexcheck-browser-test" /
                ::testing::UnitTest::GetInstance()->current_test_info()->name();
         fs::create_directories(out_ / "profile");
         for (const char* format : {"html", "json"}) {
-            std::string cmd = testing::shell_quote(LEXCHECK_BINARY) + " check --as-of 2024-01-01 --format " +
-                              format + " --output " + testing::shell_quote((out_ / (std::string("report.") + format)).string());
+            std::string cmd =
+                testing::shell_quote(LEXCHECK_BINARY) + " check --as-of 2024-01-01 --format " +
+                format + " --output " +
+                testing::shell_quote((out_ / (std::string("report.") + format)).string());
             std::string output;
-            int status = testing::run_command("cd " + testing::shell_quote(LEXCHECK_SOURCE_DIR) + " && " + cmd, output);
-            ASSERT_TRUE(status == 0 || status == 1) << cmd << " exited " << status << ":\n" << output;
+            int status = testing::run_command(
+                "cd " + testing::shell_quote(LEXCHECK_SOURCE_DIR) + " && " + cmd, output);
+            ASSERT_TRUE(status == 0 || status == 1) << cmd << " exited " << status << ":\n"
+                                                    << output;
         }
     }
 
@@ -61,10 +70,11 @@ protected:
 TEST_F(BrowserReport, PrintsToPdfFromTheCommandLine) {
     fs::path pdf = out_ / "report.pdf";
     std::string output;
-    int status = testing::run_command(chromium_command(*chromium_, out_ / "profile") + " --no-pdf-header-footer --print-to-pdf=" +
-                                          testing::shell_quote(pdf.string()) + " " +
-                                          testing::shell_quote("file://" + (out_ / "report.html").string()),
-                                      output);
+    int status = testing::run_command(
+        chromium_command(*chromium_, out_ / "profile") +
+            " --no-pdf-header-footer --print-to-pdf=" + testing::shell_quote(pdf.string()) + " " +
+            testing::shell_quote("file://" + (out_ / "report.html").string()),
+        output);
     ASSERT_EQ(status, 0) << output;
     std::string bytes = testing::read_text(pdf);
     EXPECT_EQ(bytes.rfind("%PDF-", 0), 0u);
@@ -74,11 +84,13 @@ TEST_F(BrowserReport, PrintsToPdfFromTheCommandLine) {
 
 TEST_F(BrowserReport, ScriptRunsAndShowsTheFilters) {
     std::string dom;
-    int status = testing::run_command(chromium_command(*chromium_, out_ / "profile") + " --dump-dom " +
-                                          testing::shell_quote("file://" + (out_ / "report.html").string()),
-                                      dom);
+    int status =
+        testing::run_command(chromium_command(*chromium_, out_ / "profile") + " --dump-dom " +
+                                 testing::shell_quote("file://" + (out_ / "report.html").string()),
+                             dom);
     ASSERT_EQ(status, 0) << dom;
-    EXPECT_NE(dom.find("<form class=\"filters\" id=\"filters\" aria-label=\"Filter findings\">"), std::string::npos)
+    EXPECT_NE(dom.find("<form class=\"filters\" id=\"filters\" aria-label=\"Filter findings\">"),
+              std::string::npos)
         << "the script removes `hidden` from the filter bar";
     EXPECT_NE(dom.find("<output aria-live=\"polite\">Showing "), std::string::npos);
 }
@@ -86,14 +98,17 @@ TEST_F(BrowserReport, ScriptRunsAndShowsTheFilters) {
 TEST_F(BrowserReport, DomMatchesTheJsonAndFiltersHideRows) {
     std::string output;
     std::string script = std::string(LEXCHECK_SOURCE_DIR) + "/tests/browser/check_report.mjs";
-    int status = testing::run_command("node " + testing::shell_quote(script) + " " +
-                                          testing::shell_quote((out_ / "report.html").string()) + " " +
-                                          testing::shell_quote((out_ / "report.json").string()) + " " +
-                                          testing::shell_quote(out_.string()) + " " + testing::shell_quote(*chromium_),
-                                      output);
+    int status = testing::run_command(
+        "node " + testing::shell_quote(script) + " " +
+            testing::shell_quote((out_ / "report.html").string()) + " " +
+            testing::shell_quote((out_ / "report.json").string()) + " " +
+            testing::shell_quote(out_.string()) + " " + testing::shell_quote(*chromium_),
+        output);
     EXPECT_EQ(status, 0) << output;
     EXPECT_TRUE(fs::exists(out_ / "report.png"));
-    std::cout << "screenshots: " << out_ / "report.png" << ", " << out_ / "measure.png" << "\n";
+    std::cout << "screenshots: " << out_ / "report.png"
+              << ", " << out_ / "measure.png"
+              << "\n";
 }
 
 }  // namespace

@@ -1,16 +1,17 @@
 // Every folder under tests/golden/report/ is one case: its rules and corpus are checked and
 // each format's report must equal expected.<ext> byte for byte (tests/golden/report/README.md).
+#include "golden_case.hpp"
+
+#include "lexcheck/checker/check.hpp"
+#include "lexcheck/core/sha256.hpp"
+#include "lexcheck/parser/load.hpp"
+#include "lexcheck/reports/reporter.hpp"
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
-
-#include "golden_case.hpp"
-#include "lexcheck/checker/check.hpp"
-#include "lexcheck/core/sha256.hpp"
-#include "lexcheck/parser/load.hpp"
-#include "lexcheck/reports/reporter.hpp"
 
 namespace lexcheck {
 namespace {
@@ -23,7 +24,8 @@ struct Format {
     const char* name;
     const char* extension;
 };
-constexpr Format kFormats[] = {{"json", "json"}, {"html", "html"}, {"md", "md"}, {"sarif", "sarif"}};
+constexpr Format kFormats[] = {
+    {"json", "json"}, {"html", "html"}, {"md", "md"}, {"sarif", "sarif"}};
 
 std::vector<fs::path> case_dirs() {
     std::vector<fs::path> out;
@@ -67,9 +69,11 @@ public:
         options_ = read_options(dir / "report.options");
         parser::load_rule_set({(rel / "rules").string()}, sources_, rules_, sink_);
         if (!sink_.has_errors()) {
-            parser::load_corpus({(rel / "corpus").string()}, rules_.schema, sources_, corpus_, sink_, 1);
+            parser::load_corpus({(rel / "corpus").string()}, rules_.schema, sources_, corpus_,
+                                sink_, 1);
         }
-        for (const auto& d : sink_.sorted(sources_)) errors_ += core::render_diagnostic(sources_, d, false);
+        for (const auto& d : sink_.sorted(sources_))
+            errors_ += core::render_diagnostic(sources_, d, false);
         if (sink_.has_errors()) return;
         result_ = checker::check(rules_, corpus_, sources_, options_.check);
         auto add = [&](core::SourceId id) {
@@ -77,14 +81,16 @@ public:
         };
         for (core::SourceId id : rules_.files) add(id);
         for (core::SourceId id : corpus_.files) add(id);
-        std::sort(inputs_.begin(), inputs_.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
+        std::sort(inputs_.begin(), inputs_.end(),
+                  [](const auto& a, const auto& b) { return a.path < b.path; });
     }
 
     const std::string& errors() const { return errors_; }
 
     std::string render(std::string_view format) const {
-        reports::Report report{sources_, rules_, corpus_, result_, inputs_,
-                               options_.check.jurisdictions, options_.timestamp};
+        reports::Report report{sources_,          rules_,  corpus_,
+                               result_,           inputs_, options_.check.jurisdictions,
+                               options_.timestamp};
         std::ostringstream out;
         reports::make_reporter(format)->write(report, out);
         return out.str();
@@ -114,7 +120,8 @@ TEST_P(GoldenReport, EveryFormatMatchesItsExpectedFile) {
             testing::write_text(expected, got);
             continue;
         }
-        ASSERT_TRUE(fs::exists(expected)) << expected << " is missing; run with LEXCHECK_UPDATE_GOLDEN=1";
+        ASSERT_TRUE(fs::exists(expected))
+            << expected << " is missing; run with LEXCHECK_UPDATE_GOLDEN=1";
         EXPECT_EQ(got, testing::read_text(expected)) << "report differs from " << expected;
     }
 }

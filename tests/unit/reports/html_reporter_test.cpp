@@ -1,11 +1,11 @@
 // The HTML audit report on a hand-built report: escaping, self-containment, determinism,
 // the data the filters and the browser test read.
+#include "report_fixture.hpp"
+
 #include <gtest/gtest.h>
 
 #include <regex>
 #include <set>
-
-#include "report_fixture.hpp"
 
 namespace lexcheck {
 namespace {
@@ -44,10 +44,14 @@ TEST(HtmlReport, QuotesTheLinkedAknElementBesideTheRuleText) {
     testing::ReportFixture fx;
     link_source(fx);
     std::string html = fx.render("html");
-    EXPECT_NE(html.find("Akoma Ntoso text: <code>rules/t.akn.xml</code> eId <code>art_1__para_1</code></p>\n"
-                        "<blockquote class=\"quote akn\">1. No &lt;b&gt;bans&lt;/b&gt; on workers.</blockquote>"),
-              std::string::npos);
-    EXPECT_NE(html.find("No &lt;script&gt;alert(1)&lt;/script&gt; bans"), std::string::npos) << "the rule text stays";
+    EXPECT_NE(
+        html.find(
+            "Akoma Ntoso text: <code>rules/t.akn.xml</code> eId <code>art_1__para_1</code></p>\n"
+            "<blockquote class=\"quote akn\">1. No &lt;b&gt;bans&lt;/b&gt; on "
+            "workers.</blockquote>"),
+        std::string::npos);
+    EXPECT_NE(html.find("No &lt;script&gt;alert(1)&lt;/script&gt; bans"), std::string::npos)
+        << "the rule text stays";
 }
 
 TEST(HtmlReport, IsSelfContained) {
@@ -58,7 +62,8 @@ TEST(HtmlReport, IsSelfContained) {
         EXPECT_EQ(html.find(banned), std::string::npos) << banned;
     }
     std::regex url("https?://[^\"' ]+");
-    for (auto it = std::sregex_iterator(html.begin(), html.end(), url); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), url);
+         it != std::sregex_iterator(); ++it) {
         EXPECT_EQ(it->str(), "http://www.w3.org/2000/svg") << "network reference " << it->str();
     }
     EXPECT_NE(html.find("@media print"), std::string::npos);
@@ -71,18 +76,24 @@ TEST(HtmlReport, SameInputGivesSameBytesAndNoClockWithoutTimestamp) {
     EXPECT_EQ(first.find("Generated"), std::string::npos);
     fx.timestamp = "2024-05-06T07:08:09Z";
     std::string stamped = fx.render("html");
-    EXPECT_NE(stamped.find("<dt>Generated</dt><dd><time datetime=\"2024-05-06T07:08:09Z\">"), std::string::npos);
+    EXPECT_NE(stamped.find("<dt>Generated</dt><dd><time datetime=\"2024-05-06T07:08:09Z\">"),
+              std::string::npos);
 }
 
 TEST(HtmlReport, SummaryCountsCarryDataAttributes) {
     testing::ReportFixture fx;
     std::string html = fx.render("html");
-    EXPECT_NE(html.find("data-outcome=\"violation\" data-kind=\"total\" data-count=\"2\""), std::string::npos);
-    EXPECT_NE(html.find("data-outcome=\"violation\" data-kind=\"binding\" data-count=\"1\""), std::string::npos);
-    EXPECT_NE(html.find("data-outcome=\"undetermined\" data-kind=\"advisory\" data-count=\"1\""), std::string::npos);
-    EXPECT_NE(html.find("data-outcome=\"compliant\" data-kind=\"binding\" data-count=\"1\""), std::string::npos);
+    EXPECT_NE(html.find("data-outcome=\"violation\" data-kind=\"total\" data-count=\"2\""),
+              std::string::npos);
+    EXPECT_NE(html.find("data-outcome=\"violation\" data-kind=\"binding\" data-count=\"1\""),
+              std::string::npos);
+    EXPECT_NE(html.find("data-outcome=\"undetermined\" data-kind=\"advisory\" data-count=\"1\""),
+              std::string::npos);
+    EXPECT_NE(html.find("data-outcome=\"compliant\" data-kind=\"binding\" data-count=\"1\""),
+              std::string::npos);
     // Two not-applicable pairs are counted but none is listed: no split to show.
-    EXPECT_NE(html.find("data-outcome=\"not_applicable\" data-kind=\"binding\">"), std::string::npos);
+    EXPECT_NE(html.find("data-outcome=\"not_applicable\" data-kind=\"binding\">"),
+              std::string::npos);
 }
 
 TEST(HtmlReport, EveryInternalLinkHasItsTarget) {
@@ -90,12 +101,14 @@ TEST(HtmlReport, EveryInternalLinkHasItsTarget) {
     std::string html = fx.render("html");
     std::set<std::string> ids;
     std::regex id(" id=\"([^\"]+)\"");
-    for (auto it = std::sregex_iterator(html.begin(), html.end(), id); it != std::sregex_iterator(); ++it) {
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), id); it != std::sregex_iterator();
+         ++it) {
         EXPECT_TRUE(ids.insert((*it)[1]).second) << "duplicate id " << (*it)[1];
     }
     std::regex href("href=\"#([^\"]+)\"");
     std::size_t links = 0;
-    for (auto it = std::sregex_iterator(html.begin(), html.end(), href); it != std::sregex_iterator(); ++it, ++links) {
+    for (auto it = std::sregex_iterator(html.begin(), html.end(), href);
+         it != std::sregex_iterator(); ++it, ++links) {
         EXPECT_TRUE(ids.count((*it)[1])) << "dangling link #" << (*it)[1];
     }
     EXPECT_GT(links, 10u);
@@ -108,9 +121,11 @@ TEST(HtmlReport, FindingsCarryWhatTheFiltersRead) {
     EXPECT_NE(html.find("data-finding data-outcome=\"undetermined\" data-binding=\"advisory\" "
                         "data-jurisdiction=\"KZ\" data-instrument=\"t\""),
               std::string::npos);
-    EXPECT_NE(html.find("<button type=\"button\" aria-pressed=\"true\" data-outcome=\"violation\">"),
+    EXPECT_NE(
+        html.find("<button type=\"button\" aria-pressed=\"true\" data-outcome=\"violation\">"),
+        std::string::npos);
+    EXPECT_NE(html.find("<option value=\"KZ\">KZ</option><option value=\"RU\">RU</option>"),
               std::string::npos);
-    EXPECT_NE(html.find("<option value=\"KZ\">KZ</option><option value=\"RU\">RU</option>"), std::string::npos);
 }
 
 TEST(HtmlReport, ExplainsBindingAndWhatToAnnotate) {
@@ -122,23 +137,28 @@ TEST(HtmlReport, ExplainsBindingAndWhatToAnnotate) {
     EXPECT_NE(html.find("Facts to annotate"), std::string::npos);
     EXPECT_NE(html.find("<code>banned</code> \u2014 the measure bans"), std::string::npos);
     EXPECT_NE(html.find("banned is not stated"), std::string::npos);
-    EXPECT_NE(html.find("FRBR expression</dt><dd><code>/akn/ru/act/law/2000/1/eng@/!main</code>"), std::string::npos);
+    EXPECT_NE(html.find("FRBR expression</dt><dd><code>/akn/ru/act/law/2000/1/eng@/!main</code>"),
+              std::string::npos);
     EXPECT_NE(html.find("class=\"badge wording w-paraphrase\""), std::string::npos);
 }
 
 TEST(HtmlReport, SeeLinksPointAtTheOtherFinding) {
     testing::ReportFixture fx;
     std::string html = fx.render("html");
-    EXPECT_NE(html.find("<strong>See also:</strong> <a href=\"#f-ru.m1__t.p2\"><code>t.p2</code></a> Art 2"),
-              std::string::npos);
+    EXPECT_NE(
+        html.find(
+            "<strong>See also:</strong> <a href=\"#f-ru.m1__t.p2\"><code>t.p2</code></a> Art 2"),
+        std::string::npos);
 }
 
 TEST(HtmlReport, ElementsAreBalanced) {
     testing::ReportFixture fx;
     std::string html = fx.render("html");
-    for (const char* tag : {"section", "article", "table", "dl", "ol", "ul", "figure", "blockquote", "svg", "a", "h4"}) {
-        EXPECT_EQ(count(html, std::string("<") + tag + " ") + count(html, std::string("<") + tag + ">"),
-                  count(html, std::string("</") + tag + ">"))
+    for (const char* tag : {"section", "article", "table", "dl", "ol", "ul", "figure", "blockquote",
+                            "svg", "a", "h4"}) {
+        EXPECT_EQ(
+            count(html, std::string("<") + tag + " ") + count(html, std::string("<") + tag + ">"),
+            count(html, std::string("</") + tag + ">"))
             << tag;
     }
 }

@@ -2,13 +2,14 @@
 // chunks); on a report large enough to need many chunks, with escapes, non-ASCII text and
 // every optional key, it must equal the straightforward JsonWriter rendering of
 // docs/json-format.md byte for byte.
-#include <gtest/gtest.h>
-
-#include <sstream>
+#include "report_fixture.hpp"
 
 #include "lexcheck/core/version.hpp"
 #include "lexcheck/reports/json_writer.hpp"
-#include "report_fixture.hpp"
+
+#include <gtest/gtest.h>
+
+#include <sstream>
 
 namespace lexcheck {
 namespace {
@@ -66,22 +67,32 @@ std::string reference_json(const reports::Report& r) {
         w.begin_object();
         w.member("measure", m.id);
         w.member("provision", p.id.text);
-        w.member("instrument", p.instrument == core::kNone ? std::string()
-                                                           : r.rules.instruments[p.instrument].id.text);
+        w.member("instrument", p.instrument == core::kNone
+                                   ? std::string()
+                                   : r.rules.instruments[p.instrument].id.text);
         w.member("jurisdiction", m.jurisdiction);
         w.member("outcome", core::outcome_name(f.outcome));
         w.member("binding", f.binding);
         w.member("severity", core::provision_severity_name(p.severity));
         w.key("paradigm");
-        if (p.paradigm) w.value(core::paradigm_name(*p.paradigm)); else w.null();
+        if (p.paradigm)
+            w.value(core::paradigm_name(*p.paradigm));
+        else
+            w.null();
         w.key("defeated_by");
-        if (f.defeated_by.empty()) w.null(); else w.value(f.defeated_by);
+        if (f.defeated_by.empty())
+            w.null();
+        else
+            w.value(f.defeated_by);
         w.key("missing_facts");
         w.begin_array();
         for (const std::string& fact : f.missing_facts) w.value(fact);
         w.end_array();
         w.key("reason");
-        if (f.reason == core::Reason::none) w.null(); else w.value(core::reason_name(f.reason));
+        if (f.reason == core::Reason::none)
+            w.null();
+        else
+            w.value(core::reason_name(f.reason));
         w.key("trace");
         w.begin_array();
         for (const core::TraceStep& step : f.trace) {
@@ -98,9 +109,15 @@ std::string reference_json(const reports::Report& r) {
                     w.begin_object();
                     w.member("fact", r.rules.schema.fact(read.fact).path);
                     w.key("value");
-                    if (auto v = read_value(r, m, read)) w.value(*v); else w.null();
+                    if (auto v = read_value(r, m, read))
+                        w.value(*v);
+                    else
+                        w.null();
                     w.key("at");
-                    if (read.present) w.value(location(r.sources, read.at)); else w.null();
+                    if (read.present)
+                        w.value(location(r.sources, read.at));
+                    else
+                        w.null();
                     w.end_object();
                 }
                 w.end_array();
@@ -132,7 +149,8 @@ public:
         }
         core::SourceId yaml = sources.add("corpus/ру \"quoted\"\\dir.yaml", text);
         corpus.files.push_back(yaml);
-        std::uint32_t colour_enum = rules.schema.add_enum({"colour", {}, {"red", "green", "blue"}, {}});
+        std::uint32_t colour_enum =
+            rules.schema.add_enum({"colour", {}, {"red", "green", "blue"}, {}});
         core::Type colour{core::TypeKind::enumeration};
         colour.enum_id = colour_enum;
         std::uint32_t fact = rules.schema.add_fact({"colour.of\x01", colour, "", {}, false});
@@ -179,7 +197,8 @@ public:
                         step.facts.push_back({fact, i % 4 != 0, {yaml, at[i], at[i] + 5}});
                         step.facts.push_back({set_fact, i % 5 == 0, {yaml, at[i] + 1, at[i] + 5}});
                         // Past the end of the file: clamped to it, as SourceManager::line_col does.
-                        core::SourceSpan far = i % 50 == 0 ? core::SourceSpan{yaml, 1u << 30, 1u << 30} : m.span;
+                        core::SourceSpan far =
+                            i % 50 == 0 ? core::SourceSpan{yaml, 1u << 30, 1u << 30} : m.span;
                         step.facts.push_back({core::kFactJurisdiction, true, far});
                         step.facts.push_back({core::kFactInForce, true, m.span});
                         step.facts.push_back({core::kFactUntil, false, {}});

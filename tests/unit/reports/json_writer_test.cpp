@@ -155,7 +155,8 @@ TEST(WriteOrdered, SameBytesForAnyThreadCountAndChunkSize) {
     ASSERT_GT(reference.size(), 5'000'000u);
     for (unsigned threads : {1u, 2u, 3u, 4u, 8u, 0u}) {
         for (std::size_t chunk : {1u, 7u, 64u, 1000u}) {
-            EXPECT_EQ(ordered(5000, chunk, threads), reference) << threads << " threads, chunk " << chunk;
+            EXPECT_EQ(ordered(5000, chunk, threads), reference)
+                << threads << " threads, chunk " << chunk;
         }
     }
 }
@@ -170,7 +171,8 @@ TEST(WriteOrdered, AFailureInAnyChunkReachesTheCaller) {
     for (unsigned threads : {1u, 2u, 4u}) {
         EXPECT_THROW(write_ordered(out, 1000, 10, threads,
                                    [](std::size_t begin, std::size_t end, JsonSink& sink) {
-                                       if (begin <= 555 && 555 < end) throw std::runtime_error("boom");
+                                       if (begin <= 555 && 555 < end)
+                                           throw std::runtime_error("boom");
                                        format_items(begin, end, sink);
                                    }),
                      std::runtime_error)

@@ -1,10 +1,10 @@
 // The Markdown report on a hand-built report: no raw HTML, escaped user text, well-formed
 // GFM tables, the same findings as the other formats.
+#include "report_fixture.hpp"
+
 #include <gtest/gtest.h>
 
 #include <sstream>
-
-#include "report_fixture.hpp"
 
 namespace lexcheck {
 namespace {
@@ -73,7 +73,8 @@ TEST(MarkdownReport, ListsEveryFindingWithItsOutcome) {
     EXPECT_NE(md.find("#### \u2717 Violation: `s.g1` G 1"), std::string::npos);
     EXPECT_NE(md.find("#### \u2713 Compliant: `t.p2` Art 2"), std::string::npos);
     EXPECT_NE(md.find("#### ? Undetermined: `t.p1` Art 1"), std::string::npos);
-    EXPECT_NE(md.find("- **Binding:** advisory \u2014 s is soft law and binds no state"), std::string::npos);
+    EXPECT_NE(md.find("- **Binding:** advisory \u2014 s is soft law and binds no state"),
+              std::string::npos);
     EXPECT_NE(md.find("- `banned` \u2014 the measure bans"), std::string::npos);
     EXPECT_NE(md.find("| \u2717 Violation | 2 | 1 | 1 |"), std::string::npos);
     EXPECT_NE(md.find("[`ru.m1`](#measure-rum1)"), std::string::npos);
@@ -84,11 +85,14 @@ TEST(MarkdownReport, QuotesTheLinkedAknElementAfterTheRuleText) {
     testing::ReportFixture fx;
     for (core::Provision& p : fx.rules.provisions) {
         if (p.id.text != "t.p1") continue;
-        p.source = core::SourceLink{"t.akn.xml", {"art_1__para_1", {}}, {}, "rules/t.akn.xml", "1. No bans."};
+        p.source = core::SourceLink{
+            "t.akn.xml", {"art_1__para_1", {}}, {}, "rules/t.akn.xml", "1. No bans."};
     }
     std::string md = fx.render("md");
-    EXPECT_NE(md.find("Akoma Ntoso text of the instrument (`rules/t.akn.xml`, eId `art_1__para_1`):\n\n> 1\\. No bans."),
-              std::string::npos) << md;
+    EXPECT_NE(md.find("Akoma Ntoso text of the instrument (`rules/t.akn.xml`, eId "
+                      "`art_1__para_1`):\n\n> 1\\. No bans."),
+              std::string::npos)
+        << md;
 }
 
 TEST(MarkdownReport, SameInputGivesSameBytes) {

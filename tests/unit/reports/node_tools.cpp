@@ -1,18 +1,20 @@
 #include "node_tools.hpp"
 
-#include <sys/wait.h>
-
 #include <array>
 #include <cstdio>
 #include <filesystem>
+
+#include <sys/wait.h>
 
 namespace lexcheck::testing {
 
 std::optional<std::string> node_tools_missing() {
     std::string out;
-    if (run_command("command -v node", out) != 0) return "node is not installed (scripts/setup installs it)";
+    if (run_command("command -v node", out) != 0)
+        return "node is not installed (scripts/setup installs it)";
     auto modules = std::filesystem::path(LEXCHECK_SOURCE_DIR) / "tests/browser/node_modules";
-    if (!std::filesystem::exists(modules / "ajv-draft-04") || !std::filesystem::exists(modules / "playwright-core")) {
+    if (!std::filesystem::exists(modules / "ajv-draft-04") ||
+        !std::filesystem::exists(modules / "playwright-core")) {
         return "npm packages missing: run `npm ci` in tests/browser (scripts/setup does)";
     }
     return std::nullopt;

@@ -21,12 +21,14 @@ const char kMeasures[] =
     "  - id: ru.m1\n"
     "    facts: { banned: true, fair: true, note: \"<script>x</script>\" }\n";
 
-core::SourceSpan span_of(const core::SourceManager& sources, core::SourceId file, std::string_view text) {
+core::SourceSpan span_of(const core::SourceManager& sources, core::SourceId file,
+                         std::string_view text) {
     auto at = static_cast<std::uint32_t>(std::string_view(sources.text(file)).find(text));
     return {file, at, at + static_cast<std::uint32_t>(text.size())};
 }
 
-core::Provision provision(std::string id, std::uint32_t instrument, std::string cite, std::string text) {
+core::Provision provision(std::string id, std::uint32_t instrument, std::string cite,
+                          std::string text) {
     core::Provision p;
     p.id.text = std::move(id);
     p.instrument = instrument;
@@ -45,9 +47,12 @@ ReportFixture::ReportFixture() {
     corpus.files = {yaml};
     inputs = {{"corpus/m.yaml", std::string(64, 'b')}, {"rules/t.lex", std::string(64, 'a')}};
 
-    std::uint32_t banned = rules.schema.add_fact({"banned", {core::TypeKind::boolean}, "the measure bans", {}, false});
-    std::uint32_t fair = rules.schema.add_fact({"fair", {core::TypeKind::boolean}, "the measure is fair", {}, false});
-    std::uint32_t note = rules.schema.add_fact({"note", {core::TypeKind::text}, "a <note>", {}, false});
+    std::uint32_t banned =
+        rules.schema.add_fact({"banned", {core::TypeKind::boolean}, "the measure bans", {}, false});
+    std::uint32_t fair = rules.schema.add_fact(
+        {"fair", {core::TypeKind::boolean}, "the measure is fair", {}, false});
+    std::uint32_t note =
+        rules.schema.add_fact({"note", {core::TypeKind::text}, "a <note>", {}, false});
 
     core::Instrument t;
     t.id.text = "t";
@@ -61,7 +66,8 @@ ReportFixture::ReportFixture() {
     s.origin = core::Origin::external;
     rules.instruments = {t, s};
 
-    core::Provision p1 = provision("t.p1", 0, "Art 1", "No <script>alert(1)</script> bans | at all.");
+    core::Provision p1 =
+        provision("t.p1", 0, "Art 1", "No <script>alert(1)</script> bans | at all.");
     p1.span = span_of(sources, lex, "provision t.p1");
     p1.paradigm = core::Paradigm::economic;
     p1.severity = core::ProvisionSeverity::high;
@@ -94,9 +100,10 @@ ReportFixture::ReportFixture() {
     m1.eid = "art_1";
     m1.document = 0;
     m1.in_force = core::make_date(2001, 1, 1);
-    m1.facts = {{banned, core::make_bool(true), span_of(sources, yaml, "true")},
-                {fair, core::make_bool(true), span_of(sources, yaml, "true, note")},
-                {note, core::make_text("<script>x</script>"), span_of(sources, yaml, "\"<script>")}};
+    m1.facts = {
+        {banned, core::make_bool(true), span_of(sources, yaml, "true")},
+        {fair, core::make_bool(true), span_of(sources, yaml, "true, note")},
+        {note, core::make_text("<script>x</script>"), span_of(sources, yaml, "\"<script>")}};
     core::Measure m2;
     m2.id = "kz.m2";
     m2.span = span_of(sources, yaml, "kz.m2");

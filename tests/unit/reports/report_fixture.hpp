@@ -1,9 +1,9 @@
 // A small Report built by hand, so reporter tests need neither the parser nor the checker.
 #pragma once
 
-#include <string>
-
 #include "lexcheck/reports/reporter.hpp"
+
+#include <string>
 
 namespace lexcheck::testing {
 

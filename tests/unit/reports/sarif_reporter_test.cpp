@@ -1,13 +1,14 @@
 // The SARIF log on a hand-built report: levels, fingerprints, and validity against the
 // official SARIF 2.1.0 schema (tests/schemas/sarif-2.1.0.json, through tests/browser/).
+#include "golden_case.hpp"
+#include "node_tools.hpp"
+#include "report_fixture.hpp"
+
+#include "lexcheck/core/sha256.hpp"
+
 #include <gtest/gtest.h>
 
 #include <filesystem>
-
-#include "golden_case.hpp"
-#include "lexcheck/core/sha256.hpp"
-#include "node_tools.hpp"
-#include "report_fixture.hpp"
 
 namespace lexcheck {
 namespace {
@@ -36,7 +37,8 @@ TEST(SarifReport, FingerprintsNameTheMeasureAndProvisionOnly) {
     std::string key = "kz.m2";
     key += '\0';
     key += "t.p1";
-    EXPECT_NE(sarif.find("\"lexcheckFinding/v1\": \"" + core::sha256_hex(key) + "\""), std::string::npos);
+    EXPECT_NE(sarif.find("\"lexcheckFinding/v1\": \"" + core::sha256_hex(key) + "\""),
+              std::string::npos);
     // Moving the measure in its file changes its region, never its fingerprint.
     fx.corpus.measures[1].span.begin += 3;
     fx.corpus.measures[1].span.end += 3;
@@ -46,28 +48,36 @@ TEST(SarifReport, FingerprintsNameTheMeasureAndProvisionOnly) {
 TEST(SarifReport, LocatesResultsAtTheMeasureAndTheProvision) {
     testing::ReportFixture fx;
     std::string sarif = fx.render("sarif");
-    EXPECT_NE(sarif.find("\"uri\": \"corpus/m.yaml\",\n                  \"index\": 0"), std::string::npos);
-    EXPECT_NE(sarif.find("\"uri\": \"rules/t.lex\",\n                  \"index\": 1"), std::string::npos);
+    EXPECT_NE(sarif.find("\"uri\": \"corpus/m.yaml\",\n                  \"index\": 0"),
+              std::string::npos);
+    EXPECT_NE(sarif.find("\"uri\": \"rules/t.lex\",\n                  \"index\": 1"),
+              std::string::npos);
     EXPECT_NE(sarif.find("\"codeFlows\""), std::string::npos);
-    EXPECT_NE(sarif.find("prohibits: `banned` is true (banned = true; note = \\\"<script>x</script>\\\")"),
+    EXPECT_NE(sarif.find(
+                  "prohibits: `banned` is true (banned = true; note = \\\"<script>x</script>\\\")"),
               std::string::npos);
 }
 
 TEST(SarifReport, ValidatesAgainstTheOfficialSchema) {
-    if (auto missing = testing::node_tools_missing()) GTEST_SKIP() << "SARIF schema check skipped: " << *missing;
+    if (auto missing = testing::node_tools_missing())
+        GTEST_SKIP() << "SARIF schema check skipped: " << *missing;
     testing::ReportFixture fx;
     fx.timestamp = "2024-05-06T07:08:09Z";
     fs::path file = fs::temp_directory_path() / "lexcheck-fixture.sarif";
     testing::write_text(file, fx.render("sarif"));
     std::string out;
     std::string script = std::string(LEXCHECK_SOURCE_DIR) + "/tests/browser/validate_sarif.mjs";
-    EXPECT_EQ(testing::run_command("node " + testing::shell_quote(script) + " " + testing::shell_quote(file.string()), out), 0)
+    EXPECT_EQ(testing::run_command("node " + testing::shell_quote(script) + " " +
+                                       testing::shell_quote(file.string()),
+                                   out),
+              0)
         << out;
     fs::remove(file);
 }
 
 TEST(SarifReport, GoldenSarifFilesValidateAgainstTheOfficialSchema) {
-    if (auto missing = testing::node_tools_missing()) GTEST_SKIP() << "SARIF schema check skipped: " << *missing;
+    if (auto missing = testing::node_tools_missing())
+        GTEST_SKIP() << "SARIF schema check skipped: " << *missing;
     auto files = testing::golden_files(fs::path(LEXCHECK_TEST_DIR) / "golden/report", ".sarif");
     if (files.empty()) GTEST_SKIP() << "no golden SARIF files yet";
     std::string args;

@@ -1,14 +1,14 @@
 // The decision procedure of LANGUAGE.md §5 over a whole rule set and corpus.
 #pragma once
 
+#include "lexcheck/core/finding.hpp"
+#include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/rule_set.hpp"
+
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "lexcheck/core/finding.hpp"
-#include "lexcheck/core/measure.hpp"
-#include "lexcheck/core/rule_set.hpp"
 
 namespace lexcheck::checker {
 
@@ -23,8 +23,8 @@ struct CheckOptions {
 
 /// Counts over every decided pair, whatever `only` keeps
 struct Summary {
-    std::size_t measures = 0;     ///< Measures in force on the as-of date and selected
-    std::size_t provisions = 0;   ///< Provisions that are not exceptions
+    std::size_t measures = 0;    ///< Measures in force on the as-of date and selected
+    std::size_t provisions = 0;  ///< Provisions that are not exceptions
     std::size_t violation = 0;
     std::size_t compliant = 0;
     std::size_t undetermined = 0;
@@ -36,9 +36,9 @@ struct Summary {
 
 struct CheckResult {
     core::Date as_of;
-    std::vector<core::Finding> findings;        ///< Sorted by (measure id, provision id)
-    std::vector<std::uint32_t> measures;        ///< Measures checked, sorted by id
-    std::vector<std::uint32_t> provisions;      ///< Non-exception provisions, sorted by id
+    std::vector<core::Finding> findings;    ///< Sorted by (measure id, provision id)
+    std::vector<std::uint32_t> measures;    ///< Measures checked, sorted by id
+    std::vector<std::uint32_t> provisions;  ///< Non-exception provisions, sorted by id
     Summary summary;
 };
 
@@ -48,9 +48,8 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
 
 /// Decides one pair with a full trace, whatever its outcome (for `lexcheck explain`)
 core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& sources,
-                         const core::Measure& measure,
-                         std::uint32_t measure_index, std::uint32_t provision,
-                         core::Date as_of);
+                         const core::Measure& measure, std::uint32_t measure_index,
+                         std::uint32_t provision, core::Date as_of);
 
 /// Whether a measure is in force on the as-of date (LANGUAGE.md §5, first paragraph)
 bool measure_in_force(const core::Measure& m, core::Date as_of);

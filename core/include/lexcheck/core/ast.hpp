@@ -3,15 +3,15 @@
 // by index, so deep nesting and long define chains need no recursion to walk or destroy.
 #pragma once
 
-#include <cstdint>
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "lexcheck/core/date.hpp"
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/source.hpp"
 #include "lexcheck/core/value.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace lexcheck::core {
 
@@ -25,7 +25,13 @@ struct Name {
 };
 
 enum class LiteralKind : std::uint8_t {
-    integer, number, date, duration, string, identifier, boolean
+    integer,
+    number,
+    date,
+    duration,
+    string,
+    identifier,
+    boolean
 };
 
 /// A value or a name as written. `text` is the spelling (strings: unescaped content;
@@ -66,9 +72,9 @@ struct Condition {
     std::vector<CondId> children;  ///< all_of / any_of / negation
     bool constant = false;
     CompareOp op = CompareOp::eq;
-    Literal lhs, rhs;              ///< compare
-    Name path;                     ///< in / has* / is_* / reference
-    std::vector<Literal> values;   ///< in / has (one) / has_any / has_all
+    Literal lhs, rhs;             ///< compare
+    Name path;                    ///< in / has* / is_* / reference
+    std::vector<Literal> values;  ///< in / has (one) / has_any / has_all
 
     // Filled by the resolver.
     Resolved lhs_resolved, rhs_resolved, path_resolved;
@@ -76,7 +82,12 @@ struct Condition {
 };
 
 enum class InstrumentKind : std::uint8_t {
-    treaty, convention, agreement, protocol, national_law, soft_law
+    treaty,
+    convention,
+    agreement,
+    protocol,
+    national_law,
+    soft_law
 };
 enum class Origin : std::uint8_t { regional, universal, external };
 
@@ -107,7 +118,7 @@ struct EnumDecl {
 };
 
 struct TypeRef {
-    Name name;          ///< bool, int, …, or an enum name
+    Name name;  ///< bool, int, …, or an enum name
     bool is_set = false;
     SourceSpan span;
 };
@@ -182,7 +193,12 @@ struct Provision {
 };
 
 enum class Expectation : std::uint8_t {
-    violation, compliant, undetermined, not_applicable, binding, advisory
+    violation,
+    compliant,
+    undetermined,
+    not_applicable,
+    binding,
+    advisory
 };
 
 struct TestFact {

@@ -2,10 +2,10 @@
 // `lexcheck fmt` uses it to prove that formatting keeps the AST unchanged.
 #pragma once
 
-#include <string>
-
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/core/source.hpp"
+
+#include <string>
 
 namespace lexcheck::core {
 

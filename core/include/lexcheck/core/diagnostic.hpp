@@ -2,12 +2,12 @@
 // Library code collects them in a DiagnosticSink; only the CLI prints them.
 #pragma once
 
+#include "lexcheck/core/source.hpp"
+
 #include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "lexcheck/core/source.hpp"
 
 namespace lexcheck::core {
 
@@ -23,11 +23,11 @@ struct Label {
 /// user input in backticks.
 struct Diagnostic {
     Severity severity = Severity::error;
-    std::string code;                  ///< Stable: "lex_parse_error", "yaml_schema_error", ...
+    std::string code;  ///< Stable: "lex_parse_error", "yaml_schema_error", ...
     std::string message;
     std::optional<SourceSpan> primary;
     std::vector<Label> labels;
-    std::optional<std::string> help;   ///< E.g. "did you mean `eaeu_worker`?"
+    std::optional<std::string> help;  ///< E.g. "did you mean `eaeu_worker`?"
 };
 
 /// Collects diagnostics; safe to share between loader threads

@@ -2,14 +2,14 @@
 // The checker produces trace steps; reporters and `explain` format them.
 #pragma once
 
+#include "lexcheck/core/date.hpp"
+#include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/source.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "lexcheck/core/date.hpp"
-#include "lexcheck/core/measure.hpp"
-#include "lexcheck/core/source.hpp"
 
 namespace lexcheck::core {
 
@@ -21,12 +21,12 @@ enum class Reason : std::uint8_t { none, not_in_force, out_of_scope };
 
 /// Why a finding binds the measure's state or only advises it
 enum class BindingBasis : std::uint8_t {
-    party,         ///< A party on the as-of date
-    not_party,     ///< Not listed as a party
-    not_yet,       ///< Listed, but bound only from a later date
-    no_longer,     ///< Listed, but no longer bound (until passed)
-    observer,      ///< Listed as observer
-    soft_law       ///< The instrument is soft law
+    party,      ///< A party on the as-of date
+    not_party,  ///< Not listed as a party
+    not_yet,    ///< Listed, but bound only from a later date
+    no_longer,  ///< Listed, but no longer bound (until passed)
+    observer,   ///< Listed as observer
+    soft_law    ///< The instrument is soft law
 };
 
 /// What part of the decision a trace step belongs to
@@ -41,11 +41,11 @@ struct FactRead {
 
 struct TraceStep {
     TraceRole role = TraceRole::condition;
-    std::uint16_t depth = 0;       ///< Nesting for indented explanations
-    std::string label;             ///< E.g. the exception's id or `P#unless1`
-    std::string condition;         ///< Source text of the condition
+    std::uint16_t depth = 0;  ///< Nesting for indented explanations
+    std::string label;        ///< E.g. the exception's id or `P#unless1`
+    std::string condition;    ///< Source text of the condition
     Truth value = Truth::unknown;
-    SourceSpan at;                 ///< Position of the condition in its .lex file
+    SourceSpan at;  ///< Position of the condition in its .lex file
     std::vector<FactRead> facts;
 };
 
@@ -61,9 +61,9 @@ struct Finding {
     Outcome outcome = Outcome::not_applicable;
     bool binding = false;
     BindingBasis basis = BindingBasis::not_party;
-    std::optional<Date> party_since;   ///< For basis party / not_yet
+    std::optional<Date> party_since;  ///< For basis party / not_yet
     Reason reason = Reason::none;
-    std::string defeated_by;           ///< Empty when none
+    std::string defeated_by;                 ///< Empty when none
     std::vector<std::string> missing_facts;  ///< Sorted fact paths
     std::vector<TraceStep> trace;
     std::vector<ExceptionTried> exceptions;  ///< Filled with the trace, in the order tried

@@ -2,15 +2,15 @@
 // documents they quote.
 #pragma once
 
+#include "lexcheck/core/date.hpp"
+#include "lexcheck/core/source.hpp"
+#include "lexcheck/core/value.hpp"
+
 #include <cstdint>
 #include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
-
-#include "lexcheck/core/date.hpp"
-#include "lexcheck/core/source.hpp"
-#include "lexcheck/core/value.hpp"
 
 namespace lexcheck::core {
 
@@ -23,7 +23,7 @@ enum class Wording : std::uint8_t { verbatim, translation, paraphrase };
 struct FactValue {
     std::uint32_t fact = kNone;  ///< Index into Schema
     Value value;
-    SourceSpan at;               ///< Where the value was written
+    SourceSpan at;  ///< Where the value was written
 };
 
 /// `expect: {provision: outcome}` on a measure
@@ -44,10 +44,10 @@ struct AknElement {
 
 /// An Akoma Ntoso document: FRBR identification and its elements by eId
 struct AknDocument {
-    std::string path;        ///< As shown to users
+    std::string path;  ///< As shown to users
     SourceId source = 0;
-    std::string name;        ///< Document type, e.g. "act"
-    std::string frbr_work;   ///< FRBRWork/FRBRthis
+    std::string name;       ///< Document type, e.g. "act"
+    std::string frbr_work;  ///< FRBRWork/FRBRthis
     std::string frbr_work_uri;
     std::string frbr_expression;
     std::string work_date;
@@ -60,9 +60,9 @@ struct AknDocument {
 
 struct Measure {
     std::string id;
-    SourceSpan span;              ///< The `id:` value
+    SourceSpan span;  ///< The `id:` value
     std::string jurisdiction;
-    std::string title;            ///< Of the document the measure belongs to
+    std::string title;  ///< Of the document the measure belongs to
     std::string cite;
     Wording wording = Wording::verbatim;
     std::optional<Date> in_force;

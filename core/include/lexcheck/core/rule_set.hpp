@@ -1,14 +1,14 @@
 // A rule set: every declaration of every .lex file of a run, in one namespace.
 #pragma once
 
+#include "lexcheck/core/ast.hpp"
+#include "lexcheck/core/schema.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include "lexcheck/core/ast.hpp"
-#include "lexcheck/core/schema.hpp"
 
 namespace lexcheck::core {
 

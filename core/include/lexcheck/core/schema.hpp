@@ -2,14 +2,14 @@
 // Measures are checked against it; the checker addresses facts by index.
 #pragma once
 
+#include "lexcheck/core/source.hpp"
+#include "lexcheck/core/value.hpp"
+
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <vector>
-
-#include "lexcheck/core/source.hpp"
-#include "lexcheck/core/value.hpp"
 
 namespace lexcheck::core {
 

@@ -12,7 +12,15 @@ namespace lexcheck::core {
 inline constexpr std::uint32_t kNone = std::numeric_limits<std::uint32_t>::max();
 
 enum class TypeKind : std::uint8_t {
-    boolean, integer, number, date, duration, text, enumeration, set, state
+    boolean,
+    integer,
+    number,
+    date,
+    duration,
+    text,
+    enumeration,
+    set,
+    state
 };
 
 /// A fact's type; `enum_id` names the enum of an enumeration or set<enum>

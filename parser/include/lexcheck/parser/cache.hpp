@@ -4,6 +4,10 @@
 // detected (key, size and checksum) and rebuilt from the source.
 #pragma once
 
+#include "lexcheck/core/schema.hpp"
+#include "lexcheck/core/source.hpp"
+#include "lexcheck/parser/measures.hpp"
+
 #include <atomic>
 #include <cstddef>
 #include <mutex>
@@ -11,10 +15,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-
-#include "lexcheck/core/schema.hpp"
-#include "lexcheck/core/source.hpp"
-#include "lexcheck/parser/measures.hpp"
 
 namespace lexcheck::parser {
 

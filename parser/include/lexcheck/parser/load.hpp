@@ -1,12 +1,12 @@
 // Loading whole rule sets and corpora from the file system.
 #pragma once
 
-#include <string>
-#include <vector>
-
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/rule_set.hpp"
+
+#include <string>
+#include <vector>
 
 namespace lexcheck::parser {
 

@@ -1,13 +1,13 @@
 // Reading one YAML measure file (LANGUAGE.md §4) and one Akoma Ntoso document.
 #pragma once
 
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/schema.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace lexcheck::parser {
 
@@ -15,8 +15,8 @@ namespace lexcheck::parser {
 /// (relative to the measure file, as written) each measure quotes, with where it was written
 struct MeasureFile {
     std::vector<core::Measure> measures;
-    std::vector<std::string> akn_paths;            ///< Parallel to `measures`; empty when none
-    std::vector<core::SourceSpan> akn_spans;       ///< Parallel to `measures`
+    std::vector<std::string> akn_paths;       ///< Parallel to `measures`; empty when none
+    std::vector<core::SourceSpan> akn_spans;  ///< Parallel to `measures`
 };
 
 /// Parses a YAML (or JSON) measure file already in `sources`, checking every fact against

@@ -1,17 +1,17 @@
 // Report writers: one Reporter per output format, all fed the same Report.
 #pragma once
 
+#include "lexcheck/checker/check.hpp"
+#include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/rule_set.hpp"
+#include "lexcheck/core/source.hpp"
+
 #include <iosfwd>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "lexcheck/checker/check.hpp"
-#include "lexcheck/core/measure.hpp"
-#include "lexcheck/core/rule_set.hpp"
-#include "lexcheck/core/source.hpp"
 
 namespace lexcheck::reports {
 
@@ -27,9 +27,9 @@ struct Report {
     const core::RuleSet& rules;
     const core::Corpus& corpus;
     const checker::CheckResult& result;
-    std::vector<InputFile> inputs;            ///< Sorted by path
-    std::vector<std::string> jurisdictions;   ///< As selected; empty means all
-    std::optional<std::string> timestamp;     ///< Only with --timestamp
+    std::vector<InputFile> inputs;           ///< Sorted by path
+    std::vector<std::string> jurisdictions;  ///< As selected; empty means all
+    std::optional<std::string> timestamp;    ///< Only with --timestamp
 };
 
 class Reporter {
