@@ -32,7 +32,7 @@ std::string utc_timestamp() {
 }  // namespace
 
 int run_check(const Options& options, std::ostream& out, std::ostream& err) {
-    auto reporter = reports::make_reporter(options.format);
+    auto reporter = reports::make_reporter(options.format, options.threads);
     if (!reporter) {
         err << "lexcheck: error: unknown format `" << options.format << "`; use one of:";
         for (const auto& f : reports::reporter_formats()) err << " " << f;

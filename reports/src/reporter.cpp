@@ -8,9 +8,9 @@
 
 namespace lexcheck::reports {
 
-std::unique_ptr<Reporter> make_reporter(std::string_view format) {
+std::unique_ptr<Reporter> make_reporter(std::string_view format, unsigned threads) {
     if (format == "text") return std::make_unique<TextReporter>();
-    if (format == "json") return std::make_unique<JsonReporter>();
+    if (format == "json") return std::make_unique<JsonReporter>(threads);
     if (format == "html") return std::make_unique<HtmlReporter>();
     if (format == "md") return std::make_unique<MarkdownReporter>();
     if (format == "sarif") return std::make_unique<SarifReporter>();

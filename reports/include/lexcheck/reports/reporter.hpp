@@ -38,8 +38,9 @@ public:
     virtual void write(const Report& report, std::ostream& out) const = 0;
 };
 
-/// The reporter for a `--format` name, or nullptr when there is none
-std::unique_ptr<Reporter> make_reporter(std::string_view format);
+/// The reporter for a `--format` name, or nullptr when there is none; `threads` (0: all
+/// cores) bounds the threads a reporter may format on, never changing its output
+std::unique_ptr<Reporter> make_reporter(std::string_view format, unsigned threads = 0);
 /// The format names make_reporter accepts, for usage messages
 std::vector<std::string> reporter_formats();
 
