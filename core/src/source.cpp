@@ -1,6 +1,7 @@
 #include "lexcheck/core/source.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <stdexcept>
 
 namespace lexcheck::core {
@@ -15,7 +16,6 @@ SourceManager::SourceManager() {
     // Id 0 is a placeholder so that a default SourceSpan never names a real file.
     auto none = std::make_unique<File>();
     none->path = "<none>";
-    none->line_starts.push_back(0);
     files_.push_back(std::move(none));
 }
 
@@ -23,10 +23,6 @@ SourceId SourceManager::add(std::string path, std::string text) {
     auto f = std::make_unique<File>();
     f->path = std::move(path);
     f->text = std::move(text);
-    f->line_starts.push_back(0);
-    for (std::uint32_t i = 0; i < f->text.size(); ++i) {
-        if (f->text[i] == '\n') f->line_starts.push_back(i + 1);
-    }
     std::lock_guard lock(mutex_);
     files_.push_back(std::move(f));
     return static_cast<SourceId>(files_.size() - 1);
@@ -36,6 +32,20 @@ const SourceManager::File& SourceManager::file(SourceId id) const {
     std::lock_guard lock(mutex_);
     if (id >= files_.size()) throw std::out_of_range("unknown source id");
     return *files_[id];
+}
+
+const std::vector<std::uint32_t>& SourceManager::line_starts(const File& f) {
+    std::call_once(f.lines_built, [&f] {
+        const char* const begin = f.text.data();
+        const char* const end = begin + f.text.size();
+        f.line_starts.push_back(0);
+        for (const char* p = begin;
+             (p = static_cast<const char*>(std::memchr(p, '\n', end - p))) != nullptr;) {
+            ++p;
+            f.line_starts.push_back(static_cast<std::uint32_t>(p - begin));
+        }
+    });
+    return f.line_starts;
 }
 
 const std::string& SourceManager::path(SourceId id) const {
@@ -52,10 +62,11 @@ std::size_t SourceManager::size() const {
 
 LineCol SourceManager::line_col(SourceId id, std::uint32_t offset) const {
     const File& f = file(id);
+    const auto& starts = line_starts(f);
     offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(f.text.size()));
-    auto it = std::upper_bound(f.line_starts.begin(), f.line_starts.end(), offset);
-    auto line = static_cast<std::uint32_t>(it - f.line_starts.begin());
-    std::uint32_t start = f.line_starts[line - 1];
+    auto it = std::upper_bound(starts.begin(), starts.end(), offset);
+    auto line = static_cast<std::uint32_t>(it - starts.begin());
+    std::uint32_t start = starts[line - 1];
     std::uint32_t column = 1;
     for (std::uint32_t i = start; i < offset; ++i) {
         if (!is_continuation_byte(f.text[i])) ++column;
@@ -65,10 +76,11 @@ LineCol SourceManager::line_col(SourceId id, std::uint32_t offset) const {
 
 std::string_view SourceManager::line_text(SourceId id, std::uint32_t line) const {
     const File& f = file(id);
-    if (line == 0 || line > f.line_starts.size()) return {};
-    std::uint32_t start = f.line_starts[line - 1];
-    std::uint32_t end = line < f.line_starts.size() ? f.line_starts[line] - 1
-                                                    : static_cast<std::uint32_t>(f.text.size());
+    const auto& starts = line_starts(f);
+    if (line == 0 || line > starts.size()) return {};
+    std::uint32_t start = starts[line - 1];
+    std::uint32_t end =
+        line < starts.size() ? starts[line] - 1 : static_cast<std::uint32_t>(f.text.size());
     std::string_view text(f.text);
     auto result = text.substr(start, end - start);
     if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
@@ -91,9 +103,10 @@ std::string_view SourceManager::slice(SourceSpan span) const {
 std::uint32_t SourceManager::offset_of(SourceId id, std::uint32_t line,
                                        std::uint32_t column) const {
     const File& f = file(id);
+    const auto& starts = line_starts(f);
     if (line == 0) line = 1;
-    if (line > f.line_starts.size()) return static_cast<std::uint32_t>(f.text.size());
-    std::uint32_t offset = f.line_starts[line - 1];
+    if (line > starts.size()) return static_cast<std::uint32_t>(f.text.size());
+    std::uint32_t offset = starts[line - 1];
     for (std::uint32_t c = 1; c < column && offset < f.text.size() && f.text[offset] != '\n'; ++c) {
         ++offset;
         while (offset < f.text.size() && is_continuation_byte(f.text[offset])) ++offset;

@@ -48,7 +48,18 @@ std::string_view keyword_of(std::string_view token) {
 
 }  // namespace
 
-void Lowerer::lower(const cst::Declaration& decl) {
+std::pair<core::CondId, core::Condition&> Lowerer::new_condition(core::CondKind kind,
+                                                                 core::SourceSpan at) {
+    auto& arena = rules_.conditions;
+    reserve_ahead(arena, arena.size() - conditions_before_, lowered_up_to_, text_.size());
+    auto id = static_cast<core::CondId>(arena.size());
+    core::Condition& c = arena.emplace_back();
+    c.kind = kind;
+    c.span = at;
+    return {id, c};
+}
+
+void Lowerer::lower(const cst::Declaration& decl, std::uint32_t end) {
     struct Visitor {
         Lowerer& self;
         void operator()(const cst::Instrument& d) const { self.instrument(d); }
@@ -58,6 +69,7 @@ void Lowerer::lower(const cst::Declaration& decl) {
         void operator()(const cst::Test& d) const { self.test(d); }
     };
     boost::apply_visitor(Visitor{*this}, decl);
+    lowered_up_to_ = end;
 }
 
 void Lowerer::instrument(const cst::Instrument& in) {
@@ -143,6 +155,8 @@ void Lowerer::define(const cst::Define& in) {
     out.name = name(in.name);
     out.span = span(in);
     out.condition = condition(in.condition);
+    reserve_ahead(rules_.defines, rules_.defines.size() - defines_before_, lowered_up_to_,
+                  text_.size());
     rules_.defines.push_back(std::move(out));
 }
 

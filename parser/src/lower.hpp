@@ -9,11 +9,14 @@
 #include <lexcheck/core/diagnostic.hpp>
 #include <lexcheck/core/rule_set.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace lexcheck::parser::detail {
 
@@ -23,8 +26,8 @@ public:
             core::DiagnosticSink& sink)
         : file_(file), text_(text), rules_(rules), sink_(sink) {}
 
-    /// Appends one declaration to the rule set
-    void lower(const cst::Declaration& decl);
+    /// Appends one declaration, which ends at byte `end` of the file, to the rule set
+    void lower(const cst::Declaration& decl, std::uint32_t end);
 
     // Conditions (lower_conditions.cpp): the arena index of the lowered tree.
     core::CondId condition(const cst::OrExpr& expr);
@@ -67,6 +70,10 @@ private:
     core::CondId atom(const cst::Atom& atom);
     core::CondId path_atom(const cst::PathAtom& atom);
     core::CondId value_atom(const cst::ValueAtom& atom);
+    /// A fresh condition at the end of the arena. INVARIANT: the reference is used only
+    /// until the next condition is added.
+    std::pair<core::CondId, core::Condition&> new_condition(core::CondKind kind,
+                                                            core::SourceSpan at);
 
     void unknown_keyword_value(const cst::Token& t, std::string_view what,
                                const std::vector<std::string_view>& allowed);
@@ -75,7 +82,25 @@ private:
     std::string_view text_;
     core::RuleSet& rules_;
     core::DiagnosticSink& sink_;
+    std::uint32_t lowered_up_to_ = 0;  ///< End of the declarations lowered so far
+    std::size_t conditions_before_ = rules_.conditions.size();  ///< From earlier files
+    std::size_t defines_before_ = rules_.defines.size();
 };
+
+/// Room in `v` for the rest of the file, reserved once `v` is full: `added` elements came
+/// from the first `done` of the file's `total` bytes, and the rest is taken to be alike.
+/// A define chain is 10^6 similar lines, so its arena is sized once instead of doubling
+/// (into freshly faulted pages) twenty times. The guess is capped at 16 times the current
+/// size, so a dense start costs at most untouched address space.
+template <typename T>
+void reserve_ahead(std::vector<T>& v, std::size_t added, std::size_t done, std::size_t total) {
+    constexpr std::size_t kSample = 4096;
+    if (v.size() < v.capacity() || added < kSample || done == 0 || done >= total) return;
+    auto rest = static_cast<std::size_t>(
+        static_cast<double>(added) * static_cast<double>(total - done) / static_cast<double>(done));
+    std::size_t want = v.size() + rest + rest / 16 + 16;
+    v.reserve(std::clamp(want, v.size() + v.size() / 2, 16 * v.size()));
+}
 
 template <typename E>
 std::optional<E> Lowerer::keyword_value(

@@ -9,22 +9,22 @@ namespace lexcheck::parser::detail {
 
 core::CondId Lowerer::condition(const cst::OrExpr& expr) {
     if (expr.size() == 1) return and_expr(expr.front());
-    core::Condition c;
-    c.kind = core::CondKind::any_of;
-    c.span = span(expr);
-    c.children.reserve(expr.size());
-    for (const cst::AndExpr& term : expr) c.children.push_back(and_expr(term));
-    return rules_.add_condition(std::move(c));
+    std::vector<core::CondId> children;
+    children.reserve(expr.size());
+    for (const cst::AndExpr& term : expr) children.push_back(and_expr(term));
+    auto [id, c] = new_condition(core::CondKind::any_of, span(expr));
+    c.children = std::move(children);
+    return id;
 }
 
 core::CondId Lowerer::and_expr(const cst::AndExpr& expr) {
     if (expr.size() == 1) return not_expr(expr.front());
-    core::Condition c;
-    c.kind = core::CondKind::all_of;
-    c.span = span(expr);
-    c.children.reserve(expr.size());
-    for (const cst::NotExpr& term : expr) c.children.push_back(not_expr(term));
-    return rules_.add_condition(std::move(c));
+    std::vector<core::CondId> children;
+    children.reserve(expr.size());
+    for (const cst::NotExpr& term : expr) children.push_back(not_expr(term));
+    auto [id, c] = new_condition(core::CondKind::all_of, span(expr));
+    c.children = std::move(children);
+    return id;
 }
 
 core::CondId Lowerer::not_expr(const cst::NotExpr& expr) {
@@ -32,11 +32,9 @@ core::CondId Lowerer::not_expr(const cst::NotExpr& expr) {
         Lowerer& self;
         core::CondId operator()(const cst::Negation& n) const {
             core::CondId child = self.not_expr(n.operand);
-            core::Condition c;
-            c.kind = core::CondKind::negation;
-            c.span = self.span(n);
+            auto [id, c] = self.new_condition(core::CondKind::negation, self.span(n));
             c.children.push_back(child);
-            return self.rules_.add_condition(std::move(c));
+            return id;
         }
         core::CondId operator()(const cst::Atom& a) const { return self.atom(a); }
     };
@@ -66,56 +64,58 @@ core::CompareOp compare_op(std::string_view op) {
 
 }  // namespace
 
+// Atoms are built in place: nothing below adds to the arena while `c` is filled.
 core::CondId Lowerer::path_atom(const cst::PathAtom& p) {
-    core::Condition c;
-    c.span = span(p);
     if (!p.suffix) {
-        c.kind = core::CondKind::reference;
+        auto [id, c] = new_condition(core::CondKind::reference, span(p));
         c.path = name(p.path);
-        return rules_.add_condition(std::move(c));
+        return id;
     }
     if (const auto* set = boost::get<cst::SetTail>(&p.suffix->get())) {
         std::string_view op = slice(set->op);
-        c.kind = op == "in"    ? core::CondKind::in
-                 : op == "any" ? core::CondKind::has_any
-                               : core::CondKind::has_all;
+        auto kind = op == "in"    ? core::CondKind::in
+                    : op == "any" ? core::CondKind::has_any
+                                  : core::CondKind::has_all;
+        auto [id, c] = new_condition(kind, span(p));
         c.path = name(p.path);
         c.values.reserve(set->values.size());
         for (const cst::Token& v : set->values) c.values.push_back(literal(v));
-        return rules_.add_condition(std::move(c));
+        return id;
     }
     const auto& tail = boost::get<cst::BinaryTail>(p.suffix->get());
     std::string_view op = slice(tail.op);
     if (op == "has") {
-        c.kind = core::CondKind::has;
+        auto [id, c] = new_condition(core::CondKind::has, span(p));
         c.path = name(p.path);
         c.values.push_back(literal(tail.rhs));
-    } else if (op == "is") {
-        c.kind = slice(tail.rhs) == "known" ? core::CondKind::is_known : core::CondKind::is_unknown;
-        c.path = name(p.path);
-    } else {
-        c.kind = core::CondKind::compare;
-        c.op = compare_op(op);
-        c.lhs = {core::LiteralKind::identifier, std::string(slice(p.path)), span(p.path)};
-        c.rhs = literal(tail.rhs);
+        return id;
     }
-    return rules_.add_condition(std::move(c));
+    if (op == "is") {
+        auto kind =
+            slice(tail.rhs) == "known" ? core::CondKind::is_known : core::CondKind::is_unknown;
+        auto [id, c] = new_condition(kind, span(p));
+        c.path = name(p.path);
+        return id;
+    }
+    auto [id, c] = new_condition(core::CondKind::compare, span(p));
+    c.op = compare_op(op);
+    c.lhs = {core::LiteralKind::identifier, std::string(slice(p.path)), span(p.path)};
+    c.rhs = literal(tail.rhs);
+    return id;
 }
 
 core::CondId Lowerer::value_atom(const cst::ValueAtom& v) {
-    core::Condition c;
-    c.span = span(v);
     if (!v.tail) {
         // INVARIANT: the grammar allows a lone value only for `true` / `false`.
-        c.kind = core::CondKind::constant;
+        auto [id, c] = new_condition(core::CondKind::constant, span(v));
         c.constant = slice(v.value) == "true";
-        return rules_.add_condition(std::move(c));
+        return id;
     }
-    c.kind = core::CondKind::compare;
+    auto [id, c] = new_condition(core::CondKind::compare, span(v));
     c.op = compare_op(slice(v.tail->op));
     c.lhs = literal(v.value);
     c.rhs = literal(v.tail->rhs);
-    return rules_.add_condition(std::move(c));
+    return id;
 }
 
 }  // namespace lexcheck::parser::detail

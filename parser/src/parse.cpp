@@ -34,7 +34,7 @@ void parse_rule_file(core::SourceManager& sources, core::SourceId file, core::Ru
         // On a syntax error the rule reports it and resumes at the next declaration; it
         // fails only when no declaration follows.
         if (!x3::phrase_parse(first, last, parser, grammar::skipper, decl)) break;
-        lower.lower(decl);
+        lower.lower(decl, static_cast<std::uint32_t>(first - state.base));
     }
 }
 

@@ -44,7 +44,7 @@ public:
 
 private:
     std::optional<std::uint32_t> find_fact(const core::Name& path, const char* use) {
-        if (auto f = schema_.find_fact(path.text)) return f;
+        if (auto f = r_.fact_named(path.text)) return f;
         not_a_fact(path.text, path.span, use);
         return std::nullopt;
     }
@@ -52,7 +52,7 @@ private:
     /// Reports that `name` is no fact, unless its declaration was already reported
     void not_a_fact(const std::string& name, core::SourceSpan span, const char* use) {
         if (r_.broken_facts.count(name)) return;
-        if (r_.rules.define_index.count(name)) {
+        if (r_.define_named(name)) {
             r_.error("lex_type_mismatch", span, "`" + name + "` is a define, not a fact",
                      std::string(use) + " a fact; a define is a condition of its own: write `" +
                          name + "` or `not " + name + "`");
@@ -80,7 +80,7 @@ private:
     }
 
     void resolve_reference(core::Condition& c) {
-        if (auto f = schema_.find_fact(c.path.text)) {
+        if (auto f = r_.fact_named(c.path.text)) {
             const core::FactInfo& info = schema_.fact(*f);
             if (info.type.kind != TypeKind::boolean) {
                 r_.error("lex_type_mismatch", c.path.span,
@@ -92,9 +92,8 @@ private:
             c.path_resolved.fact = *f;
             return;
         }
-        auto d = r_.rules.define_index.find(c.path.text);
-        if (d != r_.rules.define_index.end()) {
-            c.path_resolved.define = d->second;
+        if (auto d = r_.define_named(c.path.text)) {
+            c.path_resolved.define = *d;
             return;
         }
         if (r_.broken_facts.count(c.path.text)) return;
@@ -108,7 +107,7 @@ private:
     /// The fact an operand names, if it is an identifier naming one
     std::optional<std::uint32_t> operand_fact(const core::Literal& lit) {
         if (lit.kind != LiteralKind::identifier) return std::nullopt;
-        return schema_.find_fact(lit.text);
+        return r_.fact_named(lit.text);
     }
 
     bool convert(const core::Literal& lit, const core::Type& type, const std::string& what,
@@ -144,8 +143,7 @@ private:
                 if (!culprit || is_value_name(culprit->text)) culprit = lit;
             }
             // Only values, such as `RU == KZ`: a constant comparison, reported below.
-            if (culprit &&
-                (!is_value_name(culprit->text) || r_.rules.define_index.count(culprit->text))) {
+            if (culprit && (!is_value_name(culprit->text) || r_.define_named(culprit->text))) {
                 not_a_fact(culprit->text, culprit->span, "a comparison needs");
                 return;
             }

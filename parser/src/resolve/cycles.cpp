@@ -11,22 +11,36 @@ namespace {
 
 enum class Mark : std::uint8_t { unvisited, active, done };
 
-/// The defines referenced anywhere inside condition `root`
-std::vector<std::uint32_t> referenced_defines(const core::RuleSet& rules, core::CondId root) {
-    std::vector<std::uint32_t> out;
-    std::vector<core::CondId> stack{root};
-    while (!stack.empty()) {
-        core::CondId id = stack.back();
-        stack.pop_back();
-        if (id == core::kNone) continue;
-        const core::Condition& c = rules.conditions[id];
-        if (c.kind == core::CondKind::reference && c.path_resolved.define != core::kNone) {
-            out.push_back(c.path_resolved.define);
+/// Every define's references to defines, as one flat list: define i's are
+/// `targets[offsets[i] .. offsets[i + 1])`, in the order a last-child-first walk of its
+/// condition meets them (one pass over the arena, one scratch stack, no list per define)
+struct DefineEdges {
+    std::vector<std::uint32_t> offsets;
+    std::vector<std::uint32_t> targets;
+
+    explicit DefineEdges(const core::RuleSet& rules) {
+        const auto& defines = rules.defines;
+        offsets.reserve(defines.size() + 1);
+        std::vector<core::CondId> stack;
+        for (const core::Define& d : defines) {
+            offsets.push_back(static_cast<std::uint32_t>(targets.size()));
+            stack.assign(1, d.condition);
+            while (!stack.empty()) {
+                core::CondId id = stack.back();
+                stack.pop_back();
+                if (id == core::kNone) continue;
+                const core::Condition& c = rules.conditions[id];
+                if (c.kind == core::CondKind::reference && c.path_resolved.define != core::kNone) {
+                    targets.push_back(c.path_resolved.define);
+                }
+                stack.insert(stack.end(), c.children.begin(), c.children.end());
+            }
         }
-        stack.insert(stack.end(), c.children.begin(), c.children.end());
+        offsets.push_back(static_cast<std::uint32_t>(targets.size()));
     }
-    return out;
-}
+    std::uint32_t begin(std::uint32_t d) const { return offsets[d]; }
+    std::uint32_t end(std::uint32_t d) const { return offsets[d + 1]; }
+};
 
 /// The path of a cycle for a message: "`a` -> `b` -> `a`". `names` ends with its first
 /// name again; a long cycle shows its first and last steps and how many `what` it has.
@@ -53,30 +67,28 @@ std::string cycle_path(const std::vector<std::string>& names, const char* what) 
 
 void check_define_cycles(Resolver& r) {
     const auto& defines = r.rules.defines;
-    std::vector<std::vector<std::uint32_t>> edges(defines.size());
-    for (std::uint32_t i = 0; i < defines.size(); ++i) {
-        edges[i] = referenced_defines(r.rules, defines[i].condition);
-    }
+    const DefineEdges edges(r.rules);
     std::vector<Mark> mark(defines.size(), Mark::unvisited);
     struct Frame {
         std::uint32_t define;
-        std::size_t next_edge;
+        std::uint32_t next_edge;  ///< Index into edges.targets
     };
+    std::vector<Frame> stack;
     for (std::uint32_t start = 0; start < defines.size(); ++start) {
         if (mark[start] != Mark::unvisited) continue;
-        std::vector<Frame> stack{{start, 0}};
+        stack.assign(1, {start, edges.begin(start)});
         mark[start] = Mark::active;
         while (!stack.empty()) {
             Frame& top = stack.back();
-            if (top.next_edge == edges[top.define].size()) {
+            if (top.next_edge == edges.end(top.define)) {
                 mark[top.define] = Mark::done;
                 stack.pop_back();
                 continue;
             }
-            std::uint32_t next = edges[top.define][top.next_edge++];
+            std::uint32_t next = edges.targets[top.next_edge++];
             if (mark[next] == Mark::unvisited) {
                 mark[next] = Mark::active;
-                stack.push_back({next, 0});
+                stack.push_back({next, edges.begin(next)});
             } else if (mark[next] == Mark::active) {
                 // The cycle is the part of the stack from `next` upwards.
                 auto from = std::find_if(stack.begin(), stack.end(),
@@ -97,8 +109,9 @@ void check_define_cycles(Resolver& r) {
 void check_exception_cycles(Resolver& r) {
     auto& provisions = r.rules.provisions;
     std::vector<Mark> mark(provisions.size(), Mark::unvisited);
+    std::vector<std::uint32_t> chain;
     for (std::uint32_t start = 0; start < provisions.size(); ++start) {
-        std::vector<std::uint32_t> chain;
+        chain.clear();
         std::uint32_t at = start;
         while (at != core::kNone && mark[at] == Mark::unvisited) {
             mark[at] = Mark::active;

@@ -42,14 +42,14 @@ void check_not_reserved(Resolver& r, const core::Name& name, const char* what) {
     std::string_view text = name.text;
     while (!text.empty()) {
         std::size_t dot = text.find('.');
-        std::string part(text.substr(0, dot));
+        std::string_view part = text.substr(0, dot);
         if (is_reserved_word(part)) {
             std::string message = "`";
             message += part;
             message += "` is reserved in conditions and cannot name ";
             message += what;
             r.error("lex_reserved_word", name.span, std::move(message),
-                    "choose another name, e.g. `" + part + "_`");
+                    "choose another name, e.g. `" + std::string(part) + "_`");
             return;
         }
         if (dot == std::string_view::npos) break;
@@ -192,18 +192,25 @@ void resolve_vocabularies(Resolver& r) {
 
 void resolve_defines(Resolver& r) {
     auto& rules = r.rules;
-    rules.define_index.reserve(rules.defines.size());
+    // Facts first: a define may not take a fact's name. INVARIANT: no fact is added later.
+    const auto& facts = rules.schema.facts();
+    r.names.reserve(facts.size() + rules.defines.size());
+    for (std::uint32_t f = 0; f < facts.size(); ++f) {
+        r.add_name(facts[f].path, Resolver::kFactName | f);
+    }
     for (std::uint32_t i = 0; i < rules.defines.size(); ++i) {
         const core::Define& d = rules.defines[i];
         check_not_reserved(r, d.name, "a define");
-        if (auto fact = rules.schema.find_fact(d.name.text)) {
+        auto existing = r.add_name(d.name.text, i);
+        if (!existing) continue;
+        if (*existing & Resolver::kFactName) {
             r.error("lex_duplicate_id", d.name.span,
                     "define `" + d.name.text + "` has the name of a fact", "rename the define",
-                    first_declared_here(rules.schema.fact(*fact).span));
+                    first_declared_here(facts[*existing & ~Resolver::kFactName].span));
             continue;
         }
-        register_id(r, rules.define_index, d.name, i, "define",
-                    [&](std::uint32_t k) { return rules.defines[k].name.span; });
+        r.error("lex_duplicate_id", d.name.span, "define `" + d.name.text + "` is declared twice",
+                "rename one of them", first_declared_here(rules.defines[*existing].name.span));
     }
 }
 

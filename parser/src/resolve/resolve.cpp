@@ -28,7 +28,10 @@ std::vector<std::string> Resolver::fact_paths() const {
 
 std::vector<std::string> Resolver::define_names() const {
     std::vector<std::string> out;
-    for (const auto& [name, index] : rules.define_index) out.push_back(name);
+    for (std::uint32_t i = 0; i < rules.defines.size(); ++i) {
+        const std::string& name = rules.defines[i].name.text;
+        if (define_named(name) == i) out.push_back(name);
+    }
     std::sort(out.begin(), out.end());
     return out;
 }

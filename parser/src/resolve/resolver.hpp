@@ -1,10 +1,14 @@
 // The resolver's shared state: the passes in this folder each bind one kind of name.
 #pragma once
 
+#include "names.hpp"
+
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/rule_set.hpp"
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 #include <vector>
 
@@ -16,6 +20,32 @@ struct Resolver {
     core::DiagnosticSink& sink;
     /// Facts whose declaration was reported (e.g. an unknown type): their uses say nothing more
     std::unordered_set<std::string> broken_facts = {};
+    /// Every fact (`kFactName | index`) and every registered define (its index) by name;
+    /// filled by resolve_defines
+    NameIndex names = {};
+    static constexpr std::uint32_t kFactName = 0x8000'0000u;
+
+    /// The name `names` holds under `value`
+    std::string_view name_of(std::uint32_t value) const {
+        if (value & kFactName) return rules.schema.fact(value & ~kFactName).path;
+        return rules.defines[value].name.text;
+    }
+    /// Adds a fact or define to `names`; the value already there if the name is taken
+    std::optional<std::uint32_t> add_name(std::string_view name, std::uint32_t value) {
+        return names.insert(name, value, [this](std::uint32_t v) { return name_of(v); });
+    }
+    /// The fact called `name`, if any
+    std::optional<std::uint32_t> fact_named(std::string_view name) const {
+        auto v = names.find(name, [this](std::uint32_t v) { return name_of(v); });
+        if (!v || !(*v & kFactName)) return std::nullopt;
+        return *v & ~kFactName;
+    }
+    /// The define registered under `name`, if any
+    std::optional<std::uint32_t> define_named(std::string_view name) const {
+        auto v = names.find(name, [this](std::uint32_t v) { return name_of(v); });
+        if (!v || (*v & kFactName)) return std::nullopt;
+        return v;
+    }
 
     /// Error with an optional secondary label
     void error(std::string code, core::SourceSpan at, std::string message,

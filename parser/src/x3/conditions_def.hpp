@@ -99,9 +99,12 @@ auto const close_paren = punct("`)`", x3::lit(')'));
 auto const condition_rule_def = or_expr;
 auto const or_expr_def = and_expr >> *(kw_or > and_expr);
 auto const and_expr_def = not_expr >> *(kw_and > not_expr);
-auto const not_expr_def = (&kw_not >> nest[negation]) | atom;
+// The alternatives are told apart by their first token (a path or value never is `not`
+// or `(`), so their order changes no parse; the common ones come first because X3 builds
+// each tried alternative's attribute, and the recursive ones are allocated on the heap.
+auto const not_expr_def = atom | (&kw_not >> nest[negation]);
 auto const negation_def = not_token > not_expr;
-auto const atom_def = (&x3::lit('(') >> nest[group]) | path_atom | value_atom;
+auto const atom_def = path_atom | value_atom | (&x3::lit('(') >> nest[group]);
 auto const group_def = '(' > condition_rule > close_paren;
 
 auto const path_atom_def = path() >> -path_suffix;

@@ -66,7 +66,9 @@ struct keyword_parser : scanner<keyword_parser> {
 
     template <typename It>
     bool scan(It& i, It const& last) const {
-        if (static_cast<std::size_t>(last - i) < size || std::memcmp(&*i, word, size) != 0) {
+        // Most attempts fail on the first letter: test it before calling memcmp.
+        if (static_cast<std::size_t>(last - i) < size || *i != word[0] ||
+            std::memcmp(&*i + 1, word + 1, size - 1) != 0) {
             return false;
         }
         if (static_cast<std::size_t>(last - i) > size && is_ident_char(i[size])) return false;

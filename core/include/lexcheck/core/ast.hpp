@@ -9,6 +9,7 @@
 #include "lexcheck/core/value.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -59,22 +60,66 @@ enum class CondKind : std::uint8_t {
 
 enum class CompareOp : std::uint8_t { eq, ne, lt, le, gt, ge };
 
+/// A `std::optional<Value>` kept out of line: few operands are constants, and every
+/// Condition carries three, so the arena stays a third of the size (10^6 defines are 10^6
+/// conditions). Reads like `std::optional`: `if (v)`, `*v`, `v->integer`, `v.has_value()`.
+class OptionalValue {
+public:
+    OptionalValue() = default;
+    OptionalValue(std::nullopt_t) {}
+    OptionalValue(Value v) : value_(std::make_unique<Value>(std::move(v))) {}
+    OptionalValue(std::optional<Value> v) {
+        if (v) value_ = std::make_unique<Value>(std::move(*v));
+    }
+    OptionalValue(const OptionalValue& o)
+        : value_(o.value_ ? std::make_unique<Value>(*o.value_) : nullptr) {}
+    OptionalValue(OptionalValue&&) noexcept = default;
+    OptionalValue& operator=(const OptionalValue& o) {
+        if (this != &o) value_ = o.value_ ? std::make_unique<Value>(*o.value_) : nullptr;
+        return *this;
+    }
+    OptionalValue& operator=(OptionalValue&&) noexcept = default;
+
+    bool has_value() const { return value_ != nullptr; }
+    explicit operator bool() const { return has_value(); }
+    const Value& operator*() const { return *value_; }
+    Value& operator*() { return *value_; }
+    const Value* operator->() const { return value_.get(); }
+    Value* operator->() { return value_.get(); }
+    const Value& value() const {
+        if (!value_) throw std::bad_optional_access();
+        return *value_;
+    }
+    Value& emplace(Value v) {
+        value_ = std::make_unique<Value>(std::move(v));
+        return *value_;
+    }
+    void reset() { value_.reset(); }
+
+    friend bool operator==(const OptionalValue& a, const OptionalValue& b) {
+        return a.has_value() == b.has_value() && (!a.has_value() || *a == *b);
+    }
+
+private:
+    std::unique_ptr<Value> value_;
+};
+
 /// What the resolver found an operand or path to be
 struct Resolved {
     std::uint32_t fact = kNone;    ///< A fact index into Schema, or kNone
     std::uint32_t define = kNone;  ///< A define index into RuleSet::defines, or kNone
-    std::optional<Value> value;    ///< A constant
+    OptionalValue value;           ///< A constant
 };
 
 struct Condition {
     CondKind kind = CondKind::constant;
-    SourceSpan span;
-    std::vector<CondId> children;  ///< all_of / any_of / negation
     bool constant = false;
     CompareOp op = CompareOp::eq;
-    Literal lhs, rhs;             ///< compare
-    Name path;                    ///< in / has* / is_* / reference
-    std::vector<Literal> values;  ///< in / has (one) / has_any / has_all
+    SourceSpan span;
+    std::vector<CondId> children;  ///< all_of / any_of / negation
+    Literal lhs, rhs;              ///< compare
+    Name path;                     ///< in / has* / is_* / reference
+    std::vector<Literal> values;   ///< in / has (one) / has_any / has_all
 
     // Filled by the resolver.
     Resolved lhs_resolved, rhs_resolved, path_resolved;

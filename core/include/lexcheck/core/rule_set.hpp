@@ -25,7 +25,6 @@ struct RuleSet {
     Schema schema;
     std::unordered_map<std::string, std::uint32_t> instrument_index;
     std::unordered_map<std::string, std::uint32_t> provision_index;
-    std::unordered_map<std::string, std::uint32_t> define_index;
 
     CondId add_condition(Condition c) {
         conditions.push_back(std::move(c));

@@ -57,9 +57,13 @@ private:
     struct File {
         std::string path;
         std::string text;
-        std::vector<std::uint32_t> line_starts;
+        /// Built on the first position question: most files are never asked one
+        mutable std::once_flag lines_built;
+        mutable std::vector<std::uint32_t> line_starts;
     };
     const File& file(SourceId id) const;
+    /// The file's line-start index, built once (thread-safe)
+    static const std::vector<std::uint32_t>& line_starts(const File& f);
 
     mutable std::mutex mutex_;
     std::deque<std::unique_ptr<File>> files_;
