@@ -7,6 +7,7 @@
 #include "lexcheck/checker/check.hpp"
 
 #include <chrono>
+#include <memory>
 #include <ostream>
 
 #include <unistd.h>
@@ -49,13 +50,13 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     co.threads = options.threads;
     co.include_not_applicable = options.all;
     co.only = options.only;
-    checker::CheckResult result =
-        checker::check(inputs->rules, inputs->corpus, inputs->sources, co);
+    auto result = std::make_unique<checker::CheckResult>(
+        checker::check(inputs->rules, inputs->corpus, inputs->sources, co));
 
     reports::Report report{inputs->sources,
                            inputs->rules,
                            inputs->corpus,
-                           result,
+                           *result,
                            input_files(*inputs, options.threads),
                            options.jurisdictions,
                            std::nullopt};
@@ -72,11 +73,18 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     }
     auto elapsed = std::chrono::steady_clock::now() - started;
     if (::isatty(STDERR_FILENO) && elapsed > std::chrono::seconds(1)) {
-        err << "lexcheck: checked " << result.summary.measures << " measures against "
-            << result.summary.provisions << " provisions in "
+        err << "lexcheck: checked " << result->summary.measures << " measures against "
+            << result->summary.provisions << " provisions in "
             << std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count() << " ms\n";
     }
-    return fails(options, result.summary) ? kExitFindings : kExitOk;
+    int status = fails(options, result->summary) ? kExitFindings : kExitOk;
+    // The report is written and closed; when the process ends next, freeing the corpus and
+    // the findings object by object would only cost time.
+    if (exit_follows_command()) {
+        keep_until_exit(std::move(result));
+        keep_until_exit(std::move(inputs));
+    }
+    return status;
 }
 
 }  // namespace lexcheck::cli

@@ -6,10 +6,30 @@
 
 #include <algorithm>
 #include <atomic>
+#include <mutex>
 #include <ostream>
 #include <thread>
 
 namespace lexcheck::cli {
+
+namespace {
+std::atomic<bool> exit_follows{false};
+}  // namespace
+
+void set_exit_follows_command(bool on) {
+    exit_follows = on;
+}
+
+bool exit_follows_command() {
+    return exit_follows;
+}
+
+void keep_until_exit(std::shared_ptr<void> object) {
+    static std::mutex mutex;
+    static auto* kept = new std::vector<std::shared_ptr<void>>();  // never destroyed
+    std::lock_guard lock(mutex);
+    kept->push_back(std::move(object));
+}
 
 void print_diagnostics(const core::SourceManager& sources, const core::DiagnosticSink& sink,
                        std::ostream& err) {

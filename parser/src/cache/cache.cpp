@@ -5,6 +5,7 @@
 #include "lexcheck/parser/cache.hpp"
 
 #include "cache/codec.hpp"
+#include "cache/entry.hpp"
 
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/core/version.hpp"
@@ -14,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <thread>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/mman.h>
@@ -42,34 +44,6 @@ std::string schema_fingerprint(const core::Schema& schema) {
     }
     return core::sha256_hex(s);
 }
-
-/// A read-only mapping of a whole file, unmapped on destruction
-class Mapping {
-public:
-    explicit Mapping(const std::string& path) {
-        int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-        if (fd < 0) return;
-        struct stat st {};
-        if (::fstat(fd, &st) == 0 && st.st_size > 0) {
-            size_ = static_cast<std::size_t>(st.st_size);
-            void* p = ::mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
-            if (p != MAP_FAILED) data_ = static_cast<const char*>(p);
-        }
-        ::close(fd);
-    }
-    ~Mapping() {
-        if (data_) ::munmap(const_cast<char*>(data_), size_);
-    }
-    Mapping(const Mapping&) = delete;
-    Mapping& operator=(const Mapping&) = delete;
-
-    bool exists() const { return data_ != nullptr; }
-    std::string_view bytes() const { return {data_, size_}; }
-
-private:
-    const char* data_ = nullptr;
-    std::size_t size_ = 0;
-};
 
 }  // namespace
 
@@ -124,30 +98,103 @@ std::string CorpusCache::entry_path(const std::string& key) const {
 }
 
 std::optional<MeasureFile> CorpusCache::load(const std::string& key, core::SourceId file) const {
-    if (dir_.empty()) return std::nullopt;
-    Mapping map(entry_path(key));
-    if (!map.exists()) {
-        ++misses_;
+    std::optional<detail::CacheEntry> entry = detail::CacheEntry::open(*this, key);
+    if (!entry) return std::nullopt;
+    MeasureFile out;
+    out.measures.resize(entry->size());
+    std::vector<detail::AknRef> akn;
+    if (!entry->decode(file, out.measures.data(), akn)) return std::nullopt;
+    out.akn_paths.resize(entry->size());
+    out.akn_spans.resize(entry->size());
+    for (detail::AknRef& a : akn) {
+        out.akn_paths[a.measure] = std::move(a.path);
+        out.akn_spans[a.measure] = a.span;
+    }
+    return out;
+}
+
+namespace detail {
+
+std::optional<CacheEntry> CacheEntry::open(const CorpusCache& cache, const std::string& key) {
+    if (cache.dir_.empty()) return std::nullopt;
+    int fd = ::open(cache.entry_path(key).c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        ++cache.misses_;
         return std::nullopt;
     }
-    std::string_view bytes = map.bytes();
-    auto reject = [&]() -> std::optional<MeasureFile> {
-        ++rejected_;
+    struct stat st {};
+    const char* data = nullptr;
+    std::size_t size = 0;
+    if (::fstat(fd, &st) == 0 && st.st_size > 0) {
+        size = static_cast<std::size_t>(st.st_size);
+        // Every byte is read (checksum, then decode): map it all at once, not page by page.
+        void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        if (p != MAP_FAILED) data = static_cast<const char*>(p);
+    }
+    ::close(fd);
+    if (!data) {  // empty or unreadable: as good as missing, but it was there
+        ++cache.misses_;
+        return std::nullopt;
+    }
+    CacheEntry entry(cache, data, size, {}, 0);
+    std::string_view bytes(data, size);
+    auto reject = [&]() -> std::optional<CacheEntry> {
+        ++cache.rejected_;
         return std::nullopt;
     };
     if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
         return reject();
     if (bytes.substr(sizeof kMagic, kKeySize) != key) return reject();
-    std::uint64_t size = 0, sum = 0;
-    std::memcpy(&size, bytes.data() + sizeof kMagic + kKeySize, 8);
+    std::uint64_t payload_size = 0, sum = 0;
+    std::memcpy(&payload_size, bytes.data() + sizeof kMagic + kKeySize, 8);
     std::memcpy(&sum, bytes.data() + sizeof kMagic + kKeySize + 8, 8);
     std::string_view payload = bytes.substr(kHeaderSize);
-    if (payload.size() != size || detail::checksum(payload) != sum) return reject();
-    auto decoded = detail::decode(payload, file, fact_count_);
-    if (!decoded) return reject();
-    ++hits_;
-    return decoded;
+    if (payload.size() != payload_size || checksum(payload) != sum) return reject();
+    std::optional<std::uint32_t> count = measure_count(payload);
+    if (!count) return reject();
+    entry.payload_ = payload;
+    entry.count_ = *count;
+    return entry;
 }
+
+bool CacheEntry::decode(core::SourceId file, core::Measure* out, std::vector<AknRef>& akn) const {
+    if (!decode_into(payload_, file, cache_->fact_count_, out, akn)) {
+        ++cache_->rejected_;
+        return false;
+    }
+    ++cache_->hits_;
+    return true;
+}
+
+CacheEntry::CacheEntry(CacheEntry&& other) noexcept
+    : cache_(other.cache_),
+      data_(std::exchange(other.data_, nullptr)),
+      size_(other.size_),
+      payload_(other.payload_),
+      count_(other.count_) {}
+
+CacheEntry& CacheEntry::operator=(CacheEntry&& other) noexcept {
+    if (this != &other) {
+        unmap();
+        cache_ = other.cache_;
+        data_ = std::exchange(other.data_, nullptr);
+        size_ = other.size_;
+        payload_ = other.payload_;
+        count_ = other.count_;
+    }
+    return *this;
+}
+
+CacheEntry::~CacheEntry() {
+    unmap();
+}
+
+void CacheEntry::unmap() {
+    if (data_) ::munmap(const_cast<char*>(data_), size_);
+    data_ = nullptr;
+}
+
+}  // namespace detail
 
 void CorpusCache::store(const std::string& key, const MeasureFile& parsed) const {
     if (dir_.empty()) return;

@@ -2,15 +2,14 @@
 
 namespace lexcheck::parser::detail {
 
-MeasureFile parse_measure_file_cached(const core::SourceManager& sources, core::SourceId file,
-                                      const core::Schema& schema, core::DiagnosticSink& sink,
-                                      const CorpusCache* cache) {
+MeasureFile parse_and_store(const core::SourceManager& sources, core::SourceId file,
+                            const core::Schema& schema, core::DiagnosticSink& sink,
+                            const CorpusCache* cache, const std::string& key) {
     if (!cache) return parse_measure_file(sources, file, schema, sink);
-    std::string key = cache->key_of_file(sources, file);
-    if (auto hit = cache->load(key, file)) return std::move(*hit);
-    MeasureFile parsed = parse_measure_file(sources, file, schema, sink);
-    // A file with diagnostics is never cached, so they are reported again on every run.
-    std::vector<core::Diagnostic> found = sink.take();
+    // The file's own sink, so that only its diagnostics decide whether it is stored.
+    core::DiagnosticSink own;
+    MeasureFile parsed = parse_measure_file(sources, file, schema, own);
+    std::vector<core::Diagnostic> found = own.take();
     if (found.empty()) cache->store(key, parsed);
     for (core::Diagnostic& d : found) sink.report(std::move(d));
     return parsed;

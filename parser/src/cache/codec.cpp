@@ -51,16 +51,16 @@ public:
         return v;
     }
     std::uint32_t u32() { return pod<std::uint32_t>(); }
-    std::string str() {
+    /// Reads a string straight into `s` (no temporary)
+    void str(std::string& s) {
         std::uint32_t n = u32();
         if (static_cast<std::size_t>(end_ - p_) < n) {
             ok_ = false;
             p_ = end_;
-            return {};
+            return;
         }
-        std::string s(p_, n);
+        s.assign(p_, n);
         p_ += n;
-        return s;
     }
     core::SourceSpan span() {
         core::SourceSpan s;
@@ -124,7 +124,7 @@ bool get_value(Reader& r, core::Value& v) {
             break;
         case core::TypeKind::text:
         case core::TypeKind::state:
-            v.text = r.str();
+            r.str(v.text);
             break;
         case core::TypeKind::set: {
             std::uint32_t n = 0;
@@ -178,55 +178,59 @@ void encode(const MeasureFile& file, std::string& out) {
     }
 }
 
-std::optional<MeasureFile> decode(std::string_view payload, core::SourceId source,
-                                  std::size_t fact_count) {
-    Reader r(payload, source);
-    MeasureFile out;
+std::optional<std::uint32_t> measure_count(std::string_view payload) {
+    Reader r(payload, 0);
     std::uint32_t n = 0;
     if (!r.count(n, 32)) return std::nullopt;
-    out.measures.resize(n);
-    out.akn_paths.resize(n);
-    out.akn_spans.resize(n);
+    return n;
+}
+
+bool decode_into(std::string_view payload, core::SourceId source, std::size_t fact_count,
+                 core::Measure* out, std::vector<AknRef>& akn) {
+    Reader r(payload, source);
+    std::uint32_t n = 0;
+    if (!r.count(n, 32)) return false;
+    std::string akn_path;
     for (std::uint32_t i = 0; i < n && r.ok(); ++i) {
-        core::Measure& m = out.measures[i];
-        if (r.u32() != kMeasureTag) return std::nullopt;
-        m.id = r.str();
+        core::Measure& m = out[i];
+        if (r.u32() != kMeasureTag) return false;
+        r.str(m.id);
         m.span = r.span();
-        m.jurisdiction = r.str();
-        m.title = r.str();
-        m.cite = r.str();
+        r.str(m.jurisdiction);
+        r.str(m.title);
+        r.str(m.cite);
         auto wording = r.pod<std::uint8_t>();
-        if (wording > static_cast<std::uint8_t>(core::Wording::paraphrase)) return std::nullopt;
+        if (wording > static_cast<std::uint8_t>(core::Wording::paraphrase)) return false;
         m.wording = static_cast<core::Wording>(wording);
         m.in_force = get_date(r);
         m.until = get_date(r);
-        m.eid = r.str();
+        r.str(m.eid);
         m.eid_span = r.span();
         m.document = r.u32();
         std::uint32_t facts = 0;
-        if (!r.count(facts, 13)) return std::nullopt;
+        if (!r.count(facts, 13)) return false;
         m.facts.resize(facts);
         for (core::FactValue& f : m.facts) {
             f.fact = r.u32();
-            if (f.fact >= fact_count || !get_value(r, f.value)) return std::nullopt;
+            if (f.fact >= fact_count || !get_value(r, f.value)) return false;
             f.at = r.span();
         }
         std::uint32_t expects = 0;
-        if (!r.count(expects, 13)) return std::nullopt;
+        if (!r.count(expects, 13)) return false;
         m.expects.resize(expects);
         for (core::MeasureExpect& e : m.expects) {
-            e.provision = r.str();
+            r.str(e.provision);
             auto outcome = r.pod<std::uint8_t>();
-            if (outcome > static_cast<std::uint8_t>(core::Outcome::not_applicable))
-                return std::nullopt;
+            if (outcome > static_cast<std::uint8_t>(core::Outcome::not_applicable)) return false;
             e.outcome = static_cast<core::Outcome>(outcome);
             e.span = r.span();
         }
-        out.akn_paths[i] = r.str();
-        out.akn_spans[i] = r.span();
+        r.str(akn_path);
+        core::SourceSpan akn_span = r.span();
+        if (!akn_path.empty()) akn.push_back({i, source, std::move(akn_path), akn_span});
+        akn_path.clear();
     }
-    if (!r.ok() || !r.at_end()) return std::nullopt;
-    return out;
+    return r.ok() && r.at_end();
 }
 
 std::uint64_t checksum(std::string_view data) {

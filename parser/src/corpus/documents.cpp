@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 /// One distinct document, shared by every measure that names it
 struct DocumentSlot {
     std::string path;
-    std::vector<std::size_t> users;  ///< Indices into the pending measures
+    std::vector<std::size_t> users;  ///< Indices into the AknRefs
     std::optional<core::SourceId> source;
     std::optional<core::AknDocument> document;
     core::DiagnosticSink sink;  ///< Merged in path order, so output is deterministic
@@ -33,14 +33,14 @@ std::string resolve_path(const std::string& measure_path, const std::string& akn
     return (fs::path(measure_path).parent_path() / akn).lexically_normal().generic_string();
 }
 
-void report_missing_file(const DocumentSlot& slot, const std::vector<PendingMeasure>& pending,
+void report_missing_file(const DocumentSlot& slot, const std::vector<AknRef>& refs,
                          core::DiagnosticSink& sink) {
     std::vector<core::SourceSpan> reported;  // one error per `akn:` line, not per measure
     for (std::size_t i : slot.users) {
-        const PendingMeasure& p = pending[i];
-        if (std::find(reported.begin(), reported.end(), p.akn_span) != reported.end()) continue;
-        reported.push_back(p.akn_span);
-        sink.error("akn_missing_file", p.akn_span, "akn document `" + p.akn + "` not found",
+        const AknRef& ref = refs[i];
+        if (std::find(reported.begin(), reported.end(), ref.span) != reported.end()) continue;
+        reported.push_back(ref.span);
+        sink.error("akn_missing_file", ref.span, "akn document `" + ref.path + "` not found",
                    "the path is relative to the measure file; looked for `" + slot.path + "`");
     }
 }
@@ -73,12 +73,12 @@ std::optional<std::string> suggest_eid(DocumentSlot& slot, const core::AknDocume
 
 }  // namespace
 
-void link_documents(std::vector<PendingMeasure>& pending, core::SourceManager& sources,
+void link_documents(const std::vector<AknRef>& refs, core::SourceManager& sources,
                     core::Corpus& corpus, core::DiagnosticSink& sink, unsigned threads) {
     std::map<std::string, std::vector<std::size_t>> users;
-    for (std::size_t i = 0; i < pending.size(); ++i) {
-        if (!pending[i].akn.empty()) {
-            users[resolve_path(pending[i].measure_path, pending[i].akn)].push_back(i);
+    for (std::size_t i = 0; i < refs.size(); ++i) {
+        if (!refs[i].path.empty()) {
+            users[resolve_path(sources.path(refs[i].file), refs[i].path)].push_back(i);
         }
     }
     // Read in sorted path order on this thread, so that SourceIds do not depend on timing.
@@ -89,7 +89,7 @@ void link_documents(std::vector<PendingMeasure>& pending, core::SourceManager& s
         slot.users = std::move(measures);
         std::error_code ec;
         if (!fs::is_regular_file(path, ec)) {
-            report_missing_file(slot, pending, sink);
+            report_missing_file(slot, refs, sink);
             continue;
         }
         slot.source = read_source(path, sources, sink);
@@ -110,7 +110,7 @@ void link_documents(std::vector<PendingMeasure>& pending, core::SourceManager& s
         if (slot.index == core::kNone) continue;
         const core::AknDocument& doc = corpus.documents[slot.index];
         for (std::size_t i : slot.users) {
-            core::Measure& m = pending[i].measure;
+            core::Measure& m = corpus.measures[refs[i].measure];
             m.document = slot.index;
             if (m.eid.empty() || doc.find(m.eid)) continue;
             sink.error("akn_missing_eid", m.eid_span,

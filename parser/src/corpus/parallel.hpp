@@ -1,4 +1,5 @@
-// A minimal parallel loop over indices, for reading files on several threads.
+// A minimal parallel loop over indices, for reading files on several threads, and a turnstile
+// that lets the iterations of such a loop pass one section in index order.
 #pragma once
 
 #include <algorithm>
@@ -45,5 +46,35 @@ void parallel_for(std::size_t n, unsigned threads, Body&& body) {
         if (e) std::rethrow_exception(e);
     }
 }
+
+/// Lets the iterations of a parallel_for run one section each in increasing index order
+/// (index i after i - 1), e.g. to register files in the SourceManager in sorted order while
+/// they are read and decoded on several threads. parallel_for claims indices in increasing
+/// order, so an index waits only for iterations already running.
+/// INVARIANT: every index in [0, n) calls run() exactly once, even when it fails before.
+class InOrder {
+public:
+    /// Waits for the turn of index `i`, calls `section()`, then passes the turn on (also when
+    /// `section` throws)
+    template <class Section>
+    void run(std::size_t i, Section&& section) {
+        for (std::size_t t = turn_.load(std::memory_order_acquire); t != i;
+             t = turn_.load(std::memory_order_acquire)) {
+            turn_.wait(t, std::memory_order_acquire);
+        }
+        struct Pass {
+            std::atomic<std::size_t>& turn;
+            std::size_t next;
+            ~Pass() {
+                turn.store(next, std::memory_order_release);
+                turn.notify_all();
+            }
+        } pass{turn_, i + 1};
+        section();
+    }
+
+private:
+    std::atomic<std::size_t> turn_{0};
+};
 
 }  // namespace lexcheck::parser::detail

@@ -1,10 +1,16 @@
 // Finding and reading input files.
+#include "files/read_file.hpp"
+
 #include "lexcheck/parser/load.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdint>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace lexcheck::parser {
 
@@ -67,22 +73,67 @@ std::vector<std::string> find_files(const std::vector<std::string>& paths,
     return unique;
 }
 
+namespace detail {
+
+std::optional<std::string> read_file(const std::string& path, core::Diagnostic& problem) {
+    // Offsets in a SourceSpan are 32-bit.
+    constexpr std::size_t kMaxSize = 0xFFFFFFF0u;
+    auto unreadable = [&]() -> std::optional<std::string> {
+        problem = file_error("cli_unreadable_file", "cannot read `" + path + "`",
+                             "check that the file exists and is readable");
+        return std::nullopt;
+    };
+    auto too_large = [&]() -> std::optional<std::string> {
+        problem = file_error("cli_file_too_large", "`" + path + "` is larger than 4 GiB");
+        return std::nullopt;
+    };
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return unreadable();
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || S_ISDIR(st.st_mode)) {
+        ::close(fd);
+        return unreadable();
+    }
+    if (S_ISREG(st.st_mode) && static_cast<std::uint64_t>(st.st_size) > kMaxSize) {
+        ::close(fd);
+        return too_large();
+    }
+    // A regular file is read straight into a string of its size (one spare byte to see the
+    // end without growing); pipes and special files grow the buffer as they go.
+    std::string text;
+    text.resize(S_ISREG(st.st_mode) ? static_cast<std::size_t>(st.st_size) + 1 : 64 * 1024);
+    std::size_t got = 0;
+    while (true) {
+        if (got == text.size()) text.resize(text.size() * 2);
+        ssize_t n = ::read(fd, text.data() + got, text.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            ::close(fd);
+            return unreadable();
+        }
+        if (n == 0) break;
+        got += static_cast<std::size_t>(n);
+        if (got > kMaxSize) {
+            ::close(fd);
+            return too_large();
+        }
+    }
+    ::close(fd);
+    text.resize(got);
+    return text;
+}
+
+}  // namespace detail
+
 std::optional<core::SourceId> read_source(const std::string& path, core::SourceManager& sources,
                                           core::DiagnosticSink& sink) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        sink.report(file_error("cli_unreadable_file", "cannot read `" + path + "`",
-                               "check that the file exists and is readable"));
+    core::Diagnostic problem;
+    std::optional<std::string> text = detail::read_file(path, problem);
+    if (!text) {
+        sink.report(std::move(problem));
         return std::nullopt;
     }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    std::string text = buffer.str();
-    if (text.size() > 0xFFFFFFF0u) {
-        sink.report(file_error("cli_file_too_large", "`" + path + "` is larger than 4 GiB"));
-        return std::nullopt;
-    }
-    return sources.add(path, std::move(text));
+    return sources.add(path, std::move(*text));
 }
 
 }  // namespace lexcheck::parser

@@ -18,6 +18,10 @@
 
 namespace lexcheck::parser {
 
+namespace detail {
+class CacheEntry;
+}
+
 /// `$XDG_CACHE_HOME/lexcheck`, else `$HOME/.cache/lexcheck`; empty when neither is set
 std::string default_cache_dir();
 
@@ -53,6 +57,7 @@ public:
     std::size_t rejected() const { return rejected_; }
 
 private:
+    friend class detail::CacheEntry;  // reads entries in place for load_corpus
     std::string entry_path(const std::string& key) const;
 
     std::string dir_;
