@@ -59,7 +59,9 @@ std::pair<core::CondId, core::Condition&> Lowerer::new_condition(core::CondKind 
     return {id, c};
 }
 
-void Lowerer::lower(const cst::Declaration& decl, std::uint32_t end) {
+void Lowerer::lower(const cst::Declaration& decl, const cst::Conditions& conditions,
+                    std::uint32_t end) {
+    conditions_ = &conditions;
     struct Visitor {
         Lowerer& self;
         void operator()(const cst::Instrument& d) const { self.instrument(d); }

@@ -26,11 +26,12 @@ public:
             core::DiagnosticSink& sink)
         : file_(file), text_(text), rules_(rules), sink_(sink) {}
 
-    /// Appends one declaration, which ends at byte `end` of the file, to the rule set
-    void lower(const cst::Declaration& decl, std::uint32_t end);
+    /// Appends one declaration, whose conditions are `conditions` and which ends at byte
+    /// `end` of the file, to the rule set
+    void lower(const cst::Declaration& decl, const cst::Conditions& conditions, std::uint32_t end);
 
     // Conditions (lower_conditions.cpp): the arena index of the lowered tree.
-    core::CondId condition(const cst::OrExpr& expr);
+    core::CondId condition(cst::CondRef ref);
 
     // Tokens (lower_literals.cpp).
     core::SourceSpan span(const cst::Positioned& p) const {
@@ -65,9 +66,6 @@ private:
     void provision(const cst::Provision& in);
     void test(const cst::Test& in);
 
-    core::CondId and_expr(const cst::AndExpr& expr);
-    core::CondId not_expr(const cst::NotExpr& expr);
-    core::CondId atom(const cst::Atom& atom);
     core::CondId path_atom(const cst::PathAtom& atom);
     core::CondId value_atom(const cst::ValueAtom& atom);
     /// A fresh condition at the end of the arena. INVARIANT: the reference is used only
@@ -82,7 +80,9 @@ private:
     std::string_view text_;
     core::RuleSet& rules_;
     core::DiagnosticSink& sink_;
-    std::uint32_t lowered_up_to_ = 0;  ///< End of the declarations lowered so far
+    const cst::Conditions* conditions_ = nullptr;  ///< The declaration being lowered
+    std::vector<core::CondId> operands_;           ///< Scratch stack of condition()
+    std::uint32_t lowered_up_to_ = 0;              ///< End of the declarations lowered so far
     std::size_t conditions_before_ = rules_.conditions.size();  ///< From earlier files
     std::size_t defines_before_ = rules_.defines.size();
 };

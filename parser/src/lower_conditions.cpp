@@ -1,54 +1,46 @@
-// LANGUAGE.md §3: condition trees into the RuleSet arena. `and`/`or` chains become one
-// n-ary node, `not` a negation, parentheses no node at all. Children are added before
-// their parent; every node's span is exactly its source text.
+// LANGUAGE.md §3: condition trees into the RuleSet arena, from the parser's postfix nodes.
+// `and`/`or` chains are one n-ary node, `not` a negation, parentheses no node at all.
+// Children are added before their parent; every node's span is exactly its source text.
 #include "lower.hpp"
 
-#include <boost/variant/apply_visitor.hpp>
+#include <boost/variant/get.hpp>
 
 namespace lexcheck::parser::detail {
 
-core::CondId Lowerer::condition(const cst::OrExpr& expr) {
-    if (expr.size() == 1) return and_expr(expr.front());
-    std::vector<core::CondId> children;
-    children.reserve(expr.size());
-    for (const cst::AndExpr& term : expr) children.push_back(and_expr(term));
-    auto [id, c] = new_condition(core::CondKind::any_of, span(expr));
-    c.children = std::move(children);
-    return id;
-}
-
-core::CondId Lowerer::and_expr(const cst::AndExpr& expr) {
-    if (expr.size() == 1) return not_expr(expr.front());
-    std::vector<core::CondId> children;
-    children.reserve(expr.size());
-    for (const cst::NotExpr& term : expr) children.push_back(not_expr(term));
-    auto [id, c] = new_condition(core::CondKind::all_of, span(expr));
-    c.children = std::move(children);
-    return id;
-}
-
-core::CondId Lowerer::not_expr(const cst::NotExpr& expr) {
-    struct Visitor {
-        Lowerer& self;
-        core::CondId operator()(const cst::Negation& n) const {
-            core::CondId child = self.not_expr(n.operand);
-            auto [id, c] = self.new_condition(core::CondKind::negation, self.span(n));
-            c.children.push_back(child);
-            return id;
+core::CondId Lowerer::condition(cst::CondRef ref) {
+    const auto& nodes = conditions_->nodes;
+    // The subtree is the `size` nodes that end at the root, in postfix order: operands
+    // before their connective, as the arena wants them. An explicit stack, any depth.
+    const std::uint32_t first = ref.root + 1 - nodes[ref.root].size;
+    operands_.clear();
+    for (std::uint32_t i = first; i <= ref.root; ++i) {
+        const cst::CondNode& n = nodes[i];
+        switch (n.kind) {
+            case cst::CondNodeKind::path_atom:
+                operands_.push_back(path_atom(conditions_->path_atoms[n.atom]));
+                break;
+            case cst::CondNodeKind::value_atom:
+                operands_.push_back(value_atom(conditions_->value_atoms[n.atom]));
+                break;
+            case cst::CondNodeKind::negation: {
+                auto [id, c] = new_condition(core::CondKind::negation, span(n));
+                c.children.push_back(operands_.back());
+                operands_.back() = id;
+                break;
+            }
+            default: {
+                auto kind = n.kind == cst::CondNodeKind::all_of ? core::CondKind::all_of
+                                                                : core::CondKind::any_of;
+                auto [id, c] = new_condition(kind, span(n));
+                c.children.assign(operands_.end() - n.operands, operands_.end());
+                operands_.resize(operands_.size() - n.operands);
+                operands_.push_back(id);
+                break;
+            }
         }
-        core::CondId operator()(const cst::Atom& a) const { return self.atom(a); }
-    };
-    return boost::apply_visitor(Visitor{*this}, expr);
-}
-
-core::CondId Lowerer::atom(const cst::Atom& a) {
-    struct Visitor {
-        Lowerer& self;
-        core::CondId operator()(const cst::OrExpr& inner) const { return self.condition(inner); }
-        core::CondId operator()(const cst::PathAtom& p) const { return self.path_atom(p); }
-        core::CondId operator()(const cst::ValueAtom& v) const { return self.value_atom(v); }
-    };
-    return boost::apply_visitor(Visitor{*this}, a);
+    }
+    // INVARIANT: a subtree leaves exactly its root.
+    return operands_.back();
 }
 
 namespace {
@@ -99,7 +91,7 @@ core::CondId Lowerer::path_atom(const cst::PathAtom& p) {
     }
     auto [id, c] = new_condition(core::CondKind::compare, span(p));
     c.op = compare_op(op);
-    c.lhs = {core::LiteralKind::identifier, std::string(slice(p.path)), span(p.path)};
+    c.lhs = {std::string(slice(p.path)), span(p.path), core::LiteralKind::identifier};
     c.rhs = literal(tail.rhs);
     return id;
 }

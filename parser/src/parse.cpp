@@ -22,6 +22,8 @@ void parse_rule_file(core::SourceManager& sources, core::SourceId file, core::Ru
     state.end = text.data() + text.size();
     state.file = file;
     state.sink = &sink;
+    cst::Conditions conditions;  // Reused by every declaration
+    state.conditions = &conditions;
 
     detail::Lowerer lower(file, text, into, sink);
     auto const parser = x3::with<grammar::state_tag>(state)[grammar::declaration()];
@@ -31,10 +33,11 @@ void parse_rule_file(core::SourceManager& sources, core::SourceId file, core::Ru
         x3::skip_over(first, last, x3::make_context<x3::skipper_tag>(grammar::skipper));
         if (first == last) break;
         cst::Declaration decl;
+        conditions.clear();
         // On a syntax error the rule reports it and resumes at the next declaration; it
         // fails only when no declaration follows.
         if (!x3::phrase_parse(first, last, parser, grammar::skipper, decl)) break;
-        lower.lower(decl, static_cast<std::uint32_t>(first - state.base));
+        lower.lower(decl, conditions, static_cast<std::uint32_t>(first - state.base));
     }
 }
 

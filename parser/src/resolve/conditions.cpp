@@ -80,8 +80,10 @@ private:
     }
 
     void resolve_reference(core::Condition& c) {
-        if (auto f = r_.fact_named(c.path.text)) {
-            const core::FactInfo& info = schema_.fact(*f);
+        const auto named = r_.lookup(c.path.text);
+        if (named && (*named & Resolver::kFactName)) {
+            const std::uint32_t f = *named & ~Resolver::kFactName;
+            const core::FactInfo& info = schema_.fact(f);
             if (info.type.kind != TypeKind::boolean) {
                 r_.error("lex_type_mismatch", c.path.span,
                          "`" + c.path.text + "` is " + type_name(info.type) + ", not a condition",
@@ -89,11 +91,11 @@ private:
                              " is known`");
                 return;
             }
-            c.path_resolved.fact = *f;
+            c.path_resolved.fact = f;
             return;
         }
-        if (auto d = r_.define_named(c.path.text)) {
-            c.path_resolved.define = *d;
+        if (named) {
+            c.path_resolved.define = *named;
             return;
         }
         if (r_.broken_facts.count(c.path.text)) return;
@@ -248,7 +250,14 @@ private:
 
 void resolve_conditions(Resolver& r) {
     ConditionResolver resolver(r);
-    for (core::Condition& c : r.rules.conditions) resolver.resolve(c);
+    auto& conditions = r.rules.conditions;
+    constexpr std::size_t kAhead = 8;  // Conditions between a slot's prefetch and its lookup
+    for (std::size_t i = 0; i < conditions.size(); ++i) {
+        if (i + kAhead < conditions.size() && conditions[i + kAhead].kind == CondKind::reference) {
+            r.names.prefetch(conditions[i + kAhead].path.text);
+        }
+        resolver.resolve(conditions[i]);
+    }
 }
 
 }  // namespace lexcheck::parser::detail

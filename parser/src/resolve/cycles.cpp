@@ -24,6 +24,14 @@ struct DefineEdges {
         std::vector<core::CondId> stack;
         for (const core::Define& d : defines) {
             offsets.push_back(static_cast<std::uint32_t>(targets.size()));
+            if (d.condition != core::kNone && rules.conditions[d.condition].children.empty()) {
+                // One atom (`define a = b`, most of a chain): no walk.
+                const core::Condition& c = rules.conditions[d.condition];
+                if (c.kind == core::CondKind::reference && c.path_resolved.define != core::kNone) {
+                    targets.push_back(c.path_resolved.define);
+                }
+                continue;
+            }
             stack.assign(1, d.condition);
             while (!stack.empty()) {
                 core::CondId id = stack.back();

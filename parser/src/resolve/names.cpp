@@ -2,14 +2,8 @@
 
 #include <algorithm>
 #include <bit>
-#include <functional>
 
 namespace lexcheck::parser::detail {
-
-std::uint32_t NameIndex::hash_of(std::string_view name) {
-    auto h = std::hash<std::string_view>{}(name);
-    return static_cast<std::uint32_t>(h ^ (h >> 32));
-}
 
 void NameIndex::reserve(std::size_t names) {
     if (2 * names > slots_.size()) grow(names);

@@ -34,15 +34,19 @@ struct Resolver {
     std::optional<std::uint32_t> add_name(std::string_view name, std::uint32_t value) {
         return names.insert(name, value, [this](std::uint32_t v) { return name_of(v); });
     }
+    /// What `names` holds under `name`: `kFactName | fact` or a define index
+    std::optional<std::uint32_t> lookup(std::string_view name) const {
+        return names.find(name, [this](std::uint32_t v) { return name_of(v); });
+    }
     /// The fact called `name`, if any
     std::optional<std::uint32_t> fact_named(std::string_view name) const {
-        auto v = names.find(name, [this](std::uint32_t v) { return name_of(v); });
+        auto v = lookup(name);
         if (!v || !(*v & kFactName)) return std::nullopt;
         return *v & ~kFactName;
     }
     /// The define registered under `name`, if any
     std::optional<std::uint32_t> define_named(std::string_view name) const {
-        auto v = names.find(name, [this](std::uint32_t v) { return name_of(v); });
+        auto v = lookup(name);
         if (!v || (*v & kFactName)) return std::nullopt;
         return v;
     }

@@ -1,6 +1,7 @@
 // The one iterator and context type every grammar translation unit is instantiated for.
 #pragma once
 
+#include "x3/cst.hpp"
 #include "x3/skipper.hpp"
 
 #include <lexcheck/core/diagnostic.hpp>
@@ -19,7 +20,8 @@ struct ParseState {
     const char* end = nullptr;
     core::SourceId file = 0;
     core::DiagnosticSink* sink = nullptr;
-    int depth = 0;  ///< Current nesting of `(` and `not` (LANGUAGE.md §3)
+    cst::Conditions* conditions = nullptr;  ///< The current declaration's condition nodes
+    int depth = 0;                          ///< Current nesting of `(` and `not` (LANGUAGE.md §3)
     std::uint32_t syntax_errors = 0;
 };
 

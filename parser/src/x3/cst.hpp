@@ -1,6 +1,6 @@
 // The concrete syntax tree of a .lex file (LANGUAGE.md §1–§3), as Spirit X3 fills it.
 // Tokens carry only byte offsets: lowering (lower.cpp) slices the source text, so the
-// parser allocates nothing per token. Private to parser/.
+// parser allocates nothing per token; conditions are flat postfix lists. Private to parser/.
 #pragma once
 
 #include <boost/optional.hpp>
@@ -24,10 +24,12 @@ struct Token : Positioned {};
 
 // ---------------------------------------------------------------------------------------------
 // Conditions (LANGUAGE.md §3)
+//
+// A condition is not a tree of X3 attributes: the grammar appends its nodes, in postfix
+// order, to the declaration's Conditions as each one is recognised (atoms, then `not`,
+// `and` and `or` over the subtrees just before them). No vector, variant or heap node per
+// level, and lowering walks the list with a stack, whatever the nesting.
 // ---------------------------------------------------------------------------------------------
-
-struct OrExpr;
-struct Negation;
 
 /// `op rhs` after a path or value: `== 3`, `has eaeu_worker`, `is known`
 struct BinaryTail : Positioned {
@@ -58,26 +60,36 @@ struct ValueAtom : Positioned {
     boost::optional<BinaryTail> tail;
 };
 
-struct Atom : Positioned, x3::variant<PathAtom, ValueAtom, x3::forward_ast<OrExpr>> {
-    using base_type::base_type;
-    using base_type::operator=;
+enum class CondNodeKind : std::uint8_t { path_atom, value_atom, negation, all_of, any_of };
+
+/// One node of a condition, in postfix order; the span is the node's text (a connective's
+/// includes its operands; parentheses add no node)
+struct CondNode : Positioned {
+    CondNodeKind kind = CondNodeKind::path_atom;
+    std::uint32_t size = 1;      ///< Nodes in this subtree, itself included (it ends here)
+    std::uint32_t operands = 0;  ///< all_of / any_of: how many subtrees it joins; negation: 1
+    std::uint32_t atom = 0;      ///< path_atom / value_atom: index in Conditions
 };
 
-// INVARIANT: a non-recursive alternative comes first, so default construction terminates.
-struct NotExpr : Positioned, x3::variant<Atom, x3::forward_ast<Negation>> {
-    using base_type::base_type;
-    using base_type::operator=;
+/// Every condition of one declaration: nodes in postfix order and the atoms they name.
+/// The parser reuses it from one declaration to the next.
+struct Conditions {
+    std::vector<CondNode> nodes;
+    std::vector<PathAtom> path_atoms;
+    std::vector<ValueAtom> value_atoms;
+
+    void clear() {
+        nodes.clear();
+        path_atoms.clear();
+        value_atoms.clear();
+    }
 };
 
-struct Negation : Positioned {
-    Token kw;
-    NotExpr operand;
+/// A parsed condition: its root node in the declaration's Conditions (its subtree is the
+/// `size` nodes that end there)
+struct CondRef {
+    std::uint32_t root = 0;
 };
-
-/// Terms joined by `and` (a container so that X3 appends to it)
-struct AndExpr : Positioned, std::vector<NotExpr> {};
-/// Terms joined by `or`
-struct OrExpr : Positioned, std::vector<AndExpr> {};
 
 // ---------------------------------------------------------------------------------------------
 // Declarations (LANGUAGE.md §2)
@@ -93,7 +105,7 @@ struct KeyValue : Positioned {
 /// `scope C`, `prohibits C "why"`, `requires C "why"`, `when C`, `unless C "why"`
 struct CondClause : Positioned {
     Token kw;
-    OrExpr condition;
+    CondRef condition;
     boost::optional<Token> why;
 };
 
@@ -150,7 +162,7 @@ struct Vocabulary : Positioned {
 
 struct Define : Positioned {
     Token name;
-    OrExpr condition;
+    CondRef condition;
 };
 
 struct ProvisionClause : x3::variant<KeyValue, CondClause, SourceClause> {

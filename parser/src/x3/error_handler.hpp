@@ -42,6 +42,7 @@ struct recover_declaration : annotate_position {
         detail::report_syntax_error(*state.sink, state.file, text, where, x.which());
         ++state.syntax_errors;
         state.depth = 0;
+        state.conditions->clear();
         // Resume at the failure point (it may itself start the next declaration), but never
         // where this declaration started, or the same error would repeat forever.
         auto start = static_cast<std::uint32_t>(first - state.base);

@@ -160,6 +160,27 @@ struct string_parser : scanner<string_parser> {
     }
 };
 
+/// Consumes nothing; true when the next token can start what follows a path in a
+/// condition (`in`, `has`, `is`, a comparison), so that the five alternatives after each
+/// path are only tried when one can match
+struct path_suffix_start_parser : scanner<path_suffix_start_parser> {
+    template <typename It>
+    bool scan(It& i, It const& last) const {
+        if (i == last) return false;
+        switch (*i) {
+            case 'i':
+            case 'h':
+            case '=':
+            case '!':
+            case '<':
+            case '>':
+                return true;
+            default:
+                return false;
+        }
+    }
+};
+
 /// `==`, `!=`, `<=`, `>=`, `<`, `>`
 struct compare_op_parser : scanner<compare_op_parser> {
     template <typename It>

@@ -38,9 +38,9 @@ enum class LiteralKind : std::uint8_t {
 /// A value or a name as written. `text` is the spelling (strings: unescaped content;
 /// identifiers may be dotted paths). The resolver decides what an identifier means.
 struct Literal {
-    LiteralKind kind = LiteralKind::identifier;
     std::string text;
     SourceSpan span;
+    LiteralKind kind = LiteralKind::identifier;  ///< Last: it fits in the span's padding
 };
 
 enum class CondKind : std::uint8_t {
@@ -61,8 +61,8 @@ enum class CondKind : std::uint8_t {
 enum class CompareOp : std::uint8_t { eq, ne, lt, le, gt, ge };
 
 /// A `std::optional<Value>` kept out of line: few operands are constants, and every
-/// Condition carries three, so the arena stays a third of the size (10^6 defines are 10^6
-/// conditions). Reads like `std::optional`: `if (v)`, `*v`, `v->integer`, `v.has_value()`.
+/// Condition carries three, so the arena (10^6 conditions for 10^6 defines) is about half
+/// the size. Reads like `std::optional`: `if (v)`, `*v`, `v->integer`, `v.has_value()`.
 class OptionalValue {
 public:
     OptionalValue() = default;
