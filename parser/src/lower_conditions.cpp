@@ -60,7 +60,7 @@ core::CompareOp compare_op(std::string_view op) {
 core::CondId Lowerer::path_atom(const cst::PathAtom& p) {
     if (!p.suffix) {
         auto [id, c] = new_condition(core::CondKind::reference, span(p));
-        c.path = name(p.path);
+        set_name(c.path, p.path);
         return id;
     }
     if (const auto* set = boost::get<cst::SetTail>(&p.suffix->get())) {
@@ -69,7 +69,7 @@ core::CondId Lowerer::path_atom(const cst::PathAtom& p) {
                     : op == "any" ? core::CondKind::has_any
                                   : core::CondKind::has_all;
         auto [id, c] = new_condition(kind, span(p));
-        c.path = name(p.path);
+        set_name(c.path, p.path);
         c.values.reserve(set->values.size());
         for (const cst::Token& v : set->values) c.values.push_back(literal(v));
         return id;
@@ -78,7 +78,7 @@ core::CondId Lowerer::path_atom(const cst::PathAtom& p) {
     std::string_view op = slice(tail.op);
     if (op == "has") {
         auto [id, c] = new_condition(core::CondKind::has, span(p));
-        c.path = name(p.path);
+        set_name(c.path, p.path);
         c.values.push_back(literal(tail.rhs));
         return id;
     }
@@ -86,7 +86,7 @@ core::CondId Lowerer::path_atom(const cst::PathAtom& p) {
         auto kind =
             slice(tail.rhs) == "known" ? core::CondKind::is_known : core::CondKind::is_unknown;
         auto [id, c] = new_condition(kind, span(p));
-        c.path = name(p.path);
+        set_name(c.path, p.path);
         return id;
     }
     auto [id, c] = new_condition(core::CondKind::compare, span(p));

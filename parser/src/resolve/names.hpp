@@ -72,8 +72,20 @@ private:
             h = (h ^ word) * kMul;
             h ^= h >> 29;
         }
+        // The last 0–7 bytes in at most two fixed-size loads (overlapping when 4–7 bytes).
+        const char* rest = name.data() + i;
+        const std::size_t n = name.size() - i;
         std::uint64_t tail = 0;
-        std::memcpy(&tail, name.data() + i, name.size() - i);
+        if (n >= 4) {
+            std::uint32_t lo, hi;
+            std::memcpy(&lo, rest, 4);
+            std::memcpy(&hi, rest + n - 4, 4);
+            tail = (std::uint64_t{hi} << 32) | lo;
+        } else if (n > 0) {
+            tail = (std::uint64_t{static_cast<unsigned char>(rest[0])} << 16) |
+                   (std::uint64_t{static_cast<unsigned char>(rest[n / 2])} << 8) |
+                   static_cast<unsigned char>(rest[n - 1]);
+        }
         h = (h ^ tail) * kMul;
         h ^= h >> 32;
         return static_cast<std::uint32_t>(h);

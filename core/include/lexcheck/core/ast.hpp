@@ -111,19 +111,23 @@ struct Resolved {
     OptionalValue value;           ///< A constant
 };
 
+/// One node of a condition tree. What every walk reads (kind, children, what a path names)
+/// comes first, so walking 10^6 conditions touches as few cache lines as it can.
 struct Condition {
     CondKind kind = CondKind::constant;
     bool constant = false;
     CompareOp op = CompareOp::eq;
     SourceSpan span;
     std::vector<CondId> children;  ///< all_of / any_of / negation
-    Literal lhs, rhs;              ///< compare
-    Name path;                     ///< in / has* / is_* / reference
-    std::vector<Literal> values;   ///< in / has (one) / has_any / has_all
 
     // Filled by the resolver.
-    Resolved lhs_resolved, rhs_resolved, path_resolved;
-    std::vector<Value> values_resolved;
+    Resolved path_resolved, lhs_resolved, rhs_resolved;
+
+    Name path;                    ///< in / has* / is_* / reference
+    Literal lhs, rhs;             ///< compare
+    std::vector<Literal> values;  ///< in / has (one) / has_any / has_all
+
+    std::vector<Value> values_resolved;  ///< Filled by the resolver
 };
 
 enum class InstrumentKind : std::uint8_t {
