@@ -13,35 +13,30 @@ enum class Mark : std::uint8_t { unvisited, active, done };
 
 /// Every define's references to defines, as one flat list: define i's are
 /// `targets[offsets[i] .. offsets[i + 1])`, in the order a last-child-first walk of its
-/// condition meets them (one pass over the arena, one scratch stack, no list per define)
+/// condition meets them (one scratch stack, no list per define; only connectives are read
+/// from the arena, the rest from Resolver::define_refs)
 struct DefineEdges {
     std::vector<std::uint32_t> offsets;
     std::vector<std::uint32_t> targets;
 
-    explicit DefineEdges(const core::RuleSet& rules) {
-        const auto& defines = rules.defines;
+    explicit DefineEdges(const Resolver& r) {
+        const auto& defines = r.rules.defines;
+        const auto& refs = r.define_refs;
         offsets.reserve(defines.size() + 1);
         std::vector<core::CondId> stack;
         for (const core::Define& d : defines) {
             offsets.push_back(static_cast<std::uint32_t>(targets.size()));
-            if (d.condition != core::kNone && rules.conditions[d.condition].children.empty()) {
-                // One atom (`define a = b`, most of a chain): no walk.
-                const core::Condition& c = rules.conditions[d.condition];
-                if (c.kind == core::CondKind::reference && c.path_resolved.define != core::kNone) {
-                    targets.push_back(c.path_resolved.define);
-                }
-                continue;
-            }
             stack.assign(1, d.condition);
             while (!stack.empty()) {
                 core::CondId id = stack.back();
                 stack.pop_back();
                 if (id == core::kNone) continue;
-                const core::Condition& c = rules.conditions[id];
-                if (c.kind == core::CondKind::reference && c.path_resolved.define != core::kNone) {
-                    targets.push_back(c.path_resolved.define);
+                if (refs[id] == Resolver::kConnective) {
+                    const auto& children = r.rules.conditions[id].children;
+                    stack.insert(stack.end(), children.begin(), children.end());
+                } else if (refs[id] != core::kNone) {
+                    targets.push_back(refs[id]);
                 }
-                stack.insert(stack.end(), c.children.begin(), c.children.end());
             }
         }
         offsets.push_back(static_cast<std::uint32_t>(targets.size()));
@@ -75,7 +70,7 @@ std::string cycle_path(const std::vector<std::string>& names, const char* what) 
 
 void check_define_cycles(Resolver& r) {
     const auto& defines = r.rules.defines;
-    const DefineEdges edges(r.rules);
+    const DefineEdges edges(r);
     std::vector<Mark> mark(defines.size(), Mark::unvisited);
     struct Frame {
         std::uint32_t define;

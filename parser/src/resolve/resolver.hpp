@@ -24,6 +24,11 @@ struct Resolver {
     /// filled by resolve_defines
     NameIndex names = {};
     static constexpr std::uint32_t kFactName = 0x8000'0000u;
+    /// Per condition, filled by resolve_conditions for the define cycle check: the define
+    /// a reference names, kConnective for a node with children, else kNone. The check then
+    /// reads 4 bytes per condition instead of the condition.
+    std::vector<std::uint32_t> define_refs = {};
+    static constexpr std::uint32_t kConnective = core::kNone - 1;
 
     /// The name `names` holds under `value`
     std::string_view name_of(std::uint32_t value) const {

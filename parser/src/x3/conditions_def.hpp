@@ -84,10 +84,8 @@ inline constexpr join_gen<cst::CondNodeKind::any_of> join_or{};
 // Rule IDs
 ///////////////////////////////////////////////////////////////////////////////////////////////
 
-struct or_expr_class {};
 struct and_expr_class {};
 struct not_expr_class {};
-struct atom_class {};
 struct group_class {};
 /// `not C`: a negation node over the subtree just before it
 struct negation_class {
@@ -130,11 +128,9 @@ struct cond_token_class : annotate_position {};
 struct cond_punct_class {};
 
 condition_type const condition_rule = "condition";
-x3::rule<or_expr_class> const or_expr = "condition";
 x3::rule<and_expr_class> const and_expr = "condition";
 x3::rule<not_expr_class> const not_expr = "condition";
 x3::rule<negation_class> const negation = "condition";
-x3::rule<atom_class> const atom = "condition";
 x3::rule<group_class> const group = "condition";
 x3::rule<path_atom_class, cst::PathAtom> const path_atom = "condition";
 x3::rule<value_atom_class, cst::ValueAtom> const value_atom = "condition";
@@ -174,22 +170,25 @@ auto const constant_token = x3::rule<cond_token_class, cst::Token>{"value"} =
     string_parser{} | numeric_parser{};
 auto const compare_op = x3::rule<cond_token_class, cst::Token>{"compare_tail"} =
     compare_op_parser{};
+/// path() of literals.hpp, here so that it inlines: a fact path or define name
+auto const path_token = x3::rule<cond_token_class, cst::Token>{"path"} = ident_parser<true, true>{};
 
 auto const open_brace = punct("`{`", x3::lit('{'));
 auto const close_brace = punct("`}` or `,`", x3::lit('}'));
 auto const close_paren = punct("`)`", x3::lit(')'));
 
-auto const condition_rule_def = x3::omit[or_expr];
-auto const or_expr_def = join_or[and_expr >> *(kw_or > and_expr)];
+// `or` and the atoms are no rules of their own: one call less per level, and nothing
+// refers to them alone (a failure inside is worded as the enclosing "condition").
+auto const condition_rule_def = x3::omit[join_or[and_expr >> *(kw_or > and_expr)]];
 auto const and_expr_def = join_and[not_expr >> *(kw_and > not_expr)];
 // The alternatives are told apart by their first token (a path or value never is `not`
 // or `(`), so their order changes no parse; the common ones come first.
-auto const not_expr_def = atom | (&kw_not >> nest[negation]);
+auto const not_expr_def =
+    path_atom | value_atom | (&x3::lit('(') >> nest[group]) | (&kw_not >> nest[negation]);
 auto const negation_def = kw_not > not_expr;
-auto const atom_def = path_atom | value_atom | (&x3::lit('(') >> nest[group]);
 auto const group_def = '(' > condition_rule > close_paren;
 
-auto const path_atom_def = path() >> -(&path_suffix_start_parser{} >> path_suffix);
+auto const path_atom_def = path_token >> -(&path_suffix_start_parser{} >> path_suffix);
 auto const path_suffix_def = set_tail | binary_tail;
 auto const set_tail_def =
     (in_token > open_brace > value_list > close_brace) |
@@ -204,8 +203,8 @@ auto const value_atom_def = (bool_token >> -compare_tail) | (constant_token > co
 // Grammar
 ///////////////////////////////////////////////////////////////////////////////////////////////
 
-BOOST_SPIRIT_DEFINE(condition_rule, or_expr, and_expr, not_expr, negation, atom, group, path_atom,
-                    value_atom, path_suffix, binary_tail, compare_tail, set_tail, value_list)
+BOOST_SPIRIT_DEFINE(condition_rule, and_expr, not_expr, negation, group, path_atom, value_atom,
+                    path_suffix, binary_tail, compare_tail, set_tail, value_list)
 
 condition_type const& condition() {
     return condition_rule;
