@@ -252,11 +252,7 @@ void resolve_conditions(Resolver& r) {
     ConditionResolver resolver(r);
     auto& conditions = r.rules.conditions;
     r.define_refs.resize(conditions.size());
-    constexpr std::size_t kAhead = 8;  // Conditions between a slot's prefetch and its lookup
     for (std::size_t i = 0; i < conditions.size(); ++i) {
-        if (i + kAhead < conditions.size() && conditions[i + kAhead].kind == CondKind::reference) {
-            r.names.prefetch(conditions[i + kAhead].path.text);
-        }
         core::Condition& c = conditions[i];
         resolver.resolve(c);
         r.define_refs[i] = !c.children.empty() ? Resolver::kConnective : c.path_resolved.define;

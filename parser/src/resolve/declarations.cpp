@@ -198,10 +198,7 @@ void resolve_defines(Resolver& r) {
     for (std::uint32_t f = 0; f < facts.size(); ++f) {
         r.add_name(facts[f].path, Resolver::kFactName | f);
     }
-    constexpr std::uint32_t kAhead = 8;  // Defines between a slot's prefetch and its insertion
     for (std::uint32_t i = 0; i < rules.defines.size(); ++i) {
-        if (i + kAhead < rules.defines.size())
-            r.names.prefetch(rules.defines[i + kAhead].name.text);
         const core::Define& d = rules.defines[i];
         check_not_reserved(r, d.name, "a define");
         auto existing = r.add_name(d.name.text, i);

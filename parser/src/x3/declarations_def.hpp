@@ -157,7 +157,9 @@ auto const set_values_def = x3::lit('{') >> -(value() % ',') > close_set;
 auto const single_value_def = x3::repeat(1)[value()];
 auto const expect_def = x3::omit[kw("expect")] > qualified_id() > identifier();
 
-auto const declaration_rule_def = instrument | vocabulary | define | provision | test |
+// Each starts with its own keyword, so the order changes no parse: the many come first
+// (X3 builds the attribute of every alternative it tries).
+auto const declaration_rule_def = define | provision | instrument | vocabulary | test |
                                   (x3::eps > decl_punct("declaration", !x3::eps));
 
 ///////////////////////////////////////////////////////////////////////////////////////////////
