@@ -2,9 +2,10 @@
 // parser can make: each clause's value, and clauses written twice.
 #include "lower.hpp"
 
+#include <boost/container/small_vector.hpp>
 #include <boost/variant/apply_visitor.hpp>
 
-#include <map>
+#include <algorithm>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -18,16 +19,26 @@ namespace {
 /// Remembers the first occurrence of each once-only clause of one declaration
 class ClauseTracker {
 public:
-    ClauseTracker(Lowerer& lower, core::DiagnosticSink& sink, std::string owner)
-        : lower_(lower), sink_(sink), owner_(std::move(owner)) {}
+    /// `owner` is what a message calls the declaration: `before` + `name` + `after`, built
+    /// only for a message
+    ClauseTracker(Lowerer& lower, core::DiagnosticSink& sink, std::string_view before,
+                  std::string_view name = {}, std::string_view after = {})
+        : lower_(lower), sink_(sink), before_(before), name_(name), after_(after) {}
 
     /// False (after reporting) when `clause` was already written in this declaration
     bool once(std::string_view clause, const cst::Token& kw) {
-        auto [it, inserted] = first_.emplace(std::string(clause), lower_.span(kw));
-        if (inserted) return true;
+        auto it = std::find_if(first_.begin(), first_.end(),
+                               [&](const auto& seen) { return seen.first == clause; });
+        if (it == first_.end()) {
+            first_.emplace_back(clause, lower_.span(kw));
+            return true;
+        }
         core::Diagnostic d;
         d.code = "lex_duplicate_clause";
-        d.message = "`" + std::string(clause) + "` is written twice in " + owner_;
+        d.message = "`" + std::string(clause) + "` is written twice in ";
+        d.message += before_;
+        d.message += name_;
+        d.message += after_;
         d.primary = lower_.span(kw);
         d.labels.push_back({it->second, "first written here"});
         d.help = "keep one `" + std::string(clause) + "` clause";
@@ -38,8 +49,10 @@ public:
 private:
     Lowerer& lower_;
     core::DiagnosticSink& sink_;
-    std::string owner_;
-    std::map<std::string, core::SourceSpan, std::less<>> first_;
+    std::string_view before_, name_, after_;
+    /// Clause keyword (a view of the source or a literal) and where it was first written;
+    /// a declaration has a dozen kinds of clause at most
+    boost::container::small_vector<std::pair<std::string_view, core::SourceSpan>, 12> first_;
 };
 
 /// The keyword a clause token starts with (`exception to` → `exception`)
@@ -105,7 +118,7 @@ void Lowerer::instrument(const cst::Instrument& in) {
     out.id = name(in.id);
     out.title = string_value(in.title);
     out.span = span(in);
-    ClauseTracker clauses(*this, sink_, "instrument `" + out.id.text + "`");
+    ClauseTracker clauses(*this, sink_, "instrument `", out.id.text, "`");
     for (const cst::InstrumentClause& clause : in.clauses) {
         if (const auto* party = boost::get<cst::Party>(&clause.get())) {
             core::Party p;
@@ -193,7 +206,7 @@ void Lowerer::provision(const cst::Provision& in) {
     core::Provision out;
     out.id = name(in.id);
     out.span = span(in);
-    ClauseTracker clauses(*this, sink_, "provision `" + out.id.text + "`");
+    ClauseTracker clauses(*this, sink_, "provision `", out.id.text, "`");
     // LANGUAGE.md §2: one norm (`prohibits`, `requires` or `exception to`) per provision.
     std::optional<std::pair<std::string_view, core::SourceSpan>> norm;
     std::optional<std::pair<std::string_view, core::SourceSpan>> when;
@@ -323,7 +336,7 @@ void Lowerer::test(const cst::Test& in) {
     core::TestBlock out;
     out.name = string_value(in.name);
     out.span = span(in);
-    ClauseTracker clauses(*this, sink_, "test \"" + out.name + "\"");
+    ClauseTracker clauses(*this, sink_, "test \"", out.name, "\"");
     for (const cst::TestClause& clause : in.clauses) {
         if (const auto* kv = boost::get<cst::KeyValue>(&clause.get())) {
             if (clauses.once("as_of", kv->kw)) out.as_of = date(kv->value);

@@ -233,15 +233,17 @@ void resolve_provisions(Resolver& r) {
     };
     for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
         core::Provision& p = rules.provisions[i];
-        const std::string pid = "provision `" + p.id.text + "`";
+        // Built only for a message: most provisions have none.
+        auto pid = [&p] { return "provision `" + p.id.text + "`"; };
         auto missing = [&](const char* clause, const char* help) {
-            r.error("lex_missing_clause", p.id.span, pid + " has no `" + std::string(clause) + "`",
-                    help);
+            r.error("lex_missing_clause", p.id.span,
+                    pid() + " has no `" + std::string(clause) + "`", help);
         };
         if (!p.of) {
             missing("of", "name its instrument, e.g. `of eaeu_treaty`");
-        } else if (auto inst = rules.find_instrument(p.of->text)) {
-            p.instrument = *inst;
+        } else if (auto inst = rules.instrument_index.find(p.of->text);
+                   inst != rules.instrument_index.end()) {
+            p.instrument = inst->second;
         } else {
             r.error("lex_unknown_ref", p.of->span, "no instrument is called `" + p.of->text + "`",
                     ref_help(p.of->text, instruments(),
@@ -256,7 +258,7 @@ void resolve_provisions(Resolver& r) {
                     "`when` belongs to an exception: name the provision it is an "
                     "exception to, e.g. `exception to eaeu_treaty.art97.p1`");
         } else if (!p.norm_kind) {
-            r.error("lex_missing_clause", p.id.span, pid + " has no norm",
+            r.error("lex_missing_clause", p.id.span, pid() + " has no norm",
                     "add one of `prohibits COND`, `requires COND`, or `exception to PROVISION` "
                     "with `when COND`");
         } else if (p.norm.condition == core::kNone) {
@@ -264,18 +266,19 @@ void resolve_provisions(Resolver& r) {
                 missing("when",
                         "an exception needs `when COND`: the condition under which it holds");
             } else {
-                r.error("lex_missing_clause", p.id.span, pid + " has no condition for its norm",
+                r.error("lex_missing_clause", p.id.span, pid() + " has no condition for its norm",
                         "write the condition after `prohibits` or `requires`");
             }
         }
         if (p.is_exception()) {
             if (!p.exception_to) {
                 missing("exception to", "name the provision it is an exception to");
-            } else if (auto target = rules.find_provision(p.exception_to->text)) {
-                p.exception_target = *target;
-                if (*target == i) {
+            } else if (auto target = rules.provision_index.find(p.exception_to->text);
+                       target != rules.provision_index.end()) {
+                p.exception_target = target->second;
+                if (target->second == i) {
                     r.error("lex_exception_cycle", p.exception_to->span,
-                            pid + " is an exception to itself",
+                            pid() + " is an exception to itself",
                             "name the provision it is an exception to");
                     p.exception_target = core::kNone;
                 }
@@ -287,8 +290,9 @@ void resolve_provisions(Resolver& r) {
             }
         }
         for (const core::Name& see : p.see) {
-            if (auto target = rules.find_provision(see.text)) {
-                p.see_targets.push_back(*target);
+            if (auto target = rules.provision_index.find(see.text);
+                target != rules.provision_index.end()) {
+                p.see_targets.push_back(target->second);
             } else {
                 r.error("lex_unknown_ref", see.span, "no provision is called `" + see.text + "`",
                         ref_help(see.text, provisions(),
