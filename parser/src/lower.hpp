@@ -129,9 +129,10 @@ private:
 
 /// Room in `v` for the rest of the file, reserved once `v` is full: `added` elements came
 /// from the first `done` of the file's `total` bytes, and the rest is taken to be alike.
-/// A define chain is 10^6 similar lines, so its arena is sized once instead of doubling
-/// (into freshly faulted pages) twenty times. The guess is capped at 16 times the current
-/// size, so a dense start costs at most untouched address space.
+/// A define chain is 10^6 similar lines, so its arena is sized in two or three steps instead
+/// of doubling (and moving every condition) twenty times. The guess is capped at 32 bytes
+/// per byte of source (or 64 times the current size), so a dense start costs at most
+/// address space that is never touched (Prefault populates just ahead of the last element).
 template <typename T>
 void reserve_ahead(std::vector<T>& v, std::size_t added, std::size_t done, std::size_t total) {
     constexpr std::size_t kSample = 4096;
@@ -139,7 +140,8 @@ void reserve_ahead(std::vector<T>& v, std::size_t added, std::size_t done, std::
     auto rest = static_cast<std::size_t>(
         static_cast<double>(added) * static_cast<double>(total - done) / static_cast<double>(done));
     std::size_t want = v.size() + rest + rest / 16 + 16;
-    v.reserve(std::clamp(want, v.size() + v.size() / 2, 16 * v.size()));
+    const std::size_t cap = std::max(64 * v.size(), 32 * total / sizeof(T));
+    v.reserve(std::clamp(want, v.size() + v.size() / 2, cap));
 }
 
 template <typename E>
