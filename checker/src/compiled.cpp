@@ -19,6 +19,16 @@ Program compile_condition(const core::RuleSet& rules, core::CondId root, Compile
     p.root = root;
     p.begin = static_cast<std::uint32_t>(code.size());
     if (root == core::kNone) return p;
+    if (const core::Condition& c = rules.conditions[root]; c.kind != core::CondKind::all_of &&
+                                                           c.kind != core::CondKind::any_of &&
+                                                           c.kind != core::CondKind::negation) {
+        // One atom (`define a = b`, most of a define chain): no walk.
+        const bool define =
+            c.kind == core::CondKind::reference && c.path_resolved.define != core::kNone;
+        code.push_back(define ? Instr{Op::define, c.path_resolved.define} : Instr{Op::atom, root});
+        p.size = 1;
+        return p;
+    }
     // Explicit stack: (node, children pushed?) so any depth compiles without recursion.
     stack.assign(1, {root, false});
     while (!stack.empty()) {
@@ -67,7 +77,11 @@ std::vector<std::uint32_t> define_order(const std::vector<Program>& defines,
     std::vector<std::uint8_t> state(n, 0);  // 0 new, 1 on stack, 2 emitted
     std::vector<std::uint32_t> order;
     order.reserve(n);
-    std::vector<std::pair<std::uint32_t, std::size_t>> stack;  // (define, next instruction)
+    struct Frame {
+        std::uint32_t define;
+        std::uint32_t next;  ///< Next instruction of its program to look at
+    };
+    std::vector<Frame> stack;  // As deep as the longest define chain: 8 bytes a level
     for (std::uint32_t start = 0; start < n; ++start) {
         if (state[start]) continue;
         stack.push_back({start, 0});
@@ -180,6 +194,8 @@ CompiledRules compile(const core::RuleSet& rules, core::Date as_of) {
     c.rules = &rules;
     c.as_of = as_of;
     CompileStack stack;
+    // A condition is in one tree and compiles to one instruction: this is all the room.
+    c.code.reserve(rules.conditions.size());
     c.defines.reserve(rules.defines.size());
     for (const core::Define& d : rules.defines)
         c.defines.push_back(compile_condition(rules, d.condition, stack, c.code));
