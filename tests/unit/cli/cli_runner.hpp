@@ -18,4 +18,9 @@ struct CliResult {
 /// Runs `lexcheck ARGS…` in-process
 CliResult run_cli(const std::vector<std::string>& args);
 
+/// The lines of a command's output, without their line breaks
+std::vector<std::string> lines_of(const std::string& text);
+
+bool contains(const std::string& haystack, const std::string& needle);
+
 }  // namespace lexcheck::testing

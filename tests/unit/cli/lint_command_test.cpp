@@ -40,17 +40,6 @@ constexpr const char* kMeasures = R"yaml(measures:
       security: false
 )yaml";
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
-
-bool contains(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
-
 TEST(LintCommand, WarningsAndNotesExitZeroWithPositionCodeSnippetAndHelp) {
     TempDir dir("lint-cmd-warn");
     std::string rules = dir.write("rules/rules.lex", kRules);

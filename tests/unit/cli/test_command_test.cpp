@@ -115,17 +115,6 @@ struct Fixture {
     }
 };
 
-std::vector<std::string> lines_of(const std::string& text) {
-    std::vector<std::string> out;
-    std::istringstream in(text);
-    for (std::string line; std::getline(in, line);) out.push_back(line);
-    return out;
-}
-
-bool contains(const std::string& haystack, const std::string& needle) {
-    return haystack.find(needle) != std::string::npos;
-}
-
 // ---------------------------------------------------------------- passing and failing
 
 TEST(TestCommand, NamesEveryTestAndEndsWithTheCount) {
