@@ -1,5 +1,6 @@
 #include "corpus/documents.hpp"
 
+#include "akn/suggest_eid.hpp"
 #include "corpus/parallel.hpp"
 #include "resolve/suggest.hpp"
 
@@ -43,32 +44,6 @@ void report_missing_file(const DocumentSlot& slot, const std::vector<AknRef>& re
         sink.error("akn_missing_file", ref.span, "akn document `" + ref.path + "` not found",
                    "the path is relative to the measure file; looked for `" + slot.path + "`");
     }
-}
-
-std::optional<std::string> suggest_eid(DocumentSlot& slot, const core::AknDocument& doc,
-                                       const std::string& eid) {
-    if (slot.eids.empty()) {
-        for (const auto& [id, element] : doc.elements) slot.eids.push_back(id);
-        std::sort(slot.eids.begin(), slot.eids.end());
-    }
-    if (auto help = did_you_mean(eid, slot.eids)) return help;
-    // Otherwise list what the parent element holds: `art_27__para_1__point_99` → children of
-    // `art_27__para_1`.
-    auto cut = eid.rfind("__");
-    if (cut == std::string::npos || cut == 0) return std::nullopt;
-    std::string parent = eid.substr(0, cut);
-    std::vector<std::string> children;
-    for (auto it = std::lower_bound(slot.eids.begin(), slot.eids.end(), parent + "__");
-         it != slot.eids.end() && it->compare(0, parent.size() + 2, parent + "__") == 0; ++it) {
-        if (it->find("__", parent.size() + 2) == std::string::npos) children.push_back(*it);
-    }
-    if (children.empty()) return std::nullopt;
-    std::string help = "`" + parent + "` contains ";
-    for (std::size_t i = 0; i < children.size() && i < 6; ++i) {
-        help += (i ? ", `" : "`") + children[i] + "`";
-    }
-    if (children.size() > 6) help += ", …";
-    return help;
 }
 
 }  // namespace
@@ -115,7 +90,7 @@ void link_documents(const std::vector<AknRef>& refs, core::SourceManager& source
             if (m.eid.empty() || doc.find(m.eid)) continue;
             sink.error("akn_missing_eid", m.eid_span,
                        "`" + m.eid + "` is not an eId of `" + doc.path + "`",
-                       suggest_eid(slot, doc, m.eid));
+                       suggest_eid(doc, m.eid, slot.eids));
         }
     }
 }

@@ -2,7 +2,7 @@
 // .lex file, must exist and contain the eId; reports then quote that element.
 #include "files/source_links.hpp"
 
-#include "resolve/suggest.hpp"
+#include "akn/suggest_eid.hpp"
 
 #include "lexcheck/parser/load.hpp"
 #include "lexcheck/parser/measures.hpp"
@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 struct LinkedDocument {
     bool missing = false;
     std::optional<core::AknDocument> document;
-    std::vector<std::string> eids;  ///< Sorted, filled only to suggest a close eId
+    std::vector<std::string> eids;  ///< Sorted; filled by suggest_eid on the first error
 };
 
 }  // namespace
@@ -53,11 +53,6 @@ void link_provision_sources(core::SourceManager& sources, core::RuleSet& rules,
             if (!id) continue;
             rules.files.push_back(*id);  // listed with its hash among the report's inputs
             linked.document = parse_akn_document(sources, *id, sink);
-            if (linked.document) {
-                for (const auto& [eid, element] : linked.document->elements)
-                    linked.eids.push_back(eid);
-                std::sort(linked.eids.begin(), linked.eids.end());
-            }
         }
         if (!linked.document) continue;  // reported once, where the file was first named
         link.resolved_path = path;
@@ -65,7 +60,7 @@ void link_provision_sources(core::SourceManager& sources, core::RuleSet& rules,
         if (!element) {
             sink.error("source_missing_eid", link.eid.span,
                        "`" + link.eid.text + "` is not an eId of `" + path + "`",
-                       did_you_mean(link.eid.text, linked.eids));
+                       suggest_eid(*linked.document, link.eid.text, linked.eids));
             continue;
         }
         link.quoted_text = element->text;
