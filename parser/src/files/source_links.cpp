@@ -7,7 +7,6 @@
 #include "lexcheck/parser/load.hpp"
 #include "lexcheck/parser/measures.hpp"
 
-#include <algorithm>
 #include <filesystem>
 #include <map>
 #include <optional>
