@@ -26,7 +26,8 @@ namespace lexcheck::parser {
 
 namespace {
 
-constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '1'};
+// The last character is the entry format: entries of another format are rejected and rebuilt.
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '2'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
 
@@ -157,8 +158,9 @@ std::optional<CacheEntry> CacheEntry::open(const CorpusCache& cache, const std::
     return entry;
 }
 
-bool CacheEntry::decode(core::SourceId file, core::Measure* out, std::vector<AknRef>& akn) const {
-    if (!decode_into(payload_, file, cache_->fact_count_, out, akn)) {
+bool CacheEntry::decode(core::SourceId file, core::Measure* out, std::vector<AknRef>& akn,
+                        core::BumpArena* facts_arena) const {
+    if (!decode_into(payload_, file, cache_->fact_count_, out, akn, facts_arena)) {
         ++cache_->rejected_;
         return false;
     }

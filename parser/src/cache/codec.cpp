@@ -186,7 +186,7 @@ std::optional<std::uint32_t> measure_count(std::string_view payload) {
 }
 
 bool decode_into(std::string_view payload, core::SourceId source, std::size_t fact_count,
-                 core::Measure* out, std::vector<AknRef>& akn) {
+                 core::Measure* out, std::vector<AknRef>& akn, core::BumpArena* facts_arena) {
     Reader r(payload, source);
     std::uint32_t n = 0;
     if (!r.count(n, 32)) return false;
@@ -209,7 +209,7 @@ bool decode_into(std::string_view payload, core::SourceId source, std::size_t fa
         m.document = r.u32();
         std::uint32_t facts = 0;
         if (!r.count(facts, 13)) return false;
-        m.facts.resize(facts);
+        m.facts = core::FactList(facts, core::ArenaAllocator<core::FactValue>(facts_arena));
         for (core::FactValue& f : m.facts) {
             f.fact = r.u32();
             if (f.fact >= fact_count || !get_value(r, f.value)) return false;
@@ -234,18 +234,30 @@ bool decode_into(std::string_view payload, core::SourceId source, std::size_t fa
 }
 
 std::uint64_t checksum(std::string_view data) {
-    // Word-at-a-time multiply-xorshift; every byte and its position affect the result.
-    std::uint64_t h = 0x243F6A8885A308D3ull ^ data.size();
-    std::size_t i = 0;
-    for (; i + 8 <= data.size(); i += 8) {
+    // Word-at-a-time multiply-xorshift in four independent lanes (the CPU overlaps their
+    // multiplies: ~4x one lane), then folded; every byte and its position affect the result.
+    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
+    auto mix = [](std::uint64_t h, std::uint64_t w) {
+        h = (h ^ w) * kMul;
+        return h ^ (h >> 29);
+    };
+    auto word = [&](std::size_t at) {
         std::uint64_t w;
-        std::memcpy(&w, data.data() + i, 8);
-        h = (h ^ w) * 0x9E3779B97F4A7C15ull;
-        h ^= h >> 29;
+        std::memcpy(&w, data.data() + at, 8);
+        return w;
+    };
+    std::uint64_t lane[4] = {0x243F6A8885A308D3ull ^ data.size(), 0x13198A2E03707344ull,
+                             0xA4093822299F31D0ull, 0x082EFA98EC4E6C89ull};
+    std::size_t i = 0;
+    for (; i + 32 <= data.size(); i += 32) {
+        for (std::size_t k = 0; k < 4; ++k) lane[k] = mix(lane[k], word(i + 8 * k));
     }
+    std::uint64_t h = lane[0];
+    for (std::size_t k = 1; k < 4; ++k) h = mix(h, lane[k]);
+    for (; i + 8 <= data.size(); i += 8) h = mix(h, word(i));
     std::uint64_t tail = 0;
     std::memcpy(&tail, data.data() + i, data.size() - i);
-    h = (h ^ tail) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ tail) * kMul;
     h ^= h >> 32;
     return h;
 }

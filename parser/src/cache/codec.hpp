@@ -25,10 +25,10 @@ std::optional<std::uint32_t> measure_count(std::string_view payload);
 /// measures: no measure is built anywhere else and moved. Spans get the SourceId `source`;
 /// `akn` gets the `akn:` path of each measure that has one (indices into `out`). Fact
 /// indices are checked against `fact_count`, enum members are not (the key binds the entry
-/// to one vocabulary). False when the payload does not decode exactly to its end; `out` is
-/// then left half-written.
+/// to one vocabulary). The facts are built in `facts_arena` (on the heap when null). False
+/// when the payload does not decode exactly to its end; `out` is then left half-written.
 bool decode_into(std::string_view payload, core::SourceId source, std::size_t fact_count,
-                 core::Measure* out, std::vector<AknRef>& akn);
+                 core::Measure* out, std::vector<AknRef>& akn, core::BumpArena* facts_arena);
 
 /// A fast 64-bit checksum of a payload (not cryptographic: it detects damage, not forgery)
 std::uint64_t checksum(std::string_view data);

@@ -33,9 +33,11 @@ public:
     std::uint32_t size() const { return count_; }
 
     /// Decodes the measures into `out` (size() default-constructed measures) with spans in
-    /// `file`, and the `akn:` path of each measure that has one into `akn`. Counted as a hit;
-    /// false, counted as rejected, when the payload does not decode exactly to its end
-    bool decode(core::SourceId file, core::Measure* out, std::vector<AknRef>& akn) const;
+    /// `file`, and the `akn:` path of each measure that has one into `akn`; the facts go to
+    /// `facts_arena` (the heap when null). Counted as a hit; false, counted as rejected, when
+    /// the payload does not decode exactly to its end
+    bool decode(core::SourceId file, core::Measure* out, std::vector<AknRef>& akn,
+                core::BumpArena* facts_arena = nullptr) const;
 
 private:
     CacheEntry(const CorpusCache& cache, const char* data, std::size_t size,

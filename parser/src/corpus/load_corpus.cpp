@@ -70,9 +70,12 @@ void place_parsed(FileSlot& slot, core::Measure* out) {
 /// A cache entry that passed its checksum but did not decode (forged, or rewritten since
 /// it was opened): its file is parsed from source, perhaps to another number of measures
 void decode_or_parse(FileSlot& slot, core::Measure* out, const core::SourceManager& sources,
-                     const core::Schema& schema, const CorpusCache* cache) {
+                     const core::Schema& schema, const CorpusCache* cache,
+                     core::ArenaStore& arenas) {
     if (slot.entry) {
-        bool decoded = slot.entry->decode(*slot.source, out, slot.akn);
+        // One arena per file: a file is decoded on one thread, and its facts need no heap
+        // block each.
+        bool decoded = slot.entry->decode(*slot.source, out, slot.akn, &arenas.new_arena());
         slot.entry.reset();
         if (decoded) return;
         slot.akn.clear();
@@ -211,10 +214,12 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
     }
     reserve_measures(corpus.measures, total);
     corpus.measures.resize(total);
+    if (!corpus.arenas) corpus.arenas = std::make_shared<core::ArenaStore>();
     detail::parallel_for(slots.size(), threads, [&](std::size_t i) {
         FileSlot& slot = slots[i];
         if (slot.source) {
-            decode_or_parse(slot, corpus.measures.data() + slot.first, sources, schema, cache);
+            decode_or_parse(slot, corpus.measures.data() + slot.first, sources, schema, cache,
+                            *corpus.arenas);
         }
     });
     if (std::any_of(slots.begin(), slots.end(), [](const FileSlot& s) { return s.misplaced; })) {

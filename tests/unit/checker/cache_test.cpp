@@ -133,6 +133,30 @@ TEST_F(CorpusCacheTest, SecondLoadIsAnsweredFromTheCacheWithTheSameMeasures) {
     EXPECT_EQ(sources_.slice(cached.measures[0].span), "c1");
 }
 
+TEST_F(CorpusCacheTest, DecodedFactsLiveInTheCorpusArenasNotOneHeapBlockEach) {
+    parser::CorpusCache first(cache_dir(), rules_.schema);
+    core::Corpus filled = load(&first);
+    parser::CorpusCache second(cache_dir(), rules_.schema);
+    core::Corpus cached = load(&second);
+    ASSERT_EQ(second.hits(), 1u);
+    ASSERT_NE(cached.arenas, nullptr);
+    for (const core::Measure& m : cached.measures) {
+        EXPECT_NE(m.facts.get_allocator().arena(), nullptr) << m.id;
+    }
+    for (const core::Measure& m : filled.measures) {  // parsed: on the heap
+        EXPECT_EQ(m.facts.get_allocator().arena(), nullptr) << m.id;
+    }
+    // A copy of a decoded measure no longer depends on the corpus.
+    core::Measure copy = cached.measures[0];
+    cached = core::Corpus{};
+    ASSERT_EQ(copy.facts.size(), 5u);
+    EXPECT_EQ(copy.facts.get_allocator().arena(), nullptr);
+    core::Corpus alone, parsed;
+    alone.measures.push_back(copy);
+    parsed.measures.push_back(filled.measures[0]);
+    expect_same(alone, parsed);
+}
+
 void flip_byte(const fs::path& p, std::size_t from_end) {
     std::fstream f(p, std::ios::in | std::ios::out | std::ios::binary);
     f.seekg(-static_cast<std::streamoff>(from_end), std::ios::end);

@@ -2,11 +2,13 @@
 // documents they quote.
 #pragma once
 
+#include "lexcheck/core/arena.hpp"
 #include "lexcheck/core/date.hpp"
 #include "lexcheck/core/source.hpp"
 #include "lexcheck/core/value.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -25,6 +27,9 @@ struct FactValue {
     Value value;
     SourceSpan at;  ///< Where the value was written
 };
+
+/// A measure's facts: on the heap, or in the corpus's arenas when decoded from the cache
+using FactList = std::vector<FactValue, ArenaAllocator<FactValue>>;
 
 /// `expect: {provision: outcome}` on a measure
 struct MeasureExpect {
@@ -70,7 +75,7 @@ struct Measure {
     std::string eid;
     SourceSpan eid_span;
     std::uint32_t document = kNone;  ///< Index into Corpus::documents
-    std::vector<FactValue> facts;    ///< Sorted by fact index, at most one per fact
+    FactList facts;                  ///< Sorted by fact index, at most one per fact
     std::vector<MeasureExpect> expects;
 
     /// The stated value of a fact, or nullptr when absent (unknown)
@@ -81,6 +86,18 @@ struct Corpus {
     std::vector<Measure> measures;
     std::vector<AknDocument> documents;
     std::vector<SourceId> files;  ///< Every measure file and AKN document read
+    /// Memory of the measures' facts decoded from the cache: a measure moved out of the
+    /// corpus must not outlive it (a copy may). Declared after `measures`, so that an
+    /// assignment replaces the measures before the memory they use.
+    std::shared_ptr<ArenaStore> arenas;
+
+    Corpus() = default;
+    Corpus(const Corpus&) = default;
+    Corpus(Corpus&&) noexcept = default;
+    Corpus& operator=(const Corpus&) = default;
+    Corpus& operator=(Corpus&&) noexcept = default;
+    /// The measures go first: their facts may live in `arenas`
+    ~Corpus() { measures.clear(); }
 };
 
 std::string_view outcome_name(Outcome o);
