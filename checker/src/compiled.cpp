@@ -12,9 +12,63 @@ namespace {
 /// only their programs
 using CompileStack = std::vector<std::pair<core::CondId, bool>>;
 
+bool integer_backed(core::TypeKind k) {
+    return k == core::TypeKind::boolean || k == core::TypeKind::integer ||
+           k == core::TypeKind::date || k == core::TypeKind::duration ||
+           k == core::TypeKind::enumeration;
+}
+
+/// `a OP b` read from the other side: `3 < x` is `x > 3`
+core::CompareOp mirrored(core::CompareOp op) {
+    switch (op) {
+        case core::CompareOp::lt:
+            return core::CompareOp::gt;
+        case core::CompareOp::le:
+            return core::CompareOp::ge;
+        case core::CompareOp::gt:
+            return core::CompareOp::lt;
+        case core::CompareOp::ge:
+            return core::CompareOp::le;
+        default:
+            return op;
+    }
+}
+
+/// The instruction for atom `id`: decoded ahead when it is a fact compared with an
+/// integer-backed constant of the same kind, or a set fact tested for one member; else the
+/// generic `atom`, which reads the Condition (evaluate_atom)
+Instr atom_instr(const core::RuleSet& rules, core::CondId id, std::vector<SimpleAtom>& simple) {
+    const core::Condition& c = rules.conditions[id];
+    auto fact_kind = [&](std::uint32_t fact) { return rules.schema.fact(fact).type.kind; };
+    auto add = [&](Op op, SimpleAtom a) {
+        simple.push_back(a);
+        return Instr{op, static_cast<std::uint32_t>(simple.size() - 1)};
+    };
+    if (c.kind == core::CondKind::compare) {
+        const core::Resolved* fact = &c.lhs_resolved;
+        const core::Resolved* constant = &c.rhs_resolved;
+        core::CompareOp op = c.op;
+        if (fact->fact == core::kNone) {
+            std::swap(fact, constant);
+            op = mirrored(op);
+        }
+        if (fact->fact != core::kNone && constant->fact == core::kNone && constant->value &&
+            integer_backed(fact_kind(fact->fact)) &&
+            constant->value->kind == fact_kind(fact->fact)) {
+            return add(Op::fact_compare, {fact->fact, op, constant->value->integer});
+        }
+    }
+    if (c.kind == core::CondKind::has && c.path_resolved.fact != core::kNone &&
+        c.values_resolved.size() == 1) {
+        return add(Op::fact_has,
+                   {c.path_resolved.fact, core::CompareOp::eq, c.values_resolved[0].integer});
+    }
+    return {Op::atom, id};
+}
+
 /// Postfix code for the subtree at `root`; define references stay references
 Program compile_condition(const core::RuleSet& rules, core::CondId root, CompileStack& stack,
-                          std::vector<Instr>& code) {
+                          std::vector<Instr>& code, std::vector<SimpleAtom>& simple) {
     Program p;
     p.root = root;
     p.begin = static_cast<std::uint32_t>(code.size());
@@ -25,7 +79,8 @@ Program compile_condition(const core::RuleSet& rules, core::CondId root, Compile
         // One atom (`define a = b`, most of a define chain): no walk.
         const bool define =
             c.kind == core::CondKind::reference && c.path_resolved.define != core::kNone;
-        code.push_back(define ? Instr{Op::define, c.path_resolved.define} : Instr{Op::atom, root});
+        code.push_back(define ? Instr{Op::define, c.path_resolved.define}
+                              : atom_instr(rules, root, simple));
         p.size = 1;
         return p;
     }
@@ -61,7 +116,7 @@ Program compile_condition(const core::RuleSet& rules, core::CondId root, Compile
                 }
                 [[fallthrough]];
             default:
-                code.push_back({Op::atom, id});
+                code.push_back(atom_instr(rules, id, simple));
                 break;
         }
     }
@@ -198,15 +253,17 @@ CompiledRules compile(const core::RuleSet& rules, core::Date as_of) {
     c.code.reserve(rules.conditions.size());
     c.defines.reserve(rules.defines.size());
     for (const core::Define& d : rules.defines)
-        c.defines.push_back(compile_condition(rules, d.condition, stack, c.code));
+        c.defines.push_back(compile_condition(rules, d.condition, stack, c.code, c.simple_atoms));
     c.define_order = define_order(c.defines, c.code);
     for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
         const core::Provision& p = rules.provisions[i];
         CompiledProvision cp;
-        cp.scope = compile_condition(rules, p.scope.value_or(core::kNone), stack, c.code);
-        cp.norm = compile_condition(rules, p.norm.condition, stack, c.code);
+        cp.scope =
+            compile_condition(rules, p.scope.value_or(core::kNone), stack, c.code, c.simple_atoms);
+        cp.norm = compile_condition(rules, p.norm.condition, stack, c.code, c.simple_atoms);
         for (const core::Clause& u : p.unless) {
-            cp.unless.push_back(compile_condition(rules, u.condition, stack, c.code));
+            cp.unless.push_back(
+                compile_condition(rules, u.condition, stack, c.code, c.simple_atoms));
         }
         cp.in_force = provision_in_force(rules, p, as_of);
         if (!p.is_exception()) {

@@ -10,13 +10,23 @@
 
 namespace lexcheck::checker::detail {
 
-enum class Op : std::uint8_t { atom, define, all_of, any_of, negation };
+enum class Op : std::uint8_t { atom, fact_compare, fact_has, define, all_of, any_of, negation };
 
-/// One postfix instruction: an atom (a Condition evaluated on the measure's facts),
-/// a define's value, or a Kleene connective over the last `arg` results
+/// One postfix instruction: an atom (a Condition evaluated on the measure's facts), one of
+/// the two commonest atoms decoded ahead, a define's value, or a Kleene connective over the
+/// last `arg` results
 struct Instr {
     Op op;
-    std::uint32_t arg;  ///< CondId for atom, define index, or operand count
+    std::uint32_t arg;  ///< CondId for atom, SimpleAtom index for fact_compare/fact_has,
+                        ///< define index, or operand count
+};
+
+/// `fact OP constant` on an integer-backed fact (bool, int, date, duration, enum), or
+/// `set_fact has member`, decoded once so that evaluating it reads 24 bytes, not a Condition
+struct SimpleAtom {
+    std::uint32_t fact;
+    core::CompareOp op;  ///< With the fact on the left (`3 < x` is kept as `x > 3`)
+    std::int64_t constant;
 };
 
 /// A condition compiled to postfix: `size` instructions from `begin` in CompiledRules::code
@@ -41,6 +51,7 @@ struct CompiledRules {
     const core::RuleSet* rules = nullptr;
     core::Date as_of;
     std::vector<Instr> code;                    ///< Every Program's instructions
+    std::vector<SimpleAtom> simple_atoms;       ///< Operands of fact_compare / fact_has
     std::vector<CompiledProvision> provisions;  ///< Parallel to RuleSet::provisions
     std::vector<Program> defines;               ///< Parallel to RuleSet::defines
     std::vector<std::uint32_t> define_order;    ///< Dependencies first

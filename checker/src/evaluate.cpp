@@ -149,6 +149,39 @@ void FastEvaluator::load_defines() {
     for (std::uint32_t d : compiled_.define_order) defines_[d] = run(compiled_.defines[d]);
 }
 
+namespace {
+
+Truth simple_compare(const SimpleAtom& a, const MeasureView& view) {
+    const core::FactValue* f = view.fact(a.fact);
+    if (!f) return Truth::unknown;
+    std::int64_t x = f->value.integer;
+    switch (a.op) {
+        case core::CompareOp::eq:
+            return from_bool(x == a.constant);
+        case core::CompareOp::ne:
+            return from_bool(x != a.constant);
+        case core::CompareOp::lt:
+            return from_bool(x < a.constant);
+        case core::CompareOp::le:
+            return from_bool(x <= a.constant);
+        case core::CompareOp::gt:
+            return from_bool(x > a.constant);
+        case core::CompareOp::ge:
+            return from_bool(x >= a.constant);
+    }
+    return Truth::unknown;
+}
+
+Truth simple_has(const SimpleAtom& a, const MeasureView& view) {
+    const core::FactValue* f = view.fact(a.fact);
+    if (!f) return Truth::unknown;
+    const auto& members = f->value.members;
+    return from_bool(
+        std::binary_search(members.begin(), members.end(), static_cast<std::uint32_t>(a.constant)));
+}
+
+}  // namespace
+
 Truth FastEvaluator::run(const Program& p) {
     stack_.clear();
     const auto& conditions = compiled_.rules->conditions;
@@ -157,6 +190,12 @@ Truth FastEvaluator::run(const Program& p) {
         switch (in.op) {
             case Op::atom:
                 stack_.push_back(evaluate_atom(conditions[in.arg], view_));
+                break;
+            case Op::fact_compare:
+                stack_.push_back(simple_compare(compiled_.simple_atoms[in.arg], view_));
+                break;
+            case Op::fact_has:
+                stack_.push_back(simple_has(compiled_.simple_atoms[in.arg], view_));
                 break;
             case Op::define:
                 stack_.push_back(defines_[in.arg]);

@@ -37,7 +37,7 @@ char* map_region(std::size_t size, void*& base, std::size_t& mapped) {
     return reinterpret_cast<char*>(at);
 #else
     mapped = size;
-    base = ::operator new(size, std::align_val_t{kHugePage});
+    base = ::operator new (size, std::align_val_t{kHugePage});
     return static_cast<char*>(base);
 #endif
 }
@@ -47,7 +47,7 @@ void unmap_region(void* base, std::size_t mapped) {
     ::munmap(base, mapped);
 #else
     (void)mapped;
-    ::operator delete(base, std::align_val_t{kHugePage});
+    ::operator delete (base, std::align_val_t{kHugePage});
 #endif
 }
 

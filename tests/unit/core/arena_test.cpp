@@ -1,4 +1,5 @@
 #include "lexcheck/core/arena.hpp"
+
 #include "lexcheck/core/measure.hpp"
 
 #include <gtest/gtest.h>
