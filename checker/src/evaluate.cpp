@@ -24,6 +24,12 @@ Truth kleene_or(Truth a, Truth b) {
     return Truth::no;
 }
 
+MeasureView::MeasureView(std::size_t fact_count)
+    : slots_(fact_count, nullptr),
+      jurisdiction_{core::kFactJurisdiction, core::make_state(""), {}},
+      in_force_{core::kFactInForce, core::make_date_value(0), {}},
+      until_{core::kFactUntil, core::make_date_value(0), {}} {}
+
 void MeasureView::load(const core::Measure& m) {
     clear();
     measure_ = &m;
@@ -31,14 +37,19 @@ void MeasureView::load(const core::Measure& m) {
         slots_[index] = v;
         loaded_.push_back(index);
     };
-    jurisdiction_ = {core::kFactJurisdiction, core::make_state(m.jurisdiction), m.span};
+    // The built-in facts are updated in place: building a Value per measure was a tenth of
+    // checking.
+    if (jurisdiction_.value.text != m.jurisdiction) jurisdiction_.value.text = m.jurisdiction;
+    jurisdiction_.at = m.span;
     set(core::kFactJurisdiction, &jurisdiction_);
     if (m.in_force) {
-        in_force_ = {core::kFactInForce, core::make_date_value(m.in_force->days), m.span};
+        in_force_.value.integer = m.in_force->days;
+        in_force_.at = m.span;
         set(core::kFactInForce, &in_force_);
     }
     if (m.until) {
-        until_ = {core::kFactUntil, core::make_date_value(m.until->days), m.span};
+        until_.value.integer = m.until->days;
+        until_.at = m.span;
         set(core::kFactUntil, &until_);
     }
     for (const core::FactValue& f : m.facts) {

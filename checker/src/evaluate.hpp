@@ -19,7 +19,7 @@ Truth kleene_or(Truth a, Truth b);
 /// Reused across measures by one thread, so loading a measure does not allocate.
 class MeasureView {
 public:
-    explicit MeasureView(std::size_t fact_count) : slots_(fact_count, nullptr) {}
+    explicit MeasureView(std::size_t fact_count);
 
     void load(const core::Measure& m);
     void clear();
