@@ -19,13 +19,13 @@ namespace {
 
 /// One measure's facts; an empty optional leaves the fact out (unknown)
 struct Facts {
-    std::optional<int> n;        ///< int
-    std::optional<int> year;     ///< date: YEAR-06-01
-    std::optional<int> weeks;    ///< duration in weeks
-    std::optional<bool> flag;    ///< bool
-    std::optional<std::string> k;  ///< enum kinds { a, b, c }
+    std::optional<int> n;                       ///< int
+    std::optional<int> year;                    ///< date: YEAR-06-01
+    std::optional<int> weeks;                   ///< duration in weeks
+    std::optional<bool> flag;                   ///< bool
+    std::optional<std::string> k;               ///< enum kinds { a, b, c }
     std::optional<std::vector<std::string>> s;  ///< set<kinds>
-    std::optional<double> x;     ///< number
+    std::optional<double> x;                    ///< number
 };
 
 using Truth = std::optional<bool>;  ///< nullopt: unknown
@@ -62,8 +62,10 @@ std::vector<Atom> atoms() {
         {"w > 2w", [](const Facts& f) { return test<int>(f.weeks, [](int w) { return w > 2; }); }},
         {"w <= 14d",
          [](const Facts& f) { return test<int>(f.weeks, [](int w) { return w <= 2; }); }},
-        {"flag == true", [](const Facts& f) { return test<bool>(f.flag, [](bool b) { return b; }); }},
-        {"false != flag", [](const Facts& f) { return test<bool>(f.flag, [](bool b) { return b; }); }},
+        {"flag == true",
+         [](const Facts& f) { return test<bool>(f.flag, [](bool b) { return b; }); }},
+        {"false != flag",
+         [](const Facts& f) { return test<bool>(f.flag, [](bool b) { return b; }); }},
         {"flag", [](const Facts& f) { return test<bool>(f.flag, [](bool b) { return b; }); }},
         {"k == b",
          [](const Facts& f) { return test<std::string>(f.k, [](auto& k) { return k == "b"; }); }},
@@ -73,7 +75,8 @@ std::vector<Atom> atoms() {
          [](const Facts& f) {
              return test<std::string>(f.k, [](auto& k) { return k == "a" || k == "c"; });
          }},
-        {"s has b", [=](const Facts& f) { return test<S>(f.s, [=](auto& s) { return has(s, "b"); }); }},
+        {"s has b",
+         [=](const Facts& f) { return test<S>(f.s, [=](auto& s) { return has(s, "b"); }); }},
         {"s has any {a, c}",
          [=](const Facts& f) {
              return test<S>(f.s, [=](auto& s) { return has(s, "a") || has(s, "c"); });
@@ -82,8 +85,10 @@ std::vector<Atom> atoms() {
          [=](const Facts& f) {
              return test<S>(f.s, [=](auto& s) { return has(s, "a") && has(s, "b"); });
          }},
-        {"x > 2.5", [](const Facts& f) { return test<double>(f.x, [](double x) { return x > 2.5; }); }},
-        {"x == 3", [](const Facts& f) { return test<double>(f.x, [](double x) { return x == 3; }); }},
+        {"x > 2.5",
+         [](const Facts& f) { return test<double>(f.x, [](double x) { return x > 2.5; }); }},
+        {"x == 3",
+         [](const Facts& f) { return test<double>(f.x, [](double x) { return x == 3; }); }},
     };
 }
 
