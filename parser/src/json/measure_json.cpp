@@ -1,9 +1,10 @@
 #include "json/measure_json.hpp"
 
+#include "yaml/numbers.hpp"
+
 #include <simdjson.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cstring>
 #include <string>
 #include <unordered_set>
@@ -19,33 +20,6 @@ struct GiveUp {};
 
 [[noreturn]] void give_up() {
     throw GiveUp{};
-}
-
-bool all_digits(std::string_view s) {
-    return !s.empty() &&
-           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// LANGUAGE.md §1 shapes, as the YAML reader checks them (yaml/value.cpp)
-std::optional<std::int64_t> parse_int(std::string_view s) {
-    if (!all_digits(!s.empty() && s[0] == '-' ? s.substr(1) : s)) return std::nullopt;
-    std::int64_t v = 0;
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
-    return v;
-}
-
-std::optional<double> parse_number(std::string_view s) {
-    std::string_view body = !s.empty() && s[0] == '-' ? s.substr(1) : s;
-    auto dot = body.find('.');
-    bool shaped = dot == std::string_view::npos
-                      ? all_digits(body)
-                      : all_digits(body.substr(0, dot)) && all_digits(body.substr(dot + 1));
-    if (!shaped) return std::nullopt;
-    double v = 0;
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
-    return v;
 }
 
 class Reader {
