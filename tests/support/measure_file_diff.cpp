@@ -30,16 +30,16 @@ std::string measure_diff(const core::Measure& a, const core::Measure& b) {
     auto span = [](const core::SourceSpan& s) { return show(s); };
     auto date = [](const std::optional<core::Date>& d) { return show(d); };
     auto number = [](auto v) { return std::to_string(static_cast<long long>(v)); };
-    for (std::string d : {differ("id", a.id, b.id, id), differ("id span", a.span, b.span, span),
-                          differ("jurisdiction", a.jurisdiction, b.jurisdiction, id),
-                          differ("title", a.title, b.title, id), differ("cite", a.cite, b.cite, id),
-                          differ("wording", a.wording, b.wording, number),
-                          differ("in_force", a.in_force, b.in_force, date),
-                          differ("until", a.until, b.until, date), differ("eId", a.eid, b.eid, id),
-                          differ("eId span", a.eid_span, b.eid_span, span),
-                          differ("document", a.document, b.document, number),
-                          differ("facts", a.facts.size(), b.facts.size(), number),
-                          differ("expects", a.expects.size(), b.expects.size(), number)}) {
+    for (std::string d :
+         {differ("id", a.id, b.id, id), differ("id span", a.span, b.span, span),
+          differ("jurisdiction", a.jurisdiction, b.jurisdiction, id),
+          differ("title", a.title, b.title, id), differ("cite", a.cite, b.cite, id),
+          differ("wording", a.wording, b.wording, number),
+          differ("in_force", a.in_force, b.in_force, date), differ("until", a.until, b.until, date),
+          differ("eId", a.eid, b.eid, id), differ("eId span", a.eid_span, b.eid_span, span),
+          differ("document", a.document, b.document, number),
+          differ("facts", a.facts.size(), b.facts.size(), number),
+          differ("expects", a.expects.size(), b.expects.size(), number)}) {
         if (!d.empty()) return d;
     }
     for (std::size_t i = 0; i < a.facts.size(); ++i) {
@@ -72,7 +72,8 @@ std::string measure_file_diff(const parser::MeasureFile& a, const parser::Measur
     }
     for (std::size_t i = 0; i < a.measures.size(); ++i) {
         std::string d = measure_diff(a.measures[i], b.measures[i]);
-        if (!d.empty()) return "measure " + std::to_string(i) + " (`" + a.measures[i].id + "`): " + d;
+        if (!d.empty())
+            return "measure " + std::to_string(i) + " (`" + a.measures[i].id + "`): " + d;
     }
     if (a.akn_paths != b.akn_paths) return "akn paths differ";
     if (a.akn_spans.size() != b.akn_spans.size()) return "akn spans: counts differ";

@@ -44,6 +44,11 @@ public:
         if (document != kNoNode) defaults = read_document(document);
         if (measures == kNoNode || node(measures).kind == FastKind::null) return;
         if (node(measures).kind != FastKind::sequence) give_up();
+        std::size_t count = out.measures.size();
+        for (std::uint32_t m = node(measures).first; m != kNoNode; m = node(m).next) ++count;
+        out.measures.reserve(count);
+        out.akn_paths.reserve(count);
+        out.akn_spans.reserve(count);
         for (std::uint32_t m = node(measures).first; m != kNoNode; m = node(m).next)
             add(read_measure(m, defaults), out);
     }
@@ -56,6 +61,7 @@ private:
         core::SourceSpan akn_span;
     };
     struct Read {
+        std::uint32_t id_node = kNoNode;  ///< The `id:` value, whose text outlives the reading
         core::Measure measure;
         std::string akn;
         core::SourceSpan akn_span;
@@ -132,6 +138,7 @@ private:
                 m.id = std::string(text(v));
                 if (m.id.empty()) give_up();
                 m.span = span(v);
+                out.id_node = v;
             } else if (name == "jurisdiction") {
                 once(seen, 1 << 1);
                 m.jurisdiction = std::string(state(v));
@@ -213,8 +220,8 @@ private:
     void read_fact_map(std::uint32_t map, const std::string& prefix, core::Measure& m) {
         for (std::uint32_t k = node(map).first; k != kNoNode; k = node(node(k).next).next) {
             std::uint32_t v = node(k).next;
-            std::string path =
-                prefix.empty() ? std::string(node(k).scalar) : prefix + "." + std::string(node(k).scalar);
+            std::string path = prefix.empty() ? std::string(node(k).scalar)
+                                              : prefix + "." + std::string(node(k).scalar);
             auto fact = schema_.find_fact(path);
             if (!fact) {
                 if (node(v).kind != FastKind::map) give_up();  // an unknown fact
@@ -278,7 +285,7 @@ private:
     }
 
     void add(Read read, MeasureFile& out) {
-        if (!ids_.insert(read.measure.id).second) give_up();  // a duplicate id
+        if (!ids_.insert(node(read.id_node).scalar).second) give_up();  // a duplicate id
         out.measures.push_back(std::move(read.measure));
         out.akn_paths.push_back(std::move(read.akn));
         out.akn_spans.push_back(read.akn_span);
@@ -288,7 +295,7 @@ private:
     core::SourceId file_;
     const core::Schema& schema_;
     std::vector<bool> given_;
-    std::unordered_set<std::string> ids_;
+    std::unordered_set<std::string_view> ids_;
 };
 
 }  // namespace

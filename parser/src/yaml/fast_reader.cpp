@@ -99,7 +99,9 @@ private:
         last = child;
     }
 
-    bool dash_at(std::size_t i) const { return t_[i] == '-' && (at_end(i + 1) || t_[i + 1] == ' '); }
+    bool dash_at(std::size_t i) const {
+        return t_[i] == '-' && (at_end(i + 1) || t_[i + 1] == ' ');
+    }
 
     /// The block node on the current line, whose indentation is `indent`
     std::uint32_t block(int indent) {
@@ -119,7 +121,8 @@ private:
 
     /// A block map whose first key is at `start` (column `indent`) on the current line
     std::uint32_t map(int indent, std::size_t start) {
-        std::uint32_t node = add(FastKind::map, start, line_end(t_, static_cast<std::uint32_t>(start)));
+        std::uint32_t node =
+            add(FastKind::map, start, line_end(t_, static_cast<std::uint32_t>(start)));
         std::uint32_t last = kNoNode;
         std::size_t at = start;
         for (;;) {
@@ -164,7 +167,8 @@ private:
     /// A block sequence whose first `-` is at column `indent` of the current line
     std::uint32_t sequence(int indent) {
         std::size_t dash = p_ + static_cast<std::size_t>(indent);
-        std::uint32_t node = add(FastKind::sequence, dash, line_end(t_, static_cast<std::uint32_t>(dash)));
+        std::uint32_t node =
+            add(FastKind::sequence, dash, line_end(t_, static_cast<std::uint32_t>(dash)));
         std::uint32_t last = kNoNode;
         for (;;) {
             std::size_t i = dash + 1;

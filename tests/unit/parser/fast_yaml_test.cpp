@@ -121,6 +121,37 @@ TEST(FastYaml, EveryYamlFileOfTheRepositoryIsReadAsYamlCppReadsItOrLeftToIt) {
     EXPECT_GE(accepted_count, 8u);
 }
 
+/// The ```yaml blocks of a Markdown file
+std::vector<std::string> yaml_blocks(const fs::path& markdown) {
+    std::vector<std::string> blocks;
+    std::istringstream in(read(markdown));
+    std::string line;
+    std::string* block = nullptr;
+    while (std::getline(in, line)) {
+        if (line.rfind("```", 0) == 0) {
+            block = !block && line == "```yaml" ? &blocks.emplace_back() : nullptr;
+        } else if (block) {
+            *block += line + "\n";
+        }
+    }
+    return blocks;
+}
+
+TEST(FastYaml, ReadsTheGuidesExamplesAsYamlCppReadsThemOrLeavesThemToIt) {
+    std::size_t accepted_count = 0;
+    auto blocks = yaml_blocks(fs::path(LEXCHECK_SOURCE_DIR) / "docs" / "language.md");
+    ASSERT_GE(blocks.size(), 8u);
+    for (const std::string& text : blocks) {
+        auto b = read_both(text, shipped_schema());
+        bool accepted = false;
+        EXPECT_TRUE(same_or_gave_up(*b, accepted)) << text;
+        accepted_count += accepted;
+        // The examples of errors must be left to yaml-cpp, which reports them.
+        EXPECT_EQ(accepted, b->sink.sorted(b->sources).empty()) << text;
+    }
+    EXPECT_GE(accepted_count, 3u);
+}
+
 TEST(FastYaml, ReadsTheGeneratorsOutputExactlyAsYamlCpp) {
 #ifndef LEXCHECK_PYTHON
     GTEST_SKIP() << "no python3 to run bench/generate.py";
@@ -371,8 +402,9 @@ const GiveUpCase kGiveUp[] = {
     {"UnknownFact", LEXCHECK_M "    facts:\n      colour: red\n", "yaml_unknown_fact"},
     {"BuiltinFactUnderFacts", LEXCHECK_M "    facts:\n      jurisdiction: RU\n",
      "yaml_schema_error"},
-    {"FactGivenTwice", LEXCHECK_M "    facts:\n      trigger.window: 3y\n      trigger:\n"
-                                  "        window: 2y\n",
+    {"FactGivenTwice",
+     LEXCHECK_M "    facts:\n      trigger.window: 3y\n      trigger:\n"
+                "        window: 2y\n",
      "yaml_duplicate_fact"},
     {"YesIsNotABool", LEXCHECK_M "    facts:\n      mandatory: yes\n", "yaml_type_error"},
     {"QuotedInt", LEXCHECK_M "    facts:\n      trigger.offence_count: \"2\"\n", "yaml_type_error"},
@@ -382,8 +414,7 @@ const GiveUpCase kGiveUp[] = {
     {"EmptyFact", LEXCHECK_M "    facts:\n      note:\n", "yaml_type_error"},
     {"ScalarWhereASetIsDue", LEXCHECK_M "    facts:\n      applies_to: eaeu_worker\n",
      "yaml_type_error"},
-    {"NestedList", LEXCHECK_M "    facts:\n      applies_to: [[eaeu_worker]]\n",
-     "yaml_type_error"},
+    {"NestedList", LEXCHECK_M "    facts:\n      applies_to: [[eaeu_worker]]\n", "yaml_type_error"},
     {"StateInLowerCase", LEXCHECK_M "    facts:\n      origin_state: kg\n", "yaml_type_error"},
     {"ImpossibleDate", LEXCHECK_M "    in_force: 2023-02-30\n", "yaml_invalid_date"},
     {"BadDuration", LEXCHECK_M "    facts:\n      ban.duration: 3 years\n",
