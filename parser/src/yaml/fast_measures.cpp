@@ -1,5 +1,6 @@
 #include "yaml/fast_measures.hpp"
 
+#include "yaml/measure_parts.hpp"
 #include "yaml/numbers.hpp"
 
 #include "lexcheck/core/date.hpp"
@@ -40,7 +41,7 @@ public:
             if ((name != "document" && name != "measures") || slot != kNoNode) give_up();
             slot = node(k).next;
         }
-        Defaults defaults;
+        MeasureDefaults defaults;
         if (document != kNoNode) defaults = read_document(document);
         if (measures == kNoNode || node(measures).kind == FastKind::null) return;
         if (node(measures).kind != FastKind::sequence) give_up();
@@ -49,24 +50,15 @@ public:
         out.measures.reserve(count);
         out.akn_paths.reserve(count);
         out.akn_spans.reserve(count);
-        for (std::uint32_t m = node(measures).first; m != kNoNode; m = node(m).next)
-            add(read_measure(m, defaults), out);
+        for (std::uint32_t m = node(measures).first; m != kNoNode; m = node(m).next) {
+            std::uint32_t id = kNoNode;
+            ReadMeasure read = read_measure(m, defaults, id);
+            if (!ids_.insert(node(id).scalar).second) give_up();  // a duplicate id
+            append_measure(std::move(read), out);
+        }
     }
 
 private:
-    struct Defaults {
-        std::optional<std::string> jurisdiction;
-        std::string title;
-        std::string akn;
-        core::SourceSpan akn_span;
-    };
-    struct Read {
-        std::uint32_t id_node = kNoNode;  ///< The `id:` value, whose text outlives the reading
-        core::Measure measure;
-        std::string akn;
-        core::SourceSpan akn_span;
-    };
-
     const FastNode& node(std::uint32_t i) const { return tree_.nodes[i]; }
 
     core::SourceSpan span(std::uint32_t i) const { return {file_, node(i).begin, node(i).end}; }
@@ -95,8 +87,8 @@ private:
         seen |= bit;
     }
 
-    Defaults read_document(std::uint32_t doc) {
-        Defaults d;
+    MeasureDefaults read_document(std::uint32_t doc) {
+        MeasureDefaults d;
         if (node(doc).kind != FastKind::map) give_up();
         std::uint32_t seen = 0;
         for (std::uint32_t k = node(doc).first; k != kNoNode; k = node(node(k).next).next) {
@@ -122,9 +114,11 @@ private:
         return d;
     }
 
-    Read read_measure(std::uint32_t i, const Defaults& defaults) {
+    /// `id_node` is set to the `id:` value, whose text outlives the reading
+    ReadMeasure read_measure(std::uint32_t i, const MeasureDefaults& defaults,
+                             std::uint32_t& id_node) {
         if (node(i).kind != FastKind::map) give_up();
-        Read out;
+        ReadMeasure out;
         core::Measure& m = out.measure;
         m.title = defaults.title;
         out.akn = defaults.akn;
@@ -138,7 +132,7 @@ private:
                 m.id = std::string(text(v));
                 if (m.id.empty()) give_up();
                 m.span = span(v);
-                out.id_node = v;
+                id_node = v;
             } else if (name == "jurisdiction") {
                 once(seen, 1 << 1);
                 m.jurisdiction = std::string(state(v));
@@ -150,7 +144,9 @@ private:
                 m.cite = std::string(text(v));
             } else if (name == "wording") {
                 once(seen, 1 << 4);
-                m.wording = wording(v);
+                auto w = parse_wording(text(v));
+                if (!w) give_up();
+                m.wording = *w;
             } else if (name == "eId") {
                 once(seen, 1 << 5);
                 m.eid = std::string(text(v));
@@ -182,14 +178,6 @@ private:
         }
         if (!m.eid.empty() && out.akn.empty()) give_up();
         return out;
-    }
-
-    core::Wording wording(std::uint32_t i) const {
-        std::string_view s = text(i);
-        if (s == "verbatim") return core::Wording::verbatim;
-        if (s == "translation") return core::Wording::translation;
-        if (s == "paraphrase") return core::Wording::paraphrase;
-        give_up();
     }
 
     void read_expects(std::uint32_t i, core::Measure& m) {
@@ -282,13 +270,6 @@ private:
                 return core::make_state(std::string(state(i)));
         }
         give_up();
-    }
-
-    void add(Read read, MeasureFile& out) {
-        if (!ids_.insert(node(read.id_node).scalar).second) give_up();  // a duplicate id
-        out.measures.push_back(std::move(read.measure));
-        out.akn_paths.push_back(std::move(read.akn));
-        out.akn_spans.push_back(read.akn_span);
     }
 
     const FastTree& tree_;

@@ -47,9 +47,7 @@ public:
             ctx_.sink.report(std::move(d));
             return;
         }
-        out_.measures.push_back(std::move(read->measure));
-        out_.akn_paths.push_back(std::move(read->akn));
-        out_.akn_spans.push_back(read->akn_span);
+        detail::append_measure(std::move(*read), out_);
     }
 
     // A YAML (or JSON) document: `document:` defaults and a `measures:` list
