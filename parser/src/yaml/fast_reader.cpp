@@ -32,6 +32,10 @@ bool is_null_word(std::string_view s) {
 // Implicit keys are at most 1024 characters in YAML; longer ones are left to yaml-cpp.
 constexpr std::size_t kMaxKey = 1000;
 
+// Block collections nest by recursion here and in the measure builder; measure files need a
+// handful of levels, so deeper files are left to yaml-cpp rather than risk the stack.
+constexpr int kMaxDepth = 64;
+
 class Reader {
 public:
     Reader(std::string_view text, FastTree& tree) : t_(text), tree_(tree) {}
@@ -119,8 +123,23 @@ private:
         return j - i;
     }
 
+    /// Counts one level of block nesting while it lives
+    class Nested {
+    public:
+        explicit Nested(int& depth) : depth_(depth) {
+            if (++depth_ > kMaxDepth) give_up();
+        }
+        ~Nested() { --depth_; }
+        Nested(const Nested&) = delete;
+        Nested& operator=(const Nested&) = delete;
+
+    private:
+        int& depth_;
+    };
+
     /// A block map whose first key is at `start` (column `indent`) on the current line
     std::uint32_t map(int indent, std::size_t start) {
+        Nested nested(depth_);
         std::uint32_t node =
             add(FastKind::map, start, line_end(t_, static_cast<std::uint32_t>(start)));
         std::uint32_t last = kNoNode;
@@ -166,6 +185,7 @@ private:
 
     /// A block sequence whose first `-` is at column `indent` of the current line
     std::uint32_t sequence(int indent) {
+        Nested nested(depth_);
         std::size_t dash = p_ + static_cast<std::size_t>(indent);
         std::uint32_t node =
             add(FastKind::sequence, dash, line_end(t_, static_cast<std::uint32_t>(dash)));
@@ -325,6 +345,7 @@ private:
     std::string_view t_;
     FastTree& tree_;
     std::size_t p_ = 0;
+    int depth_ = 0;
 };
 
 // Bytes yaml-cpp treats specially wherever they are: tabs, carriage returns and other

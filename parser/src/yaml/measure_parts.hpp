@@ -37,7 +37,8 @@ inline void append_measure(ReadMeasure&& read, MeasureFile& out) {
 
 /// The wording named `s` (`verbatim`, `translation`, `paraphrase`), or nullopt
 inline std::optional<core::Wording> parse_wording(std::string_view s) {
-    for (auto w : {core::Wording::verbatim, core::Wording::translation, core::Wording::paraphrase}) {
+    for (auto w :
+         {core::Wording::verbatim, core::Wording::translation, core::Wording::paraphrase}) {
         if (core::wording_name(w) == s) return w;
     }
     return std::nullopt;

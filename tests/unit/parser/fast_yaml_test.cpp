@@ -341,6 +341,18 @@ TEST(FastYaml, SpansAreThoseOfTheYamlCppReader) {
     EXPECT_EQ(c->sources.slice(c->fast->measures.at(0).facts.at(0).at), "- stateless_person");
 }
 
+// Past 64 levels the reader gives up before the measure builder sees the tree (the limit
+// guards the stack of both recursive walks; measure files nest five levels at most).
+TEST(FastYaml, DeepNestingIsLeftToYamlCpp) {
+    std::string facts;
+    for (int level = 0; level < 200; ++level)
+        facts += std::string(6 + 2 * level, ' ') + "k" + std::to_string(level) + ":\n";
+    auto b =
+        read_both("measures:\n  - id: m1\n    jurisdiction: RU\n    facts:\n" + facts, schema());
+    EXPECT_FALSE(b->fast);
+    EXPECT_TRUE(has_diagnostic(b->sources, b->sink, "yaml_unknown_fact", 204, 405, "k199"));
+}
+
 TEST(FastYaml, EmptyAndCommentOnlyFilesHoldNoMeasures) {
     for (const char* text : {"", "# nothing\n\n", "---\n", "measures:\n", "measures: []\n"}) {
         auto b = read_both(text, schema());
