@@ -146,8 +146,12 @@ std::optional<MeasureFile> parse_measure_file_fast_yaml(const core::SourceManage
                                                         core::SourceId file,
                                                         const core::Schema& schema) {
     thread_local FastTree tree;  // its capacity is reused from file to file
-    if (!read_fast_yaml(sources.text(file), tree)) return std::nullopt;
-    return read_fast_measures(tree, file, schema);
+    std::optional<MeasureFile> out;
+    if (read_fast_yaml(sources.text(file), tree)) out = read_fast_measures(tree, file, schema);
+    // Keep what a file of a few thousand measures needs, not what one huge file needed.
+    constexpr std::size_t kKeptNodes = std::size_t{1} << 18;
+    if (tree.nodes.capacity() > kKeptNodes) tree = FastTree{};
+    return out;
 }
 
 MeasureFile parse_measure_file_yaml_cpp(const core::SourceManager& sources, core::SourceId file,
