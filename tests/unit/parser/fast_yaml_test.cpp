@@ -200,25 +200,25 @@ TEST_P(FastYamlAccepts, AndAgreesWithYamlCpp) {
 const Sample kAccepted[] = {
     {"EveryValueType", R"y(measures:
   - id: m1
-    jurisdiction: KZ
+    jurisdiction: AM
     facts:
-      mandatory: false
-      trigger.offence_count: -3
-      fine.ratio: 0.25
-      decision.date: 2024-02-29
-      ban.duration: 2w
-      note: "quoted: text"
+      kind: expulsion
       origin_state: KG
-      exempts: []
-      kind: stay_limit
+      note: 'single: quoted'
+      decision.date: "2020-12-31"
+      ban.duration: 6m
+      fine.ratio: -12.5
+      trigger.offence_count: 7
+      exempts: [ ]
+      mandatory: true
 )y"},
     {"DocumentDefaultsAndEveryMeasureKey", R"y(document:
-  id: ru.fz114
-  title: "Federal Law No. 114-FZ"
-  jurisdiction: RU
-  akn: fz114.akn.xml
+  akn: kz/migration.akn.xml
+  jurisdiction: KZ
+  title: 'Law "On Migration of Population"'
+  id: kz.migration
 measures:
-  - id: ru.fz114.art27.p1.s12
+  - id: kz.migration.art48
     title: Other title
     cite: "Article 27(1)(12)"
     wording: translation
