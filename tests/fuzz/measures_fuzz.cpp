@@ -1,5 +1,9 @@
 // Fuzz target for measure files: any bytes, read as YAML and as JSON against a small
-// vocabulary with a fact of every type, must load or be reported, never crash.
+// vocabulary with a fact of every type, must load or be reported, never crash. Where the
+// fast YAML reader accepts the bytes, yaml-cpp must read exactly the same measures from them
+// and report nothing.
+#include "measure_file_diff.hpp"
+
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/core/source.hpp"
@@ -9,6 +13,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace {
@@ -20,10 +26,14 @@ const lexcheck::core::Schema& schema() {
 vocabulary v {
   enum measure_kind { entry_ban, expulsion }
   enum person { eaeu_worker, foreign_national }
+  enum offence_scope { migration_regime, any_administrative }
   fact kind : measure_kind
   fact applies_to : set<person>
   fact mandatory : bool
   fact trigger.offence_count : int
+  fact trigger.window : duration
+  fact trigger.offence_scope : offence_scope
+  fact exempts : set<person>
   fact fine.ratio : number
   fact ban.duration : duration
   fact decided : date
@@ -40,6 +50,22 @@ vocabulary v {
     return rules.schema;
 }
 
+// The fast YAML reader against yaml-cpp on the same bytes
+void check_fast_yaml(const std::string& text) {
+    lexcheck::core::SourceManager sources;
+    auto file = sources.add("fuzz.yaml", text);
+    auto fast = lexcheck::parser::detail::parse_measure_file_fast_yaml(sources, file, schema());
+    if (!fast) return;
+    lexcheck::core::DiagnosticSink sink;
+    auto slow =
+        lexcheck::parser::detail::parse_measure_file_yaml_cpp(sources, file, schema(), sink);
+    std::string diff = lexcheck::testing::measure_file_diff(*fast, slow);
+    if (!sink.sorted(sources).empty()) diff = "yaml-cpp reports what the fast reader accepted";
+    if (diff.empty()) return;
+    std::fprintf(stderr, "fast YAML reader differs from yaml-cpp: %s\n", diff.c_str());
+    std::abort();
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -51,5 +77,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)lexcheck::parser::parse_measure_file(sources, file, schema(), sink);
         for (const auto& d : sink.take()) (void)lexcheck::core::render_diagnostic(sources, d);
     }
+    check_fast_yaml(text);
     return 0;
 }

@@ -1,9 +1,11 @@
 #include "json/measure_json.hpp"
 
+#include "yaml/measure_parts.hpp"
+#include "yaml/numbers.hpp"
+
 #include <simdjson.h>
 
 #include <algorithm>
-#include <charconv>
 #include <cstring>
 #include <string>
 #include <unordered_set>
@@ -21,40 +23,13 @@ struct GiveUp {};
     throw GiveUp{};
 }
 
-bool all_digits(std::string_view s) {
-    return !s.empty() &&
-           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// LANGUAGE.md §1 shapes, as the YAML reader checks them (yaml/value.cpp)
-std::optional<std::int64_t> parse_int(std::string_view s) {
-    if (!all_digits(!s.empty() && s[0] == '-' ? s.substr(1) : s)) return std::nullopt;
-    std::int64_t v = 0;
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
-    return v;
-}
-
-std::optional<double> parse_number(std::string_view s) {
-    std::string_view body = !s.empty() && s[0] == '-' ? s.substr(1) : s;
-    auto dot = body.find('.');
-    bool shaped = dot == std::string_view::npos
-                      ? all_digits(body)
-                      : all_digits(body.substr(0, dot)) && all_digits(body.substr(dot + 1));
-    if (!shaped) return std::nullopt;
-    double v = 0;
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
-    if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
-    return v;
-}
-
 class Reader {
 public:
     Reader(std::string_view text, core::SourceId file, const core::Schema& schema)
         : text_(text), file_(file), schema_(schema) {}
 
     void read_root(od::value root, MeasureFile& out) {
-        Defaults defaults;
+        MeasureDefaults defaults;
         std::uint32_t seen = 0;
         for (od::field field : object(root)) {
             std::string_view key = plain_key(field);
@@ -71,7 +46,9 @@ public:
         }
     }
 
-    void read_line(od::value root, MeasureFile& out) { add(read_measure(root, Defaults{}), out); }
+    void read_line(od::value root, MeasureFile& out) {
+        add(read_measure(root, MeasureDefaults{}), out);
+    }
 
     /// Gives up unless `root` is an object followed only by whitespace up to the end of `within`
     void check_alone(od::value& root, std::string_view within) {
@@ -85,18 +62,6 @@ public:
     }
 
 private:
-    struct Defaults {
-        std::optional<std::string> jurisdiction;
-        std::string title;
-        std::string akn;
-        core::SourceSpan akn_span;
-    };
-    struct Read {
-        core::Measure measure;
-        std::string akn;
-        core::SourceSpan akn_span;
-    };
-
     static od::object object(od::value v) {
         if (v.type() != od::json_type::object) give_up();
         return v.get_object();
@@ -182,8 +147,8 @@ private:
         return {begin, static_cast<std::size_t>(p - begin)};
     }
 
-    Defaults read_document(od::value v) {
-        Defaults d;
+    MeasureDefaults read_document(od::value v) {
+        MeasureDefaults d;
         std::uint32_t seen = 0;
         for (od::field field : object(v)) {
             std::string_view key = plain_key(field);
@@ -212,8 +177,8 @@ private:
         return d;
     }
 
-    Read read_measure(od::value v, const Defaults& defaults) {
-        Read out;
+    ReadMeasure read_measure(od::value v, const MeasureDefaults& defaults) {
+        ReadMeasure out;
         core::Measure& m = out.measure;
         m.title = defaults.title;
         out.akn = defaults.akn;
@@ -237,15 +202,9 @@ private:
             } else if (key == "cite" && once(seen, 1 << 3)) {
                 m.cite = std::string(string(x));
             } else if (key == "wording" && once(seen, 1 << 4)) {
-                std::string_view s = string(x);
-                if (s == "verbatim")
-                    m.wording = core::Wording::verbatim;
-                else if (s == "translation")
-                    m.wording = core::Wording::translation;
-                else if (s == "paraphrase")
-                    m.wording = core::Wording::paraphrase;
-                else
-                    give_up();
+                auto w = parse_wording(string(x));
+                if (!w) give_up();
+                m.wording = *w;
             } else if (key == "eId" && once(seen, 1 << 5)) {
                 m.eid_span = value_span(x);
                 m.eid = std::string(string(x));
@@ -366,11 +325,9 @@ private:
         return text_.substr(s.begin, s.end - s.begin);
     }
 
-    void add(Read read, MeasureFile& out) {
+    void add(ReadMeasure read, MeasureFile& out) {
         if (!ids_.insert(read.measure.id).second) give_up();  // the YAML reader reports it
-        out.measures.push_back(std::move(read.measure));
-        out.akn_paths.push_back(std::move(read.akn));
-        out.akn_spans.push_back(read.akn_span);
+        append_measure(std::move(read), out);
     }
 
     std::string_view text_;

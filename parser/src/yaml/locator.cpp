@@ -1,5 +1,7 @@
 #include "yaml/locator.hpp"
 
+#include "yaml/text_spans.hpp"
+
 #include <algorithm>
 
 namespace lexcheck::parser::detail {
@@ -27,70 +29,25 @@ core::SourceSpan YamlLocator::point(const YAML::Mark& mark) const {
     return {file_, begin, end};
 }
 
-std::uint32_t YamlLocator::quoted_end(std::uint32_t begin) const {
-    char quote = text_[begin];
-    for (std::uint32_t i = begin + 1; i < text_.size(); ++i) {
-        if (quote == '"' && text_[i] == '\\') {
-            ++i;
-        } else if (text_[i] == quote) {
-            if (quote == '\'' && i + 1 < text_.size() && text_[i + 1] == '\'') {
-                ++i;  // '' is an escaped quote
-                continue;
-            }
-            return i + 1;
-        }
-    }
-    return static_cast<std::uint32_t>(text_.size());
-}
-
-std::uint32_t YamlLocator::bracket_end(std::uint32_t begin) const {
-    int depth = 0;
-    for (std::uint32_t i = begin; i < text_.size(); ++i) {
-        char c = text_[i];
-        if (c == '"' || c == '\'') {
-            i = quoted_end(i) - 1;
-        } else if (c == '[' || c == '{') {
-            ++depth;
-        } else if (c == ']' || c == '}') {
-            if (--depth == 0) return i + 1;
-        } else if (c == '#' && i > begin && (text_[i - 1] == ' ' || text_[i - 1] == '\t')) {
-            while (i < text_.size() && text_[i] != '\n') ++i;
-        }
-    }
-    return line_end(begin);
-}
-
-std::uint32_t YamlLocator::line_end(std::uint32_t begin) const {
-    std::uint32_t end = begin;
-    while (end < text_.size() && text_[end] != '\n' && text_[end] != '\r') {
-        if (text_[end] == '#' && end > begin && (text_[end - 1] == ' ' || text_[end - 1] == '\t')) {
-            break;
-        }
-        ++end;
-    }
-    while (end > begin && (text_[end - 1] == ' ' || text_[end - 1] == '\t')) --end;
-    return end;
-}
-
 core::SourceSpan YamlLocator::span(const YAML::Node& node) const {
     std::uint32_t begin = offset(node.Mark());
     if (begin >= text_.size()) return {file_, begin, begin};
     char c = text_[begin];
     std::uint32_t end = begin;
     if (node.IsScalar() && (c == '"' || c == '\'')) {
-        end = quoted_end(begin);
+        end = quoted_end(text_, begin);
     } else if (node.IsScalar() && c != '|' && c != '>') {
         // A plain scalar is written exactly as read unless it was folded over lines.
         const std::string& s = node.Scalar();
         if (text_.substr(begin, s.size()) == s) {
             end = begin + static_cast<std::uint32_t>(s.size());
         } else {
-            end = line_end(begin);
+            end = line_end(text_, begin);
         }
     } else if (c == '[' || c == '{') {
-        end = bracket_end(begin);
+        end = bracket_end(text_, begin);
     } else {
-        end = line_end(begin);
+        end = line_end(text_, begin);
     }
     return {file_, begin, end};
 }

@@ -31,10 +31,6 @@ public:
     core::SourceSpan after(const YAML::Node& key) const;
 
 private:
-    std::uint32_t quoted_end(std::uint32_t begin) const;
-    std::uint32_t bracket_end(std::uint32_t begin) const;
-    std::uint32_t line_end(std::uint32_t begin) const;
-
     core::SourceId file_;
     std::string_view text_;
     std::vector<std::uint32_t> line_starts_;

@@ -1,6 +1,8 @@
 // parse_measure_file: a YAML, JSON or JSON Lines file of measures (LANGUAGE.md §4, §6).
 #include "json/measure_json.hpp"
 #include "yaml/context.hpp"
+#include "yaml/fast_measures.hpp"
+#include "yaml/fast_reader.hpp"
 #include "yaml/locator.hpp"
 #include "yaml/measure_reader.hpp"
 
@@ -45,9 +47,7 @@ public:
             ctx_.sink.report(std::move(d));
             return;
         }
-        out_.measures.push_back(std::move(read->measure));
-        out_.akn_paths.push_back(std::move(read->akn));
-        out_.akn_spans.push_back(read->akn_span);
+        detail::append_measure(std::move(*read), out_);
     }
 
     // A YAML (or JSON) document: `document:` defaults and a `measures:` list
@@ -127,15 +127,37 @@ void read_json_lines(const YamlContext& ctx, detail::YamlLocator& locator, std::
 
 MeasureFile parse_measure_file(const core::SourceManager& sources, core::SourceId file,
                                const core::Schema& schema, core::DiagnosticSink& sink) {
-    // Machine-written JSON takes the simdjson fast path; it gives up on anything it would
-    // have to report, and this reader then finds and reports it (docs/performance.md).
+    // Machine-written JSON takes the simdjson fast path and block-style YAML the fast YAML
+    // reader; both give up on anything they would have to report, and yaml-cpp then reads
+    // the file and reports it (docs/performance.md).
     bool jsonl = ends_with(sources.path(file), ".jsonl");
     if (jsonl || ends_with(sources.path(file), ".json")) {
         if (auto fast = detail::parse_json_measure_file(sources, file, schema, jsonl))
             return std::move(*fast);
+    } else if (auto fast = detail::parse_measure_file_fast_yaml(sources, file, schema)) {
+        return std::move(*fast);
     }
+    return detail::parse_measure_file_yaml_cpp(sources, file, schema, sink);
+}
+
+namespace detail {
+
+std::optional<MeasureFile> parse_measure_file_fast_yaml(const core::SourceManager& sources,
+                                                        core::SourceId file,
+                                                        const core::Schema& schema) {
+    thread_local FastTree tree;  // its capacity is reused from file to file
+    std::optional<MeasureFile> out;
+    if (read_fast_yaml(sources.text(file), tree)) out = read_fast_measures(tree, file, schema);
+    // Keep what a file of a few thousand measures needs, not what one huge file needed.
+    constexpr std::size_t kKeptNodes = std::size_t{1} << 18;
+    if (tree.nodes.capacity() > kKeptNodes) tree = FastTree{};
+    return out;
+}
+
+MeasureFile parse_measure_file_yaml_cpp(const core::SourceManager& sources, core::SourceId file,
+                                        const core::Schema& schema, core::DiagnosticSink& sink) {
     std::string_view text = sources.text(file);
-    detail::YamlLocator locator(file, text);
+    YamlLocator locator(file, text);
     YamlContext ctx{schema, locator, sink};
     FileReader reader(ctx);
     try {
@@ -150,5 +172,7 @@ MeasureFile parse_measure_file(const core::SourceManager& sources, core::SourceI
     }
     return reader.take();
 }
+
+}  // namespace detail
 
 }  // namespace lexcheck::parser

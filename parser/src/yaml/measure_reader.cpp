@@ -41,9 +41,7 @@ bool first_time(const YamlContext& ctx, std::map<std::string, core::SourceSpan>&
 std::optional<core::Wording> read_wording(const YamlContext& ctx, const YAML::Node& node) {
     static const std::vector<std::string> names = {"verbatim", "translation", "paraphrase"};
     if (node.IsScalar()) {
-        for (std::size_t i = 0; i < names.size(); ++i) {
-            if (node.Scalar() == names[i]) return static_cast<core::Wording>(i);
-        }
+        if (auto w = parse_wording(node.Scalar())) return w;
     }
     ctx.error("yaml_unknown_enum_value", node,
               describe_node(node) + " is not a wording (allowed: " + backtick_list(names) + ")",

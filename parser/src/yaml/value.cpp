@@ -1,8 +1,7 @@
 #include "yaml/value.hpp"
 
 #include "resolve/suggest.hpp"
-
-#include <charconv>
+#include "yaml/numbers.hpp"
 
 namespace lexcheck::parser::detail {
 
@@ -26,38 +25,6 @@ std::string ticked(std::string_view s) {
 // A plain scalar is one written without quotes: yaml-cpp tags it `?`, quoted ones `!`.
 bool is_plain(const YAML::Node& node) {
     return node.Tag() == "?";
-}
-
-bool all_digits(std::string_view s) {
-    if (s.empty()) return false;
-    for (char c : s) {
-        if (c < '0' || c > '9') return false;
-    }
-    return true;
-}
-
-// LANGUAGE.md §1: int `-?[0-9]+`
-std::optional<std::int64_t> parse_int(std::string_view s) {
-    std::string_view digits = !s.empty() && s[0] == '-' ? s.substr(1) : s;
-    if (!all_digits(digits)) return std::nullopt;
-    std::int64_t value = 0;
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
-    return value;
-}
-
-// LANGUAGE.md §1: number `-?[0-9]+\.[0-9]+`; an int is also accepted where a number is due
-std::optional<double> parse_number(std::string_view s) {
-    std::string_view body = !s.empty() && s[0] == '-' ? s.substr(1) : s;
-    auto dot = body.find('.');
-    bool shaped = dot == std::string_view::npos
-                      ? all_digits(body)
-                      : all_digits(body.substr(0, dot)) && all_digits(body.substr(dot + 1));
-    if (!shaped) return std::nullopt;
-    double value = 0;
-    auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (ec != std::errc{} || end != s.data() + s.size()) return std::nullopt;
-    return value;
 }
 
 void type_error(const YamlContext& ctx, const YAML::Node& node, const core::Type& type,
