@@ -5,6 +5,7 @@
 #include "yaml/fast_reader.hpp"
 #include "yaml/locator.hpp"
 #include "yaml/measure_reader.hpp"
+#include "yaml/stray_comma.hpp"
 
 #include "lexcheck/parser/measures.hpp"
 
@@ -91,6 +92,13 @@ private:
 };
 
 void read_yaml(const YamlContext& ctx, std::string_view text, FileReader& reader) {
+    if (auto comma = detail::comma_opening_a_document(text)) {
+        auto at = static_cast<std::uint32_t>(*comma);
+        ctx.sink.error("yaml_syntax_error", {ctx.at.file(), at, at + 1},
+                       "malformed yaml: a document cannot start with `,`",
+                       "remove the comma, or write the list in brackets: `[a, b]`");
+        return;
+    }
     std::vector<YAML::Node> documents;
     try {
         documents = YAML::LoadAll(std::string(text));

@@ -293,6 +293,34 @@ TEST(MeasureFileErrors, MalformedYamlIsReportedWithItsPosition) {
     EXPECT_EQ(d.message.rfind("malformed yaml: ", 0), 0u);
 }
 
+// yaml-cpp 0.7 loops, allocating, on a document that opens with `,` (yaml-cpp#1040); each
+// of these used to end in std::bad_alloc.
+TEST(MeasureFileErrors, CommaOpeningADocumentIsASyntaxErrorNotAHang) {
+    struct Case {
+        const char* text;
+        std::uint32_t line, column;
+    };
+    // The byte order mark counts as one character of the line.
+    for (const Case& c : {Case{",\n", 1, 1}, Case{"  , x\n", 1, 3}, Case{"# note\n\n,\n", 3, 1},
+                          Case{"\xEF\xBB\xBF,", 1, 2}, Case{"!!str ,\n", 1, 7},
+                          Case{"&a\n  ,\n", 2, 3}, Case{"measures: []\n---\n,\n", 3, 1},
+                          Case{"--- ,\n", 1, 5}, Case{"%YAML 1.2\n---\n,\n", 3, 1}}) {
+        auto p = parse_measures(c.text);
+        ASSERT_EQ(p->sink.error_count(), 1u) << c.text;
+        EXPECT_TRUE(has_diagnostic(p->sources, p->sink, "yaml_syntax_error", c.line, c.column, ","))
+            << c.text;
+        EXPECT_EQ(diagnostic(p->sources, p->sink, "yaml_syntax_error").message,
+                  "malformed yaml: a document cannot start with `,`");
+    }
+    // Commas elsewhere are plain YAML, read as before.
+    auto p = parse_measures(
+        "measures:\n  - id: m1\n    jurisdiction: RU\n    cite: Art 1, para 2\n"
+        "    facts: {applies_to: [eaeu_worker, foreign_national]}\n");
+    EXPECT_EQ(p->sink.error_count(), 0u);
+    ASSERT_EQ(p->result.measures.size(), 1u);
+    EXPECT_EQ(p->result.measures[0].cite, "Art 1, para 2");
+}
+
 TEST(MeasureFileErrors, BadIndentationIsASyntaxError) {
     auto p = parse_measures("measures:\n  - id: m1\n     jurisdiction: RU\n");
     EXPECT_TRUE(has_diagnostic(p->sources, p->sink, "yaml_syntax_error", 3, 18));
