@@ -110,6 +110,7 @@ struct Worker {
         detail::FastEvaluator fast(compiled, view);
         detail::DecidingEvaluator deciding(fast);
         detail::ExceptionScratch scratch;
+        detail::TraceWalk trace_walk;  // reused by every finding traced
         for (const std::uint32_t* it = begin; it != end; ++it) {
             const core::Measure& m = corpus.measures[*it];
             view.load(m);
@@ -157,7 +158,7 @@ struct Worker {
                 f.reason = d.reason;
                 f.defeated_by = detail::defeated_by(rules, p, d);
                 if (options.with_trace || d.outcome == Outcome::undetermined) {
-                    detail::TracingEvaluator tracing(compiled, view, sources);
+                    detail::TracingEvaluator tracing(compiled, view, sources, trace_walk);
                     // Same procedure, explaining evaluator: fills trace and missing facts.
                     detail::ExceptionScratch trace_scratch;
                     detail::decide(compiled, p, is_binding, tracing, trace_scratch);
@@ -244,7 +245,8 @@ core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& 
     auto is_binding = [&](std::uint32_t instrument) {
         return instrument != core::kNone && row[instrument].binding;
     };
-    detail::TracingEvaluator tracing(compiled, view, sources);
+    detail::TraceWalk walk;
+    detail::TracingEvaluator tracing(compiled, view, sources, walk);
     detail::ExceptionScratch scratch;
     detail::Decision d = detail::decide(compiled, provision, is_binding, tracing, scratch);
     core::Finding f;

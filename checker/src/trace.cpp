@@ -1,53 +1,18 @@
 #include "trace.hpp"
 
+#include "reserve.hpp"
+
 #include <algorithm>
 #include <iterator>
-#include <unordered_map>
 
 namespace lexcheck::checker::detail {
 
 using core::CondKind;
 
-namespace {
-
-/// A node of a condition tree as walked, with define references expanded
-struct Node {
-    core::CondId cond;
-    std::uint32_t depth;
-    std::vector<std::uint32_t> children;  ///< Positions in the walk
-    Truth value = Truth::unknown;
-    std::vector<std::uint32_t> missing;
-    bool shared = false;  ///< A define already expanded earlier in the walk
-};
-
-bool is_connective(const core::Condition& c) {
-    return c.kind == CondKind::all_of || c.kind == CondKind::any_of || c.kind == CondKind::negation;
-}
-
-/// Facts an atom reads
-std::vector<std::uint32_t> facts_read(const core::Condition& c) {
-    std::vector<std::uint32_t> out;
-    for (const core::Resolved* r : {&c.lhs_resolved, &c.rhs_resolved, &c.path_resolved}) {
-        if (r->fact != core::kNone) out.push_back(r->fact);
-    }
-    return out;
-}
-
-void merge_into(std::vector<std::uint32_t>& into, std::vector<std::uint32_t>&& from) {
-    if (into.empty()) {
-        into = std::move(from);
-        return;
-    }
-    std::vector<std::uint32_t> merged;
-    std::set_union(into.begin(), into.end(), from.begin(), from.end(), std::back_inserter(merged));
-    into = std::move(merged);
-}
-
-}  // namespace
-
 TracingEvaluator::TracingEvaluator(const CompiledRules& compiled, const MeasureView& view,
-                                   const core::SourceManager& sources)
-    : compiled_(compiled), view_(view), sources_(sources) {
+                                   const core::SourceManager& sources, TraceWalk& walk)
+    : compiled_(compiled), view_(view), sources_(sources), walk_(walk) {
+    walk_.clear_missing();
     records_.push_back({Truth::yes, {}});  // Record 0: "no condition"
 }
 
@@ -68,12 +33,16 @@ std::string TracingEvaluator::label(core::TraceRole role, std::uint32_t provisio
     }
 }
 
-std::string TracingEvaluator::condition_text(const core::Condition& c) const {
-    if (c.kind == CondKind::reference && c.path_resolved.define != core::kNone) return c.path.text;
+void TracingEvaluator::append_condition_text(std::string& out, const core::Condition& c) const {
+    if (c.kind == CondKind::reference && c.path_resolved.define != core::kNone) {
+        out += c.path.text;
+        return;
+    }
     // Conditions may span lines in the .lex file; a trace shows them on one.
-    std::string out;
+    std::string_view text = sources_.slice(c.span);
+    out.reserve(out.size() + text.size());
     bool space = false;
-    for (char ch : sources_.slice(c.span)) {
+    for (char ch : text) {
         if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
             space = !out.empty();
             continue;
@@ -82,7 +51,6 @@ std::string TracingEvaluator::condition_text(const core::Condition& c) const {
         space = false;
         out += ch;
     }
-    return out;
 }
 
 TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRole role,
@@ -90,102 +58,30 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
                                                 int depth) {
     if (p.root == core::kNone) return {Truth::yes, 0};
     const core::RuleSet& rules = *compiled_.rules;
+    walk_.walk(rules, view_, p.root);
+    const std::vector<WalkNode>& nodes = walk_.nodes();
 
-    // Walk the tree depth-first with an explicit stack: nodes are numbered in pre-order (the
-    // order of the trace) and valued when their last child is done. A define is expanded at
-    // its first use only; later uses take its value and missing facts, so shared defines
-    // cost linear, not exponential, time.
-    std::vector<Node> nodes;
-    std::unordered_map<std::uint32_t, std::uint32_t> expanded;  // define → its valued node
-    struct Frame {
-        std::uint32_t node;
-        std::vector<core::CondId> pending;  // children still to walk, last first
-    };
-    std::vector<Frame> stack;
-    auto enter = [&](std::uint32_t parent, core::CondId id) {
-        auto index = static_cast<std::uint32_t>(nodes.size());
-        std::uint32_t d = parent == core::kNone ? 0 : nodes[parent].depth + 1;
-        nodes.push_back({id, d, {}, Truth::unknown, {}});
-        if (parent != core::kNone) nodes[parent].children.push_back(index);
-        const core::Condition& c = rules.conditions[id];
-        Frame frame{index, {}};
-        if (c.kind == CondKind::reference && c.path_resolved.define != core::kNone) {
-            if (auto it = expanded.find(c.path_resolved.define); it != expanded.end()) {
-                nodes[index].value = nodes[it->second].value;
-                nodes[index].missing = nodes[it->second].missing;
-                nodes[index].shared = true;
-                return;
-            }
-            frame.pending.push_back(rules.defines[c.path_resolved.define].condition);
-        } else if (is_connective(c)) {
-            frame.pending.assign(c.children.rbegin(), c.children.rend());
-        }
-        stack.push_back(std::move(frame));
-    };
-    enter(core::kNone, p.root);
-    while (!stack.empty()) {
-        Frame& top = stack.back();
-        if (!top.pending.empty()) {
-            core::CondId child = top.pending.back();
-            top.pending.pop_back();
-            enter(top.node, child);  // may grow the stack: `top` is not used after this
-            continue;
-        }
-        std::uint32_t index = top.node;
-        stack.pop_back();
-        Node& n = nodes[index];
-        const core::Condition& c = rules.conditions[n.cond];
-        if (n.children.empty()) {
-            n.value = evaluate_atom(c, view_);
-            if (n.value == Truth::unknown) {
-                for (std::uint32_t f : facts_read(c)) {
-                    if (!view_.fact(f)) n.missing.push_back(f);
-                }
-                std::sort(n.missing.begin(), n.missing.end());
-                n.missing.erase(std::unique(n.missing.begin(), n.missing.end()), n.missing.end());
-            }
-            continue;
-        }
-        Truth t = c.kind == CondKind::any_of ? Truth::no : Truth::yes;
-        for (std::uint32_t child : n.children) {
-            t = c.kind == CondKind::any_of ? kleene_or(t, nodes[child].value)
-                                           : kleene_and(t, nodes[child].value);
-        }
-        n.value = c.kind == CondKind::negation ? kleene_not(t) : t;
-        if (n.value == Truth::unknown) {
-            // Only through unknown nodes: in `false and x` the absent x is not listed.
-            for (std::uint32_t child : n.children) {
-                if (nodes[child].value == Truth::unknown) {
-                    std::vector<std::uint32_t> copy = nodes[child].missing;
-                    merge_into(n.missing, std::move(copy));
-                }
-            }
-        }
-        if (c.kind == CondKind::reference && c.path_resolved.define != core::kNone) {
-            expanded.emplace(c.path_resolved.define, index);
-        }
-    }
     std::string step_label = label(role, provision, unless_index);
     auto& out = steps();
-    for (const Node& n : nodes) {
+    reserve_more(out, nodes.size());
+    for (const WalkNode& n : nodes) {
         const core::Condition& c = rules.conditions[n.cond];
-        core::TraceStep step;
+        core::TraceStep& step = out.emplace_back();
         step.role = n.depth == 0 ? role : core::TraceRole::condition;
         step.depth = static_cast<std::uint16_t>(std::min<std::uint32_t>(depth + n.depth, 0xFFFF));
         if (n.depth == 0) step.label = step_label;
-        step.condition = condition_text(c);
+        append_condition_text(step.condition, c);
         step.value = n.value;
         step.at = c.span;
-        if (n.children.empty() && !n.shared) {
-            for (std::uint32_t f : facts_read(c)) {
+        if (n.leaf && !n.shared) {
+            for_each_fact_read(c, [&](std::uint32_t f) {
                 const core::FactValue* v = view_.fact(f);
                 step.facts.push_back({f, v != nullptr, v ? v->at : core::SourceSpan{}});
-            }
+            });
         }
-        out.push_back(std::move(step));
     }
     Record r = static_cast<Record>(records_.size());
-    records_.push_back({nodes.front().value, std::move(nodes.front().missing)});
+    records_.push_back({nodes.front().value, nodes.front().missing});
     if (group_ != core::kNone && role == core::TraceRole::unless)
         groups_[group_].unless.push_back(r);
     if (role == core::TraceRole::unless) exceptions_.push_back({step_label, records_[r].value});
@@ -193,8 +89,8 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
 }
 
 void TracingEvaluator::add_missing(Record r) {
-    std::vector<std::uint32_t> copy = records_[r].missing;
-    merge_into(missing_, std::move(copy));
+    std::span<const std::uint32_t> facts = walk_.missing_facts(records_[r].missing);
+    missing_.insert(missing_.end(), facts.begin(), facts.end());
 }
 
 void TracingEvaluator::add_exception_missing(std::uint32_t exception) {
@@ -297,6 +193,8 @@ std::vector<core::TraceStep> TracingEvaluator::take_trace() {
 }
 
 std::vector<std::string> TracingEvaluator::take_missing() {
+    std::sort(missing_.begin(), missing_.end());
+    missing_.erase(std::unique(missing_.begin(), missing_.end()), missing_.end());
     std::vector<std::string> out;
     for (std::uint32_t f : missing_) out.push_back(compiled_.rules->schema.fact(f).path);
     std::sort(out.begin(), out.end());

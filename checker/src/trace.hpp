@@ -5,6 +5,7 @@
 
 #include "compiled.hpp"
 #include "evaluate.hpp"
+#include "trace_walk.hpp"
 
 #include "lexcheck/core/source.hpp"
 
@@ -22,8 +23,9 @@ public:
         Record record;
     };
 
+    /// `walk` is scratch storage, reused from finding to finding by one thread
     TracingEvaluator(const CompiledRules& compiled, const MeasureView& view,
-                     const core::SourceManager& sources);
+                     const core::SourceManager& sources, TraceWalk& walk);
 
     Result root(const Program& p, core::TraceRole role, std::uint32_t provision,
                 std::size_t unless_index, int depth);
@@ -50,7 +52,7 @@ private:
     };
     struct RecordData {
         Truth value;
-        std::vector<std::uint32_t> missing;  ///< Sorted fact indices
+        FactRange missing;  ///< In walk_
     };
 
     std::vector<core::TraceStep>& steps() {
@@ -58,17 +60,18 @@ private:
     }
     std::string label(core::TraceRole role, std::uint32_t provision,
                       std::size_t unless_index) const;
-    std::string condition_text(const core::Condition& c) const;
+    void append_condition_text(std::string& out, const core::Condition& c) const;
 
     const CompiledRules& compiled_;
     const MeasureView& view_;
     const core::SourceManager& sources_;
+    TraceWalk& walk_;
     std::vector<RecordData> records_;
     std::vector<core::TraceStep> top_;
     std::vector<core::TraceStep> ordered_;
     std::map<std::uint32_t, Group> groups_;
     std::uint32_t group_ = core::kNone;
-    std::vector<std::uint32_t> missing_;
+    std::vector<std::uint32_t> missing_;  ///< Fact indices, repeats allowed
     std::vector<core::ExceptionTried> exceptions_;
     bool ordered_ready_ = false;
 };
