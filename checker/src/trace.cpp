@@ -4,16 +4,20 @@
 
 #include <algorithm>
 #include <iterator>
+#include <utility>
 
 namespace lexcheck::checker::detail {
 
 using core::CondKind;
 
 TracingEvaluator::TracingEvaluator(const CompiledRules& compiled, const MeasureView& view,
-                                   const core::SourceManager& sources, TraceWalk& walk)
-    : compiled_(compiled), view_(view), sources_(sources), walk_(walk) {
-    walk_.clear_missing();
-    records_.push_back({Truth::yes, {}});  // Record 0: "no condition"
+                                   const core::SourceManager& sources, TraceScratch& scratch)
+    : compiled_(compiled), view_(view), sources_(sources), scratch_(scratch) {
+    scratch_.walk.clear_missing();
+    scratch_.steps.clear();
+    scratch_.records.clear();
+    scratch_.missing.clear();
+    scratch_.records.push_back({Truth::yes, {}});  // Record 0: "no condition"
 }
 
 std::string TracingEvaluator::label(core::TraceRole role, std::uint32_t provision,
@@ -58,8 +62,8 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
                                                 int depth) {
     if (p.root == core::kNone) return {Truth::yes, 0};
     const core::RuleSet& rules = *compiled_.rules;
-    walk_.walk(rules, view_, p.root);
-    const std::vector<WalkNode>& nodes = walk_.nodes();
+    scratch_.walk.walk(rules, view_, p.root);
+    const std::vector<WalkNode>& nodes = scratch_.walk.nodes();
 
     std::string step_label = label(role, provision, unless_index);
     auto& out = steps();
@@ -80,17 +84,18 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
             });
         }
     }
-    Record r = static_cast<Record>(records_.size());
-    records_.push_back({nodes.front().value, nodes.front().missing});
+    auto r = static_cast<Record>(scratch_.records.size());
+    const Truth value = nodes.front().value;
+    scratch_.records.push_back({value, nodes.front().missing});
     if (group_ != core::kNone && role == core::TraceRole::unless)
         groups_[group_].unless.push_back(r);
-    if (role == core::TraceRole::unless) exceptions_.push_back({step_label, records_[r].value});
-    return {records_[r].value, r};
+    if (role == core::TraceRole::unless) exceptions_.push_back({std::move(step_label), value});
+    return {value, r};
 }
 
 void TracingEvaluator::add_missing(Record r) {
-    std::span<const std::uint32_t> facts = walk_.missing_facts(records_[r].missing);
-    missing_.insert(missing_.end(), facts.begin(), facts.end());
+    std::span<const std::uint32_t> facts = scratch_.walk.missing_facts(scratch_.records[r].missing);
+    scratch_.missing.insert(scratch_.missing.end(), facts.begin(), facts.end());
 }
 
 void TracingEvaluator::add_exception_missing(std::uint32_t exception) {
@@ -103,10 +108,10 @@ void TracingEvaluator::add_exception_missing(std::uint32_t exception) {
         if (it == groups_.end()) continue;
         const Group& g = it->second;
         for (Record r : {g.scope, g.when}) {
-            if (records_[r].value == Truth::unknown) add_missing(r);
+            if (scratch_.records[r].value == Truth::unknown) add_missing(r);
         }
         for (Record r : g.unless) {
-            if (records_[r].value == Truth::unknown) add_missing(r);
+            if (scratch_.records[r].value == Truth::unknown) add_missing(r);
         }
         for (std::uint32_t child : rules.provisions[e].exceptions) {
             auto ch = groups_.find(child);
@@ -159,10 +164,10 @@ void TracingEvaluator::holds(std::uint32_t exception, Truth value, Record scope,
 }
 
 void TracingEvaluator::order_groups(std::uint32_t provision) {
-    // Exception groups were recorded bottom-up; explanations read top-down.
+    // Exception groups were recorded bottom-up; explanations read top-down, after the steps
+    // recorded so far (and before any recorded later).
     const core::RuleSet& rules = *compiled_.rules;
-    ordered_ = std::move(top_);
-    top_.clear();
+    std::vector<core::TraceStep>& out = scratch_.steps;
     std::vector<std::pair<std::uint32_t, std::uint16_t>> stack;
     const auto& first = rules.provisions[provision].exceptions;
     for (auto it = first.rbegin(); it != first.rend(); ++it) stack.push_back({*it, 0});
@@ -173,7 +178,7 @@ void TracingEvaluator::order_groups(std::uint32_t provision) {
         if (it == groups_.end()) continue;
         for (core::TraceStep& s : it->second.steps) {
             s.depth = static_cast<std::uint16_t>(std::min(0xFFFF, s.depth + extra));
-            ordered_.push_back(std::move(s));
+            out.push_back(std::move(s));
         }
         it->second.steps.clear();
         const auto& children = rules.provisions[e].exceptions;
@@ -181,22 +186,25 @@ void TracingEvaluator::order_groups(std::uint32_t provision) {
             stack.push_back({*c, static_cast<std::uint16_t>(std::min(0xFFFF, extra + 1))});
         }
     }
-    ordered_ready_ = true;
 }
 
 std::vector<core::TraceStep> TracingEvaluator::take_trace() {
-    if (!ordered_ready_) return std::move(top_);
-    // Steps recorded after the groups were ordered (none today) would follow them.
-    ordered_.insert(ordered_.end(), std::make_move_iterator(top_.begin()),
-                    std::make_move_iterator(top_.end()));
-    return std::move(ordered_);
+    std::vector<core::TraceStep>& steps = scratch_.steps;
+    // A long trace is handed over whole; a short one is copied into a vector of its size, so
+    // the scratch keeps its capacity and the finding costs one allocation.
+    if (steps.size() >= kHandOverSteps) return std::exchange(steps, {});
+    std::vector<core::TraceStep> out(std::make_move_iterator(steps.begin()),
+                                     std::make_move_iterator(steps.end()));
+    steps.clear();
+    return out;
 }
 
 std::vector<std::string> TracingEvaluator::take_missing() {
-    std::sort(missing_.begin(), missing_.end());
-    missing_.erase(std::unique(missing_.begin(), missing_.end()), missing_.end());
+    std::vector<std::uint32_t>& facts = scratch_.missing;
+    std::sort(facts.begin(), facts.end());
+    facts.erase(std::unique(facts.begin(), facts.end()), facts.end());
     std::vector<std::string> out;
-    for (std::uint32_t f : missing_) out.push_back(compiled_.rules->schema.fact(f).path);
+    for (std::uint32_t f : facts) out.push_back(compiled_.rules->schema.fact(f).path);
     std::sort(out.begin(), out.end());
     return out;
 }
