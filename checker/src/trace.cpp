@@ -37,23 +37,33 @@ std::string TracingEvaluator::label(core::TraceRole role, std::uint32_t provisio
     }
 }
 
-void TracingEvaluator::append_condition_text(std::string& out, const core::Condition& c) const {
+void TracingEvaluator::append_condition_text(std::string& out, const core::Condition& c) {
     if (c.kind == CondKind::reference && c.path_resolved.define != core::kNone) {
         out += c.path.text;
         return;
     }
-    // Conditions may span lines in the .lex file; a trace shows them on one.
-    std::string_view text = sources_.slice(c.span);
-    out.reserve(out.size() + text.size());
-    bool space = false;
-    for (char ch : text) {
-        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
-            space = !out.empty();
+    // A file's text is looked up once, not per step (the lookup takes a lock).
+    if (c.span.file != text_file_) {
+        text_file_ = c.span.file;
+        text_ = sources_.text(c.span.file);
+    }
+    std::size_t begin = std::min<std::size_t>(c.span.begin, text_.size());
+    std::size_t end = std::clamp<std::size_t>(c.span.end, begin, text_.size());
+    // Conditions may span lines in the .lex file; a trace shows them on one: words are
+    // copied whole, each run of blanks between them becomes one space.
+    auto blank = [](char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; };
+    out.reserve(out.size() + (end - begin));
+    bool first = true;
+    for (std::size_t i = begin; i < end;) {
+        if (blank(text_[i])) {
+            ++i;
             continue;
         }
-        if (space) out += ' ';
-        space = false;
-        out += ch;
+        std::size_t word = i;
+        while (i < end && !blank(text_[i])) ++i;
+        if (!first) out += ' ';
+        first = false;
+        out.append(text_.data() + word, i - word);
     }
 }
 
@@ -73,11 +83,14 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
         core::TraceStep& step = out.emplace_back();
         step.role = n.depth == 0 ? role : core::TraceRole::condition;
         step.depth = static_cast<std::uint16_t>(std::min<std::uint32_t>(depth + n.depth, 0xFFFF));
-        if (n.depth == 0) step.label = step_label;
+        if (n.depth == 0) step.label = step_label;  // the root only
         append_condition_text(step.condition, c);
         step.value = n.value;
         step.at = c.span;
         if (n.leaf && !n.shared) {
+            std::size_t reads = 0;
+            for_each_fact_read(c, [&](std::uint32_t) { ++reads; });
+            step.facts.reserve(reads);
             for_each_fact_read(c, [&](std::uint32_t f) {
                 const core::FactValue* v = view_.fact(f);
                 step.facts.push_back({f, v != nullptr, v ? v->at : core::SourceSpan{}});

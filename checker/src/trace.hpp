@@ -74,7 +74,7 @@ private:
     }
     std::string label(core::TraceRole role, std::uint32_t provision,
                       std::size_t unless_index) const;
-    void append_condition_text(std::string& out, const core::Condition& c) const;
+    void append_condition_text(std::string& out, const core::Condition& c);
 
     const CompiledRules& compiled_;
     const MeasureView& view_;
@@ -83,6 +83,8 @@ private:
     std::map<std::uint32_t, Group> groups_;
     std::uint32_t group_ = core::kNone;
     std::vector<core::ExceptionTried> exceptions_;
+    core::SourceId text_file_ = core::kNone;  ///< The file text_ is the text of
+    std::string_view text_;
 };
 
 }  // namespace lexcheck::checker::detail
