@@ -2,8 +2,6 @@
 
 #include "reserve.hpp"
 
-#include "lexcheck/core/huge_pages.hpp"
-
 #include <algorithm>
 #include <iterator>
 #include <utility>
@@ -79,12 +77,7 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
 
     std::string step_label = label(role, provision, unless_index);
     auto& out = steps();
-    const core::TraceStep* before = out.data();
     reserve_more(out, nodes.size());
-    // A long trace is written once, right after: offered huge pages, as the parser's arena is.
-    const std::size_t room = (out.capacity() - out.size()) * sizeof(core::TraceStep);
-    if (out.data() != before && room >= kHugeTraceBytes)
-        core::offer_huge_pages(out.data() + out.size(), room);
     for (const WalkNode& n : nodes) {
         const core::Condition& c = rules.conditions[n.cond];
         core::TraceStep& step = out.emplace_back();

@@ -61,8 +61,6 @@ public:
 private:
     /// Traces at least this long leave the scratch instead of being copied out of it
     static constexpr std::size_t kHandOverSteps = 1024;
-    /// Trace buffers at least this large are offered huge pages
-    static constexpr std::size_t kHugeTraceBytes = std::size_t{16} << 20;
 
     struct Group {
         std::vector<core::TraceStep> steps;

@@ -4,10 +4,10 @@
 // problem to the sink. Names, types and references are the resolver's job.
 #pragma once
 
+#include "memory/huge_pages.hpp"
 #include "x3/cst.hpp"
 
 #include <lexcheck/core/diagnostic.hpp>
-#include <lexcheck/core/huge_pages.hpp>
 #include <lexcheck/core/rule_set.hpp>
 
 #include <algorithm>
@@ -44,7 +44,7 @@ public:
         if (data != buffer_) {
             buffer_ = data;
             ready_ = used;
-            core::offer_huge_pages(data + used, capacity - used);
+            offer_huge_pages(data + used, capacity - used);
         }
         ready_ = populate(data, ready_, std::min(capacity, used + kChunk));
     }

@@ -7,8 +7,8 @@
 #include "corpus/documents.hpp"
 #include "corpus/parallel.hpp"
 #include "files/read_file.hpp"
+#include "memory/huge_pages.hpp"
 
-#include "lexcheck/core/huge_pages.hpp"
 #include "lexcheck/parser/load.hpp"
 #include "lexcheck/parser/measures.hpp"
 
@@ -40,8 +40,8 @@ struct FileSlot {
 /// that 100,000 measures (26 MB) cost a dozen page faults instead of 6,500
 void reserve_measures(std::vector<core::Measure>& measures, std::size_t n) {
     measures.reserve(n);
-    core::offer_huge_pages(measures.data() + measures.size(),
-                           (measures.capacity() - measures.size()) * sizeof(core::Measure));
+    detail::offer_huge_pages(measures.data() + measures.size(),
+                             (measures.capacity() - measures.size()) * sizeof(core::Measure));
 }
 
 /// Moves a parsed file's measures to `out` (one move each) and keeps their `akn:` paths

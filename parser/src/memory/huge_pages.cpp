@@ -1,10 +1,10 @@
-#include "lexcheck/core/huge_pages.hpp"
+#include "memory/huge_pages.hpp"
 
 #include <cstdint>
 
 #include <sys/mman.h>
 
-namespace lexcheck::core {
+namespace lexcheck::parser::detail {
 
 void offer_huge_pages(const void* data, std::size_t bytes) {
 #ifdef MADV_HUGEPAGE
@@ -20,4 +20,4 @@ void offer_huge_pages(const void* data, std::size_t bytes) {
 #endif
 }
 
-}  // namespace lexcheck::core
+}  // namespace lexcheck::parser::detail
