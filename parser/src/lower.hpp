@@ -4,7 +4,6 @@
 // problem to the sink. Names, types and references are the resolver's job.
 #pragma once
 
-#include "memory/huge_pages.hpp"
 #include "x3/cst.hpp"
 
 #include <lexcheck/core/diagnostic.hpp>
@@ -26,8 +25,6 @@ namespace lexcheck::parser::detail {
 /// chain's condition arena is hundreds of MB, and faulting it in page by page was a fifth
 /// of parsing it. Never more than kChunk bytes past the last element, only in buffers of
 /// at least kMinBuffer bytes, and nothing where the system cannot do it (Linux < 5.14).
-/// Such a buffer is also offered huge pages: populating it 2 MiB at a time costs far less
-/// than 4 KiB at a time (page allocation and accounting per page).
 class Prefault {
 public:
     static constexpr std::size_t kChunk = std::size_t{4} << 20;
@@ -44,7 +41,6 @@ public:
         if (data != buffer_) {
             buffer_ = data;
             ready_ = used;
-            offer_huge_pages(data + used, capacity - used);
         }
         ready_ = populate(data, ready_, std::min(capacity, used + kChunk));
     }

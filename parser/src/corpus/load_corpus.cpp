@@ -7,7 +7,6 @@
 #include "corpus/documents.hpp"
 #include "corpus/parallel.hpp"
 #include "files/read_file.hpp"
-#include "memory/huge_pages.hpp"
 
 #include "lexcheck/parser/load.hpp"
 #include "lexcheck/parser/measures.hpp"
@@ -17,6 +16,8 @@
 #include <deque>
 #include <exception>
 #include <unordered_map>
+
+#include <sys/mman.h>
 
 namespace lexcheck::parser {
 
@@ -36,12 +37,20 @@ struct FileSlot {
     core::DiagnosticSink sink;
 };
 
-/// Room for `n` measures in `measures`, written in full right after, offered huge pages so
-/// that 100,000 measures (26 MB) cost a dozen page faults instead of 6,500
+/// Room for `n` measures in `measures`, written in full right after: on Linux the 2 MiB-aligned
+/// inside of a large block is offered transparent huge pages, so that 100,000 measures (26 MB)
+/// cost a dozen page faults instead of 6,500. Only a hint: nothing changes where it is not
+/// supported.
 void reserve_measures(std::vector<core::Measure>& measures, std::size_t n) {
     measures.reserve(n);
-    detail::offer_huge_pages(measures.data() + measures.size(),
-                             (measures.capacity() - measures.size()) * sizeof(core::Measure));
+#ifdef MADV_HUGEPAGE
+    constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
+    auto from = reinterpret_cast<std::uintptr_t>(measures.data() + measures.size());
+    auto to = reinterpret_cast<std::uintptr_t>(measures.data() + measures.capacity());
+    from = (from + kHuge - 1) & ~(kHuge - 1);
+    to &= ~(kHuge - 1);
+    if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
+#endif
 }
 
 /// Moves a parsed file's measures to `out` (one move each) and keeps their `akn:` paths
