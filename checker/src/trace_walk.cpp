@@ -26,8 +26,14 @@ void TraceWalk::walk(const core::RuleSet& rules, const MeasureView& view, core::
     nodes_.clear();
     frames_.clear();
     unknown_children_.clear();
-    if (define_node_.size() != rules.defines.size())
+    if (define_node_.size() != rules.defines.size()) {
         define_node_.assign(rules.defines.size(), core::kNone);
+        // A walk visits each condition of the arena at most once (a define's body only at its
+        // first use), so this bounds nodes and depth: no reallocation, no copy of a deep
+        // walk. Pages are only touched as far as a walk goes.
+        nodes_.reserve(rules.conditions.size());
+        frames_.reserve(rules.conditions.size());
+    }
     enter(rules, view, root);
     while (!frames_.empty()) {
         Frame& top = frames_.back();
