@@ -16,14 +16,15 @@ constexpr const char* kHeader =
     "2000-01-01 }\n"
     "vocabulary v { fact x : bool \"x\"  fact y : bool \"y\"  fact z : bool \"z\" }\n";
 
-/// Rules and measures loaded from text, checked on 2020-01-01
+/// Rules and measures loaded from text, checked on 2020-01-01 on one thread (so every
+/// finding is traced with the same scratch storage)
 struct Checked {
     core::SourceManager sources;
     core::RuleSet rules;
     core::Corpus corpus;
     checker::CheckResult result;
 
-    Checked(const std::string& rule_text, const std::string& measures, unsigned threads = 1) {
+    Checked(const std::string& rule_text, const std::string& measures) {
         testing::TempDir dir("trace");
         dir.write("r.lex", rule_text);
         dir.write("m.yaml", measures);
@@ -33,7 +34,7 @@ struct Checked {
         EXPECT_FALSE(sink.has_errors());
         checker::CheckOptions options;
         options.as_of = *core::parse_date("2020-01-01");
-        options.threads = threads;
+        options.threads = 1;
         result = checker::check(rules, corpus, sources, options);
     }
 
@@ -44,7 +45,7 @@ struct Checked {
     }
 };
 
-/// "condition=value@depth" per step, for comparing whole traces
+/// "label|condition=value@depth#facts read" per step, for comparing whole traces
 std::vector<std::string> steps_of(const core::Finding& f) {
     std::vector<std::string> out;
     for (const core::TraceStep& s : f.trace) {
