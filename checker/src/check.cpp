@@ -110,6 +110,7 @@ struct Worker {
         detail::FastEvaluator fast(compiled, view);
         detail::DecidingEvaluator deciding(fast);
         detail::ExceptionScratch scratch;
+        detail::TraceScratch trace_scratch;  // reused by every finding traced
         for (const std::uint32_t* it = begin; it != end; ++it) {
             const core::Measure& m = corpus.measures[*it];
             view.load(m);
@@ -157,10 +158,11 @@ struct Worker {
                 f.reason = d.reason;
                 f.defeated_by = detail::defeated_by(rules, p, d);
                 if (options.with_trace || d.outcome == Outcome::undetermined) {
-                    detail::TracingEvaluator tracing(compiled, view, sources);
+                    detail::TracingEvaluator tracing(compiled, view, sources, trace_scratch);
                     // Same procedure, explaining evaluator: fills trace and missing facts.
-                    detail::ExceptionScratch trace_scratch;
-                    detail::decide(compiled, p, is_binding, tracing, trace_scratch);
+                    // `scratch` is reused: decide() sets each exception's entries before
+                    // reading them.
+                    detail::decide(compiled, p, is_binding, tracing, scratch);
                     if (options.with_trace) {
                         f.trace = tracing.take_trace();
                         f.exceptions = tracing.take_exceptions();
@@ -244,7 +246,8 @@ core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& 
     auto is_binding = [&](std::uint32_t instrument) {
         return instrument != core::kNone && row[instrument].binding;
     };
-    detail::TracingEvaluator tracing(compiled, view, sources);
+    detail::TraceScratch trace_scratch;
+    detail::TracingEvaluator tracing(compiled, view, sources, trace_scratch);
     detail::ExceptionScratch scratch;
     detail::Decision d = detail::decide(compiled, provision, is_binding, tracing, scratch);
     core::Finding f;

@@ -5,14 +5,31 @@
 
 #include "compiled.hpp"
 #include "evaluate.hpp"
+#include "trace_walk.hpp"
 
 #include "lexcheck/core/source.hpp"
 
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lexcheck::checker::detail {
+
+/// What a traced condition tree gave: its value and the facts whose absence left it unknown
+struct TraceRecord {
+    Truth value;
+    FactRange missing;  ///< In TraceScratch::walk
+};
+
+/// Storage that one thread's tracing evaluators reuse from finding to finding, so that
+/// tracing a finding allocates little more than what the finding keeps
+struct TraceScratch {
+    TraceWalk walk;
+    std::vector<core::TraceStep> steps;  ///< The trace being built, outside exception groups
+    std::vector<TraceRecord> records;
+    std::vector<std::uint32_t> missing;  ///< Fact indices, repeats allowed
+};
 
 class TracingEvaluator {
 public:
@@ -22,8 +39,9 @@ public:
         Record record;
     };
 
+    /// Clears `scratch` and builds one finding's trace in it
     TracingEvaluator(const CompiledRules& compiled, const MeasureView& view,
-                     const core::SourceManager& sources);
+                     const core::SourceManager& sources, TraceScratch& scratch);
 
     Result root(const Program& p, core::TraceRole role, std::uint32_t provision,
                 std::size_t unless_index, int depth);
@@ -35,12 +53,16 @@ public:
     void holds(std::uint32_t exception, Truth value, Record scope, Record when);
     void order_groups(std::uint32_t provision);
 
+    /// The trace; call once, after decide()
     std::vector<core::TraceStep> take_trace();
     std::vector<core::ExceptionTried> take_exceptions() { return std::move(exceptions_); }
     /// Sorted, distinct fact paths
     std::vector<std::string> take_missing();
 
 private:
+    /// Traces at least this long leave the scratch instead of being copied out of it
+    static constexpr std::size_t kHandOverSteps = 1024;
+
     struct Group {
         std::vector<core::TraceStep> steps;
         Record scope = 0, when = 0;
@@ -48,29 +70,22 @@ private:
         bool tried = false;
         Truth value = Truth::no;  ///< Whether the exception holds, once tried
     };
-    struct RecordData {
-        Truth value;
-        std::vector<std::uint32_t> missing;  ///< Sorted fact indices
-    };
-
     std::vector<core::TraceStep>& steps() {
-        return group_ == core::kNone ? top_ : groups_[group_].steps;
+        return group_ == core::kNone ? scratch_.steps : groups_[group_].steps;
     }
     std::string label(core::TraceRole role, std::uint32_t provision,
                       std::size_t unless_index) const;
-    std::string condition_text(const core::Condition& c) const;
+    void append_condition_text(std::string& out, const core::Condition& c);
 
     const CompiledRules& compiled_;
     const MeasureView& view_;
     const core::SourceManager& sources_;
-    std::vector<RecordData> records_;
-    std::vector<core::TraceStep> top_;
-    std::vector<core::TraceStep> ordered_;
+    TraceScratch& scratch_;
     std::map<std::uint32_t, Group> groups_;
     std::uint32_t group_ = core::kNone;
-    std::vector<std::uint32_t> missing_;
     std::vector<core::ExceptionTried> exceptions_;
-    bool ordered_ready_ = false;
+    core::SourceId text_file_ = core::kNone;  ///< The file text_ is the text of
+    std::string_view text_;
 };
 
 }  // namespace lexcheck::checker::detail

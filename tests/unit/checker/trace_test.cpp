@@ -1,5 +1,6 @@
-// The tracing evaluator (findings' trace and missing facts) on shared defines: a define
-// used twice is expanded once, so a diamond chain stays linear.
+// The tracing evaluator (findings' trace and missing facts): shared defines are expanded
+// once per part, unknown values carry their missing facts through them, deep chains are
+// walked without recursion, and scratch storage reused across findings changes nothing.
 #include "temp_dir.hpp"
 
 #include "lexcheck/checker/check.hpp"
@@ -10,37 +11,62 @@
 namespace lexcheck {
 namespace {
 
+constexpr const char* kHeader =
+    "instrument t \"T\" { kind treaty origin regional in_force 2000-01-01 party RU from "
+    "2000-01-01 }\n"
+    "vocabulary v { fact x : bool \"x\"  fact y : bool \"y\"  fact z : bool \"z\" }\n";
+
+/// Rules and measures loaded from text, checked on 2020-01-01 on one thread (so every
+/// finding is traced with the same scratch storage)
+struct Checked {
+    core::SourceManager sources;
+    core::RuleSet rules;
+    core::Corpus corpus;
+    checker::CheckResult result;
+
+    Checked(const std::string& rule_text, const std::string& measures) {
+        testing::TempDir dir("trace");
+        dir.write("r.lex", rule_text);
+        dir.write("m.yaml", measures);
+        core::DiagnosticSink sink;
+        parser::load_rule_set({dir.str() + "/r.lex"}, sources, rules, sink);
+        parser::load_corpus({dir.str() + "/m.yaml"}, rules.schema, sources, corpus, sink, 1);
+        EXPECT_FALSE(sink.has_errors());
+        checker::CheckOptions options;
+        options.as_of = *core::parse_date("2020-01-01");
+        options.threads = 1;
+        result = checker::check(rules, corpus, sources, options);
+    }
+
+    /// The one finding the case expects
+    const core::Finding& single() const {
+        EXPECT_EQ(result.findings.size(), 1u);
+        return result.findings.at(0);
+    }
+};
+
+/// "label|condition=value@depth#facts read" per step, for comparing whole traces
+std::vector<std::string> steps_of(const core::Finding& f) {
+    std::vector<std::string> out;
+    for (const core::TraceStep& s : f.trace) {
+        out.push_back(s.label + "|" + s.condition + "=" + std::string(core::truth_name(s.value)) +
+                      "@" + std::to_string(s.depth) + "#" + std::to_string(s.facts.size()));
+    }
+    return out;
+}
+
 TEST(Trace, SharedDefinesAreExpandedOnce) {
     // d_n = d_{n-1} and d_{n-1}: 2^40 paths through the tree, 41 distinct defines.
     constexpr int kLevels = 40;
-    std::string rules =
-        "instrument t \"T\" { kind treaty origin regional in_force 2000-01-01 party RU from "
-        "2000-01-01 }\n"
-        "vocabulary v { fact x : bool \"x\"  fact y : bool \"y\" }\n"
-        "define d0 = x and y\n";
+    std::string rules = std::string(kHeader) + "define d0 = x and y\n";
     for (int i = 1; i <= kLevels; ++i) {
         rules += "define d" + std::to_string(i) + " = d" + std::to_string(i - 1) + " and d" +
                  std::to_string(i - 1) + "\n";
     }
     rules +=
         "provision t.p { of t cite \"c\" text \"t\" prohibits d" + std::to_string(kLevels) + " }\n";
-    testing::TempDir dir("trace-shared");
-    dir.write("r.lex", rules);
-    dir.write("m.yaml", "measures:\n  - {id: m, jurisdiction: RU, facts: {x: true}}\n");
-
-    core::SourceManager sources;
-    core::DiagnosticSink sink;
-    core::RuleSet rule_set;
-    core::Corpus corpus;
-    parser::load_rule_set({dir.str() + "/r.lex"}, sources, rule_set, sink);
-    parser::load_corpus({dir.str() + "/m.yaml"}, rule_set.schema, sources, corpus, sink, 1);
-    ASSERT_FALSE(sink.has_errors());
-
-    checker::CheckOptions options;
-    options.as_of = *core::parse_date("2020-01-01");
-    checker::CheckResult result = checker::check(rule_set, corpus, sources, options);
-    ASSERT_EQ(result.findings.size(), 1u);
-    const core::Finding& f = result.findings[0];
+    Checked c(rules, "measures:\n  - {id: m, jurisdiction: RU, facts: {x: true}}\n");
+    const core::Finding& f = c.single();
     EXPECT_EQ(f.outcome, core::Outcome::undetermined);
     EXPECT_EQ(f.missing_facts, std::vector<std::string>{"y"})
         << "missing facts pass through shared defines";
@@ -54,6 +80,105 @@ TEST(Trace, SharedDefinesAreExpandedOnce) {
         }
     }
     EXPECT_EQ(d39, 2u);
+}
+
+TEST(Trace, UnknownPassesThroughASharedDefineWithItsMissingFacts) {
+    // The second `d` is shared: its value and missing facts come from the first expansion,
+    // with no sub-steps and no facts read. `y and z` is false, so z is not missing.
+    Checked c(std::string(kHeader) +
+                  "define d = x\n"
+                  "provision t.p { of t cite \"c\" text \"t\" prohibits d and ((y and z) or d) "
+                  "}\n",
+              "measures:\n  - {id: m, jurisdiction: RU, facts: {y: false}}\n");
+    const core::Finding& f = c.single();
+    EXPECT_EQ(f.outcome, core::Outcome::undetermined);
+    EXPECT_EQ(f.missing_facts, std::vector<std::string>{"x"});
+    EXPECT_EQ(steps_of(f), (std::vector<std::string>{
+                               "prohibits|d and ((y and z) or d)=unknown@0#0",
+                               "|d=unknown@1#0",
+                               "|x=unknown@2#1",
+                               "|(y and z) or d=unknown@1#0",
+                               "|y and z=false@2#0",
+                               "|y=false@3#1",
+                               "|z=unknown@3#1",
+                               "|d=unknown@2#0",
+                           }));
+}
+
+TEST(Trace, EachPartExpandsASharedDefineAgain) {
+    // Scope and norm are separate parts: `d` is expanded in both.
+    Checked c(std::string(kHeader) +
+                  "define d = x or y\n"
+                  "provision t.p { of t cite \"c\" text \"t\" scope d prohibits d }\n",
+              "measures:\n  - {id: m, jurisdiction: RU, facts: {x: true}}\n");
+    const core::Finding& f = c.single();
+    EXPECT_EQ(f.outcome, core::Outcome::violation);
+    EXPECT_EQ(steps_of(f), (std::vector<std::string>{
+                               "scope|d=true@0#0",
+                               "|x or y=true@1#0",
+                               "|x=true@2#1",
+                               "|y=unknown@2#1",
+                               "prohibits|d=true@0#0",
+                               "|x or y=true@1#0",
+                               "|x=true@2#1",
+                               "|y=unknown@2#1",
+                           }));
+    EXPECT_TRUE(f.missing_facts.empty()) << "a decided outcome lists no missing facts";
+}
+
+TEST(Trace, DeepDefineChainIsWalkedWithoutRecursion) {
+    // d0 = d1, …, d(N-1) = x: N + 1 nested steps, far deeper than a recursive walk could go
+    // on a thread's stack; x is absent, so every step is unknown and x is missing.
+    constexpr int kDepth = 300000;
+    std::string rules = kHeader;
+    rules.reserve(rules.size() + kDepth * 24);
+    for (int i = 0; i + 1 < kDepth; ++i)
+        rules += "define d" + std::to_string(i) + " = d" + std::to_string(i + 1) + "\n";
+    rules += "define d" + std::to_string(kDepth - 1) + " = x\n";
+    rules += "provision t.p { of t cite \"c\" text \"t\" prohibits d0 }\n";
+    Checked c(rules, "measures:\n  - {id: m, jurisdiction: RU, facts: {y: true}}\n");
+    const core::Finding& f = c.single();
+    EXPECT_EQ(f.outcome, core::Outcome::undetermined);
+    EXPECT_EQ(f.missing_facts, std::vector<std::string>{"x"});
+    ASSERT_EQ(f.trace.size(), static_cast<std::size_t>(kDepth) + 1);
+    for (int i = 0; i < kDepth; ++i) {
+        const core::TraceStep& s = f.trace[static_cast<std::size_t>(i)];
+        ASSERT_EQ(s.condition, std::string("d").append(std::to_string(i)));
+        ASSERT_EQ(s.depth, std::min(i, 0xFFFF)) << "depths saturate at 65535";
+        ASSERT_EQ(s.value, core::Truth::unknown);
+        ASSERT_TRUE(s.facts.empty());
+    }
+    EXPECT_EQ(f.trace.back().condition, "x");
+    EXPECT_EQ(f.trace.back().facts.size(), 1u);
+    EXPECT_EQ(f.trace.front().label, "prohibits");
+}
+
+TEST(Trace, ReusedScratchGivesEveryFindingItsOwnTrace) {
+    // One thread traces every finding with the same scratch storage; each trace and each
+    // list of missing facts must be what a fresh evaluator (decide_one) gives.
+    Checked c(std::string(kHeader) +
+                  "define a = x and y\n"
+                  "define b = a or z\n"
+                  "provision t.p { of t cite \"c\" text \"t\" prohibits b and not a unless z "
+                  "}\n"
+                  "provision t.q { of t cite \"c\" text \"t\" requires a or b }\n",
+              "measures:\n"
+              "  - {id: m1, jurisdiction: RU, facts: {x: true}}\n"
+              "  - {id: m2, jurisdiction: RU, facts: {x: true, y: false}}\n"
+              "  - {id: m3, jurisdiction: RU, facts: {z: false}}\n"
+              "  - {id: m4, jurisdiction: RU, facts: {x: false, y: true, z: true}}\n"
+              "  - {id: m5, jurisdiction: RU, facts: {}}\n");
+    ASSERT_EQ(c.result.findings.size(), 10u);
+    std::size_t undetermined = 0;
+    for (const core::Finding& f : c.result.findings) {
+        core::Finding fresh = checker::decide_one(c.rules, c.sources, c.corpus.measures[f.measure],
+                                                  f.measure, f.provision, c.result.as_of);
+        EXPECT_EQ(steps_of(f), steps_of(fresh)) << c.corpus.measures[f.measure].id;
+        EXPECT_EQ(f.missing_facts, fresh.missing_facts) << c.corpus.measures[f.measure].id;
+        EXPECT_EQ(f.outcome, fresh.outcome);
+        if (f.outcome == core::Outcome::undetermined) ++undetermined;
+    }
+    EXPECT_GT(undetermined, 0u) << "the case must exercise missing facts";
 }
 
 }  // namespace
