@@ -39,7 +39,7 @@ void MeasureView::load(const core::Measure& m) {
     };
     // The built-in facts are updated in place: building a Value per measure was a tenth of
     // checking.
-    if (jurisdiction_.value.text != m.jurisdiction) jurisdiction_.value.text = m.jurisdiction;
+    jurisdiction_.value.text = m.jurisdiction;
     jurisdiction_.at = m.span;
     set(core::kFactJurisdiction, &jurisdiction_);
     if (m.in_force) {

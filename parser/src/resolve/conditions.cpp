@@ -129,6 +129,15 @@ private:
     }
     static bool is_numeric(TypeKind k) { return k == TypeKind::integer || k == TypeKind::number; }
 
+    /// Reports a set fact on either side of a comparison; true when it was one
+    bool compared_set(const core::FactInfo& fact, core::SourceSpan at) {
+        if (fact.type.kind != TypeKind::set) return false;
+        r_.error("lex_type_mismatch", at, "`" + fact.path + "` is a set and cannot be compared",
+                 "test membership instead: `" + fact.path + " has …` or `" + fact.path +
+                     " has any {…}`");
+        return true;
+    }
+
     void resolve_compare(core::Condition& c) {
         for (const core::Literal* lit : {&c.lhs, &c.rhs}) {
             if (lit->kind == LiteralKind::identifier && r_.broken_facts.count(lit->text)) return;
@@ -155,13 +164,7 @@ private:
         }
         const std::uint32_t fact = lf ? *lf : *rf;
         const core::FactInfo& info = schema_.fact(fact);
-        if (info.type.kind == TypeKind::set) {
-            r_.error("lex_type_mismatch", c.span,
-                     "`" + info.path + "` is a set and cannot be compared",
-                     "test membership instead: `" + info.path + " has …` or `" + info.path +
-                         " has any {…}`");
-            return;
-        }
+        if (compared_set(info, c.span)) return;
         if (ordering && !is_ordered(info.type.kind)) {
             r_.error("lex_type_mismatch", c.span,
                      "`" + info.path + "` is " + type_name(info.type) + " and has no order",
@@ -170,13 +173,7 @@ private:
         }
         if (lf && rf) {
             const core::FactInfo& other = schema_.fact(*rf);
-            if (other.type.kind == TypeKind::set) {
-                r_.error("lex_type_mismatch", c.span,
-                         "`" + other.path + "` is a set and cannot be compared",
-                         "test membership instead: `" + other.path + " has …` or `" + other.path +
-                             " has any {…}`");
-                return;
-            }
+            if (compared_set(other, c.span)) return;
             bool same = other.type == info.type ||
                         (is_numeric(other.type.kind) && is_numeric(info.type.kind));
             if (!same) {
