@@ -1,6 +1,6 @@
 #include "akn/suggest_eid.hpp"
 
-#include "resolve/suggest.hpp"
+#include "lexcheck/core/suggest.hpp"
 
 #include <algorithm>
 
@@ -12,7 +12,7 @@ std::optional<std::string> suggest_eid(const core::AknDocument& doc, const std::
         for (const auto& [id, element] : doc.elements) sorted_eids.push_back(id);
         std::sort(sorted_eids.begin(), sorted_eids.end());
     }
-    if (auto help = did_you_mean(eid, sorted_eids)) return help;
+    if (auto help = core::did_you_mean(eid, sorted_eids)) return help;
     // Otherwise list what the parent element holds: `art_27__para_1__point_99` → children of
     // `art_27__para_1`.
     auto cut = eid.rfind("__");

@@ -27,7 +27,7 @@ namespace lexcheck::parser {
 namespace {
 
 // The last character is the entry format: entries of another format are rejected and rebuilt.
-constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '2'};
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '3'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
 
@@ -73,6 +73,8 @@ std::string CorpusCache::key_of_digest(std::string_view digest) const {
     std::string material(digest);
     material += '|';
     material += core::version();
+    material += '|';
+    material += std::string_view(kMagic, sizeof kMagic);  // each format has its own entries
     material += '|';
     material += schema_hash_;
     return core::sha256_hex(material);

@@ -1,4 +1,9 @@
+// The payload is the measures' count, then per measure a tag and the members of the measure
+// schema (lexcheck/parser/measure_schema.hpp) in the order of its keys, each value followed
+// by its span where the key has one: a new key changes the format with no edit here.
 #include "cache/codec.hpp"
+
+#include "lexcheck/parser/measure_schema.hpp"
 
 #include <cstring>
 #include <type_traits>
@@ -84,17 +89,24 @@ private:
     bool ok_ = true;
 };
 
-void put_date(Writer& w, const std::optional<core::Date>& d) {
+constexpr std::uint32_t kMeasureTag = 0x4d454153;  // "MEAS": catches a misaligned payload early
+
+// ---- One encoder and one decoder per member type of the measure schema ----------------------
+
+void put(Writer& w, const std::string& s) {
+    w.str(s);
+}
+void put(Writer& w, const core::SourceSpan& s) {
+    w.span(s);
+}
+void put(Writer& w, core::Wording x) {
+    w.pod(static_cast<std::uint8_t>(x));
+}
+void put(Writer& w, const std::optional<core::Date>& d) {
     w.pod<std::uint8_t>(d ? 1 : 0);
     if (d) w.pod(d->days);
 }
-
-std::optional<core::Date> get_date(Reader& r) {
-    if (!r.pod<std::uint8_t>()) return std::nullopt;
-    return core::Date{r.pod<std::int32_t>()};
-}
-
-void put_value(Writer& w, const core::Value& v) {
+void put(Writer& w, const core::Value& v) {
     w.pod(static_cast<std::uint8_t>(v.kind));
     switch (v.kind) {
         case core::TypeKind::number:
@@ -113,68 +125,151 @@ void put_value(Writer& w, const core::Value& v) {
             break;
     }
 }
-
-bool get_value(Reader& r, core::Value& v) {
-    auto kind = r.pod<std::uint8_t>();
-    if (kind > static_cast<std::uint8_t>(core::TypeKind::state)) return false;
-    v.kind = static_cast<core::TypeKind>(kind);
-    switch (v.kind) {
-        case core::TypeKind::number:
-            v.number = r.pod<double>();
-            break;
-        case core::TypeKind::text:
-        case core::TypeKind::state:
-            r.str(v.text);
-            break;
-        case core::TypeKind::set: {
-            std::uint32_t n = 0;
-            if (!r.count(n, 4)) return false;
-            v.members.resize(n);
-            for (std::uint32_t& m : v.members) m = r.u32();
-            break;
-        }
-        default:
-            v.integer = r.pod<std::int64_t>();
-            break;
-    }
-    return r.ok();
+void put(Writer& w, const core::FactValue& f) {
+    w.u32(f.fact);
+    put(w, f.value);
+    w.span(f.at);
+}
+void put(Writer& w, const core::MeasureExpect& e) {
+    w.str(e.provision);
+    w.pod(static_cast<std::uint8_t>(e.outcome));
+    w.span(e.span);
+}
+template <class T, class Allocator>
+void put(Writer& w, const std::vector<T, Allocator>& items) {
+    w.u32(static_cast<std::uint32_t>(items.size()));
+    for (const T& item : items) put(w, item);
+}
+template <class T>
+void put(Writer& w, const std::optional<T>& v) {
+    w.pod<std::uint8_t>(v ? 1 : 0);
+    if (v) put(w, *v);
 }
 
-constexpr std::uint32_t kMeasureTag = 0x4d454153;  // "MEAS": catches a misaligned payload early
+/// Decodes the members of one measure; `fact_count` bounds fact indices, and facts go to
+/// `arena` (the heap when null)
+class Decoder {
+public:
+    Decoder(Reader& r, std::size_t fact_count, core::BumpArena* arena)
+        : r_(r), fact_count_(fact_count), arena_(arena) {}
+
+    bool get(std::string& s) {
+        r_.str(s);
+        return r_.ok();
+    }
+    bool get(core::SourceSpan& s) {
+        s = r_.span();
+        return r_.ok();
+    }
+    bool get(core::Wording& x) {
+        auto v = r_.pod<std::uint8_t>();
+        x = static_cast<core::Wording>(v);
+        return r_.ok() && v <= static_cast<std::uint8_t>(core::Wording::paraphrase);
+    }
+    bool get(std::optional<core::Date>& d) {
+        d.reset();
+        if (r_.pod<std::uint8_t>()) d = core::Date{r_.pod<std::int32_t>()};
+        return r_.ok();
+    }
+    bool get(core::FactList& facts) {
+        std::uint32_t n = 0;
+        if (!r_.count(n, 13)) return false;
+        facts = core::FactList(n, core::ArenaAllocator<core::FactValue>(arena_));
+        for (core::FactValue& f : facts) {
+            f.fact = r_.u32();
+            if (f.fact >= fact_count_ || !get(f.value)) return false;
+            f.at = r_.span();
+        }
+        return r_.ok();
+    }
+    bool get(std::vector<core::MeasureExpect>& expects) {
+        std::uint32_t n = 0;
+        if (!r_.count(n, 13)) return false;
+        expects.resize(n);
+        for (core::MeasureExpect& e : expects) {
+            r_.str(e.provision);
+            auto outcome = r_.pod<std::uint8_t>();
+            if (outcome > static_cast<std::uint8_t>(core::Outcome::not_applicable)) return false;
+            e.outcome = static_cast<core::Outcome>(outcome);
+            e.span = r_.span();
+        }
+        return r_.ok();
+    }
+    template <class T>
+    bool get(std::vector<T>& items) {
+        std::uint32_t n = 0;
+        if (!r_.count(n, 1)) return false;
+        items.resize(n);
+        for (T& item : items) {
+            if (!get(item)) return false;
+        }
+        return true;
+    }
+    template <class T>
+    bool get(std::optional<T>& v) {
+        v.reset();
+        if (!r_.pod<std::uint8_t>()) return r_.ok();
+        return get(v.emplace());
+    }
+
+private:
+    bool get(core::Value& v) {
+        auto kind = r_.pod<std::uint8_t>();
+        if (kind > static_cast<std::uint8_t>(core::TypeKind::state)) return false;
+        v.kind = static_cast<core::TypeKind>(kind);
+        switch (v.kind) {
+            case core::TypeKind::number:
+                v.number = r_.pod<double>();
+                break;
+            case core::TypeKind::text:
+            case core::TypeKind::state:
+                r_.str(v.text);
+                break;
+            case core::TypeKind::set: {
+                std::uint32_t n = 0;
+                if (!r_.count(n, 4)) return false;
+                v.members.resize(n);
+                for (std::uint32_t& m : v.members) m = r_.u32();
+                break;
+            }
+            default:
+                v.integer = r_.pod<std::int64_t>();
+                break;
+        }
+        return r_.ok();
+    }
+
+    Reader& r_;
+    std::size_t fact_count_;
+    core::BumpArena* arena_;
+};
+
+// A key's member lives in the measure or, for what StatedMeasure adds (`akn`), in `extra`.
+template <class T, class M, class E>
+auto& place(T core::Measure::*member, M& m, E&) {
+    return m.*member;
+}
+template <class T, class M, class E>
+auto& place(T StatedMeasure::*member, M&, E& extra) {
+    return extra.*member;
+}
 
 }  // namespace
 
 void encode(const MeasureFile& file, std::string& out) {
     Writer w(out);
     w.u32(static_cast<std::uint32_t>(file.measures.size()));
+    StatedMeasure extra;
     for (std::size_t i = 0; i < file.measures.size(); ++i) {
+        // The measure schema's members, key by key (Measure::document is only set later).
         const core::Measure& m = file.measures[i];
+        extra.akn = i < file.akn_paths.size() ? file.akn_paths[i] : std::string();
+        extra.akn_span = i < file.akn_spans.size() ? file.akn_spans[i] : core::SourceSpan{};
         w.u32(kMeasureTag);
-        w.str(m.id);
-        w.span(m.span);
-        w.str(m.jurisdiction);
-        w.str(m.title);
-        w.str(m.cite);
-        w.pod(static_cast<std::uint8_t>(m.wording));
-        put_date(w, m.in_force);
-        put_date(w, m.until);
-        w.str(m.eid);
-        w.span(m.eid_span);
-        w.u32(m.document);
-        w.u32(static_cast<std::uint32_t>(m.facts.size()));
-        for (const core::FactValue& f : m.facts) {
-            w.u32(f.fact);
-            put_value(w, f.value);
-            w.span(f.at);
-        }
-        w.u32(static_cast<std::uint32_t>(m.expects.size()));
-        for (const core::MeasureExpect& e : m.expects) {
-            w.str(e.provision);
-            w.pod(static_cast<std::uint8_t>(e.outcome));
-            w.span(e.span);
-        }
-        w.str(i < file.akn_paths.size() ? file.akn_paths[i] : std::string());
-        w.span(i < file.akn_spans.size() ? file.akn_spans[i] : core::SourceSpan{});
+        schema::for_each_key([&](const auto& key, std::size_t) {
+            put(w, place(key.value, m, extra));
+            if (key.span) put(w, place(key.span, m, extra));
+        });
     }
 }
 
@@ -188,47 +283,20 @@ std::optional<std::uint32_t> measure_count(std::string_view payload) {
 bool decode_into(std::string_view payload, core::SourceId source, std::size_t fact_count,
                  core::Measure* out, std::vector<AknRef>& akn, core::BumpArena* facts_arena) {
     Reader r(payload, source);
+    Decoder decoder(r, fact_count, facts_arena);
     std::uint32_t n = 0;
     if (!r.count(n, 32)) return false;
-    std::string akn_path;
+    StatedMeasure extra;
     for (std::uint32_t i = 0; i < n && r.ok(); ++i) {
-        core::Measure& m = out[i];
         if (r.u32() != kMeasureTag) return false;
-        r.str(m.id);
-        m.span = r.span();
-        r.str(m.jurisdiction);
-        r.str(m.title);
-        r.str(m.cite);
-        auto wording = r.pod<std::uint8_t>();
-        if (wording > static_cast<std::uint8_t>(core::Wording::paraphrase)) return false;
-        m.wording = static_cast<core::Wording>(wording);
-        m.in_force = get_date(r);
-        m.until = get_date(r);
-        r.str(m.eid);
-        m.eid_span = r.span();
-        m.document = r.u32();
-        std::uint32_t facts = 0;
-        if (!r.count(facts, 13)) return false;
-        m.facts = core::FactList(facts, core::ArenaAllocator<core::FactValue>(facts_arena));
-        for (core::FactValue& f : m.facts) {
-            f.fact = r.u32();
-            if (f.fact >= fact_count || !get_value(r, f.value)) return false;
-            f.at = r.span();
-        }
-        std::uint32_t expects = 0;
-        if (!r.count(expects, 13)) return false;
-        m.expects.resize(expects);
-        for (core::MeasureExpect& e : m.expects) {
-            r.str(e.provision);
-            auto outcome = r.pod<std::uint8_t>();
-            if (outcome > static_cast<std::uint8_t>(core::Outcome::not_applicable)) return false;
-            e.outcome = static_cast<core::Outcome>(outcome);
-            e.span = r.span();
-        }
-        r.str(akn_path);
-        core::SourceSpan akn_span = r.span();
-        if (!akn_path.empty()) akn.push_back({i, source, std::move(akn_path), akn_span});
-        akn_path.clear();
+        bool ok = true;
+        schema::for_each_key([&](const auto& key, std::size_t) {
+            ok = ok && decoder.get(place(key.value, out[i], extra));
+            if (key.span) ok = ok && decoder.get(place(key.span, out[i], extra));
+        });
+        if (!ok) return false;
+        if (!extra.akn.empty()) akn.push_back({i, source, std::move(extra.akn), extra.akn_span});
+        extra.akn.clear();
     }
     return r.ok() && r.at_end();
 }

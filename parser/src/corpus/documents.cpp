@@ -2,7 +2,6 @@
 
 #include "akn/suggest_eid.hpp"
 #include "corpus/parallel.hpp"
-#include "resolve/suggest.hpp"
 
 #include "lexcheck/parser/load.hpp"
 #include "lexcheck/parser/measures.hpp"

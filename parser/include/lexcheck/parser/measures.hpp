@@ -24,20 +24,6 @@ struct MeasureFile {
 MeasureFile parse_measure_file(const core::SourceManager& sources, core::SourceId file,
                                const core::Schema& schema, core::DiagnosticSink& sink);
 
-namespace detail {
-
-/// The fast YAML reader alone: nullopt where it leaves the file to yaml-cpp (for tests that
-/// compare the two readers)
-std::optional<MeasureFile> parse_measure_file_fast_yaml(const core::SourceManager& sources,
-                                                        core::SourceId file,
-                                                        const core::Schema& schema);
-
-/// The yaml-cpp reader alone, with no fast path (for tests that compare the two readers)
-MeasureFile parse_measure_file_yaml_cpp(const core::SourceManager& sources, core::SourceId file,
-                                        const core::Schema& schema, core::DiagnosticSink& sink);
-
-}  // namespace detail
-
 /// Parses an Akoma Ntoso 3.0 document already in `sources`: FRBR identification and every
 /// element with an eId. Never loads a DTD or external entity. Unknown namespaces, malformed
 /// XML and non-AKN roots are errors with line and column.

@@ -6,9 +6,6 @@ namespace lexcheck::parser::detail {
 
 namespace {
 
-/// Thrown to leave the fast reader; yaml-cpp then reads the file
-struct GiveUp {};
-
 [[noreturn]] void give_up() {
     throw GiveUp{};
 }
@@ -38,7 +35,7 @@ constexpr int kMaxDepth = 64;
 
 class Reader {
 public:
-    Reader(std::string_view text, FastTree& tree) : t_(text), tree_(tree) {}
+    Reader(std::string_view text, Tree& tree) : t_(text), tree_(tree) {}
 
     void read() {
         // INVARIANT: p_ is at the start of a line between calls.
@@ -84,8 +81,8 @@ private:
         return kEnd;
     }
 
-    std::uint32_t add(FastKind kind, std::size_t begin, std::size_t end) {
-        FastNode n;
+    std::uint32_t add(NodeKind kind, std::size_t begin, std::size_t end) {
+        Node n;
         n.kind = kind;
         n.begin = static_cast<std::uint32_t>(begin);
         n.end = static_cast<std::uint32_t>(end);
@@ -141,7 +138,7 @@ private:
     std::uint32_t map(int indent, std::size_t start) {
         Nested nested(depth_);
         std::uint32_t node =
-            add(FastKind::map, start, line_end(t_, static_cast<std::uint32_t>(start)));
+            add(NodeKind::map, start, line_end(t_, static_cast<std::uint32_t>(start)));
         std::uint32_t last = kNoNode;
         std::size_t at = start;
         for (;;) {
@@ -149,7 +146,7 @@ private:
             if (n == 0 || n > kMaxKey) give_up();
             std::string_view word = t_.substr(at, n);
             if (is_null_word(word)) give_up();
-            std::uint32_t key = add(FastKind::scalar, at, at + n);
+            std::uint32_t key = add(NodeKind::scalar, at, at + n);
             tree_.nodes[key].plain = true;
             tree_.nodes[key].scalar = word;
             link(node, last, key);
@@ -170,7 +167,7 @@ private:
                     value = sequence(indent);
                     next = peek();
                 } else {
-                    value = add(FastKind::null, i, i);
+                    value = add(NodeKind::null, i, i);
                 }
             } else {
                 value = inline_value(i, indent);
@@ -188,7 +185,7 @@ private:
         Nested nested(depth_);
         std::size_t dash = p_ + static_cast<std::size_t>(indent);
         std::uint32_t node =
-            add(FastKind::sequence, dash, line_end(t_, static_cast<std::uint32_t>(dash)));
+            add(NodeKind::sequence, dash, line_end(t_, static_cast<std::uint32_t>(dash)));
         std::uint32_t last = kNoNode;
         for (;;) {
             std::size_t i = dash + 1;
@@ -225,7 +222,7 @@ private:
             std::size_t j = i + 1;
             while (j < t_.size() && t_[j] == ' ') ++j;
             if (j >= t_.size() || t_[j] != '}') give_up();  // flow maps are left to yaml-cpp
-            node = add(FastKind::map, i, j + 1);
+            node = add(NodeKind::map, i, j + 1);
             i = j + 1;
         } else {
             return plain(i);
@@ -254,7 +251,7 @@ private:
         std::size_t end = j;
         while (t_[end - 1] == ' ') --end;
         std::string_view s = t_.substr(i, end - i);
-        std::uint32_t node = add(is_null_word(s) ? FastKind::null : FastKind::scalar, i, end);
+        std::uint32_t node = add(is_null_word(s) ? NodeKind::null : NodeKind::scalar, i, end);
         tree_.nodes[node].plain = true;
         tree_.nodes[node].scalar = s;
         p_ = j;
@@ -272,7 +269,7 @@ private:
             if (at_end(j)) give_up();  // unclosed on this line (a multi-line scalar)
             char c = t_[j];
             if (c == q && q == '\'' && j + 1 < t_.size() && t_[j + 1] == '\'') {
-                if (!decoded) decoded = &tree_.unescaped.emplace_back();
+                if (!decoded) decoded = &tree_.owned.emplace_back();
                 decoded->append(t_.substr(copied, j + 1 - copied));
                 copied = ++j + 1;
             } else if (c == q) {
@@ -280,13 +277,13 @@ private:
             } else if (c == '\\' && q == '"') {
                 char e = j + 1 < t_.size() ? t_[j + 1] : '\0';
                 if (e != '"' && e != '\\') give_up();
-                if (!decoded) decoded = &tree_.unescaped.emplace_back();
+                if (!decoded) decoded = &tree_.owned.emplace_back();
                 decoded->append(t_.substr(copied, j - copied));
                 decoded->push_back(e);
                 copied = ++j + 1;
             }
         }
-        std::uint32_t node = add(FastKind::scalar, i, j + 1);
+        std::uint32_t node = add(NodeKind::scalar, i, j + 1);
         if (decoded) {
             decoded->append(t_.substr(copied, j - copied));
             tree_.nodes[node].scalar = *decoded;
@@ -311,7 +308,7 @@ private:
 
     /// `[a, b]` of plain words and one-line quoted scalars, possibly over several lines
     std::uint32_t flow_sequence(std::size_t open, int indent) {
-        std::uint32_t node = add(FastKind::sequence, open, open);
+        std::uint32_t node = add(NodeKind::sequence, open, open);
         std::uint32_t last = kNoNode;
         std::size_t i = flow_space(open + 1, indent);
         if (t_[i] != ']') {
@@ -325,7 +322,7 @@ private:
                     while (j < t_.size() && is_key_char(t_[j])) ++j;
                     std::string_view word = t_.substr(i, j - i);
                     if (word.empty() || !is_key_start(word[0]) || is_null_word(word)) give_up();
-                    item = add(FastKind::scalar, i, j);
+                    item = add(NodeKind::scalar, i, j);
                     tree_.nodes[item].plain = true;
                     tree_.nodes[item].scalar = word;
                     i = j;
@@ -343,7 +340,7 @@ private:
     }
 
     std::string_view t_;
-    FastTree& tree_;
+    Tree& tree_;
     std::size_t p_ = 0;
     int depth_ = 0;
 };
@@ -362,8 +359,8 @@ bool plain_text(std::string_view text) {
 
 }  // namespace
 
-bool read_fast_yaml(std::string_view text, FastTree& tree) {
-    tree.clear();
+bool read_fast_yaml(std::string_view text, core::SourceId file, Tree& tree) {
+    tree.clear(file);
     if (!plain_text(text)) return false;
     try {
         Reader(text, tree).read();

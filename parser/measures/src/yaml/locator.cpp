@@ -18,8 +18,10 @@ std::uint32_t YamlLocator::offset(const YAML::Mark& mark) const {
     if (mark.line < 0 || mark.column < 0) return 0;
     std::size_t line = base_line_ + static_cast<std::size_t>(mark.line);
     if (line >= line_starts_.size()) return size;
-    // INVARIANT: yaml-cpp counts columns in bytes of the UTF-8 input, as the spans do.
-    return std::min(size, line_starts_[line] + static_cast<std::uint32_t>(mark.column));
+    // INVARIANT: yaml-cpp counts columns in bytes of the UTF-8 input, as the spans do, but
+    // not the byte order mark it skips at the start.
+    std::uint32_t bom = line == 0 && text_.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    return std::min(size, line_starts_[line] + bom + static_cast<std::uint32_t>(mark.column));
 }
 
 core::SourceSpan YamlLocator::point(const YAML::Mark& mark) const {
@@ -29,18 +31,18 @@ core::SourceSpan YamlLocator::point(const YAML::Mark& mark) const {
     return {file_, begin, end};
 }
 
-core::SourceSpan YamlLocator::span(const YAML::Node& node) const {
-    std::uint32_t begin = offset(node.Mark());
+core::SourceSpan YamlLocator::span(const YAML::Mark& mark, NodeKind kind,
+                                   std::string_view scalar) const {
+    std::uint32_t begin = offset(mark);
     if (begin >= text_.size()) return {file_, begin, begin};
     char c = text_[begin];
     std::uint32_t end = begin;
-    if (node.IsScalar() && (c == '"' || c == '\'')) {
+    if (kind == NodeKind::scalar && (c == '"' || c == '\'')) {
         end = quoted_end(text_, begin);
-    } else if (node.IsScalar() && c != '|' && c != '>') {
+    } else if (kind == NodeKind::scalar && c != '|' && c != '>') {
         // A plain scalar is written exactly as read unless it was folded over lines.
-        const std::string& s = node.Scalar();
-        if (text_.substr(begin, s.size()) == s) {
-            end = begin + static_cast<std::uint32_t>(s.size());
+        if (text_.substr(begin, scalar.size()) == scalar) {
+            end = begin + static_cast<std::uint32_t>(scalar.size());
         } else {
             end = line_end(text_, begin);
         }
@@ -50,13 +52,6 @@ core::SourceSpan YamlLocator::span(const YAML::Node& node) const {
         end = line_end(text_, begin);
     }
     return {file_, begin, end};
-}
-
-core::SourceSpan YamlLocator::after(const YAML::Node& key) const {
-    core::SourceSpan k = span(key);
-    std::uint32_t at = k.end;
-    if (at < text_.size() && text_[at] == ':') ++at;
-    return {file_, at, at};
 }
 
 }  // namespace lexcheck::parser::detail

@@ -1,9 +1,11 @@
 // Positions of YAML nodes: yaml-cpp marks (0-based line and byte column) to SourceSpans.
 #pragma once
 
+#include "tree.hpp"
+
 #include "lexcheck/core/source.hpp"
 
-#include <yaml-cpp/yaml.h>
+#include <yaml-cpp/mark.h>
 
 #include <cstdint>
 #include <string_view>
@@ -19,16 +21,15 @@ public:
 
     void set_base_line(std::uint32_t line) { base_line_ = line; }
     core::SourceId file() const { return file_; }
+    std::string_view text() const { return text_; }
 
     /// Byte offset of a mark, clamped to the file
     std::uint32_t offset(const YAML::Mark& mark) const;
     /// One character at a mark (for syntax errors)
     core::SourceSpan point(const YAML::Mark& mark) const;
-    /// The written node: a scalar with its quotes, a flow collection up to its closing
-    /// bracket, otherwise the rest of the node's first line without a trailing comment
-    core::SourceSpan span(const YAML::Node& node) const;
-    /// Just after a key, where the missing value of `key:` would be
-    core::SourceSpan after(const YAML::Node& key) const;
+    /// The written node at `mark`: a scalar with its quotes, a flow collection up to its
+    /// closing bracket, otherwise the rest of the node's first line without a trailing comment
+    core::SourceSpan span(const YAML::Mark& mark, NodeKind kind, std::string_view scalar) const;
 
 private:
     core::SourceId file_;

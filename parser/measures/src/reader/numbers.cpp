@@ -1,4 +1,4 @@
-#include "yaml/numbers.hpp"
+#include "reader/numbers.hpp"
 
 #include <algorithm>
 #include <charconv>
