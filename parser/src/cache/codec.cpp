@@ -266,7 +266,7 @@ void encode(const MeasureFile& file, std::string& out) {
         extra.akn = i < file.akn_paths.size() ? file.akn_paths[i] : std::string();
         extra.akn_span = i < file.akn_spans.size() ? file.akn_spans[i] : core::SourceSpan{};
         w.u32(kMeasureTag);
-        schema::for_each_key([&](const auto& key, std::size_t) {
+        schema::for_each_key([&](const auto& key, auto) {
             put(w, place(key.value, m, extra));
             if (key.span) put(w, place(key.span, m, extra));
         });
@@ -290,7 +290,7 @@ bool decode_into(std::string_view payload, core::SourceId source, std::size_t fa
     for (std::uint32_t i = 0; i < n && r.ok(); ++i) {
         if (r.u32() != kMeasureTag) return false;
         bool ok = true;
-        schema::for_each_key([&](const auto& key, std::size_t) {
+        schema::for_each_key([&](const auto& key, auto) {
             ok = ok && decoder.get(place(key.value, out[i], extra));
             if (key.span) ok = ok && decoder.get(place(key.span, out[i], extra));
         });

@@ -32,6 +32,34 @@ static_assert(kId < schema::kMeasureKeyCount && kJurisdiction < schema::kMeasure
 
 constexpr std::array<std::string_view, 2> kRootKeys{"document", "measures"};
 
+/// Whether measure key `index` takes its value from `document:` unless the measure gives one
+constexpr std::array<bool, schema::kMeasureKeyCount> kInherited = [] {
+    std::array<bool, schema::kMeasureKeyCount> inherited{};
+    for (std::string_view name : schema::kDocumentKeys) {
+        if (name != "id") inherited[key_index(name)] = true;  // `id` is the document's own
+    }
+    return inherited;
+}();
+
+/// A measure that starts with the values `document:` gives
+StatedMeasure inherit(const StatedMeasure& defaults) {
+    StatedMeasure m;
+    schema::for_each_key([&](const auto& key, auto index) {
+        if constexpr (kInherited[index]) {
+            schema::member_of(m, key.value) = schema::member_of(defaults, key.value);
+            if (key.span) schema::member_of(m, key.span) = schema::member_of(defaults, key.span);
+        }
+    });
+    return m;
+}
+
+/// Room for `more` measures in `out`
+void reserve(MeasureFile& out, std::size_t more) {
+    out.measures.reserve(out.measures.size() + more);
+    out.akn_paths.reserve(out.akn_paths.size() + more);
+    out.akn_spans.reserve(out.akn_spans.size() + more);
+}
+
 template <std::size_t N>
 std::vector<std::string> as_strings(const std::array<std::string_view, N>& names) {
     return {names.begin(), names.end()};
@@ -42,6 +70,7 @@ std::vector<std::string> as_strings(const std::array<std::string_view, N>& names
 template <class Policy>
 MeasureFile MeasureReader<Policy>::read(bool json_lines) {
     MeasureFile out;
+    if (json_lines) reserve(out, tree_.documents.size());
     for (std::uint32_t root : tree_.documents) {
         if (root == kNoNode) continue;
         if (json_lines) {
@@ -62,8 +91,13 @@ void MeasureReader<Policy>::read_keys(std::uint32_t map,
     given.fill(kNoNode);
     for (std::uint32_t k = tree_[map].first; k != kNoNode; k = tree_[tree_[k].next].next) {
         const Node& key = tree_[k];
-        auto found = key.kind == NodeKind::scalar
-                         ? std::find(names.begin(), names.end(), key.scalar)
+        // First the length and the first letter: a key is compared with every name.
+        auto found = key.kind == NodeKind::scalar && !key.scalar.empty()
+                         ? std::find_if(names.begin(), names.end(),
+                                        [&](std::string_view n) {
+                                            return n.size() == key.scalar.size() &&
+                                                   n[0] == key.scalar[0] && n == key.scalar;
+                                        })
                          : names.end();
         auto index = static_cast<std::size_t>(found - names.begin());
         if (found == names.end()) {
@@ -112,11 +146,9 @@ void MeasureReader<Policy>::read_root(std::uint32_t root, MeasureFile& out) {
         });
         return;
     }
-    std::size_t count = out.measures.size();
+    std::size_t count = 0;
     for (std::uint32_t m = tree_[measures].first; m != kNoNode; m = tree_[m].next) ++count;
-    out.measures.reserve(count);
-    out.akn_paths.reserve(count);
-    out.akn_spans.reserve(count);
+    reserve(out, count);
     for (std::uint32_t m = tree_[measures].first; m != kNoNode; m = tree_[m].next)
         read_measure(m, defaults, out);
 }
@@ -143,14 +175,24 @@ typename MeasureReader<Policy>::Defaults MeasureReader<Policy>::read_document(st
 }
 
 template <class Policy>
+template <std::size_t Index>
+void MeasureReader<Policy>::read_key_at(std::uint32_t value, StatedMeasure& into) {
+    const auto& key = std::get<Index>(schema::kMeasureKeys);
+    using Type = typename std::decay_t<decltype(key)>::ValueType;
+    if (values_.read(Type{}, value, key.name, schema::member_of(into, key.value)) && key.span) {
+        schema::member_of(into, key.span) = tree_.span(value);
+    }
+}
+
+template <class Policy>
 void MeasureReader<Policy>::read_key(std::size_t index, std::uint32_t value, StatedMeasure& into) {
-    schema::for_each_key([&](const auto& key, std::size_t i) {
-        if (i != index) return;
-        using Type = typename std::decay_t<decltype(key)>::ValueType;
-        if (values_.read(Type{}, value, key.name, schema::member_of(into, key.value)) && key.span) {
-            schema::member_of(into, key.span) = tree_.span(value);
-        }
-    });
+    // One reader per key, chosen by index (a table built from the schema at compile time).
+    using KeyReader = void (MeasureReader::*)(std::uint32_t, StatedMeasure&);
+    static constexpr auto readers = []<std::size_t... I>(std::index_sequence<I...>) {
+        return std::array<KeyReader, sizeof...(I)>{&MeasureReader::read_key_at<I>...};
+    }
+    (std::make_index_sequence<schema::kMeasureKeyCount>{});
+    (this->*readers[index])(value, into);
 }
 
 // A measure: the keys of the schema, then what holds between them.
@@ -161,7 +203,7 @@ void MeasureReader<Policy>::read_measure(std::uint32_t node, const Defaults& def
         policy_([&] { return not_a_map(tree_, node, "a measure"); });
         return;
     }
-    StatedMeasure read = defaults.measure;
+    StatedMeasure read = inherit(defaults.measure);
     std::array<std::uint32_t, schema::kMeasureKeyCount> given;
     read_keys(node, schema::kMeasureKeyNames, "a measure", "this measure", given,
               [&](std::size_t index, std::uint32_t value) { read_key(index, value, read); });

@@ -44,6 +44,8 @@ private:
 
     /// Reads `value` as measure key `index` of the schema into `into`
     void read_key(std::size_t index, std::uint32_t value, StatedMeasure& into);
+    template <std::size_t Index>
+    void read_key_at(std::uint32_t value, StatedMeasure& into);
 
     /// Calls `on_key(index, value)` for each entry of `map` whose key is `names[index]`, the
     /// first time it is given (`given[index]` is then its key node); reports every other key:

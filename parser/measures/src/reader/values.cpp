@@ -165,6 +165,10 @@ bool ValueReader<Policy>::read(schema::Facts, std::uint32_t node, std::string_vi
         fact_given_at_.assign(schema_.facts().size(), {});
     }
     ++facts_read_;
+    std::size_t entries = 0;  // one fact each, unless a map names facts below it
+    for (std::uint32_t k = tree_[node].first; k != kNoNode; k = tree_[tree_[k].next].next)
+        ++entries;
+    into.reserve(into.size() + entries);
     read_fact_map(node, {}, into);
     std::stable_sort(
         into.begin(), into.end(),
@@ -228,9 +232,9 @@ void ValueReader<Policy>::read_fact(std::uint32_t key, std::uint32_t value, cons
     }
     fact_given_in_[*fact] = facts_read_;
     fact_given_at_[*fact] = tree_.span(key);
-    if (auto v = fact_value(value, info.type, path)) {
-        into.push_back({*fact, std::move(*v), tree_.span(value)});
-    }
+    bool ok = true;
+    core::FactValue read{*fact, fact_value(value, info.type, path, ok), tree_.span(value)};
+    if (ok) into.push_back(std::move(read));
 }
 
 template <class Policy>
@@ -264,18 +268,17 @@ std::optional<std::uint32_t> ValueReader<Policy>::enum_value(std::uint32_t node,
 }
 
 template <class Policy>
-std::optional<core::Value> ValueReader<Policy>::set_value(std::uint32_t node,
-                                                          const core::Type& type,
-                                                          std::string_view fact) {
+core::Value ValueReader<Policy>::set_value(std::uint32_t node, const core::Type& type,
+                                           std::string_view fact, bool& ok) {
     if (tree_[node].kind != NodeKind::sequence) {
         policy_([&] {
             return type_error(tree_, node, fact, schema_.type_name(type),
                               "write a list, e.g. `[a, b]`, or `[]` for none");
         });
-        return std::nullopt;
+        ok = false;
+        return {};
     }
     std::vector<std::uint32_t> members;
-    bool ok = true;
     for (std::uint32_t item = tree_[node].first; item != kNoNode; item = tree_[item].next) {
         if (auto index = enum_value(item, type.enum_id, fact)) {
             members.push_back(*index);
@@ -283,25 +286,24 @@ std::optional<core::Value> ValueReader<Policy>::set_value(std::uint32_t node,
             ok = false;  // every item is checked
         }
     }
-    if (!ok) return std::nullopt;
-    return core::make_set(std::move(members));
+    return ok ? core::make_set(std::move(members)) : core::Value{};
 }
 
 template <class Policy>
-std::optional<core::Value> ValueReader<Policy>::fact_value(std::uint32_t node,
-                                                           const core::Type& type,
-                                                           std::string_view fact) {
+core::Value ValueReader<Policy>::fact_value(std::uint32_t node, const core::Type& type,
+                                            std::string_view fact, bool& ok) {
     using core::TypeKind;
-    if (type.kind == TypeKind::set) return set_value(node, type, fact);
+    if (type.kind == TypeKind::set) return set_value(node, type, fact, ok);
     if (type.kind == TypeKind::enumeration) {
         auto index = enum_value(node, type.enum_id, fact);
-        if (!index) return std::nullopt;
-        return core::make_enum(*index);
+        ok = index.has_value();
+        return ok ? core::make_enum(*index) : core::Value{};
     }
     const Node& n = tree_[node];
     auto wrong = [&](std::optional<std::string> help) {
         policy_([&] { return type_error(tree_, node, fact, schema_.type_name(type), help); });
-        return std::nullopt;
+        ok = false;
+        return core::Value{};
     };
     if (n.kind != NodeKind::scalar) {
         return wrong(n.kind == NodeKind::null
@@ -321,13 +323,14 @@ std::optional<core::Value> ValueReader<Policy>::fact_value(std::uint32_t node,
             return wrong("write a number, e.g. `0.5`");
         case TypeKind::date: {
             std::optional<core::Date> d;
-            if (!read(schema::Date{}, node, fact, d)) return std::nullopt;
-            return core::make_date_value(d->days);
+            ok = read(schema::Date{}, node, fact, d);
+            return ok ? core::make_date_value(d->days) : core::Value{};
         }
         case TypeKind::duration:
             if (auto d = core::parse_duration(s)) return core::make_duration_value(d->days);
             policy_([&] { return invalid_duration(tree_, node); });
-            return std::nullopt;
+            ok = false;
+            return {};
         case TypeKind::text:
             return core::make_text(std::string(s));
         case TypeKind::state:
@@ -337,7 +340,8 @@ std::optional<core::Value> ValueReader<Policy>::fact_value(std::uint32_t node,
         case TypeKind::set:
             break;  // read above
     }
-    return std::nullopt;
+    ok = false;
+    return {};
 }
 
 template class ValueReader<ReportProblems>;

@@ -67,12 +67,14 @@ private:
     void read_fact_map(std::uint32_t map, const std::string& prefix, core::FactList& into);
     void read_fact(std::uint32_t key, std::uint32_t value, const std::string& path,
                    core::FactList& into);
-    std::optional<core::Value> fact_value(std::uint32_t node, const core::Type& type,
-                                          std::string_view fact);
+    /// The value of `fact` at `node`; `ok` is false after a problem (the value is returned,
+    /// not an optional, so that it is built in place: values are read by the million)
+    core::Value fact_value(std::uint32_t node, const core::Type& type, std::string_view fact,
+                           bool& ok);
     std::optional<std::uint32_t> enum_value(std::uint32_t node, std::uint32_t enum_id,
                                             std::string_view fact);
-    std::optional<core::Value> set_value(std::uint32_t node, const core::Type& type,
-                                         std::string_view fact);
+    core::Value set_value(std::uint32_t node, const core::Type& type, std::string_view fact,
+                          bool& ok);
     const std::vector<std::string>& declared_paths();
 
     const Tree& tree_;

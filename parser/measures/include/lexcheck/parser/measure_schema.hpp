@@ -107,15 +107,14 @@ inline constexpr std::tuple kMeasureKeys{
 
 inline constexpr std::size_t kMeasureKeyCount = std::tuple_size_v<decltype(kMeasureKeys)>;
 
-/// Calls `f(key, index)` for every key of kMeasureKeys, in order
+/// Calls `f(key, index)` for every key of kMeasureKeys, in order; `index` is a
+/// std::integral_constant, so it can choose code at compile time
 template <class F>
 constexpr void for_each_key(F&& f) {
-    std::apply(
-        [&](const auto&... keys) {
-            std::size_t index = 0;
-            (f(keys, index++), ...);
-        },
-        kMeasureKeys);
+    [&]<std::size_t... I>(std::index_sequence<I...>) {
+        (f(std::get<I>(kMeasureKeys), std::integral_constant<std::size_t, I>{}), ...);
+    }
+    (std::make_index_sequence<std::tuple_size_v<decltype(kMeasureKeys)>>{});
 }
 
 /// The names of kMeasureKeys, in order
@@ -130,13 +129,13 @@ inline constexpr std::array<std::string_view, kMeasureKeyCount> kMeasureKeyNames
 inline constexpr std::array<std::string_view, 4> kDocumentKeys{"id", "title", "jurisdiction",
                                                                "akn"};
 
-/// The member of `m` that `member` names
-template <class T>
-T& member_of(StatedMeasure& m, T core::Measure::*member) {
+/// The member of `m` (a StatedMeasure, const or not) that `member` names
+template <class M, class T>
+auto& member_of(M& m, T core::Measure::*member) {
     return m.measure.*member;
 }
-template <class T>
-T& member_of(StatedMeasure& m, T StatedMeasure::*member) {
+template <class M, class T>
+auto& member_of(M& m, T StatedMeasure::*member) {
     return m.*member;
 }
 
