@@ -5,7 +5,7 @@
 // then reads the file and reports whatever there is to report.
 #pragma once
 
-#include "tree.hpp"
+#include "tree/tree.hpp"
 
 #include "lexcheck/core/source.hpp"
 

@@ -2,7 +2,7 @@
 // and help, built only when a policy reports it (policies.hpp).
 #pragma once
 
-#include "tree.hpp"
+#include "tree/tree.hpp"
 
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/schema.hpp"

@@ -5,7 +5,7 @@
 // by a callback, only when it is reported: giving up costs no message.
 #pragma once
 
-#include "tree.hpp"
+#include "tree/tree.hpp"
 
 #include "lexcheck/core/diagnostic.hpp"
 

@@ -237,13 +237,14 @@ void MeasureReader<Policy>::read_measure(std::uint32_t node, const Defaults& def
 
 template <class Policy>
 void MeasureReader<Policy>::add(StatedMeasure&& read, std::uint32_t id_node, MeasureFile& out) {
-    auto [first, fresh] = ids_.emplace(tree_[id_node].scalar, read.measure.span);
+    auto [at, fresh] = ids_.emplace(tree_[id_node].scalar, read.measure.span);
     if (!fresh) {
+        core::SourceSpan first = at->second;  // a copy: Clang 14 cannot capture `at`
         policy_([&] {
             core::Diagnostic d = error_at("yaml_duplicate_measure", read.measure.span,
                                           "measure id `" + read.measure.id + "` is used twice",
                                           "measure ids must be unique across the whole corpus");
-            d.labels.push_back({first->second, "first used here"});
+            d.labels.push_back({first, "first used here"});
             return d;
         });
         return;

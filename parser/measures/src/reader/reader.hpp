@@ -6,7 +6,7 @@
 #pragma once
 
 #include "reader/values.hpp"
-#include "tree.hpp"
+#include "tree/tree.hpp"
 
 #include "lexcheck/core/schema.hpp"
 #include "lexcheck/parser/measure_schema.hpp"

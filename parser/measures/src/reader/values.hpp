@@ -5,7 +5,7 @@
 #pragma once
 
 #include "reader/messages.hpp"
-#include "tree.hpp"
+#include "tree/tree.hpp"
 
 #include "lexcheck/core/schema.hpp"
 #include "lexcheck/parser/measure_schema.hpp"

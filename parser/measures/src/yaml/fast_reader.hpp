@@ -4,7 +4,7 @@
 // included; on anything outside the subset it gives up and yaml-cpp reads the file.
 #pragma once
 
-#include "tree.hpp"
+#include "tree/tree.hpp"
 
 #include "lexcheck/core/source.hpp"
 

@@ -1,7 +1,7 @@
 // Positions of YAML nodes: yaml-cpp marks (0-based line and byte column) to SourceSpans.
 #pragma once
 
-#include "tree.hpp"
+#include "tree/tree.hpp"
 
 #include "lexcheck/core/source.hpp"
 

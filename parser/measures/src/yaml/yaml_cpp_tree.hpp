@@ -4,7 +4,7 @@
 // yaml_cpp_tree.cpp: a parser that stops advancing, aliases, nesting).
 #pragma once
 
-#include "tree.hpp"
+#include "tree/tree.hpp"
 
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/source.hpp"

@@ -1,7 +1,7 @@
 // Finding and reading input files.
 #include "files/read_file.hpp"
 
-#include "lexcheck/parser/load.hpp"
+#include "lexcheck/parser/corpus.hpp"
 
 #include <algorithm>
 #include <cerrno>

@@ -1,10 +1,9 @@
-#include "corpus/documents.hpp"
+#include "load/documents.hpp"
 
-#include "akn/suggest_eid.hpp"
-#include "corpus/parallel.hpp"
+#include "load/parallel.hpp"
 
-#include "lexcheck/parser/load.hpp"
-#include "lexcheck/parser/measures.hpp"
+#include "lexcheck/parser/akn.hpp"
+#include "lexcheck/parser/corpus.hpp"
 
 #include <algorithm>
 #include <deque>

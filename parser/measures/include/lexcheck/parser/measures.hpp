@@ -1,11 +1,10 @@
-// Reading one YAML measure file (LANGUAGE.md §4) and one Akoma Ntoso document.
+// Reading one measure file: YAML, JSON or JSON Lines (LANGUAGE.md §4, §6).
 #pragma once
 
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/schema.hpp"
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,12 +22,5 @@ struct MeasureFile {
 /// `schema`. Errors carry the file, line and column of the offending node.
 MeasureFile parse_measure_file(const core::SourceManager& sources, core::SourceId file,
                                const core::Schema& schema, core::DiagnosticSink& sink);
-
-/// Parses an Akoma Ntoso 3.0 document already in `sources`: FRBR identification and every
-/// element with an eId. Never loads a DTD or external entity. Unknown namespaces, malformed
-/// XML and non-AKN roots are errors with line and column.
-std::optional<core::AknDocument> parse_akn_document(const core::SourceManager& sources,
-                                                    core::SourceId file,
-                                                    core::DiagnosticSink& sink);
 
 }  // namespace lexcheck::parser

@@ -3,7 +3,7 @@
 // header and checksum (and learns how many measures it holds), decode() builds them.
 #pragma once
 
-#include "corpus/akn_ref.hpp"
+#include "akn_ref.hpp"
 
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/parser/cache.hpp"

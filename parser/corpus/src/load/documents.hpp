@@ -2,7 +2,7 @@
 // and parsed once, then every measure's eId is looked up.
 #pragma once
 
-#include "corpus/akn_ref.hpp"
+#include "akn_ref.hpp"
 
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/measure.hpp"

@@ -2,7 +2,7 @@
 // a truncated or corrupted payload makes decode() return nullopt, never read past the end.
 #pragma once
 
-#include "corpus/akn_ref.hpp"
+#include "akn_ref.hpp"
 
 #include "lexcheck/parser/measures.hpp"
 

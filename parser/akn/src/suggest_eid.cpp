@@ -1,10 +1,9 @@
-#include "akn/suggest_eid.hpp"
-
 #include "lexcheck/core/suggest.hpp"
+#include "lexcheck/parser/akn.hpp"
 
 #include <algorithm>
 
-namespace lexcheck::parser::detail {
+namespace lexcheck::parser {
 
 std::optional<std::string> suggest_eid(const core::AknDocument& doc, const std::string& eid,
                                        std::vector<std::string>& sorted_eids) {
@@ -32,4 +31,4 @@ std::optional<std::string> suggest_eid(const core::AknDocument& doc, const std::
     return help;
 }
 
-}  // namespace lexcheck::parser::detail
+}  // namespace lexcheck::parser

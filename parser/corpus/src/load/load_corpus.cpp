@@ -4,11 +4,11 @@
 // Ntoso documents they quote (LANGUAGE.md §4, §6).
 #include "cache/cached_parse.hpp"
 #include "cache/entry.hpp"
-#include "corpus/documents.hpp"
-#include "corpus/parallel.hpp"
 #include "files/read_file.hpp"
+#include "load/documents.hpp"
+#include "load/parallel.hpp"
 
-#include "lexcheck/parser/load.hpp"
+#include "lexcheck/parser/corpus.hpp"
 #include "lexcheck/parser/measures.hpp"
 
 #include <algorithm>

@@ -1,8 +1,8 @@
 // parse_akn_document: FRBR identification and the eId index of one Akoma Ntoso document.
-#include "akn/elements.hpp"
-#include "akn/names.hpp"
+#include "elements.hpp"
+#include "names.hpp"
 
-#include "lexcheck/parser/measures.hpp"
+#include "lexcheck/parser/akn.hpp"
 
 #include <pugixml.hpp>
 

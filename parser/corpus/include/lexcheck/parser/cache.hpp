@@ -8,19 +8,18 @@
 #include "lexcheck/core/source.hpp"
 #include "lexcheck/parser/measures.hpp"
 
-#include <atomic>
 #include <cstddef>
-#include <mutex>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 namespace lexcheck::parser {
 
 namespace detail {
 class CacheEntry;
-}
+struct CacheState;
+}  // namespace detail
 
 /// `$XDG_CACHE_HOME/lexcheck`, else `$HOME/.cache/lexcheck`; empty when neither is set
 std::string default_cache_dir();
@@ -31,6 +30,9 @@ class CorpusCache {
 public:
     /// Entries are valid only for this vocabulary (fact and enum indices are stored)
     CorpusCache(std::string dir, const core::Schema& schema);
+    ~CorpusCache();
+    CorpusCache(const CorpusCache&) = delete;
+    CorpusCache& operator=(const CorpusCache&) = delete;
 
     /// The key of a file whose bytes are `text`: SHA-256 of the bytes, version, vocabulary
     std::string key(std::string_view text) const;
@@ -50,22 +52,15 @@ public:
     /// Stores a parse under `key` (only for a file that had no diagnostics); atomic
     void store(const std::string& key, const MeasureFile& parsed) const;
 
-    const std::string& dir() const { return dir_; }
-    std::size_t hits() const { return hits_; }
-    std::size_t misses() const { return misses_; }
+    const std::string& dir() const;
+    std::size_t hits() const;
+    std::size_t misses() const;
     /// Entries found but rejected: stale size, bad checksum, truncated, wrong key
-    std::size_t rejected() const { return rejected_; }
+    std::size_t rejected() const;
 
 private:
     friend class detail::CacheEntry;  // reads entries in place for load_corpus
-    std::string entry_path(const std::string& key) const;
-
-    std::string dir_;
-    std::string schema_hash_;
-    std::size_t fact_count_ = 0;
-    mutable std::atomic<std::size_t> hits_{0}, misses_{0}, rejected_{0};
-    mutable std::mutex digests_mutex_;
-    mutable std::unordered_map<core::SourceId, std::string> digests_;
+    std::unique_ptr<detail::CacheState> state_;
 };
 
 }  // namespace lexcheck::parser

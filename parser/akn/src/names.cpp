@@ -1,4 +1,4 @@
-#include "akn/names.hpp"
+#include "names.hpp"
 
 #include <algorithm>
 #include <array>

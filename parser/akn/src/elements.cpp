@@ -1,6 +1,6 @@
-#include "akn/elements.hpp"
+#include "elements.hpp"
 
-#include "akn/names.hpp"
+#include "names.hpp"
 
 #include <string>
 #include <string_view>

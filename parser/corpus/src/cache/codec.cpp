@@ -162,9 +162,8 @@ public:
         return r_.ok();
     }
     bool get(core::Wording& x) {
-        auto v = r_.pod<std::uint8_t>();
-        x = static_cast<core::Wording>(v);
-        return r_.ok() && v <= static_cast<std::uint8_t>(core::Wording::paraphrase);
+        x = static_cast<core::Wording>(r_.pod<std::uint8_t>());
+        return r_.ok() && core::wording_name(x) != "?";  // a value the enum has
     }
     bool get(std::optional<core::Date>& d) {
         d.reset();
@@ -188,9 +187,8 @@ public:
         expects.resize(n);
         for (core::MeasureExpect& e : expects) {
             r_.str(e.provision);
-            auto outcome = r_.pod<std::uint8_t>();
-            if (outcome > static_cast<std::uint8_t>(core::Outcome::not_applicable)) return false;
-            e.outcome = static_cast<core::Outcome>(outcome);
+            e.outcome = static_cast<core::Outcome>(r_.pod<std::uint8_t>());
+            if (core::outcome_name(e.outcome) == "?") return false;  // a value the enum has
             e.span = r_.span();
         }
         return r_.ok();

@@ -10,11 +10,14 @@
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/core/version.hpp"
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <thread>
+#include <unordered_map>
 #include <utility>
 
 #include <fcntl.h>
@@ -24,10 +27,30 @@
 
 namespace lexcheck::parser {
 
+namespace detail {
+
+/// What a CorpusCache knows: its folder, the vocabulary its entries are for, and counters
+/// and file digests that threads share
+struct CacheState {
+    std::string dir;
+    std::string schema_hash;
+    std::size_t fact_count = 0;
+    std::atomic<std::size_t> hits{0}, misses{0}, rejected{0};
+    std::mutex digests_mutex;
+    std::unordered_map<core::SourceId, std::string> digests;
+
+    std::string entry_path(const std::string& key) const {
+        return dir + "/" + key.substr(0, 2) + "/" + key.substr(2) + ".lxc";
+    }
+};
+
+}  // namespace detail
+
 namespace {
 
 // The last character is the entry format: entries of another format are rejected and rebuilt.
-constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '3'};
+// '4': the members of the measure schema in its order (codec.cpp); '3' was used on a branch.
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '4'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
 
@@ -58,11 +81,27 @@ std::string default_cache_dir() {
 }
 
 CorpusCache::CorpusCache(std::string dir, const core::Schema& schema)
-    : dir_(std::move(dir)),
-      schema_hash_(schema_fingerprint(schema)),
-      fact_count_(schema.facts().size()) {
+    : state_(std::make_unique<detail::CacheState>()) {
+    state_->dir = std::move(dir);
+    state_->schema_hash = schema_fingerprint(schema);
+    state_->fact_count = schema.facts().size();
     std::error_code ec;
-    if (!dir_.empty()) std::filesystem::create_directories(dir_, ec);
+    if (!state_->dir.empty()) std::filesystem::create_directories(state_->dir, ec);
+}
+
+CorpusCache::~CorpusCache() = default;
+
+const std::string& CorpusCache::dir() const {
+    return state_->dir;
+}
+std::size_t CorpusCache::hits() const {
+    return state_->hits;
+}
+std::size_t CorpusCache::misses() const {
+    return state_->misses;
+}
+std::size_t CorpusCache::rejected() const {
+    return state_->rejected;
 }
 
 std::string CorpusCache::key(std::string_view text) const {
@@ -76,7 +115,7 @@ std::string CorpusCache::key_of_digest(std::string_view digest) const {
     material += '|';
     material += std::string_view(kMagic, sizeof kMagic);  // each format has its own entries
     material += '|';
-    material += schema_hash_;
+    material += state_->schema_hash;
     return core::sha256_hex(material);
 }
 
@@ -84,20 +123,16 @@ std::string CorpusCache::key_of_file(const core::SourceManager& sources,
                                      core::SourceId file) const {
     std::string digest = core::sha256_hex(sources.text(file));
     std::string key = key_of_digest(digest);
-    std::lock_guard lock(digests_mutex_);
-    digests_[file] = std::move(digest);
+    std::lock_guard lock(state_->digests_mutex);
+    state_->digests[file] = std::move(digest);
     return key;
 }
 
 std::optional<std::string> CorpusCache::file_digest(core::SourceId file) const {
-    std::lock_guard lock(digests_mutex_);
-    auto it = digests_.find(file);
-    if (it == digests_.end()) return std::nullopt;
+    std::lock_guard lock(state_->digests_mutex);
+    auto it = state_->digests.find(file);
+    if (it == state_->digests.end()) return std::nullopt;
     return it->second;
-}
-
-std::string CorpusCache::entry_path(const std::string& key) const {
-    return dir_ + "/" + key.substr(0, 2) + "/" + key.substr(2) + ".lxc";
 }
 
 std::optional<MeasureFile> CorpusCache::load(const std::string& key, core::SourceId file) const {
@@ -119,10 +154,11 @@ std::optional<MeasureFile> CorpusCache::load(const std::string& key, core::Sourc
 namespace detail {
 
 std::optional<CacheEntry> CacheEntry::open(const CorpusCache& cache, const std::string& key) {
-    if (cache.dir_.empty()) return std::nullopt;
-    int fd = ::open(cache.entry_path(key).c_str(), O_RDONLY | O_CLOEXEC);
+    CacheState& state = *cache.state_;
+    if (state.dir.empty()) return std::nullopt;
+    int fd = ::open(state.entry_path(key).c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-        ++cache.misses_;
+        ++state.misses;
         return std::nullopt;
     }
     struct stat st {};
@@ -136,13 +172,13 @@ std::optional<CacheEntry> CacheEntry::open(const CorpusCache& cache, const std::
     }
     ::close(fd);
     if (!data) {  // empty or unreadable: as good as missing, but it was there
-        ++cache.misses_;
+        ++state.misses;
         return std::nullopt;
     }
     CacheEntry entry(cache, data, size, {}, 0);
     std::string_view bytes(data, size);
     auto reject = [&]() -> std::optional<CacheEntry> {
-        ++cache.rejected_;
+        ++state.rejected;
         return std::nullopt;
     };
     if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
@@ -162,11 +198,12 @@ std::optional<CacheEntry> CacheEntry::open(const CorpusCache& cache, const std::
 
 bool CacheEntry::decode(core::SourceId file, core::Measure* out, std::vector<AknRef>& akn,
                         core::BumpArena* facts_arena) const {
-    if (!decode_into(payload_, file, cache_->fact_count_, out, akn, facts_arena)) {
-        ++cache_->rejected_;
+    CacheState& state = *cache_->state_;
+    if (!decode_into(payload_, file, state.fact_count, out, akn, facts_arena)) {
+        ++state.rejected;
         return false;
     }
-    ++cache_->hits_;
+    ++state.hits;
     return true;
 }
 
@@ -201,7 +238,7 @@ void CacheEntry::unmap() {
 }  // namespace detail
 
 void CorpusCache::store(const std::string& key, const MeasureFile& parsed) const {
-    if (dir_.empty()) return;
+    if (state_->dir.empty()) return;
     std::string entry(kHeaderSize, '\0');
     detail::encode(parsed, entry);
     std::string_view payload = std::string_view(entry).substr(kHeaderSize);
@@ -212,7 +249,7 @@ void CorpusCache::store(const std::string& key, const MeasureFile& parsed) const
     std::memcpy(entry.data() + sizeof kMagic + kKeySize + 8, &sum, 8);
 
     // Written beside the entry and renamed into place: readers never see half an entry.
-    std::string path = entry_path(key);
+    std::string path = state_->entry_path(key);
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
     std::string tmp = path + ".tmp" + std::to_string(::getpid()) + "_" +
