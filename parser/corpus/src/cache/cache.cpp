@@ -34,7 +34,7 @@ namespace detail {
 struct CacheState {
     std::string dir;
     std::string schema_hash;
-    std::size_t fact_count = 0;
+    std::vector<FactShape> facts;  ///< What each fact's values may be
     std::atomic<std::size_t> hits{0}, misses{0}, rejected{0};
     std::mutex digests_mutex;
     std::unordered_map<core::SourceId, std::string> digests;
@@ -84,7 +84,7 @@ CorpusCache::CorpusCache(std::string dir, const core::Schema& schema)
     : state_(std::make_unique<detail::CacheState>()) {
     state_->dir = std::move(dir);
     state_->schema_hash = schema_fingerprint(schema);
-    state_->fact_count = schema.facts().size();
+    state_->facts = detail::fact_shapes(schema);
     std::error_code ec;
     if (!state_->dir.empty()) std::filesystem::create_directories(state_->dir, ec);
 }
@@ -199,7 +199,7 @@ std::optional<CacheEntry> CacheEntry::open(const CorpusCache& cache, const std::
 bool CacheEntry::decode(core::SourceId file, core::Measure* out, std::vector<AknRef>& akn,
                         core::BumpArena* facts_arena) const {
     CacheState& state = *cache_->state_;
-    if (!decode_into(payload_, file, state.fact_count, out, akn, facts_arena)) {
+    if (!decode_into(payload_, file, state.facts, out, akn, facts_arena)) {
         ++state.rejected;
         return false;
     }

@@ -3,9 +3,14 @@
 // by its span where the key has one: a new key changes the format with no edit here.
 #include "cache/codec.hpp"
 
+#include "lexcheck/core/hash.hpp"
 #include "lexcheck/parser/measure_schema.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
+#include <functional>
+#include <limits>
 #include <type_traits>
 
 namespace lexcheck::parser::detail {
@@ -67,11 +72,13 @@ public:
         s.assign(p_, n);
         p_ += n;
     }
+    /// A span in the source file; 0-0 is no span at all (a key the measure does not give:
+    /// no value is ever written where a file begins)
     core::SourceSpan span() {
         core::SourceSpan s;
-        s.file = source_;
         s.begin = u32();
         s.end = u32();
+        s.file = s.begin == 0 && s.end == 0 ? core::SourceId{0} : source_;
         return s;
     }
     /// A count of items each at least `min_bytes` long; false when it cannot fit
@@ -146,12 +153,41 @@ void put(Writer& w, const std::optional<T>& v) {
     if (v) put(w, *v);
 }
 
-/// Decodes the members of one measure; `fact_count` bounds fact indices, and facts go to
-/// `arena` (the heap when null)
+/// Whether `v` is a value a measure reader gives a fact of shape `shape`
+bool fits(const core::Value& v, const FactShape& shape) {
+    using core::TypeKind;
+    if (v.kind != shape.kind) return false;
+    switch (v.kind) {
+        case TypeKind::boolean:
+            return v.integer == 0 || v.integer == 1;
+        case TypeKind::number:
+            return std::isfinite(v.number);
+        case TypeKind::date:
+            return v.integer >= std::numeric_limits<std::int32_t>::min() &&
+                   v.integer <= std::numeric_limits<std::int32_t>::max();
+        case TypeKind::duration:
+            return v.integer >= 0;
+        case TypeKind::enumeration:
+            return v.integer >= 0 && v.integer < shape.enum_size;
+        case TypeKind::set:
+            return std::adjacent_find(v.members.begin(), v.members.end(), std::greater_equal<>()) ==
+                       v.members.end() &&
+                   (v.members.empty() || v.members.back() < shape.enum_size);
+        case TypeKind::state:
+            return core::is_state_code(v.text);
+        case TypeKind::integer:
+        case TypeKind::text:
+            return true;
+    }
+    return false;
+}
+
+/// Decodes the members of one measure; `facts` are the shapes of the vocabulary's facts, and
+/// facts go to `arena` (the heap when null)
 class Decoder {
 public:
-    Decoder(Reader& r, std::size_t fact_count, core::BumpArena* arena)
-        : r_(r), fact_count_(fact_count), arena_(arena) {}
+    Decoder(Reader& r, const std::vector<FactShape>& facts, core::BumpArena* arena)
+        : r_(r), facts_(facts), arena_(arena) {}
 
     bool get(std::string& s) {
         r_.str(s);
@@ -176,7 +212,8 @@ public:
         facts = core::FactList(n, core::ArenaAllocator<core::FactValue>(arena_));
         for (core::FactValue& f : facts) {
             f.fact = r_.u32();
-            if (f.fact >= fact_count_ || !get(f.value)) return false;
+            if (f.fact >= facts_.size() || !get(f.value) || !fits(f.value, facts_[f.fact]))
+                return false;
             f.at = r_.span();
         }
         return r_.ok();
@@ -238,7 +275,7 @@ private:
     }
 
     Reader& r_;
-    std::size_t fact_count_;
+    const std::vector<FactShape>& facts_;
     core::BumpArena* arena_;
 };
 
@@ -278,10 +315,23 @@ std::optional<std::uint32_t> measure_count(std::string_view payload) {
     return n;
 }
 
-bool decode_into(std::string_view payload, core::SourceId source, std::size_t fact_count,
-                 core::Measure* out, std::vector<AknRef>& akn, core::BumpArena* facts_arena) {
+std::vector<FactShape> fact_shapes(const core::Schema& schema) {
+    std::vector<FactShape> shapes;
+    for (const core::FactInfo& f : schema.facts()) {
+        FactShape& s = shapes.emplace_back();
+        s.kind = f.type.kind;
+        if (f.type.enum_id < schema.enums().size())
+            s.enum_size =
+                static_cast<std::uint32_t>(schema.enum_info(f.type.enum_id).values.size());
+    }
+    return shapes;
+}
+
+bool decode_into(std::string_view payload, core::SourceId source,
+                 const std::vector<FactShape>& facts, core::Measure* out, std::vector<AknRef>& akn,
+                 core::BumpArena* facts_arena) {
     Reader r(payload, source);
-    Decoder decoder(r, fact_count, facts_arena);
+    Decoder decoder(r, facts, facts_arena);
     std::uint32_t n = 0;
     if (!r.count(n, 32)) return false;
     StatedMeasure extra;
@@ -300,32 +350,7 @@ bool decode_into(std::string_view payload, core::SourceId source, std::size_t fa
 }
 
 std::uint64_t checksum(std::string_view data) {
-    // Word-at-a-time multiply-xorshift in four independent lanes (the CPU overlaps their
-    // multiplies: ~4x one lane), then folded; every byte and its position affect the result.
-    constexpr std::uint64_t kMul = 0x9E3779B97F4A7C15ull;
-    auto mix = [](std::uint64_t h, std::uint64_t w) {
-        h = (h ^ w) * kMul;
-        return h ^ (h >> 29);
-    };
-    auto word = [&](std::size_t at) {
-        std::uint64_t w;
-        std::memcpy(&w, data.data() + at, 8);
-        return w;
-    };
-    std::uint64_t lane[4] = {0x243F6A8885A308D3ull ^ data.size(), 0x13198A2E03707344ull,
-                             0xA4093822299F31D0ull, 0x082EFA98EC4E6C89ull};
-    std::size_t i = 0;
-    for (; i + 32 <= data.size(); i += 32) {
-        for (std::size_t k = 0; k < 4; ++k) lane[k] = mix(lane[k], word(i + 8 * k));
-    }
-    std::uint64_t h = lane[0];
-    for (std::size_t k = 1; k < 4; ++k) h = mix(h, lane[k]);
-    for (; i + 8 <= data.size(); i += 8) h = mix(h, word(i));
-    std::uint64_t tail = 0;
-    std::memcpy(&tail, data.data() + i, data.size() - i);
-    h = (h ^ tail) * kMul;
-    h ^= h >> 32;
-    return h;
+    return core::hash_bytes(data);
 }
 
 }  // namespace lexcheck::parser::detail

@@ -1,7 +1,6 @@
 #include "load/documents.hpp"
 
-#include "load/parallel.hpp"
-
+#include "lexcheck/core/parallel.hpp"
 #include "lexcheck/parser/akn.hpp"
 #include "lexcheck/parser/corpus.hpp"
 
@@ -68,7 +67,7 @@ void link_documents(const std::vector<AknRef>& refs, core::SourceManager& source
         slot.source = read_source(path, sources, sink);
         if (slot.source) corpus.files.push_back(*slot.source);
     }
-    parallel_for(slots.size(), threads, [&](std::size_t i) {
+    core::parallel_for(slots.size(), threads, [&](std::size_t i) {
         DocumentSlot& slot = slots[i];
         if (slot.source) slot.document = parse_akn_document(sources, *slot.source, slot.sink);
     });

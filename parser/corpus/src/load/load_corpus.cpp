@@ -6,8 +6,9 @@
 #include "cache/entry.hpp"
 #include "files/read_file.hpp"
 #include "load/documents.hpp"
-#include "load/parallel.hpp"
 
+#include "lexcheck/core/memory.hpp"
+#include "lexcheck/core/parallel.hpp"
 #include "lexcheck/parser/corpus.hpp"
 #include "lexcheck/parser/measures.hpp"
 
@@ -16,8 +17,6 @@
 #include <deque>
 #include <exception>
 #include <unordered_map>
-
-#include <sys/mman.h>
 
 namespace lexcheck::parser {
 
@@ -36,22 +35,6 @@ struct FileSlot {
     std::vector<detail::AknRef> akn;  ///< `measure` relative to `first`
     core::DiagnosticSink sink;
 };
-
-/// Room for `n` measures in `measures`, written in full right after: on Linux the 2 MiB-aligned
-/// inside of a large block is offered transparent huge pages, so that 100,000 measures (26 MB)
-/// cost a dozen page faults instead of 6,500. Only a hint: nothing changes where it is not
-/// supported.
-void reserve_measures(std::vector<core::Measure>& measures, std::size_t n) {
-    measures.reserve(n);
-#ifdef MADV_HUGEPAGE
-    constexpr std::uintptr_t kHuge = std::uintptr_t{2} << 20;
-    auto from = reinterpret_cast<std::uintptr_t>(measures.data() + measures.size());
-    auto to = reinterpret_cast<std::uintptr_t>(measures.data() + measures.capacity());
-    from = (from + kHuge - 1) & ~(kHuge - 1);
-    to &= ~(kHuge - 1);
-    if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_HUGEPAGE);
-#endif
-}
 
 /// Moves a parsed file's measures to `out` (one move each) and keeps their `akn:` paths
 void place_parsed(FileSlot& slot, core::Measure* out) {
@@ -169,8 +152,8 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
 
     // Each file is read, registered in sorted order (so SourceIds are the same for any thread
     // count), then either its cache entry is opened or it is parsed.
-    detail::InOrder in_order;
-    detail::parallel_for(slots.size(), threads, [&](std::size_t i) {
+    core::InOrder in_order;
+    core::parallel_for(slots.size(), threads, [&](std::size_t i) {
         FileSlot& slot = slots[i];
         core::Diagnostic problem;
         std::optional<std::string> text;
@@ -212,10 +195,10 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
         slot.first = total;
         total += slot.count;
     }
-    reserve_measures(corpus.measures, total);
+    core::reserve_to_fill(corpus.measures, total);
     corpus.measures.resize(total);
     if (!corpus.arenas) corpus.arenas = std::make_shared<core::ArenaStore>();
-    detail::parallel_for(slots.size(), threads, [&](std::size_t i) {
+    core::parallel_for(slots.size(), threads, [&](std::size_t i) {
         FileSlot& slot = slots[i];
         if (slot.source) {
             decode_or_parse(slot, corpus.measures.data() + slot.first, sources, schema, cache,

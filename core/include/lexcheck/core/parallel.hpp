@@ -1,15 +1,21 @@
-// A minimal parallel loop over indices, for reading files on several threads, and a turnstile
-// that lets the iterations of such a loop pass one section in index order.
+// lexcheck's one way to run work on several threads: a parallel loop over indices, and a
+// turnstile that lets its iterations pass one section in index order. Loading the corpus,
+// checking, hashing the input files and writing the large reports all use it, so that the
+// thread count, error handling and determinism rules are written once:
+// - `threads` 0 means the hardware concurrency; the calling thread is one of the threads;
+// - every index runs exactly once and writes its own slot, so results do not depend on
+//   scheduling; the first exception stops further work and is rethrown to the caller.
 #pragma once
 
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <exception>
+#include <system_error>
 #include <thread>
 #include <vector>
 
-namespace lexcheck::parser::detail {
+namespace lexcheck::core {
 
 /// `threads` or, when 0, the hardware concurrency (at least 1)
 inline unsigned thread_count(unsigned threads) {
@@ -39,7 +45,13 @@ void parallel_for(std::size_t n, unsigned threads, Body&& body) {
     };
     std::vector<std::thread> pool;
     pool.reserve(workers - 1);
-    for (std::size_t w = 1; w < workers; ++w) pool.emplace_back(work, w);
+    for (std::size_t w = 1; w < workers; ++w) {
+        try {
+            pool.emplace_back(work, w);
+        } catch (const std::system_error&) {
+            break;  // no more threads to be had: the others claim the remaining indices
+        }
+    }
     work(0);
     for (std::thread& t : pool) t.join();
     for (const std::exception_ptr& e : errors) {
@@ -77,4 +89,4 @@ private:
     std::atomic<std::size_t> turn_{0};
 };
 
-}  // namespace lexcheck::parser::detail
+}  // namespace lexcheck::core
