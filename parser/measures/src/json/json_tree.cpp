@@ -137,10 +137,20 @@ private:
     Tree& tree_;
 };
 
+/// A carriage return not followed by a line feed: yaml-cpp 0.7 reads it as text, not as a line
+/// break (so `\r` alone is a document holding an empty scalar), and such files are left to it
+bool has_lone_carriage_return(std::string_view text) {
+    for (std::size_t i = text.find('\r'); i != std::string_view::npos; i = text.find('\r', i + 1)) {
+        if (i + 1 == text.size() || text[i + 1] != '\n') return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 bool read_json(std::string_view text, core::SourceId file, bool json_lines, Tree& tree) {
     tree.clear(file);
+    if (has_lone_carriage_return(text)) return false;
     // simdjson reads a little past the end: a padded copy, whose offsets equal the file's.
     simdjson::padded_string padded(text);
     Builder builder(text, std::string_view(padded.data(), text.size()), tree);
