@@ -52,6 +52,12 @@ std::optional<std::string> read_value(const Report& r, const core::Measure& m,
             return m.in_force ? core::format_date(*m.in_force) : "";
         case core::kFactUntil:
             return m.until ? core::format_date(*m.until) : "";
+        case core::kFactAffects: {
+            std::string out = "{";
+            for (const std::string& s : m.affects.value_or(std::vector<std::string>{}))
+                out += (out.size() > 1 ? ", " : "") + s;
+            return out + "}";
+        }
         default:
             break;
     }

@@ -29,9 +29,14 @@ struct Summary {
     std::size_t compliant = 0;
     std::size_t undetermined = 0;
     std::size_t not_applicable = 0;
+    std::size_t contested = 0;  ///< LANGUAGE.md §8
     std::size_t binding_violation = 0;
     std::size_t advisory_violation = 0;
     std::size_t binding_undetermined = 0;
+    std::size_t binding_contested = 0;
+    /// Binding contested findings in which some assignment is a violation (`--fail-on
+    /// contested`)
+    std::size_t binding_contested_violation = 0;
 };
 
 struct CheckResult {
@@ -51,16 +56,32 @@ core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& 
                          const core::Measure& measure, std::uint32_t measure_index,
                          std::uint32_t provision, core::Date as_of);
 
+/// The outcome of one assignment of readings (`expect P under READING`, LANGUAGE.md §8):
+/// `under` for its point, the primary reading at every other point; the all-primary
+/// assignment when `under`'s provision is not a contested point for the measure
+core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& measure, std::uint32_t provision,
+                           core::ChosenReading under, core::Date as_of);
+
 /// Whether a measure is in force on the as-of date (LANGUAGE.md §5, first paragraph)
 bool measure_in_force(const core::Measure& m, core::Date as_of);
 
-/// The binding basis of `state` under `instrument` on `as_of` (LANGUAGE.md §5.2)
+/// The binding basis of `state` under `instrument` on `as_of` (LANGUAGE.md §5.2, §9)
 struct Binding {
     bool binding = false;
     core::BindingBasis basis = core::BindingBasis::not_party;
     std::optional<core::Date> since;
+    /// A reciprocal instrument's other parties on `as_of` (that the measure affects)
+    std::optional<std::vector<std::string>> toward;
+    std::vector<core::BoundLater> later;  ///< Its other parties bound from a later date
 };
-Binding binding_of(const core::Instrument& instrument, const std::string& state, core::Date as_of);
+/// `affects` (a measure's nationalities, LANGUAGE.md §9) narrows a reciprocal instrument's
+/// `toward`; nullptr or absent means every nationality
+Binding binding_of(const core::Instrument& instrument, const std::string& state, core::Date as_of,
+                   const std::optional<std::vector<std::string>>* affects = nullptr);
+
+/// Whether the fail-on level (`violation`, `contested`, `undetermined`, `never`) is reached
+/// (LANGUAGE.md §6, §8)
+bool fails(const Summary& s, std::string_view fail_on);
 
 /// Whether a provision (and its instrument) is in force on `as_of` (LANGUAGE.md §5.1)
 bool provision_in_force(const core::RuleSet& rules, const core::Provision& p, core::Date as_of);

@@ -16,7 +16,8 @@
 
 namespace lexcheck::core {
 
-enum class Outcome : std::uint8_t { violation, compliant, undetermined, not_applicable };
+/// `contested` (LANGUAGE.md §8) is last, so the other outcomes keep their numbers
+enum class Outcome : std::uint8_t { violation, compliant, undetermined, not_applicable, contested };
 
 /// Whether a quotation is the authentic text, a translation, or a paraphrase to verify
 enum class Wording : std::uint8_t { verbatim, translation, paraphrase };
@@ -31,11 +32,13 @@ struct FactValue {
 /// A measure's facts: on the heap, or in the corpus's arenas when decoded from the cache
 using FactList = std::vector<FactValue, ArenaAllocator<FactValue>>;
 
-/// `expect: {provision: outcome}` on a measure
+/// `expect: {provision: outcome}` on a measure; the key `"P under READING"` (LANGUAGE.md §8)
+/// names a reading
 struct MeasureExpect {
     std::string provision;
     Outcome outcome = Outcome::violation;
     SourceSpan span;
+    std::string under;  ///< The reading of `P under READING`, else empty
 };
 
 /// One element of an Akoma Ntoso document, as quoted in reports
@@ -76,6 +79,10 @@ struct Measure {
     SourceSpan eid_span;
     std::uint32_t document = kNone;  ///< Index into Corpus::documents
     FactList facts;                  ///< Sorted by fact index, at most one per fact
+    /// `affects: [KG, …]` (LANGUAGE.md §9): the nationalities the measure applies to, sorted
+    /// and distinct; absent means every nationality
+    std::optional<std::vector<std::string>> affects;
+    SourceSpan affects_span;
     std::vector<MeasureExpect> expects;
 
     /// The stated value of a fact, or nullptr when absent (unknown)
