@@ -6,6 +6,8 @@
 #include "readings.hpp"
 #include "trace.hpp"
 
+#include "lexcheck/core/natural_order.hpp"
+
 #include <algorithm>
 #include <map>
 #include <thread>
@@ -283,7 +285,7 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
         result.measures.push_back(i);
     }
     auto by_id = [&](std::uint32_t a, std::uint32_t b) {
-        return corpus.measures[a].id < corpus.measures[b].id;
+        return core::natural_less(corpus.measures[a].id, corpus.measures[b].id);
     };
     // The loaders sort the corpus by id already; checking is linear, sorting is not.
     if (!std::is_sorted(result.measures.begin(), result.measures.end(), by_id)) {

@@ -1,5 +1,7 @@
 #include "compiled.hpp"
 
+#include "lexcheck/core/natural_order.hpp"
+
 #include <algorithm>
 #include <iterator>
 #include <map>
@@ -238,7 +240,7 @@ std::vector<std::uint32_t> reading_points(const core::RuleSet& rules, std::uint3
         if (!rules.provisions[e].readings.empty()) points.push_back(e);
     }
     std::sort(points.begin(), points.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return rules.provisions[a].id.text < rules.provisions[b].id.text;
+        return core::natural_less(rules.provisions[a].id.text, rules.provisions[b].id.text);
     });
     if (!rules.provisions[p].readings.empty()) points.insert(points.begin(), p);
     return points;
@@ -318,7 +320,7 @@ CompiledRules compile(const core::RuleSet& rules, core::Date as_of) {
                       : own.norm;
     }
     std::sort(c.decided.begin(), c.decided.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return rules.provisions[a].id.text < rules.provisions[b].id.text;
+        return core::natural_less(rules.provisions[a].id.text, rules.provisions[b].id.text);
     });
     build_index(c);
     c.every_position.resize(c.decided.size());

@@ -21,7 +21,11 @@ std::string binding_reason(const Report& r, const core::Finding& f) {
     std::string since = f.party_since ? " since " + core::format_date(*f.party_since) : "";
     switch (f.basis) {
         case core::BindingBasis::party:
+            if (f.binding_toward) return core::bound_toward_text(f, m.jurisdiction);
             return m.jurisdiction + " is a party to " + inst + since;
+        case core::BindingBasis::no_national_affected:
+            return m.jurisdiction + " is a party to " + inst +
+                   ", but no national of another party is affected";
         case core::BindingBasis::not_party:
             return m.jurisdiction + " is not a party to " + inst;
         case core::BindingBasis::not_yet:
@@ -35,6 +39,46 @@ std::string binding_reason(const Report& r, const core::Finding& f) {
             return inst + " is soft law and binds no state";
     }
     return {};
+}
+
+std::string verdict_text(const Report& r, const core::Finding& f) {
+    const core::Provision& p = r.rules.provisions[f.provision];
+    const std::string cite = p.cite.value_or(p.id.text);
+    const std::string& state = r.corpus.measures[f.measure].jurisdiction;
+    switch (f.outcome) {
+        case core::Outcome::violation:
+            return f.binding ? "violates " + cite
+                             : "would violate " + cite + " if " + state + " were bound";
+        case core::Outcome::contested:
+            return f.binding ? "contested under " + cite + ": the readings disagree"
+                             : "contested under " + cite + ", which would apply if " + state +
+                                   " were bound";
+        case core::Outcome::compliant:
+            return "complies with " + cite;
+        case core::Outcome::undetermined:
+            return "cannot yet be decided under " + cite;
+        case core::Outcome::not_applicable:
+            return cite + " does not apply";
+    }
+    return {};
+}
+
+std::string chosen_text(const Report& r, const core::ChosenReading& c) {
+    if (c.reading == core::kNone) return r.rules.provisions[c.provision].id.text;
+    return r.rules.readings[c.reading].id.text;
+}
+
+std::string_view position_text(const Report& r, const core::ChosenReading& c) {
+    if (c.reading == core::kNone) return r.rules.position_of(c.provision);
+    return r.rules.readings[c.reading].position.value_or("");
+}
+
+std::vector<std::string> authorities_of(const Report& r, const core::ChosenReading& c) {
+    const auto& list = c.reading == core::kNone ? r.rules.provisions[c.provision].authorities
+                                                : r.rules.readings[c.reading].authorities;
+    std::vector<std::string> out;
+    for (const core::Authority& a : list) out.push_back(a.text);
+    return out;
 }
 
 std::string fact_value_text(const core::RuleSet& rules, const core::FactValue& v) {
@@ -81,6 +125,8 @@ std::string_view outcome_title(core::Outcome o) {
             return "Undetermined";
         case core::Outcome::not_applicable:
             return "Not applicable";
+        case core::Outcome::contested:
+            return "Contested";
     }
     return "?";
 }
@@ -95,6 +141,8 @@ std::string_view outcome_symbol(core::Outcome o) {
             return "?";
         case core::Outcome::not_applicable:
             return "\u2013";  // –
+        case core::Outcome::contested:
+            return "\u2696";  // ⚖
     }
     return "?";
 }
@@ -208,6 +256,8 @@ std::vector<SummaryRow> summary_rows(const Report& r) {
     const checker::Summary& s = r.result.summary;
     std::vector<SummaryRow> rows = {
         {core::Outcome::violation, s.violation, s.binding_violation, s.advisory_violation},
+        {core::Outcome::contested, s.contested, s.binding_contested,
+         s.contested - s.binding_contested},
         {core::Outcome::undetermined, s.undetermined, s.binding_undetermined,
          s.undetermined - s.binding_undetermined},
         {core::Outcome::compliant, s.compliant, std::nullopt, std::nullopt},

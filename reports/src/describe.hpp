@@ -19,6 +19,18 @@ std::string binding_reason(const Report& r, const core::Finding& f);
 /// "binding" or "advisory"
 std::string_view binding_word(const core::Finding& f);
 
+/// What the finding says in words, advisory findings worded as what they are: "violates
+/// Article 97(2)", "would violate Article 97(2) if RU were bound", "contested under …"
+std::string verdict_text(const Report& r, const core::Finding& f);
+
+/// A chosen reading as JSON names it: the reading's id, or its provision's id for the
+/// primary reading (LANGUAGE.md §8)
+std::string chosen_text(const Report& r, const core::ChosenReading& c);
+/// The chosen reading's `position` ("as encoded" for a primary reading without one)
+std::string_view position_text(const Report& r, const core::ChosenReading& c);
+/// The chosen reading's `authority` lines
+std::vector<std::string> authorities_of(const Report& r, const core::ChosenReading& c);
+
 /// The value of a fact as the rule language writes it
 std::string fact_value_text(const core::RuleSet& rules, const core::FactValue& v);
 

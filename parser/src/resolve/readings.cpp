@@ -3,6 +3,8 @@
 #include "resolver.hpp"
 #include "suggest.hpp"
 
+#include "lexcheck/core/natural_order.hpp"
+
 #include <algorithm>
 
 namespace lexcheck::parser::detail {
@@ -122,7 +124,7 @@ void resolve_readings(Resolver& r) {
     }
     for (core::Provision& p : rules.provisions) {
         std::sort(p.readings.begin(), p.readings.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return rules.readings[a].id.text < rules.readings[b].id.text;
+            return core::natural_less(rules.readings[a].id.text, rules.readings[b].id.text);
         });
     }
 }

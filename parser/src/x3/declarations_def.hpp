@@ -134,7 +134,9 @@ auto const provision_def = x3::omit[kw("provision")] > qualified_id() > open_bra
                            *provision_clause > decl_punct("provision_end", x3::lit('}'));
 auto const provision_clause_def = provision_value | cond_clause | source_clause;
 auto const provision_value_def =
-    (decl_kw("of", kw("of") | kw("wording") | kw("paradigm") | kw("severity")) > identifier()) |
+    // `of` names an instrument in a provision and a provision in a reading (LANGUAGE.md §8).
+    (decl_kw("of", kw("of")) > qualified_id()) |
+    (decl_kw("wording", kw("wording") | kw("paradigm") | kw("severity")) > identifier()) |
     (decl_kw("cite", kw("cite") | kw("text") | kw("position") | kw("authority")) >
      string_literal()) |
     (decl_kw("in_force", kw("in_force") | kw("until")) > date()) |

@@ -100,6 +100,10 @@ struct Finding {
 };
 
 std::string_view truth_name(Truth t);
+
+/// LANGUAGE.md §9: "RU is bound toward AM, BY, KZ (KG from 2015-08-06)" for a finding of a
+/// reciprocal instrument whose basis is `party`
+std::string bound_toward_text(const Finding& f, const std::string& state);
 std::string_view reason_name(Reason r);
 
 }  // namespace lexcheck::core
