@@ -193,7 +193,8 @@ public:
         if (!combined.contested()) f.defeated_by = detail::defeated_by(rules, p, d);
         if (assigned) {
             detail::explain_assignments(compiled_, p, is_binding, view_, sources_, trace_,
-                                        exceptions_, readings_, combined, options_.with_trace, f);
+                                        exceptions_, readings_, combined, options_.with_trace,
+                                        options_.every_assignment, f);
         } else if (options_.with_trace || d.outcome == Outcome::undetermined) {
             detail::TracingEvaluator tracing(compiled_, view_, sources_, trace_);
             // Same procedure, explaining evaluator: fills trace and missing facts.
@@ -334,6 +335,7 @@ core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& 
     options.as_of = as_of;
     options.include_not_applicable = true;
     options.with_trace = true;
+    options.every_assignment = true;
     PairDecider decider(compiled, sources, options);
     decider.load(measure);
     std::vector<Binding> row = binding_row(rules, measure, as_of);

@@ -79,33 +79,34 @@ void decide_assignments(const CompiledRules& c, std::uint32_t p, const IsBinding
 
 /// What the tracing evaluator adds to a finding decided over assignments: the trace of the
 /// assignment shown, the missing facts (the union over assignments when undetermined or
-/// contested), and for a contested finding every assignment's outcome (with its trace when
-/// `with_trace`)
+/// contested), and for a contested finding (or with `every`) every assignment's outcome
+/// (with its trace when `with_trace`)
 template <typename IsBinding>
 void explain_assignments(const CompiledRules& c, std::uint32_t p, const IsBinding& is_binding,
                          const MeasureView& view, const core::SourceManager& sources,
                          TraceScratch& trace_scratch, ExceptionScratch& scratch,
                          const ReadingScratch& s, const Combined& combined, bool with_trace,
-                         core::Finding& f) {
+                         bool every, core::Finding& f) {
     const bool wants_missing = combined.outcome == core::Outcome::undetermined ||
                                combined.contested();
+    const bool listed = combined.contested() || (every && !s.points.empty());
     std::vector<std::string> missing;
     for (std::size_t a = 0; a < s.assignments(); ++a) {
         const bool shown = a == combined.shown;
         const bool undetermined = s.decisions[a].outcome == core::Outcome::undetermined;
-        if (!shown && !combined.contested() && !(wants_missing && undetermined)) continue;
+        if (!shown && !listed && !(wants_missing && undetermined)) continue;
         TracingEvaluator tracing(c, view, sources, trace_scratch);
         decide(c, p, is_binding, tracing, scratch, AssignedReadings{s.assignment(a)});
         std::vector<std::string> own;
         if (undetermined) own = tracing.take_missing();
         missing.insert(missing.end(), own.begin(), own.end());
         std::vector<core::TraceStep> trace;
-        if (with_trace && (shown || combined.contested())) trace = tracing.take_trace();
+        if (with_trace && (shown || listed)) trace = tracing.take_trace();
         if (shown && with_trace) {
-            f.trace = combined.contested() ? trace : std::move(trace);
+            f.trace = listed ? trace : std::move(trace);
             f.exceptions = tracing.take_exceptions();
         }
-        if (!combined.contested()) continue;
+        if (!listed) continue;
         core::ReadingOutcome& r = f.readings.emplace_back();
         auto chosen = s.assignment(a);
         r.chosen.assign(chosen.begin(), chosen.end());

@@ -123,7 +123,7 @@ void write_explanation(std::ostream& out, const core::SourceManager& sources,
         out << "the provision or its instrument is not in force on " << core::format_date(as_of)
             << "\n";
     }
-    if (f.readings.empty()) {
+    if (f.outcome != core::Outcome::contested) {
         write_trace(out, sources, rules, m, f.trace);
     } else {
         write_assignments(out, sources, rules, m, f);

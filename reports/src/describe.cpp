@@ -45,20 +45,20 @@ std::string verdict_text(const Report& r, const core::Finding& f) {
     const core::Provision& p = r.rules.provisions[f.provision];
     const std::string cite = p.cite.value_or(p.id.text);
     const std::string& state = r.corpus.measures[f.measure].jurisdiction;
+    const std::string unbound = f.binding ? "" : " if " + state + " were bound";
     switch (f.outcome) {
         case core::Outcome::violation:
-            return f.binding ? "violates " + cite
-                             : "would violate " + cite + " if " + state + " were bound";
+            return f.binding ? "The measure violates " + cite
+                             : "The measure would violate " + cite + unbound;
         case core::Outcome::contested:
-            return f.binding ? "contested under " + cite + ": the readings disagree"
-                             : "contested under " + cite + ", which would apply if " + state +
-                                   " were bound";
+            return "The readings of " + cite + " disagree on whether the measure " +
+                   (f.binding ? "violates it" : "would violate it" + unbound);
         case core::Outcome::compliant:
-            return "complies with " + cite;
+            return "The measure complies with " + cite;
         case core::Outcome::undetermined:
-            return "cannot yet be decided under " + cite;
+            return "Whether the measure complies with " + cite + " cannot yet be decided";
         case core::Outcome::not_applicable:
-            return cite + " does not apply";
+            return cite + " does not apply to the measure";
     }
     return {};
 }
@@ -68,8 +68,8 @@ std::string chosen_text(const Report& r, const core::ChosenReading& c) {
     return r.rules.readings[c.reading].id.text;
 }
 
-std::string_view position_text(const Report& r, const core::ChosenReading& c) {
-    if (c.reading == core::kNone) return r.rules.position_of(c.provision);
+std::string position_text(const Report& r, const core::ChosenReading& c) {
+    if (c.reading == core::kNone) return std::string(r.rules.position_of(c.provision));
     return r.rules.readings[c.reading].position.value_or("");
 }
 
@@ -211,7 +211,8 @@ std::string inputs_digest(const Report& r) {
 }
 
 bool needs_attention(const core::Finding& f) {
-    return f.outcome == core::Outcome::violation || f.outcome == core::Outcome::undetermined;
+    return f.outcome == core::Outcome::violation || f.outcome == core::Outcome::undetermined ||
+           f.outcome == core::Outcome::contested;
 }
 
 std::vector<std::string> jurisdictions_checked(const Report& r) {

@@ -19,15 +19,15 @@ std::string binding_reason(const Report& r, const core::Finding& f);
 /// "binding" or "advisory"
 std::string_view binding_word(const core::Finding& f);
 
-/// What the finding says in words, advisory findings worded as what they are: "violates
-/// Article 97(2)", "would violate Article 97(2) if RU were bound", "contested under …"
+/// What the finding says in words, advisory findings worded as what they are: "The measure
+/// violates Article 97(2)", "The measure would violate Article 97(2) if RU were bound"
 std::string verdict_text(const Report& r, const core::Finding& f);
 
 /// A chosen reading as JSON names it: the reading's id, or its provision's id for the
 /// primary reading (LANGUAGE.md §8)
 std::string chosen_text(const Report& r, const core::ChosenReading& c);
 /// The chosen reading's `position` ("as encoded" for a primary reading without one)
-std::string_view position_text(const Report& r, const core::ChosenReading& c);
+std::string position_text(const Report& r, const core::ChosenReading& c);
 /// The chosen reading's `authority` lines
 std::vector<std::string> authorities_of(const Report& r, const core::ChosenReading& c);
 
@@ -80,7 +80,7 @@ std::string finding_fingerprint(const Report& r, const core::Finding& f);
 /// `sha256sum FILE... | sha256sum` prints for the files in that order
 std::string inputs_digest(const Report& r);
 
-/// Findings that ask for action: violation and undetermined
+/// Findings that ask for action: violation, contested and undetermined
 bool needs_attention(const core::Finding& f);
 
 /// The jurisdictions checked: as selected, or else those of the checked measures, sorted

@@ -186,7 +186,7 @@ private:
         } else {
             append_json_string(out, core::reason_name(f.reason));
         }
-        if (!f.readings.empty()) readings(out, f);
+        if (f.outcome == core::Outcome::contested) readings(out, f);
         put(out, ",\n      \"trace\": [");
         for (std::size_t i = 0; i < f.trace.size(); ++i) {
             put(out, i == 0 ? "\n" : ",\n");

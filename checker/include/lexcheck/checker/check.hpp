@@ -19,6 +19,9 @@ struct CheckOptions {
     bool include_not_applicable = false;     ///< `--all`
     std::vector<core::Outcome> only;         ///< Empty: keep every outcome (`--only`)
     bool with_trace = true;                  ///< Record trace steps for kept findings
+    /// Keep every assignment's outcome (Finding::readings) even when the readings agree, for
+    /// test coverage of readings (LANGUAGE.md §8); otherwise only contested findings have them
+    bool every_assignment = false;
 };
 
 /// Counts over every decided pair, whatever `only` keeps
@@ -29,10 +32,10 @@ struct Summary {
     std::size_t compliant = 0;
     std::size_t undetermined = 0;
     std::size_t not_applicable = 0;
-    std::size_t contested = 0;  ///< LANGUAGE.md §8
     std::size_t binding_violation = 0;
     std::size_t advisory_violation = 0;
     std::size_t binding_undetermined = 0;
+    std::size_t contested = 0;  ///< LANGUAGE.md §8
     std::size_t binding_contested = 0;
     /// Binding contested findings in which some assignment is a violation (`--fail-on
     /// contested`)
@@ -51,7 +54,8 @@ struct CheckResult {
 CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
                   const core::SourceManager& sources, const CheckOptions& options);
 
-/// Decides one pair with a full trace, whatever its outcome (for `lexcheck explain`)
+/// Decides one pair with a full trace, whatever its outcome (for `lexcheck explain` and
+/// `lexcheck test`); Finding::readings lists every assignment whenever there are several
 core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& sources,
                          const core::Measure& measure, std::uint32_t measure_index,
                          std::uint32_t provision, core::Date as_of);
