@@ -189,8 +189,11 @@ public:
         f.provision = p;
         f.outcome = d.outcome;
         set_binding(f, b);
-        f.reason = d.reason;
-        if (!combined.contested()) f.defeated_by = detail::defeated_by(rules, p, d);
+        // A contested finding has no single reason or defeater: its assignments each have theirs.
+        if (!combined.contested()) {
+            f.reason = d.reason;
+            f.defeated_by = detail::defeated_by(rules, p, d);
+        }
         if (assigned) {
             detail::explain_assignments(compiled_, p, is_binding, view_, sources_, trace_,
                                         exceptions_, readings_, combined, options_.with_trace,

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <sstream>
 
 namespace lexcheck::cli {
 
@@ -95,19 +96,34 @@ core::ChosenReading chosen_named(const core::RuleSet& rules, const std::string& 
     return {rules.find_provision(name).value_or(core::kNone), core::kNone};
 }
 
+/// A measure's `expect:` key: `P`, or `P under READING` (LANGUAGE.md §8)
+struct ExpectKey {
+    std::string provision;
+    std::string under;  ///< Empty without `under`
+};
+
+ExpectKey split_key(const std::string& key) {
+    std::istringstream words(key);
+    ExpectKey k;
+    std::string under, extra;
+    words >> k.provision >> under >> k.under >> extra;
+    if (under != "under" || k.under.empty() || !extra.empty()) return {key, {}};
+    return k;
+}
+
 /// `"P under READING"` in a measure's `expect:` (LANGUAGE.md §8): READING must be a reading
 /// of P or of an exception in P's tree (or such a provision's id, for its primary reading)
-void check_under(const core::RuleSet& rules, std::uint32_t p, const core::MeasureExpect& e,
-                 core::DiagnosticSink& sink) {
-    core::ChosenReading under = chosen_named(rules, e.under);
+void check_under(const core::RuleSet& rules, std::uint32_t p, const ExpectKey& key,
+                 const core::MeasureExpect& e, core::DiagnosticSink& sink) {
+    core::ChosenReading under = chosen_named(rules, key.under);
     std::uint32_t at = under.provision;
     while (at != core::kNone && at != p) at = rules.provisions[at].exception_target;
     if (under.provision == core::kNone || at != p) {
         sink.error("yaml_unknown_ref", e.span,
-                   "`" + e.under + "` is not a reading of `" + e.provision +
+                   "`" + key.under + "` is not a reading of `" + key.provision +
                        "` or of an exception to it",
-                   "name one of its readings after `under`, e.g. `" + e.provision +
-                       " under " + e.provision + ".textual`");
+                   "name one of its readings after `under`, e.g. `" + key.provision +
+                       " under " + key.provision + ".textual`");
     } else if (e.outcome == core::Outcome::contested) {
         sink.error("yaml_unknown_ref", e.span,
                    "one assignment of readings gives one outcome, never `contested`",
@@ -136,15 +152,16 @@ std::size_t TestRun::passed() const {
 void check_expectations(const Inputs& in, core::DiagnosticSink& sink) {
     for (const core::Measure& m : in.corpus.measures) {
         for (const core::MeasureExpect& e : m.expects) {
-            auto p = in.rules.find_provision(e.provision);
+            ExpectKey key = split_key(e.provision);
+            auto p = in.rules.find_provision(key.provision);
             if (!p) {
                 sink.error("yaml_unknown_ref", e.span,
-                           "no provision is called `" + e.provision + "`",
-                           did_you_mean(in.rules, e.provision));
+                           "no provision is called `" + key.provision + "`",
+                           did_you_mean(in.rules, key.provision));
                 continue;
             }
             const core::Provision& prov = in.rules.provisions[*p];
-            if (!e.under.empty()) check_under(in.rules, *p, e, sink);
+            if (!key.under.empty()) check_under(in.rules, *p, key, e, sink);
             if (prov.is_exception()) {
                 sink.error(
                     "yaml_expect_exception", e.span,
@@ -214,14 +231,15 @@ TestRun run_tests(const Inputs& in, core::Date default_as_of) {
             r.from_measure = true;
             r.measure = &m;
             r.as_of = default_as_of;
-            auto p = rules.find_provision(e.provision);
+            ExpectKey key = split_key(e.provision);
+            auto p = rules.find_provision(key.provision);
             if (!p) continue;  // check_expectations reports it
             core::Finding f = checker::decide_one(rules, in.sources, m, i, *p, r.as_of);
             record(run.coverage, rules, f);
             core::Outcome actual = f.outcome;
-            if (!e.under.empty()) {
-                r.name += " under " + e.under;
-                actual = checker::decide_under(rules, m, *p, chosen_named(rules, e.under), r.as_of);
+            if (!key.under.empty()) {
+                actual =
+                    checker::decide_under(rules, m, *p, chosen_named(rules, key.under), r.as_of);
             }
             if (actual != e.outcome) {
                 r.mismatches.push_back({e.provision, std::string(core::outcome_name(e.outcome)),

@@ -32,13 +32,12 @@ struct FactValue {
 /// A measure's facts: on the heap, or in the corpus's arenas when decoded from the cache
 using FactList = std::vector<FactValue, ArenaAllocator<FactValue>>;
 
-/// `expect: {provision: outcome}` on a measure; the key `"P under READING"` (LANGUAGE.md §8)
-/// names a reading
+/// `expect: {provision: outcome}` on a measure. The key may be `"P under READING"`
+/// (LANGUAGE.md §8): readers keep it as written, and `lexcheck test` splits it.
 struct MeasureExpect {
     std::string provision;
     Outcome outcome = Outcome::violation;
     SourceSpan span;
-    std::string under;  ///< The reading of `P under READING`, else empty
 };
 
 /// One element of an Akoma Ntoso document, as quoted in reports
