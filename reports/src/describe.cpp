@@ -131,6 +131,11 @@ std::string_view outcome_title(core::Outcome o) {
     return "?";
 }
 
+std::string finding_title(const core::Finding& f) {
+    if (f.outcome == core::Outcome::violation && !f.binding) return "Would violate (advisory)";
+    return std::string(outcome_title(f.outcome));
+}
+
 std::string_view outcome_symbol(core::Outcome o) {
     switch (o) {
         case core::Outcome::violation:

@@ -44,6 +44,9 @@ const std::string& instrument_id(const Report& r, const core::Finding& f);
 /// "Violation", "Compliant", "Undetermined", "Not applicable": for headings and badges
 std::string_view outcome_title(core::Outcome o);
 
+/// outcome_title, with an advisory violation called what it is: "Would violate (advisory)"
+std::string finding_title(const core::Finding& f);
+
 /// A mark that tells the outcome without colour: ✗ ✓ ? –
 std::string_view outcome_symbol(core::Outcome o);
 

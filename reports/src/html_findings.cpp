@@ -210,7 +210,8 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
     std::string anchor = finding_anchor(m.id, p.id.text);
     out << "<section class=\"finding o-" << core::outcome_name(f.outcome) << "\" id=\"" << anchor
         << "\"" << filter_attributes(r, f) << " aria-labelledby=\"" << anchor << "-h\">\n<h4 id=\""
-        << anchor << "-h\">" << outcome_badge(f.outcome) << code(p.id.text) << " "
+        << anchor << "-h\"><span class=\"badge badge-outcome\">" << outcome_symbol(f.outcome) << " "
+        << html_escape(finding_title(f)) << "</span>" << code(p.id.text) << " "
         << html_escape(p.cite.value_or(""))
         << "</h4>\n<dl class=\"facts\">\n<dt>Finding</dt><dd>"
         << html_escape(verdict_text(r, f))

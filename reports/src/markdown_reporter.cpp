@@ -233,7 +233,8 @@ void write_finding(const Report& r, const detail::MeasureGroup& g, const core::F
                    std::ostream& out) {
     const core::Measure& m = r.corpus.measures[f.measure];
     const core::Provision& p = r.rules.provisions[f.provision];
-    out << "\n#### " << badge(f.outcome) << ": " << md_code(p.id.text) << " "
+    out << "\n#### " << detail::outcome_symbol(f.outcome) << " " << detail::finding_title(f)
+        << ": " << md_code(p.id.text) << " "
         << md_escape(p.cite.value_or("")) << "\n\n- **Finding:** "
         << md_escape(detail::verdict_text(r, f)) << "\n- **Binding:** " << detail::binding_word(f)
         << " \u2014 " << md_escape(detail::binding_reason(r, f)) << "\n- **Severity:** "
