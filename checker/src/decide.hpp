@@ -72,9 +72,10 @@ private:
 
 /// Whether the instrument of provision `p` binds the measure's state: a callback so the
 /// caller can cache per (instrument, state). `readings` picks the scope and norm of each
-/// provision (PrimaryReadings: the provision's own, as in version 1).
+/// provision (PrimaryReadings: the provision's own, as in version 1). Always inlined: in the
+/// loop over pairs a call measured a tenth more instructions than the inlined procedure.
 template <typename IsBinding, typename Eval, typename Readings = PrimaryReadings>
-Decision decide(const CompiledRules& c, std::uint32_t p, const IsBinding& is_binding, Eval& eval,
+[[gnu::always_inline]] inline Decision decide(const CompiledRules& c, std::uint32_t p, const IsBinding& is_binding, Eval& eval,
                 ExceptionScratch& scratch, const Readings& readings = {}) {
     using core::Outcome;
     const core::RuleSet& rules = *c.rules;
