@@ -32,11 +32,10 @@ std::string instance_dir(long n, long p, long readings = 0) {
     std::string dir = root + "/n" + std::to_string(n) + "_p" + std::to_string(p) +
                       (readings ? "_r" + std::to_string(readings) : "");
     if (!fs::exists(dir + "/expected.txt")) {
-        std::string cmd = "/usr/bin/python3 " LEXCHECK_SOURCE_DIR
-                          "/bench/generate.py instance --measures " +
-                          std::to_string(n) + " --provisions " + std::to_string(p) +
-                          " --readings " + std::to_string(readings) +
-                          " --seed 1 --formats yaml --out " + dir;
+        std::string cmd =
+            "/usr/bin/python3 " LEXCHECK_SOURCE_DIR "/bench/generate.py instance --measures " +
+            std::to_string(n) + " --provisions " + std::to_string(p) + " --readings " +
+            std::to_string(readings) + " --seed 1 --formats yaml --out " + dir;
         if (std::system(cmd.c_str()) != 0) throw std::runtime_error("cannot generate " + dir);
     }
     return dir;

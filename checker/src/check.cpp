@@ -210,8 +210,8 @@ private:
             d.defeated_exception = core::kNone;
         }
         core::Finding& f = new_finding(findings, measure, p, d, b);
-        detail::explain_assignments(compiled_, p, is_binding, view_, sources_, trace_,
-                                    exceptions_, readings_, combined, options_.with_trace,
+        detail::explain_assignments(compiled_, p, is_binding, view_, sources_, trace_, exceptions_,
+                                    readings_, combined, options_.with_trace,
                                     options_.every_assignment, f);
     }
 
@@ -370,8 +370,8 @@ core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& 
     return std::move(findings.front());
 }
 
-core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& measure, std::uint32_t provision,
-                           core::ChosenReading under, core::Date as_of) {
+core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& measure,
+                           std::uint32_t provision, core::ChosenReading under, core::Date as_of) {
     detail::CompiledRules compiled = detail::compile(rules, as_of);
     detail::MeasureView view(rules.schema.facts().size());
     view.load(measure);
@@ -397,9 +397,8 @@ core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& meas
         }
     }
     detail::ExceptionScratch scratch;
-    detail::Decision d =
-        detail::decide(compiled, provision, is_binding, deciding, scratch,
-                       detail::AssignedReadings{s.assignment(chosen)});
+    detail::Decision d = detail::decide(compiled, provision, is_binding, deciding, scratch,
+                                        detail::AssignedReadings{s.assignment(chosen)});
     view.clear();
     return d.outcome;
 }

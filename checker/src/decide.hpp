@@ -75,8 +75,10 @@ private:
 /// provision (PrimaryReadings: the provision's own, as in version 1). Always inlined: in the
 /// loop over pairs a call measured a tenth more instructions than the inlined procedure.
 template <typename IsBinding, typename Eval, typename Readings = PrimaryReadings>
-[[gnu::always_inline]] inline Decision decide(const CompiledRules& c, std::uint32_t p, const IsBinding& is_binding, Eval& eval,
-                ExceptionScratch& scratch, const Readings& readings = {}) {
+[[gnu::always_inline]] inline Decision decide(const CompiledRules& c, std::uint32_t p,
+                                              const IsBinding& is_binding, Eval& eval,
+                                              ExceptionScratch& scratch,
+                                              const Readings& readings = {}) {
     using core::Outcome;
     const core::RuleSet& rules = *c.rules;
     const core::Provision& prov = rules.provisions[p];

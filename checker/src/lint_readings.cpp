@@ -17,8 +17,7 @@ bool same_node(const core::Condition& x, const core::Condition& y) {
            x.children.size() == y.children.size() &&
            same_resolved(x.path_resolved, y.path_resolved) &&
            same_resolved(x.lhs_resolved, y.lhs_resolved) &&
-           same_resolved(x.rhs_resolved, y.rhs_resolved) &&
-           x.values_resolved == y.values_resolved;
+           same_resolved(x.rhs_resolved, y.rhs_resolved) && x.values_resolved == y.values_resolved;
 }
 
 }  // namespace
@@ -53,8 +52,9 @@ void lint_readings(const core::RuleSet& rules, core::DiagnosticSink& sink) {
             d.message = "reading `" + rd.id.text + "` replaces the " + clause + " of `" +
                         p.id.text + "` with the same condition";
             d.primary = at;
-            d.help = "a reading that changes nothing never disagrees; write the condition as "
-                     "this interpretation reads it, or remove the clause from the reading";
+            d.help =
+                "a reading that changes nothing never disagrees; write the condition as "
+                "this interpretation reads it, or remove the clause from the reading";
             sink.report(std::move(d));
         };
         if (rd.scope && p.scope && same_condition(rules, *rd.scope, *p.scope))

@@ -87,8 +87,8 @@ void explain_assignments(const CompiledRules& c, std::uint32_t p, const IsBindin
                          TraceScratch& trace_scratch, ExceptionScratch& scratch,
                          const ReadingScratch& s, const Combined& combined, bool with_trace,
                          bool every, core::Finding& f) {
-    const bool wants_missing = combined.outcome == core::Outcome::undetermined ||
-                               combined.contested();
+    const bool wants_missing =
+        combined.outcome == core::Outcome::undetermined || combined.contested();
     const bool listed = combined.contested() || (every && !s.points.empty());
     std::vector<std::string> missing;
     for (std::size_t a = 0; a < s.assignments(); ++a) {

@@ -48,9 +48,8 @@ std::string binding_text(const core::Finding& f, const std::string& state,
     return {};
 }
 
-void write_trace(std::ostream& out, const core::SourceManager& sources,
-                 const core::RuleSet& rules, const core::Measure& m,
-                 const std::vector<core::TraceStep>& trace) {
+void write_trace(std::ostream& out, const core::SourceManager& sources, const core::RuleSet& rules,
+                 const core::Measure& m, const std::vector<core::TraceStep>& trace) {
     if (!trace.empty()) out << "conditions:\n";
     for (const core::TraceStep& s : trace) {
         std::string indent(2 + 2 * s.depth, ' ');
@@ -76,8 +75,7 @@ std::string chosen_name(const core::RuleSet& rules, const core::ChosenReading& c
 /// LANGUAGE.md §8: one trace per assignment of a contested finding, each headed by the
 /// readings chosen, their positions and authorities
 void write_assignments(std::ostream& out, const core::SourceManager& sources,
-                       const core::RuleSet& rules, const core::Measure& m,
-                       const core::Finding& f) {
+                       const core::RuleSet& rules, const core::Measure& m, const core::Finding& f) {
     out << "the readings disagree: " << f.readings.size() << " assignments\n";
     for (std::size_t a = 0; a < f.readings.size(); ++a) {
         const core::ReadingOutcome& r = f.readings[a];

@@ -122,8 +122,8 @@ void check_under(const core::RuleSet& rules, std::uint32_t p, const ExpectKey& k
         sink.error("yaml_unknown_ref", e.span,
                    "`" + key.under + "` is not a reading of `" + key.provision +
                        "` or of an exception to it",
-                   "name one of its readings after `under`, e.g. `" + key.provision +
-                       " under " + key.provision + ".textual`");
+                   "name one of its readings after `under`, e.g. `" + key.provision + " under " +
+                       key.provision + ".textual`");
     } else if (e.outcome == core::Outcome::contested) {
         sink.error("yaml_unknown_ref", e.span,
                    "one assignment of readings gives one outcome, never `contested`",
@@ -193,7 +193,8 @@ TestRun run_tests(const Inputs& in, core::Date default_as_of) {
         if (rd.provision == core::kNone) continue;
         const core::Provision& p = rules.provisions[rd.provision];
         run.coverage.rows[rd.id.text] = {
-            "reading", p.instrument == core::kNone ? "" : rules.instruments[p.instrument].id.text,
+            "reading",
+            p.instrument == core::kNone ? "" : rules.instruments[p.instrument].id.text,
             {}};
     }
     for (const core::TestBlock& t : rules.tests) {
@@ -216,9 +217,9 @@ TestRun run_tests(const Inputs& in, core::Date default_as_of) {
                                           {e.under_provision, e.under_reading}, r.as_of));
             }
             if (actual != core::expectation_name(e.what)) {
-                r.mismatches.push_back({e.provision.text + (e.under ? " under " + e.under->text : ""),
-                                        std::string(core::expectation_name(e.what)), actual,
-                                        std::move(f)});
+                r.mismatches.push_back(
+                    {e.provision.text + (e.under ? " under " + e.under->text : ""),
+                     std::string(core::expectation_name(e.what)), actual, std::move(f)});
             }
         }
         run.results.push_back(std::move(r));

@@ -17,8 +17,11 @@ Schema::Schema() {
     add_fact({"jurisdiction", Type{TypeKind::state}, "State whose measure this is", {}, true});
     add_fact({"in_force", Type{TypeKind::date}, "Date the measure entered into force", {}, true});
     add_fact({"until", Type{TypeKind::date}, "Date the measure ceased to be in force", {}, true});
-    add_fact({"affects", Type{TypeKind::set, kStateCodes},
-              "Nationalities the measure applies to (absent: every nationality)", {}, true});
+    add_fact({"affects",
+              Type{TypeKind::set, kStateCodes},
+              "Nationalities the measure applies to (absent: every nationality)",
+              {},
+              true});
 }
 
 std::uint32_t Schema::add_enum(EnumInfo info) {

@@ -69,7 +69,8 @@ bool is_state_code(std::string_view s) {
 
 std::uint32_t state_number(std::string_view code) {
     if (code.size() != 2) return kNone;
-    return static_cast<std::uint32_t>(code[0] - 'A') * 26 + static_cast<std::uint32_t>(code[1] - 'A');
+    return static_cast<std::uint32_t>(code[0] - 'A') * 26 +
+           static_cast<std::uint32_t>(code[1] - 'A');
 }
 
 std::string state_code(std::uint32_t number) {

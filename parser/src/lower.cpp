@@ -1,7 +1,8 @@
 // LANGUAGE.md §2: declarations from the CST into the core AST, with the checks only the
 // parser can make: each clause's value, and clauses written twice.
-#include "clause_tracker.hpp"
 #include "lower.hpp"
+
+#include "clause_tracker.hpp"
 
 #include <boost/variant/apply_visitor.hpp>
 

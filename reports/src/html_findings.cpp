@@ -121,8 +121,8 @@ void write_index(const Report& r, const MeasureGroup& g, std::ostream& out) {
     out << "</tbody>\n</table>\n";
 }
 
-void write_trace(const Report& r, const core::Finding& f,
-                 const std::vector<core::TraceStep>& trace, std::ostream& out) {
+void write_trace(const Report& r, const core::Finding& f, const std::vector<core::TraceStep>& trace,
+                 std::ostream& out) {
     const core::Measure& m = r.corpus.measures[f.measure];
     out << "<ol class=\"trace\">\n";
     for (const core::TraceStep& s : trace) {
@@ -212,10 +212,8 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
         << "\"" << filter_attributes(r, f) << " aria-labelledby=\"" << anchor << "-h\">\n<h4 id=\""
         << anchor << "-h\"><span class=\"badge badge-outcome\">" << outcome_symbol(f.outcome) << " "
         << html_escape(finding_title(f)) << "</span>" << code(p.id.text) << " "
-        << html_escape(p.cite.value_or(""))
-        << "</h4>\n<dl class=\"facts\">\n<dt>Finding</dt><dd>"
-        << html_escape(verdict_text(r, f))
-        << "</dd>\n<dt>Binding</dt><dd><span class=\"badge "
+        << html_escape(p.cite.value_or("")) << "</h4>\n<dl class=\"facts\">\n<dt>Finding</dt><dd>"
+        << html_escape(verdict_text(r, f)) << "</dd>\n<dt>Binding</dt><dd><span class=\"badge "
         << binding_word(f) << "\">" << binding_word(f) << "</span> "
         << html_escape(binding_reason(r, f)) << "</dd>\n<dt>Severity</dt><dd>"
         << core::provision_severity_name(p.severity) << "</dd>\n";

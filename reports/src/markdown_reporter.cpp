@@ -184,8 +184,8 @@ void write_measure(const Report& r, const detail::MeasureGroup& g, std::ostream&
     }
 }
 
-void write_trace(const Report& r, const core::Finding& f,
-                 const std::vector<core::TraceStep>& trace, std::ostream& out) {
+void write_trace(const Report& r, const core::Finding& f, const std::vector<core::TraceStep>& trace,
+                 std::ostream& out) {
     const core::Measure& m = r.corpus.measures[f.measure];
     for (const core::TraceStep& s : trace) {
         std::string indent(3 * s.depth, ' ');
@@ -233,9 +233,8 @@ void write_finding(const Report& r, const detail::MeasureGroup& g, const core::F
                    std::ostream& out) {
     const core::Measure& m = r.corpus.measures[f.measure];
     const core::Provision& p = r.rules.provisions[f.provision];
-    out << "\n#### " << detail::outcome_symbol(f.outcome) << " " << detail::finding_title(f)
-        << ": " << md_code(p.id.text) << " "
-        << md_escape(p.cite.value_or("")) << "\n\n- **Finding:** "
+    out << "\n#### " << detail::outcome_symbol(f.outcome) << " " << detail::finding_title(f) << ": "
+        << md_code(p.id.text) << " " << md_escape(p.cite.value_or("")) << "\n\n- **Finding:** "
         << md_escape(detail::verdict_text(r, f)) << "\n- **Binding:** " << detail::binding_word(f)
         << " \u2014 " << md_escape(detail::binding_reason(r, f)) << "\n- **Severity:** "
         << core::provision_severity_name(p.severity) << "\n";

@@ -31,8 +31,8 @@ bool is_clause_keyword(BlockKind context, std::string_view word) {
             return one_of(word,
                           {"instrument", "vocabulary", "define", "provision", "reading", "test"});
         case BlockKind::instrument:
-            return one_of(word, {"kind", "origin", "signed", "in_force", "until", "party",
-                                 "reciprocal"});
+            return one_of(word,
+                          {"kind", "origin", "signed", "in_force", "until", "party", "reciprocal"});
         case BlockKind::vocabulary:
             return one_of(word, {"enum", "fact"});
         case BlockKind::provision:

@@ -8,10 +8,9 @@
 #include "corpus/parallel.hpp"
 #include "files/read_file.hpp"
 
+#include "lexcheck/core/natural_order.hpp"
 #include "lexcheck/parser/load.hpp"
 #include "lexcheck/parser/measures.hpp"
-
-#include "lexcheck/core/natural_order.hpp"
 
 #include <algorithm>
 #include <cstdint>

@@ -37,10 +37,10 @@ void check_replacements(Resolver& r, const core::Reading& rd, const core::Provis
                     " COND`");
     } else if (*rd.norm_kind != *p.norm_kind) {
         const char* own = p.norm_kind == core::NormKind::prohibition ? "prohibits" : "requires";
-        r.error("lex_reading_clause", rd.norm_keyword,
-                rid + " changes the kind of norm of `" + p.id.text + "`",
-                std::string("a reading keeps the provision's kind of norm: write `") + own +
-                    " COND`");
+        r.error(
+            "lex_reading_clause", rd.norm_keyword,
+            rid + " changes the kind of norm of `" + p.id.text + "`",
+            std::string("a reading keeps the provision's kind of norm: write `") + own + " COND`");
     }
 }
 
@@ -138,8 +138,9 @@ void check_reading_bound(Resolver& r) {
         std::size_t n = assignments_of(rules, i);
         if (n <= kMaxAssignments) continue;
         r.error("lex_too_many_readings", p.id.span,
-                "provision `" + p.id.text + "` and its exceptions have readings that combine "
-                "into more than 64 assignments",
+                "provision `" + p.id.text +
+                    "` and its exceptions have readings that combine "
+                    "into more than 64 assignments",
                 "each provision's tree is decided once per combination of readings (the "
                 "product of 1 + its readings over the provision and its exceptions); keep it "
                 "at 64 or fewer, e.g. by merging readings that agree");
@@ -169,7 +170,8 @@ void resolve_under(Resolver& r, core::TestExpect& e) {
         std::uint32_t at = stack.back();
         stack.pop_back();
         in_tree = in_tree || at == point;
-        for (std::uint32_t k : rules.provisions[at].readings) names.push_back(rules.readings[k].id.text);
+        for (std::uint32_t k : rules.provisions[at].readings)
+            names.push_back(rules.readings[k].id.text);
         const auto& children = rules.provisions[at].exceptions;
         stack.insert(stack.end(), children.begin(), children.end());
     }
@@ -185,10 +187,9 @@ void resolve_under(Resolver& r, core::TestExpect& e) {
                                  : "its readings are " + listed;
         }
         r.error(point == core::kNone ? "lex_unknown_ref" : "lex_reading_ref", under.span,
-                point == core::kNone
-                    ? "no reading is called `" + under.text + "`"
-                    : "`" + under.text + "` is not a reading of `" + e.provision.text +
-                          "` or of an exception to it",
+                point == core::kNone ? "no reading is called `" + under.text + "`"
+                                     : "`" + under.text + "` is not a reading of `" +
+                                           e.provision.text + "` or of an exception to it",
                 help);
         return;
     }

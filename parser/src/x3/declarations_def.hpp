@@ -168,7 +168,7 @@ auto const test_value_def = set_values | single_value;
 auto const set_values_def = x3::lit('{') >> -(value() % ',') > close_set;
 auto const single_value_def = x3::repeat(1)[value()];
 auto const expect_def = x3::omit[kw("expect")] > qualified_id() >
-                       -(x3::omit[kw("under")] > qualified_id()) > identifier();
+                        -(x3::omit[kw("under")] > qualified_id()) > identifier();
 
 // Each starts with its own keyword, so the order changes no parse: the many come first
 // (X3 builds the attribute of every alternative it tries).

@@ -12,10 +12,9 @@ namespace lexcheck::parser::detail {
 namespace {
 
 const std::vector<std::string>& measure_keys() {
-    static const std::vector<std::string> keys = {"id",      "jurisdiction", "title", "cite",
-                                                  "wording", "eId",          "akn",   "in_force",
-                                                  "until",   "facts",        "expect",
-                                                  "affects"};
+    static const std::vector<std::string> keys = {"id",      "jurisdiction", "title",  "cite",
+                                                  "wording", "eId",          "akn",    "in_force",
+                                                  "until",   "facts",        "expect", "affects"};
     return keys;
 }
 

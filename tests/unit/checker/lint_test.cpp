@@ -561,12 +561,12 @@ constexpr const char* kNoAuthority = R"lex(reading t.p1.narrow {
 
 TEST(LintReadings, WarnsAtAReadingThatReplacesAClauseWithTheSameCondition) {
     auto l = lint_inputs(base() + kSameScope, kMeasure);
-    expect_lint(*l, "lint_reading_unchanged",
-                {{core::Severity::warning, "rules.lex", 24, 3,
-                  "scope kind in { entry_ban,  expulsion }",
-                  "reading `t.p1.same` replaces the `scope` of `t.p1` with the same condition",
-                  "a reading that changes nothing never disagrees; write the condition as this "
-                  "interpretation reads it, or remove the clause from the reading"}});
+    expect_lint(
+        *l, "lint_reading_unchanged",
+        {{core::Severity::warning, "rules.lex", 24, 3, "scope kind in { entry_ban,  expulsion }",
+          "reading `t.p1.same` replaces the `scope` of `t.p1` with the same condition",
+          "a reading that changes nothing never disagrees; write the condition as this "
+          "interpretation reads it, or remove the clause from the reading"}});
     expect_no_lint(*l, "lint_reading_without_authority");
 }
 

@@ -32,8 +32,8 @@ struct Fixture {
     }
     std::vector<std::string> args(const std::string& command,
                                   std::vector<std::string> extra) const {
-        std::vector<std::string> a{command, "--rules", rules, "--corpus", corpus,
-                                   "--as-of", "2020-01-01"};
+        std::vector<std::string> a{command, "--rules", rules,       "--corpus",
+                                   corpus,  "--as-of", "2020-01-01"};
         a.insert(a.end(), extra.begin(), extra.end());
         return a;
     }
@@ -63,13 +63,14 @@ TEST(ReadingsCommands, ExplainShowsOneTracePerAssignmentWithPositionsAndAuthorit
     auto r = run_cli(f.args("explain", {"--measure", "ru.ban", "--provision", "t.p"}));
     ASSERT_EQ(r.status, 0) << r.err;
     EXPECT_TRUE(contains(r.out, "outcome: contested\n")) << r.out;
-    EXPECT_TRUE(contains(r.out, "binding: RU is bound toward KG (AM from 2030-01-01)\n"))
+    EXPECT_TRUE(contains(r.out, "binding: RU is bound toward KG (AM from 2030-01-01)\n")) << r.out;
+    EXPECT_TRUE(contains(r.out,
+                         "assignment 1: violation\n  t.p: primary reading, \"functional\"\n"
+                         "    authority: Commentary A\nconditions:\n"))
         << r.out;
-    EXPECT_TRUE(contains(r.out, "assignment 1: violation\n  t.p: primary reading, \"functional\"\n"
-                                "    authority: Commentary A\nconditions:\n"))
-        << r.out;
-    EXPECT_TRUE(contains(r.out, "assignment 2: compliant\n  t.p: reading t.p.textual, "
-                                "\"textual\"\n    authority: The wording\nconditions:\n"))
+    EXPECT_TRUE(contains(r.out,
+                         "assignment 2: compliant\n  t.p: reading t.p.textual, "
+                         "\"textual\"\n    authority: The wording\nconditions:\n"))
         << r.out;
 }
 
@@ -104,12 +105,14 @@ TEST(ReadingsCommands, MeasureExpectationsNameReadingsAfterUnder) {
 }
 
 TEST(ReadingsCommands, AWrongReadingAfterUnderInAMeasureFileIsAnInputError) {
-    std::string yaml = std::string(kContested) + "    expect:\n      \"t.p under t.q\": compliant\n";
+    std::string yaml =
+        std::string(kContested) + "    expect:\n      \"t.p under t.q\": compliant\n";
     Fixture f("expect-under-wrong", yaml);
     auto r = run_cli(f.args("test", {}));
     EXPECT_EQ(r.status, 2);
-    EXPECT_TRUE(contains(r.err, "error: `t.q` is not a reading of `t.p` or of an exception to it "
-                                "[yaml_unknown_ref]"))
+    EXPECT_TRUE(contains(r.err,
+                         "error: `t.q` is not a reading of `t.p` or of an exception to it "
+                         "[yaml_unknown_ref]"))
         << r.err;
 }
 
@@ -135,8 +138,7 @@ measures:
         auto first = run_cli(f.args("check", {"--format", "md"}));
         auto second = run_cli(f.args("check", {"--format", "md"}));
         EXPECT_EQ(first.out, second.out);
-        EXPECT_TRUE(contains(second.out, "no national of another party is affected"))
-            << second.out;
+        EXPECT_TRUE(contains(second.out, "no national of another party is affected")) << second.out;
     }
 }
 
@@ -144,8 +146,7 @@ TEST(ReadingsCommands, AffectsMustBeAListOfStateCodes) {
     Fixture f("affects-bad", "measures:\n  - id: m\n    jurisdiction: RU\n    affects: KG\n");
     auto r = run_cli(f.args("check", {}));
     EXPECT_EQ(r.status, 2);
-    EXPECT_TRUE(contains(r.err, "m.yaml:4:14: error: `affects` is a list of state codes"))
-        << r.err;
+    EXPECT_TRUE(contains(r.err, "m.yaml:4:14: error: `affects` is a list of state codes")) << r.err;
 }
 
 }  // namespace

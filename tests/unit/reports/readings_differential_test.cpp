@@ -104,7 +104,7 @@ struct Prov {
     int parent = -1;  ///< For an exception
     CondP scope, norm;
     std::vector<CondP> unless;
-    std::vector<int> exceptions;  ///< Children, in id order
+    std::vector<int> exceptions;    ///< Children, in id order
     std::vector<Reading> readings;  ///< In id order
 };
 

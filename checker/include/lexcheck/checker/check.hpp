@@ -63,8 +63,8 @@ core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& 
 /// The outcome of one assignment of readings (`expect P under READING`, LANGUAGE.md §8):
 /// `under` for its point, the primary reading at every other point; the all-primary
 /// assignment when `under`'s provision is not a contested point for the measure
-core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& measure, std::uint32_t provision,
-                           core::ChosenReading under, core::Date as_of);
+core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& measure,
+                           std::uint32_t provision, core::ChosenReading under, core::Date as_of);
 
 /// Whether a measure is in force on the as-of date (LANGUAGE.md §5, first paragraph)
 bool measure_in_force(const core::Measure& m, core::Date as_of);

@@ -60,7 +60,7 @@ struct ExceptionTried {
 
 /// One point's reading in an assignment (LANGUAGE.md §8)
 struct ChosenReading {
-    std::uint32_t provision = 0;  ///< The contested point
+    std::uint32_t provision = 0;    ///< The contested point
     std::uint32_t reading = kNone;  ///< Index into RuleSet::readings; kNone: the primary reading
 };
 
