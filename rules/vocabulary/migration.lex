@@ -73,12 +73,24 @@ vocabulary migration {
   }
   fact ground : set<ground>
     "Grounds the measure itself states as its purpose in its text; [] = the text states none"
+
+  // What the measure is for, as a policy: the textual reading of EAEU Treaty
+  // Art 97(2) reaches only restrictions adopted «в целях защиты национального
+  // рынка труда» (docs/corpus-v2-draft.md). `ground` records the public-interest
+  // grounds a text names; `purpose` records which policy the measure belongs to.
+  enum purpose {
+    labour_market_protection,  // protecting the national labour market: work permits, quotas, labour-market tests, priority of nationals (EAEU Treaty Art 97(1)-(2))
+    entry_control,             // regulating entry, stay and residence of foreigners in general, whatever their reason to come (e.g. 114-FZ, 115-FZ Art 5, KZ Migration Law)
+    offence_sanction           // punishing an offence (administrative or criminal penalty)
+  }
+  fact purpose : set<purpose>
+    "Policies the measure serves, as shown by the act it belongs to and its text; absent = not annotated (the textual reading of Art 97(2) is then undetermined)"
   fact treaty_based : bool
     "The restriction is one the EAEU Treaty itself establishes (e.g. registration after 30 days, Art 97(7)), not one added by national law"
   fact provided_by_law : bool
     "The measure is laid down in legislation (statute or regulation), not only in administrative practice or a political arrangement"
   fact necessity_shown : bool
-    "The law confines the restriction to what is necessary to protect the ground it invokes in the individual case"
+    "The law confines the restriction to what is necessary to protect the interest it invokes (the ground it names; for ICRMW Art 52(2)(a) the interests of the State); a restriction that is merely useful to that interest is not necessary"
 
   // ---- how it is applied ------------------------------------------------
   fact mandatory : bool
@@ -108,10 +120,13 @@ vocabulary migration {
     migration_regime,    // offences against entry, stay, registration or work rules for foreigners
     any_administrative,  // any administrative offence, including traffic and other ordinary offences
     criminal,            // criminal offences
+    any_removal,         // any earlier expulsion, deportation or readmission, whatever it was for: a migration-regime offence punished by mandatory expulsion, a crime, or no offence at all
     no_offence           // the trigger is not an offence at all
   }
   fact trigger.offence_scope : offence_scope
     "Which offences set the measure off"
+  fact trigger.offence_shows_threat : bool
+    "The offences that set the measure off show by themselves a genuine and present threat to public order or security (e.g. serious crimes against persons or the State), so that no assessment of the person is needed; that the offence is a crime is not enough"
   fact trigger.offence_count : int
     "Number of offences needed to set the measure off"
   fact trigger.window : duration
@@ -132,6 +147,8 @@ vocabulary migration {
     "Longest permitted temporary stay"
   fact stay.reference_period : duration
     "Period within which the longest permitted stay is counted (e.g. 90 days in every 180)"
+  fact ends_lawful_work : bool
+    "The measure can end the stay or work of a person who is at that moment lawfully present and lawfully working in the State; false = it bites only on persons already removed, or on persons who overstayed their lawful stay (EAEU Treaty Art 96: a worker of a Member State is lawfully present and lawfully working)"
   fact stay.follows_contract : bool
     "EAEU workers and their family members may stay for the term of the worker's employment or civil-law contract (EAEU Treaty Art 97(5))"
   fact job_change_grace : duration
@@ -157,7 +174,7 @@ vocabulary migration {
   fact activity_choice_restricted : bool
     "The measure restricts migrant workers' free choice of remunerated activity (employer, occupation, sector or region)"
   fact restriction_limited_categories : bool
-    "The restriction covers only limited categories of employment, functions, services or activities, necessary in the interests of the State"
+    "The restriction covers only limited categories of employment, functions, services or activities (whether it is necessary is `necessity_shown`)"
   fact restriction_qualification_based : bool
     "The restriction follows the State's legislation on recognition of occupational qualifications acquired abroad"
   fact permit_time_limited : bool
@@ -182,6 +199,10 @@ vocabulary migration {
     "The applicable legislation does not allow migrants a benefit for which they paid contributions"
   fact contributions_reimbursement_examined : bool
     "Reimbursement of contributions paid for a benefit that migrants cannot receive is examined or provided"
+  fact urgent_care : bool
+    "The measure governs medical care urgently required to preserve life or to avoid irreparable harm to health (ICRMW Art 28), not planned or other care"
+  fact requirements_unfulfilled : bool
+    "Migrants are treated differently from nationals only because they do not fulfil requirements (e.g. qualifying periods of contributions, insurance or residence) that the applicable legislation or bilateral or multilateral treaties lay down (ICRMW Art 27(1)), not because they are migrants"
   fact emergency_care_free : bool
     "Emergency and urgent medical care is given free of charge, regardless of medical insurance, as for nationals"
   fact school_access_denied : bool
@@ -196,6 +217,8 @@ vocabulary migration {
     "A migrant worker may take a claim that the employer broke the work contract to the competent authorities"
   fact pension_service_aggregated : bool
     "Periods of service in other EAEU Member States count where service in this State is not enough for a pension"
+  fact pension_aggregation_pre2021_only : bool
+    "The measure refuses to count service in other Member States only for periods before 1 January 2021, which the EAEU Pension Agreement's transitional rule leaves to national law and earlier agreements (the CIS Agreement of 13 March 1992; for Belarus and Russia also their Treaty of 24 January 2006)"
   fact pension_concurrent_barred : bool
     "A pension is withheld or reduced because the person receives a pension under another Member State's law"
 
@@ -274,10 +297,22 @@ define expels =
   kind == expulsion or (kind == administrative_penalty and sanction has expulsion)
 
 // A restriction is tied to a genuine, individual threat: the authority must
-// assess the person, or the trigger is a criminal offence. Ordinary
-// administrative offences counted automatically do not meet it.
+// assess the person, or the trigger is a criminal offence that shows such a
+// threat by itself. Ordinary administrative offences counted automatically do
+// not meet it, and neither does "any crime" without an assessment: whether the
+// offences show a threat is then a fact a lawyer must establish.
 define threat_link =
-  individual_assessment or trigger.offence_scope == criminal
+  individual_assessment
+  or (trigger.offence_scope == criminal and trigger.offence_shows_threat)
+
+// Measures that impose a duty or a restriction on the persons they govern
+// (EAEU Treaty Art 98(1): such duties must rest on the Treaty or on
+// legislation). A relief such as an amnesty, and measures that grant rights,
+// are not among them.
+define restrictive_kind =
+  kind in {entry_ban, expulsion, exit_restriction, stay_limit, residence_restriction, registration,
+    work_authorisation, labour_quota, labour_market_test, occupation_restriction,
+    administrative_penalty, taxation}
 
 // ICRMW Arts 8(1), 39(2): restrictions provided by law, necessary to protect
 // national security, public order, public health or morals or the rights of others.
