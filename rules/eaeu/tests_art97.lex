@@ -87,6 +87,9 @@ test "97(1): an entry ban is outside Art 97(1)" {
 // The functional reading: any restriction that in effect limits the work or
 // stay of workers of the Member States (docs/corpus.md; the textual and
 // personal-scope readings wait for language v2, docs/corpus-v2-draft.md).
+// `purpose` and `ends_lawful_work` are read only by those readings; they are
+// stated here already so that the v2 draft changes expectations, not facts.
+// The tests that expect `undetermined` leave `purpose` unknown on purpose.
 
 test "97(2): a quota on EAEU professional athletes ('legionnaire' limits: EAEU Court, advisory opinion of 7 December 2018 on Art 97(2)) violates Art 97(2)" {
   as_of 2020-01-01
@@ -115,6 +118,8 @@ test "97(2): a mandatory expulsion for a migration-regime offence (CAO 18.8(3)) 
     treaty_based = false
     individual_assessment = false
     trigger.offence_scope = migration_regime
+    purpose = {offence_sanction}
+    ends_lawful_work = true
   }
   expect eaeu_treaty.art97.p2 violation
   expect eaeu_treaty.art98.p8 undetermined
@@ -142,6 +147,8 @@ test "97(2): an automatic ban after any earlier removal (114-FZ 27(2)) is not ti
     treaty_based = false
     individual_assessment = false
     trigger.offence_scope = any_removal
+    purpose = {entry_control}
+    ends_lawful_work = false
   }
   expect eaeu_treaty.art97.p2 violation
 }
@@ -158,6 +165,7 @@ test "97(2): public health is not an exception of Art 97(2), even with a necessi
     necessity_shown = true
     individual_assessment = true
     trigger.offence_scope = no_offence
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 violation
 }
@@ -177,6 +185,7 @@ test "97(2): a ban for two ordinary administrative offences in three years (114-
     trigger.offence_count = 2
     trigger.window = 3y
     ban.duration = 3y
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 violation
   expect eaeu_treaty.art97.p2 binding
@@ -193,6 +202,7 @@ test "97(2): invoking public order does not save a ban for ordinary administrati
     treaty_based = false
     individual_assessment = false
     trigger.offence_scope = any_administrative
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 violation
 }
@@ -208,6 +218,7 @@ test "97(2): a security ban on an individual assessment falls under the national
     treaty_based = false
     individual_assessment = true
     trigger.offence_scope = no_offence
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 compliant
 }
@@ -223,6 +234,7 @@ test "97(2): closing a strategic sector to foreign workers falls under the natio
     treaty_based = false
     individual_assessment = false
     trigger.offence_scope = no_offence
+    purpose = {public_security}
   }
   expect eaeu_treaty.art97.p2 compliant
 }
@@ -239,6 +251,7 @@ test "97(2): expulsion after crimes that show a genuine threat by themselves fal
     individual_assessment = false
     trigger.offence_scope = criminal
     trigger.offence_shows_threat = true
+    purpose = {offence_sanction}
   }
   expect eaeu_treaty.art97.p2 compliant
 }
@@ -270,6 +283,7 @@ test "97(2): expulsion after crimes that show no threat, with no assessment, is 
     individual_assessment = false
     trigger.offence_scope = criminal
     trigger.offence_shows_threat = false
+    purpose = {offence_sanction}
   }
   expect eaeu_treaty.art97.p2 violation
 }
@@ -285,6 +299,7 @@ test "97(2): a restriction the Treaty itself establishes is excepted" {
     treaty_based = true
     individual_assessment = false
     trigger.offence_scope = no_offence
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 compliant
 }
@@ -352,6 +367,7 @@ test "97(2): a ban that exempts EAEU workers complies" {
     kind = entry_ban
     applies_to = {foreign_national, eaeu_worker}
     exempts = {eaeu_worker}
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 compliant
 }
@@ -394,6 +410,7 @@ test "dates: on 1 March 2015 Kyrgyzstan is not yet bound (accession in force 6 A
     treaty_based = false
     individual_assessment = false
     trigger.offence_scope = any_administrative
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 violation
   expect eaeu_treaty.art97.p2 advisory
@@ -410,6 +427,7 @@ test "dates: from 6 August 2015 Kyrgyzstan is bound" {
     treaty_based = false
     individual_assessment = false
     trigger.offence_scope = any_administrative
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 violation
   expect eaeu_treaty.art97.p2 binding

@@ -84,6 +84,7 @@ test "parties: a Russian re-entry ban for administrative offences (114-FZ Art 26
     trigger.offence_count = 2
     trigger.window = 3y
     trigger.expulsion_decision = false
+    purpose = {entry_control}
     ban.duration = 3y
     withheld_on = {}
     withheld_stages = {}

@@ -81,7 +81,8 @@ vocabulary migration {
   enum purpose {
     labour_market_protection,  // protecting the national labour market: work permits, quotas, labour-market tests, priority of nationals (EAEU Treaty Art 97(1)-(2))
     entry_control,             // regulating entry, stay and residence of foreigners in general, whatever their reason to come (e.g. 114-FZ, 115-FZ Art 5, KZ Migration Law)
-    offence_sanction           // punishing an offence (administrative or criminal penalty)
+    offence_sanction,          // punishing an offence (administrative or criminal penalty)
+    public_security            // protecting national security or public order as such (the grounds it names are in `ground`)
   }
   fact purpose : set<purpose>
     "Policies the measure serves, as shown by the act it belongs to and its text; absent = not annotated (the textual reading of Art 97(2) is then undetermined)"
