@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <initializer_list>
 #include <memory>
 #include <set>
 
@@ -56,10 +57,20 @@ std::unique_ptr<Shipped> load(std::vector<std::string> corpus = {LEXCHECK_SOURCE
     return s;
 }
 
+/// The shipped rules with one measure file of the given YAML text (read at once, so the
+/// temporary folder may go)
+std::unique_ptr<Shipped> load_yaml(const char* folder, const char* yaml) {
+    testing::TempDir dir(folder);
+    dir.write("measures.yaml", yaml);
+    return load({dir.str()});
+}
+
 const Shipped& shipped() {
     static const std::unique_ptr<Shipped> s = load();
     return *s;
 }
+
+constexpr const char* kToday = "2024-01-01";
 
 /// The ids of the measures the whole check takes into account on `as_of` (in force then)
 std::set<std::string> checked_measures(const Shipped& s, const char* as_of) {
@@ -76,7 +87,16 @@ bool lists(const std::vector<std::string>& facts, const std::string& fact) {
     return std::find(facts.begin(), facts.end(), fact) != facts.end();
 }
 
-constexpr const char* kToday = "2024-01-01";
+/// Each measure is a binding violation of EAEU Art 97(2) that no exception defeats (the
+/// functional reading; language v2 makes these findings contested)
+void expect_binding_art97_2_violations(const Shipped& s, std::initializer_list<const char*> ids) {
+    for (const char* id : ids) {
+        core::Finding f = s.decide(id, "eaeu_treaty.art97.p2", kToday);
+        EXPECT_EQ(f.outcome, core::Outcome::violation) << id;
+        EXPECT_TRUE(f.binding) << id;
+        EXPECT_TRUE(f.defeated_by.empty()) << id << ": " << f.defeated_by;
+    }
+}
 
 // Under the functional reading of Art 97(2), the corpus's primary reading. Language v2
 // makes this finding `contested` (docs/corpus-v2-draft.md).
@@ -115,8 +135,7 @@ TEST(ShippedCorpus, PatentRegimeWithItsEaeuExemptionCompliesWithArt97_1) {
 }
 
 TEST(ShippedCorpus, APatentRequiredOfEaeuWorkersWouldBreakArt97_1) {
-    testing::TempDir dir("shipped-patent");
-    dir.write("ru.yaml", R"yaml(
+    auto s = load_yaml("shipped-patent", R"yaml(
 measures:
   - id: ru.patent_for_everyone
     jurisdiction: RU
@@ -129,7 +148,6 @@ measures:
       provided_by_law: true
       mandatory: true
 )yaml");
-    auto s = load({dir.str()});
     core::Finding f = s->decide("ru.patent_for_everyone", "eaeu_treaty.art97.p1", kToday);
     EXPECT_EQ(f.outcome, core::Outcome::violation);
     EXPECT_TRUE(f.binding);
@@ -200,13 +218,8 @@ TEST(ShippedCorpus, SanctionsAreJudgedByTheSameArt97_2TestAsBans) {
     // workers bear liability for offences (Art 98(8), a paraphrase) does not take the
     // expulsion out of Art 97(2).
     const Shipped& s = shipped();
-    for (const char* id : {"ru.fz114.art26.p1.s4", "ru.koap.art18_8.p3", "ru.fz114.art27.p1.s2",
-                           "ru.fz114.art27.p1.s2_1"}) {
-        core::Finding f = s.decide(id, "eaeu_treaty.art97.p2", kToday);
-        EXPECT_EQ(f.outcome, core::Outcome::violation) << id;
-        EXPECT_TRUE(f.binding) << id;
-        EXPECT_TRUE(f.defeated_by.empty()) << id << ": " << f.defeated_by;
-    }
+    expect_binding_art97_2_violations(s, {"ru.fz114.art26.p1.s4", "ru.koap.art18_8.p3",
+                                          "ru.fz114.art27.p1.s2", "ru.fz114.art27.p1.s2_1"});
     // The optional expulsion of 18.8(1) is in scope too; whether the court's choice weighs
     // the person is not in the sources, so it stays open.
     core::Finding optional = s.decide("ru.koap.art18_8.p1", "eaeu_treaty.art97.p2", kToday);
@@ -220,13 +233,9 @@ TEST(ShippedCorpus, SanctionsAreJudgedByTheSameArt97_2TestAsBans) {
 TEST(ShippedCorpus, OverstayBansAreTreatedAlike) {
     // 26(8) and 27(12)-(14): an EAEU worker's lawful stay is the contract's term, and these
     // rules catch the worker who overstays it; none exempts EAEU workers.
-    const Shipped& s = shipped();
-    for (const char* id : {"ru.fz114.art26.p1.s8", "ru.fz114.art27.p1.s12", "ru.fz114.art27.p1.s13",
-                           "ru.fz114.art27.p1.s14"}) {
-        core::Finding f = s.decide(id, "eaeu_treaty.art97.p2", kToday);
-        EXPECT_EQ(f.outcome, core::Outcome::violation) << id;
-        EXPECT_TRUE(f.binding) << id;
-    }
+    expect_binding_art97_2_violations(
+        shipped(), {"ru.fz114.art26.p1.s8", "ru.fz114.art27.p1.s12", "ru.fz114.art27.p1.s13",
+                    "ru.fz114.art27.p1.s14"});
 }
 
 TEST(ShippedCorpus, PublicHealthIsJudgedApartFromSecurity) {
@@ -250,8 +259,7 @@ TEST(ShippedCorpus, PublicHealthIsJudgedApartFromSecurity) {
 }
 
 TEST(ShippedCorpus, AnExpulsionAfterAnyCrimeWithoutAssessmentIsNotCompliant) {
-    testing::TempDir dir("shipped-criminal");
-    dir.write("by.yaml", R"yaml(
+    auto s = load_yaml("shipped-criminal", R"yaml(
 measures:
   - id: by.expulsion_after_any_crime
     jurisdiction: BY
@@ -266,7 +274,6 @@ measures:
       trigger:
         offence_scope: criminal
 )yaml");
-    auto s = load({dir.str()});
     core::Finding f = s->decide("by.expulsion_after_any_crime", "eaeu_treaty.art97.p2", kToday);
     EXPECT_EQ(f.outcome, core::Outcome::undetermined);
     EXPECT_TRUE(lists(f.missing_facts, "trigger.offence_shows_threat"));
