@@ -47,8 +47,8 @@ vocabulary migration {
 
   // ---- whom it governs ------------------------------------------------
   enum person {
-    eaeu_worker,            // worker of a Member State, EAEU Treaty Art 96(3): national of another Member State lawfully working in the State of employment
-    eaeu_family_member,     // family member of an EAEU worker, Art 96(3)
+    eaeu_worker,            // worker of a Member State, EAEU Treaty Art 96 (definitions): national of another Member State lawfully present and lawfully working in the State of employment
+    eaeu_family_member,     // family member of an EAEU worker, Art 96 (definitions)
     migrant_worker,         // ICRMW Art 2(1): engaged in remunerated activity in a State of which he or she is not a national
     migrant_family_member,  // family member of a migrant worker (ICRMW Art 4)
     irregular_migrant,      // migrant worker or family member without documents or in an irregular situation
@@ -60,6 +60,9 @@ vocabulary migration {
     "Categories of persons whose situation the measure governs: those it burdens, and for a benefit those it grants it to or withholds it from"
   fact exempts : set<person>
     "Categories of persons the measure expressly exempts or that the enacting State's law excludes from it (e.g. by a treaty-precedence clause applied by the competent authority); [] = no exemption"
+  // Read by the personal-scope reading of EAEU Treaty Art 97(2) (docs/corpus-v2-draft.md).
+  fact ends_lawful_work : bool
+    "The measure can end the stay or work of a person who is at that moment lawfully present and lawfully working in the State; false = it bites only on persons already removed, or on persons who overstayed their lawful stay (EAEU Treaty Art 96: a worker of a Member State is lawfully present and lawfully working)"
 
   // ---- grounds ----------------------------------------------------------
   enum ground {
@@ -148,8 +151,6 @@ vocabulary migration {
     "Longest permitted temporary stay"
   fact stay.reference_period : duration
     "Period within which the longest permitted stay is counted (e.g. 90 days in every 180)"
-  fact ends_lawful_work : bool
-    "The measure can end the stay or work of a person who is at that moment lawfully present and lawfully working in the State; false = it bites only on persons already removed, or on persons who overstayed their lawful stay (EAEU Treaty Art 96: a worker of a Member State is lawfully present and lawfully working)"
   fact stay.follows_contract : bool
     "EAEU workers and their family members may stay for the term of the worker's employment or civil-law contract (EAEU Treaty Art 97(5))"
   fact job_change_grace : duration
@@ -165,7 +166,7 @@ vocabulary migration {
   fact information_exchange_barred : bool
     "The measure bars the competent authorities from exchanging regulatory acts or information with the other Member States"
   fact worker_definition_narrower : bool
-    "The measure treats as workers of Member States a narrower group than EAEU Treaty Art 96(3) (e.g. only employees, not persons working for a customer under a civil-law contract)"
+    "The measure treats as workers of Member States a narrower group than the definition in EAEU Treaty Art 96 (e.g. only employees, not persons working for a customer under a civil-law contract)"
   fact regulated_profession : bool
     "The measure concerns pedagogical, legal, medical or pharmaceutical activity (admitted under the law of the State of employment, EAEU Treaty Art 97(3))"
   fact qualification_recognition_procedure : bool
