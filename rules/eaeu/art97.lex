@@ -66,10 +66,14 @@ provision eaeu_treaty.art97.p2 {
   // residence restrictions, permits, quotas, labour-market tests and closed
   // occupations restrict them directly. Sanctions are judged by the same test
   // as bans: that workers bear liability for offences (Art 98(8), a
-  // paraphrase) does not take a sanction out of Art 97(2). The textual and
-  // personal-scope readings wait for language v2 (docs/corpus-v2-draft.md).
+  // paraphrase) does not take a sanction out of Art 97(2). Cancelling a
+  // residence or work authorisation ends the stay in the same way. The
+  // functional reading rests on the Treaty's aim: Art 1(1), «в рамках которого
+  // обеспечивается свобода движения … рабочей силы» (eaeu-treaty.akn.xml
+  // art_1__para_1). The textual and personal-scope readings wait for language
+  // v2 (docs/corpus-v2-draft.md).
   scope kind in {entry_ban, expulsion, stay_limit, residence_restriction, work_authorisation,
-    labour_quota, labour_market_test, occupation_restriction}
+    labour_quota, labour_market_test, occupation_restriction, permit_cancellation}
     or expels
   prohibits covers_eaeu_worker
     "restricts the labour activity, occupation or territory of stay of workers of the Member States"

@@ -674,3 +674,19 @@ test "97(7): unknown registration period is undetermined" {
   }
   expect eaeu_treaty.art97.p7 undetermined
 }
+
+test "97(2): cancelling an EAEU worker's residence for administrative offences ends the stay like a ban and violates Art 97(2)" {
+  as_of 2024-01-01
+  measure {
+    jurisdiction RU
+    kind = permit_cancellation
+    applies_to = {foreign_national, eaeu_worker}
+    exempts = {}
+    ground = {}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = any_administrative
+  }
+  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 binding
+}

@@ -40,6 +40,9 @@ vocabulary migration {
     information_service,            // information to migrants, exchange of information
     temporary_absence,              // effect of temporary absence on authorisations
     administrative_penalty,         // administrative sanction for an offence (fine, expulsion)
+    permit_cancellation,            // withdrawal or cancellation of a residence or work authorisation already granted
+    detention,                      // deprivation of liberty: arrest, placement in a special institution pending removal
+    document_control,               // seizure, retention or destruction of identity, residence or work documents
     amnesty                         // lifting of bans or sanctions
   }
   fact kind : measure_kind
@@ -47,7 +50,7 @@ vocabulary migration {
 
   // ---- whom it governs ------------------------------------------------
   enum person {
-    eaeu_worker,            // worker of a Member State, EAEU Treaty Art 96 (definitions): national of another Member State lawfully present and lawfully working in the State of employment
+    eaeu_worker,            // worker of a Member State, EAEU Treaty Art 96 (definitions): national of another Member State lawfully present and lawfully working in the State of employment; for 2012-2014 also the «трудящийся-мигрант» of the 2010 CES Agreement, whose definition the Treaty carries over (docs/corpus.md §3)
     eaeu_family_member,     // family member of an EAEU worker, Art 96 (definitions)
     migrant_worker,         // ICRMW Art 2(1): engaged in remunerated activity in a State of which he or she is not a national
     migrant_family_member,  // family member of a migrant worker (ICRMW Art 4)
@@ -254,6 +257,38 @@ vocabulary migration {
   fact acquired_rights_forfeited : bool
     "Expulsion in itself forfeits rights acquired under the law of the State of employment, such as wages and other entitlements"
 
+  // ---- liberty, documents, consular help (ICRMW Arts 16-18, 21, 23) -----------
+  fact detention.grounds_by_law : bool
+    "The grounds on which the person may be deprived of liberty, and the procedure, are established by law (ICRMW Art 16(4))"
+  fact detention.reasons_in_language : bool
+    "A person arrested is told the reasons for the arrest, as far as possible in a language he or she understands, at the time of arrest (ICRMW Art 16(5))"
+  fact detention.separate_from_criminal : bool
+    "A person detained for a breach of the migration rules is held, in so far as practicable, apart from convicted persons and persons awaiting trial (ICRMW Art 17(3))"
+  fact proceedings.equal_before_courts : bool
+    "In proceedings that decide a charge against migrants or their rights and obligations, they have the same standing before courts and tribunals as nationals, with a fair and public hearing (ICRMW Art 18(1))"
+  fact documents_seized_unlawfully : bool
+    "The measure lets a person other than a public official duly authorised by law confiscate or destroy identity, entry, stay or work documents, or allows a migrant's passport to be destroyed (ICRMW Art 21)"
+  fact documents_seized_without_receipt : bool
+    "Documents may be confiscated without delivery of a detailed receipt (ICRMW Art 21)"
+  fact consular_recourse_facilitated : bool
+    "A person facing expulsion is told without delay of the right to the protection and assistance of the consular or diplomatic authorities of the State of origin, and the expelling State facilitates it (ICRMW Art 23)"
+
+  // ---- documented migrants: family, residence, expulsion (ICRMW Part IV) ------
+  fact family_unity_considered : bool
+    "Before the measure is applied, the law lets or requires the authority to take into account the unity of the migrant's family (spouse, children) in the State (ICRMW Art 44(1))"
+  fact family_stay_considered : bool
+    "On the death of the migrant worker or the dissolution of the marriage, family members admitted for family reunion may be granted an authorisation to stay, their length of residence taken into account (ICRMW Art 50(1))"
+  fact residence_shorter_than_work_permit : bool
+    "The authorisation of residence is granted for a shorter period than the authorisation to work (ICRMW Art 49(1))"
+  fact job_loss_ends_residence : bool
+    "The end of the migrant's remunerated activity before the work permit expires makes the stay irregular or ends the authorisation of residence (ICRMW Art 51)"
+  fact residence_tied_to_activity : bool
+    "The authorisation of residence is expressly dependent on the specific remunerated activity for which the migrant was admitted (ICRMW Art 51, exception)"
+  fact humanitarian_factors_considered : bool
+    "Before expelling (or applying the measure), the authority takes into account humanitarian considerations and the length of time the person has resided in the State (ICRMW Art 56(3))"
+  fact expulsion_deprives_permit_rights : bool
+    "The measure uses expulsion to deprive migrants of the rights arising out of their authorisation of residence and work permit (ICRMW Art 56(2))"
+
   // ---- Convention-wide -------------------------------------------------------
   enum distinction {
     sex, race, colour, language, religion, conviction, political_opinion,
@@ -314,7 +349,7 @@ define threat_link =
 define restrictive_kind =
   kind in {entry_ban, expulsion, exit_restriction, stay_limit, residence_restriction, registration,
     work_authorisation, labour_quota, labour_market_test, occupation_restriction,
-    administrative_penalty, taxation}
+    administrative_penalty, taxation, permit_cancellation, detention, document_control}
 
 // ICRMW Arts 8(1), 39(2): restrictions provided by law, necessary to protect
 // national security, public order, public health or morals or the rights of others.
