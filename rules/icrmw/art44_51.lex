@@ -20,6 +20,8 @@ provision icrmw.art44.p1 {
   scope (expels or kind in {entry_ban, permit_cancellation}) and covers_documented_migrant
   requires family_unity_considered
     "the unity of the migrant's family is taken into account before the measure is applied"
+  unless kind == entry_ban and not ends_lawful_work
+    "Art 79: the criteria governing admission are the State's; a ban that cannot end anyone's lawful stay only governs admission"
   see eaeu_treaty.art97.p5
   source "icrmw.akn.xml" art_44__para_1
 }

@@ -9,8 +9,13 @@
 // is a criterion of admission (Art 79). A ban that can end the lawful stay of
 // a documented migrant who is in the State works as an expulsion, so Art 56(3)
 // and Art 44(1) apply to it. The corpus encodes that line with
-// `ends_lawful_work`: Art 79 is an exception to Art 56(3) and to Art 44(1) for
-// entry bans that cannot end a lawful stay. Whether every entry ban is an
+// `ends_lawful_work`: Art 79 is an `unless` clause of Art 56(3) and of Art
+// 44(1) for entry bans that cannot end a lawful stay. It is an `unless`
+// clause, not an exception provision, because the language counts exception
+// provisions only where the State is bound (docs/language.md, "Does an
+// exception apply?"); Art 79 must also shape the advisory findings against
+// the many non-parties (RU, KZ, BY, AM). Its text is in the AKN file (art_79),
+// a paraphrase. Whether every entry ban is an
 // admission criterion (Art 79 alone) or a ban imposed on a resident is an
 // expulsion in effect (Art 56) is contested; language v2 readings will show
 // both (docs/corpus.md §10).
@@ -61,36 +66,8 @@ provision icrmw.art56.p3 {
   scope (expels or kind == entry_ban) and covers_documented_migrant
   requires humanitarian_factors_considered
     "humanitarian considerations and the length of residence are taken into account before expelling"
+  unless kind == entry_ban and not ends_lawful_work
+    "Art 79: the criteria governing admission are the State's; a ban that cannot end anyone's lawful stay only governs admission"
   see eaeu_treaty.art97.p2
   source "icrmw.akn.xml" art_56__para_3
-}
-
-provision icrmw.art79 {
-  of icrmw
-  cite "Article 79 (criteria of admission), against Article 56(3)"
-  text """
-    Nothing in the present Convention shall affect the right of each State Party to establish the criteria governing admission of migrant workers and members of their families. Concerning other matters related to their legal situation and treatment as migrant workers and members of their families, States Parties shall be subject to the limitations set forth in the present Convention.
-  """
-  wording paraphrase
-  paradigm security
-  severity medium
-  exception to icrmw.art56.p3
-  // A ban that cannot end anyone's lawful stay (it runs from a removal or
-  // catches those who overstayed) only governs admission.
-  when kind == entry_ban and not ends_lawful_work
-  source "icrmw.akn.xml" art_79
-}
-
-provision icrmw.art79.family {
-  of icrmw
-  cite "Article 79 (criteria of admission), against Article 44(1)"
-  text """
-    Nothing in the present Convention shall affect the right of each State Party to establish the criteria governing admission of migrant workers and members of their families. Concerning other matters related to their legal situation and treatment as migrant workers and members of their families, States Parties shall be subject to the limitations set forth in the present Convention.
-  """
-  wording paraphrase
-  paradigm security
-  severity medium
-  exception to icrmw.art44.p1
-  when kind == entry_ban and not ends_lawful_work
-  source "icrmw.akn.xml" art_79
 }

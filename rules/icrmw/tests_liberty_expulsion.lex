@@ -273,7 +273,7 @@ test "56: an expulsion of irregular migrants only is outside Part IV" {
 
 // ---- Art 79 against Art 56(3): entry bans --------------------------------------------
 
-test "79: a ban that runs from a removal only governs admission, so Art 56(3) does not bite" {
+test "56(3) and 79: a ban that runs from a removal only governs admission, so Art 56(3) does not bite" {
   as_of 2020-01-01
   measure {
     jurisdiction KG
@@ -285,7 +285,7 @@ test "79: a ban that runs from a removal only governs admission, so Art 56(3) do
   expect icrmw.art56.p3 compliant
 }
 
-test "79: a ban that can end a documented worker's lawful stay, with no weighing, breaches Art 56(3)" {
+test "56(3) and 79: a ban that can end a documented worker's lawful stay, with no weighing, breaches Art 56(3)" {
   as_of 2020-01-01
   measure {
     jurisdiction KG
@@ -297,7 +297,7 @@ test "79: a ban that can end a documented worker's lawful stay, with no weighing
   expect icrmw.art56.p3 violation
 }
 
-test "79: a ban of unknown reach, with no weighing, is undetermined" {
+test "56(3) and 79: a ban of unknown reach, with no weighing, is undetermined" {
   as_of 2020-01-01
   measure {
     jurisdiction KG

@@ -172,7 +172,7 @@ test "8(1): an exit ban without a basis in law violates Art 8(1)" {
     ground = {public_order}
   }
   expect icrmw.art8.p1 violation
-  expect icrmw.art8.p2 compliant
+  expect icrmw.art8.p2 not_applicable
 }
 
 test "8(1): an exit ban provided by law and necessary for public health is a permitted restriction" {
@@ -228,4 +228,14 @@ test "8(2): an entry ban of unknown reach is undetermined" {
     kind = entry_ban
   }
   expect icrmw.art8.p2 undetermined
+}
+
+test "8(2): an entry ban on foreigners that spares the State's own nationals complies" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction TJ
+    kind = entry_ban
+    applies_to = {foreign_national, migrant_worker}
+  }
+  expect icrmw.art8.p2 compliant
 }
