@@ -297,6 +297,10 @@ TEST(ShippedCorpus, MeasuresAreCheckedFromTheirEntryIntoForceNotTheirSignature) 
              Case{"kz.migration.art48", "2011-08-16", "2011-08-17"},
              // KZ entry rules: ten calendar days after publication, at the earliest
              Case{"kz.entry_rules.item113", "2012-01-31", "2012-02-01"},
+             // 274-FZ of 01.07.2021: in force 29.12.2021
+             Case{"ru.fz115.fz274_fingerprinting", "2021-12-28", "2021-12-29"},
+             // 544-FZ of 28.12.2024: in force 1 April 2025
+             Case{"ru.education.fz544_language_test", "2025-03-31", "2025-04-01"},
          }) {
         EXPECT_FALSE(checked_measures(s, c.eve).count(c.measure)) << c.measure << " on " << c.eve;
         EXPECT_TRUE(checked_measures(s, c.day).count(c.measure)) << c.measure << " on " << c.day;
@@ -307,6 +311,112 @@ TEST(ShippedCorpus, AnUnverifiedAttributionIsNotATitleStatedAsFact) {
     const std::string& title = shipped().measure("kz.entry_rules.item113").title;
     EXPECT_NE(title.find("believed"), std::string::npos) << title;
     EXPECT_NE(title.find("unverified"), std::string::npos) << title;
+}
+
+// ---- Issue 18: the states and articles a practitioner expects (docs/corpus.md §5, §10) -------
+
+TEST(ShippedCorpus, KyrgyzMeasuresBindUnderBothRegimes) {
+    // Kyrgyzstan is bound by the EAEU Treaty (from 2015-08-06) and the ICRMW (from 2004-01-01):
+    // each of its measures meets both regimes, and every finding under either binds it.
+    const Shipped& s = shipped();
+    for (const char* id : {"kg.external_migration.expulsion_after_sentence",
+                           "kg.external_migration.entry_ban_after_expulsion"}) {
+        core::Finding eaeu = s.decide(id, "eaeu_treaty.art97.p2", kToday);
+        EXPECT_NE(eaeu.outcome, core::Outcome::not_applicable) << id;
+        EXPECT_TRUE(eaeu.binding) << id;
+        EXPECT_EQ(eaeu.basis, core::BindingBasis::party) << id;
+        core::Finding un = s.decide(id, "icrmw.art56.p3", kToday);
+        EXPECT_NE(un.outcome, core::Outcome::not_applicable) << id;
+        EXPECT_TRUE(un.binding) << id;
+        EXPECT_EQ(un.basis, core::BindingBasis::party) << id;
+    }
+    // The whole check lists findings of a Kyrgyz measure under both instruments, all binding:
+    // what the report's regime-overlap view groups per measure.
+    checker::CheckOptions options;
+    options.as_of = *core::parse_date(kToday);
+    std::set<std::string> instruments;
+    for (const core::Finding& f : checker::check(s.rules, s.corpus, s.sources, options).findings) {
+        if (s.corpus.measures[f.measure].jurisdiction != "KG") continue;
+        EXPECT_TRUE(f.binding) << s.corpus.measures[f.measure].id << " "
+                               << s.rules.provisions[f.provision].id.text;
+        instruments.insert(s.rules.instruments[s.rules.provisions[f.provision].instrument].id.text);
+    }
+    EXPECT_EQ(instruments, (std::set<std::string>{"eaeu_treaty", "icrmw"}));
+}
+
+TEST(ShippedCorpus, Articles56And79DecideEveryEntryBan) {
+    const Shipped& s = shipped();
+    // A ban that runs from a removal cannot end a lawful stay: an admission criterion (Art 79).
+    core::Finding after_removal = s.decide("ru.fz114.art27.p1.s2", "icrmw.art56.p3", kToday);
+    EXPECT_EQ(after_removal.outcome, core::Outcome::compliant);
+    EXPECT_EQ(after_removal.defeated_by, "icrmw.art56.p3#unless1");
+    EXPECT_FALSE(after_removal.binding) << "Russia is not a party to the ICRMW";
+    // 26(4) may be imposed on a worker lawfully in Russia: whether it ends the stay, and
+    // whether humanitarian factors are weighed, are open.
+    core::Finding offences = s.decide("ru.fz114.art26.p1.s4", "icrmw.art56.p3", kToday);
+    EXPECT_EQ(offences.outcome, core::Outcome::undetermined);
+    EXPECT_TRUE(lists(offences.missing_facts, "ends_lawful_work"));
+    EXPECT_TRUE(lists(offences.missing_facts, "humanitarian_factors_considered"));
+    // Armenia's court expulsion weighs family and humanitarian factors.
+    EXPECT_EQ(s.decide("am.foreigners.expulsion", "icrmw.art56.p3", kToday).outcome,
+              core::Outcome::compliant);
+}
+
+TEST(ShippedCorpus, TheCesAgreementIsTheRegionalNormFor2012To2014) {
+    const Shipped& s = shipped();
+    // The 90/180 rule (from 2014) against the Agreement's stay for the contract's term.
+    core::Finding stay =
+        s.decide("ru.fz115.art5.p1", "ces_migrant_agreement.stay_term", "2014-06-01");
+    EXPECT_EQ(stay.outcome, core::Outcome::undetermined);
+    EXPECT_TRUE(stay.binding);
+    // Replaced by the EAEU Treaty on 2015-01-01.
+    core::Finding later = s.decide("ru.fz115.art5.p1", "ces_migrant_agreement.stay_term", kToday);
+    EXPECT_EQ(later.outcome, core::Outcome::not_applicable);
+    EXPECT_EQ(later.reason, core::Reason::not_in_force);
+    // Art 18.15 never reaches the Parties' workers, who need no permit.
+    core::Finding permit =
+        s.decide("ru.koap.art18_15", "ces_migrant_agreement.no_permit", "2013-06-01");
+    EXPECT_EQ(permit.outcome, core::Outcome::compliant);
+    EXPECT_TRUE(permit.binding);
+}
+
+TEST(ShippedCorpus, TheSchoolLanguageTestIsJudgedUnderArt98And30) {
+    const Shipped& s = shipped();
+    const char* id = "ru.education.fz544_language_test";
+    EXPECT_FALSE(checked_measures(s, "2025-03-31").count(id));
+    EXPECT_TRUE(checked_measures(s, "2025-04-01").count(id));
+    core::Finding treaty = s.decide(id, "eaeu_treaty.art98.p6", "2025-06-01");
+    EXPECT_EQ(treaty.outcome, core::Outcome::violation);
+    EXPECT_TRUE(treaty.binding);
+    core::Finding convention = s.decide(id, "icrmw.art30", "2025-06-01");
+    EXPECT_EQ(convention.outcome, core::Outcome::violation);
+    EXPECT_FALSE(convention.binding);
+    EXPECT_EQ(s.decide(id, "icrmw.art7", "2025-06-01").outcome, core::Outcome::violation);
+}
+
+TEST(ShippedCorpus, AmnestiesAreNonBindingReliefsCheckedOnlyInTheirWindow) {
+    const Shipped& s = shipped();
+    for (const char* id :
+         {"ru.amnesty.tj_2017", "ru.amnesty.kg_2018", "ru.amnesty.kg_2019", "ru.amnesty.kg_2022"}) {
+        // The report shows them as what they are: arrangements, not law.
+        const core::Measure& m = s.measure(id);
+        EXPECT_NE(m.title.find("no legal act found"), std::string::npos) << id;
+        EXPECT_EQ(m.wording, core::Wording::paraphrase) << id;
+    }
+    EXPECT_TRUE(checked_measures(s, "2018-11-01").count("ru.amnesty.kg_2018"));
+    EXPECT_FALSE(checked_measures(s, "2018-12-11").count("ru.amnesty.kg_2018"));
+    // A relief imposes nothing and grants no Convention right: outside Art 98(1) and Art 7.
+    for (const char* p : {"eaeu_treaty.art98.p1", "icrmw.art7", "icrmw.art1.p1"})
+        EXPECT_EQ(s.decide("ru.amnesty.kg_2018", p, "2018-11-01").outcome,
+                  core::Outcome::not_applicable)
+            << p;
+}
+
+TEST(ShippedCorpus, TajikistanIsBoundAsAStateOfOrigin) {
+    core::Finding f = shipped().decide("tj.migration.exit_restrictions", "icrmw.art8.p1", kToday);
+    EXPECT_EQ(f.outcome, core::Outcome::undetermined);
+    EXPECT_TRUE(f.binding);
+    EXPECT_TRUE(lists(f.missing_facts, "necessity_shown"));
 }
 
 }  // namespace
