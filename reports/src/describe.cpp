@@ -81,6 +81,25 @@ std::vector<std::string> authorities_of(const Report& r, const core::ChosenReadi
     return out;
 }
 
+ReadingCells reading_cells(const Report& r, const core::ReadingOutcome& a,
+                           const std::function<std::string(std::string_view)>& escape,
+                           const std::function<std::string(std::string_view)>& code,
+                           std::string_view line_break) {
+    ReadingCells cells;
+    auto add = [&](std::string& cell, const std::string& text, std::string_view sep) {
+        if (!cell.empty()) cell += sep;
+        cell += text;
+    };
+    for (const core::ChosenReading& c : a.chosen) {
+        add(cells.chosen, code(chosen_text(r, c)), line_break);
+        add(cells.positions, escape(position_text(r, c)), line_break);
+        for (const std::string& auth : authorities_of(r, c))
+            add(cells.authorities, escape(auth), line_break);
+    }
+    for (const std::string& fact : a.missing_facts) add(cells.missing, code(fact), ", ");
+    return cells;
+}
+
 std::string fact_value_text(const core::RuleSet& rules, const core::FactValue& v) {
     const core::FactInfo& info = rules.schema.fact(v.fact);
     return rules.schema.format_value(v.value, info.type.enum_id);

@@ -3,6 +3,7 @@
 
 #include "lexcheck/reports/reporter.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,6 +31,16 @@ std::string chosen_text(const Report& r, const core::ChosenReading& c);
 std::string position_text(const Report& r, const core::ChosenReading& c);
 /// The chosen reading's `authority` lines
 std::vector<std::string> authorities_of(const Report& r, const core::ChosenReading& c);
+
+/// The cells of one row of a readings table (LANGUAGE.md §8) in a report's markup: ids
+/// through `code`, other text through `escape`, one point (or authority) a line
+struct ReadingCells {
+    std::string chosen, positions, authorities, missing;
+};
+ReadingCells reading_cells(const Report& r, const core::ReadingOutcome& a,
+                           const std::function<std::string(std::string_view)>& escape,
+                           const std::function<std::string(std::string_view)>& code,
+                           std::string_view line_break);
 
 /// The value of a fact as the rule language writes it
 std::string fact_value_text(const core::RuleSet& rules, const core::FactValue& v);

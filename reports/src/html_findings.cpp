@@ -154,22 +154,13 @@ void write_readings(const Report& r, const core::Finding& f, std::ostream& out) 
            "<th scope=\"col\">Missing facts</th></tr></thead>\n<tbody>\n";
     for (std::size_t a = 0; a < f.readings.size(); ++a) {
         const core::ReadingOutcome& ro = f.readings[a];
-        std::string chosen, positions, authorities, missing;
-        for (const core::ChosenReading& c : ro.chosen) {
-            const std::string sep = chosen.empty() ? "" : "<br>";
-            chosen += sep + code(chosen_text(r, c));
-            positions += sep + html_escape(position_text(r, c));
-            for (const std::string& auth : authorities_of(r, c))
-                authorities += (authorities.empty() ? "" : "<br>") + html_escape(auth);
-        }
-        for (const std::string& fact : ro.missing_facts)
-            missing += (missing.empty() ? "" : ", ") + code(fact);
+        ReadingCells cells = reading_cells(r, ro, html_escape, code, "<br>");
         out << "<tr class=\"o-" << core::outcome_name(ro.outcome) << "\"><td>" << a + 1
-            << "</td><td>" << chosen << "</td><td>" << positions << "</td><td>"
-            << (authorities.empty() ? "none stated" : authorities) << "</td><td>"
+            << "</td><td>" << cells.chosen << "</td><td>" << cells.positions << "</td><td>"
+            << (cells.authorities.empty() ? "none stated" : cells.authorities) << "</td><td>"
             << outcome_badge(ro.outcome) << "</td><td>"
             << (ro.defeated_by.empty() ? "\u2014" : code(ro.defeated_by)) << "</td><td>"
-            << (missing.empty() ? "\u2014" : missing) << "</td></tr>\n";
+            << (cells.missing.empty() ? "\u2014" : cells.missing) << "</td></tr>\n";
     }
     out << "</tbody>\n</table>\n";
     for (std::size_t a = 0; a < f.readings.size(); ++a) {

@@ -207,21 +207,12 @@ void write_readings(const Report& r, const core::Finding& f, std::ostream& out) 
            "facts |\n| --- | --- | --- | --- | --- | --- | --- |\n";
     for (std::size_t a = 0; a < f.readings.size(); ++a) {
         const core::ReadingOutcome& ro = f.readings[a];
-        std::string chosen, positions, authorities, missing;
-        for (const core::ChosenReading& c : ro.chosen) {
-            const std::string sep = chosen.empty() ? "" : "<br>";
-            chosen += sep + md_code(detail::chosen_text(r, c));
-            positions += sep + md_escape(detail::position_text(r, c));
-            for (const std::string& auth : detail::authorities_of(r, c))
-                authorities += (authorities.empty() ? "" : "<br>") + md_escape(auth);
-        }
-        for (const std::string& fact : ro.missing_facts)
-            missing += (missing.empty() ? "" : ", ") + md_code(fact);
-        out << "| " << a + 1 << " | " << md_cell(chosen) << " | " << md_cell(positions) << " | "
-            << md_cell(authorities.empty() ? "none stated" : authorities) << " | "
-            << badge(ro.outcome) << " | "
+        detail::ReadingCells cells = detail::reading_cells(r, ro, md_escape, md_code, "<br>");
+        out << "| " << a + 1 << " | " << md_cell(cells.chosen) << " | " << md_cell(cells.positions)
+            << " | " << md_cell(cells.authorities.empty() ? "none stated" : cells.authorities)
+            << " | " << badge(ro.outcome) << " | "
             << (ro.defeated_by.empty() ? "\u2014" : md_cell(md_code(ro.defeated_by))) << " | "
-            << (missing.empty() ? "\u2014" : md_cell(missing)) << " |\n";
+            << (cells.missing.empty() ? "\u2014" : md_cell(cells.missing)) << " |\n";
     }
     for (std::size_t a = 0; a < f.readings.size(); ++a) {
         out << "\n*Assignment " << a + 1 << "* (" << badge(f.readings[a].outcome) << "):\n\n";
