@@ -22,7 +22,8 @@ bool parse_unsigned(const std::string& s, unsigned& out) {
 std::string usage() {
     return "usage: lexcheck check [--rules PATH]... [--corpus PATH]... [--as-of DATE]\n"
            "                      [--jurisdiction STATE]... [--format text|json|html|md|sarif]\n"
-           "                      [--output FILE] [--fail-on violation|undetermined|never] "
+           "                      [--output FILE] [--fail-on "
+           "violation|contested|undetermined|never] "
            "[--all]\n"
            "                      [--only OUTCOME[,OUTCOME...]] [--threads N] [--timestamp]\n"
            "                      [--no-cache]\n"
@@ -84,8 +85,9 @@ std::optional<Options> parse_options(const std::vector<std::string>& args, std::
         } else if (a == "--fail-on") {
             auto v = value();
             if (!v) return std::nullopt;
-            if (*v != "violation" && *v != "undetermined" && *v != "never") {
-                error = "--fail-on takes violation, undetermined or never, not `" + *v + "`";
+            if (*v != "violation" && *v != "contested" && *v != "undetermined" && *v != "never") {
+                error =
+                    "--fail-on takes violation, contested, undetermined or never, not `" + *v + "`";
                 return std::nullopt;
             }
             o.fail_on = *v;

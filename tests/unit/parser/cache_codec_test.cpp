@@ -65,8 +65,10 @@ measures:
       origin_state: KZ
     expect:
       p.one: violation
-      p.two: not_applicable
+      "p.two under p.two.narrow": contested
+    affects: [KZ, AM]
   - id: m2
+    affects: []
     akn: other.akn.xml
 )yaml");
     EXPECT_FALSE(p->sink.has_errors());

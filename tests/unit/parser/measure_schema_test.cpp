@@ -22,7 +22,7 @@ TEST(MeasureSchema, ListsEveryKeyOnceInTheOrderMessagesShowThem) {
                                         parser::schema::kMeasureKeyNames.end());
     EXPECT_EQ(names, (std::vector<std::string_view>{"id", "jurisdiction", "title", "cite",
                                                     "wording", "eId", "akn", "in_force", "until",
-                                                    "facts", "expect"}));
+                                                    "facts", "expect", "affects"}));
     for (std::string_view d : parser::schema::kDocumentKeys) {
         if (d != "id") EXPECT_NE(std::find(names.begin(), names.end(), d), names.end()) << d;
     }
@@ -105,8 +105,8 @@ TEST(MeasureSchemaValues, AScalarIsNotAList) {
     EXPECT_FALSE(r->list_read);
     std::vector<core::Diagnostic> ds = r->sink.sorted(r->sources);
     ASSERT_FALSE(ds.empty());
-    EXPECT_EQ(ds[0].message, "`affects` expects a list, found `KG`");
-    EXPECT_EQ(ds[0].help, "write a list, e.g. `[a, b]`, or `[]` for none");
+    EXPECT_EQ(ds[0].message, "`affects` is a list of state codes, not `KG`");
+    EXPECT_EQ(ds[0].help, "write e.g. `affects: [KG, KZ]`");
 }
 
 }  // namespace

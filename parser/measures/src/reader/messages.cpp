@@ -88,6 +88,14 @@ core::Diagnostic type_error(const Tree& tree, std::uint32_t node, std::string_vi
         std::move(help));
 }
 
+core::Diagnostic not_a_list(const Tree& tree, std::uint32_t node, std::string_view key,
+                            std::string_view items, std::string_view example) {
+    return error_at(
+        "yaml_type_error", tree.span(node),
+        ticked(key) + " is a list of " + std::string(items) + ", not " + describe(tree, node),
+        "write e.g. " + ticked(std::string(key) + ": " + std::string(example)));
+}
+
 core::Diagnostic not_one_of(const Tree& tree, std::uint32_t node, std::string_view what,
                             const std::vector<std::string>& allowed) {
     const Node& n = tree[node];

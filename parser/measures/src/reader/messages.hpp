@@ -40,6 +40,10 @@ core::Diagnostic type_error(const Tree& tree, std::uint32_t node, std::string_vi
                             std::string_view expected,
                             std::optional<std::string> help = std::nullopt);
 
+/// `yaml_type_error`: `key` is a list of `items` (written like `example`), not what was found
+core::Diagnostic not_a_list(const Tree& tree, std::uint32_t node, std::string_view key,
+                            std::string_view items, std::string_view example);
+
 /// `yaml_unknown_enum_value`: `node` is not `what` (one of `allowed`), with a suggestion
 core::Diagnostic not_one_of(const Tree& tree, std::uint32_t node, std::string_view what,
                             const std::vector<std::string>& allowed);

@@ -43,7 +43,7 @@ const std::vector<std::string>& wording_names() {
 
 const std::vector<std::string>& outcome_names() {
     static const std::vector<std::string> names = {"violation", "compliant", "undetermined",
-                                                   "not_applicable"};
+                                                   "not_applicable", "contested"};
     return names;
 }
 

@@ -39,10 +39,7 @@ public:
     bool read(schema::List<Item>, std::uint32_t node, std::string_view key,
               std::optional<std::vector<typename Item::Stored>>& into) {
         if (tree_[node].kind != NodeKind::sequence) {
-            policy_([&] {
-                return type_error(tree_, node, key, "a list",
-                                  "write a list, e.g. `[a, b]`, or `[]` for none");
-            });
+            policy_([&] { return not_a_list(tree_, node, key, Item::kListOf, Item::kExample); });
             return false;
         }
         std::vector<typename Item::Stored> items;

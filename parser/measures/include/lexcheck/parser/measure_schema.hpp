@@ -30,21 +30,27 @@ namespace schema {
 
 // ---- Value types: what a key's value must be, and the type of the member that keeps it ----
 
+// Each type says how a list of its values is called and written, for messages about lists.
+
 /// Any scalar, as text
 struct Text {
     using Stored = std::string;
+    static constexpr std::string_view kListOf = "texts", kExample = "[a, b]";
 };
 /// A non-empty scalar naming the measure; a measure without one is dropped
 struct Id {
     using Stored = std::string;
+    static constexpr std::string_view kListOf = "measure ids", kExample = "[ru.fz114.art27]";
 };
 /// An ISO 3166-1 alpha-2 code (core::is_state_code)
 struct State {
     using Stored = std::string;
+    static constexpr std::string_view kListOf = "state codes", kExample = "[KG, KZ]";
 };
 /// A calendar date, `YYYY-MM-DD`
 struct Date {
     using Stored = std::optional<core::Date>;
+    static constexpr std::string_view kListOf = "dates", kExample = "[2014-01-13]";
 };
 /// `verbatim`, `translation` or `paraphrase`
 struct Wording {
@@ -103,6 +109,7 @@ inline constexpr std::tuple kMeasureKeys{
     key<Date>("until", &Measure::until),
     key<Facts>("facts", &Measure::facts),
     key<Expects>("expect", &Measure::expects),
+    key<Set<State>>("affects", &Measure::affects, &Measure::affects_span),  // LANGUAGE.md §9
 };
 
 inline constexpr std::size_t kMeasureKeyCount = std::tuple_size_v<decltype(kMeasureKeys)>;
