@@ -1,5 +1,5 @@
-// The fast YAML reader (parser/measures/src/yaml/fast_reader.*) against yaml-cpp: on every measure file
-// of the repository, the generator's output and the inline samples below, it returns exactly
+// The fast YAML reader (parser/measures/src/yaml/fast_reader.*) against yaml-cpp: on every measure
+// file of the repository, the generator's output and the inline samples below, it returns exactly
 // what the yaml-cpp reader returns (spans included) or gives up; it does not give up on the
 // shipped corpus or the generator's output; and each case outside the subset falls back to
 // yaml-cpp, whose diagnostics or values prove it.
