@@ -19,6 +19,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         if (std::filesystem::exists(project::kProjectFileName, ec)) {
             project = project::load_project_file(project::kProjectFileName, err);
             if (!project) return kExitInputError;
+            if (!invocation.takes_as_of) project->as_of.reset();
         }
         settle_input_paths(options, project ? &*project : nullptr);
         err << describe_input_paths(options);

@@ -58,7 +58,7 @@ void define_check(CLI::App& c, Options& o) {
          "list only these outcomes (the summary still counts all)")
         ->type_name("OUTCOME,...")
         ->delimiter(',')
-        ->allow_extra_args(false)
+        ->expected(1)  // One list per --only; --only may be repeated
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
         ->check(CLI::Validator(
             [](std::string& v) -> std::string {

@@ -68,7 +68,7 @@ std::unique_ptr<CLI::App> make_app(Options& options) {
     // As before CLI11: a repeated single-valued option keeps its last value.
     app->option_defaults()->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
     app->get_formatter()->label("SUBCOMMAND", "COMMAND");
-    app->get_formatter()->column_width(24);
+    app->get_formatter()->column_width(28);
     for (const Command& c : commands()) {
         CLI::App* sub = app->add_subcommand(c.name, c.summary);
         sub->group("Commands");
@@ -212,6 +212,7 @@ Invocation parse_command_line(const std::vector<std::string>& given, Options& op
     result.command = &*std::find_if(commands().begin(), commands().end(),
                                     [&](const Command& c) { return options.command == c.name; });
     result.loads_inputs = sub->get_option_no_throw("--rules") != nullptr;
+    result.takes_as_of = sub->get_option_no_throw("--as-of") != nullptr;
     return result;
 }
 

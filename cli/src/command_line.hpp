@@ -18,6 +18,8 @@ struct Invocation {
     /// Whether the command loads rules and measures (it has --rules and --corpus), and so
     /// reads lexcheck.toml
     bool loads_inputs = false;
+    /// Whether it takes --as-of, and so the `as-of` of lexcheck.toml
+    bool takes_as_of = false;
     /// When there is no command to run: 0 after help or the version (written to `out`),
     /// 2 after a usage error (written to `err`)
     int status = 0;

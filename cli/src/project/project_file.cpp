@@ -37,10 +37,16 @@ std::string resolve(const fs::path& folder, const std::string& path) {
 }
 
 std::optional<std::string> one_path(Reading& r, const TomlEntry& e, const TomlValue& v) {
-    if (v.kind != TomlValue::Kind::string || v.text.empty()) {
-        std::string example = v.kind == TomlValue::Kind::bare ? v.text : "rules";
+    if (v.kind == TomlValue::Kind::string && v.text.empty()) {
+        value_error(r, v, "`" + e.key + "` has an empty path",
+                    "write the path of a file or folder, as in " + e.key + " = \"" + e.key + "\"");
+        return std::nullopt;
+    }
+    if (v.kind != TomlValue::Kind::string) {
+        std::string example = "\"" + v.text + "\"";
+        bool in_list = &v != &e.value;
         value_error(r, v, "`" + e.key + "` takes a path in double quotes",
-                    "write " + e.key + " = \"" + example + "\"");
+                    in_list ? "write " + example : "write " + e.key + " = " + example);
         return std::nullopt;
     }
     return resolve(r.folder, v.text);

@@ -138,7 +138,13 @@ private:
         if (c == '"' || c == '\'') return string_value();
         if (c == '[') return list();
         if (c == '\n' || c == '#') {
-            error(pos_, pos_, "expected a value after `=`", "write a path in double quotes");
+            error(pos_, pos_, "expected a value after `=`",
+                  "write a path in double quotes, or a date after as-of");
+            return std::nullopt;
+        }
+        if (c == '{') {
+            error(pos_, line_end(), "lexcheck.toml has no tables",
+                  "write the value itself, as in `corpus = \"corpus\"`");
             return std::nullopt;
         }
         // A bare value runs to the comment or the line's end: `rules = my rules` is one
@@ -169,6 +175,10 @@ private:
             if (!item) return give_up_list();
             v.items.push_back(std::move(*item));
             skip_space();
+            if (at_end()) {
+                error(start, start + 1, "this list is not closed", "end it with `]`");
+                return std::nullopt;
+            }
             if (peek() == ',') {
                 ++pos_;
             } else if (peek() != ']') {
