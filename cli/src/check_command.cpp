@@ -8,6 +8,7 @@
 #include "lexcheck/core/value.hpp"
 
 #include <CLI/CLI.hpp>
+
 #include <chrono>
 #include <memory>
 #include <ostream>

@@ -6,6 +6,7 @@
 #include "lexcheck/core/version.hpp"
 
 #include <CLI/CLI.hpp>
+
 #include <algorithm>
 #include <memory>
 #include <optional>
@@ -33,18 +34,8 @@ std::vector<std::string> command_names() {
     return names;
 }
 
-/// "a, b and c"
-std::string enumeration(const std::vector<std::string>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
-        out += names[i];
-    }
-    return out;
-}
-
 std::string list_of_commands() {
-    return "the commands are " + enumeration(command_names()) +
+    return "the commands are " + spoken_list(command_names()) +
            "; `lexcheck --help` says what each does";
 }
 
@@ -88,9 +79,10 @@ std::vector<std::string> option_names(const CLI::App& app) {
     return names;
 }
 
-/// The commands other than `sub` that have option `name`, for a help line
+/// Where option `name` belongs when `sub` does not have it, for a help line
 std::optional<std::string> commands_with(const CLI::App& app, const CLI::App* sub,
                                          const std::string& name) {
+    if (app.get_option_no_throw(name) != nullptr) return "write `lexcheck " + name + "`";
     std::vector<std::string> found;
     for (const CLI::App* other : app.get_subcommands({})) {
         if (other != sub && other->get_option_no_throw(name) != nullptr) {
@@ -98,7 +90,7 @@ std::optional<std::string> commands_with(const CLI::App& app, const CLI::App* su
         }
     }
     if (found.empty()) return std::nullopt;
-    return "`" + name + "` is an option of " + enumeration(found);
+    return "`" + name + "` is an option of " + spoken_list(found);
 }
 
 int unknown_argument(const CLI::App& app, const CLI::App* sub, const std::string& arg,
@@ -114,6 +106,17 @@ int unknown_argument(const CLI::App& app, const CLI::App* sub, const std::string
     if (!help && sub) help = commands_with(app, sub, name);
     if (!help && !sub) help = "options follow the command, as in `lexcheck check --rules PATH`";
     return usage_error(err, "`" + where + "` has no option `" + name + "`", help ? *help : more);
+}
+
+/// The first argument that neither `lexcheck` nor its command knows, if any
+std::optional<int> unknown_arguments(const CLI::App& app, std::ostream& err) {
+    auto subs = app.get_subcommands();
+    const CLI::App* sub = subs.empty() ? nullptr : subs[0];
+    auto top = app.remaining();
+    if (!top.empty()) return unknown_argument(app, nullptr, top[0], err);
+    auto own = sub ? sub->remaining() : std::vector<std::string>{};
+    if (!own.empty()) return unknown_argument(app, sub, own[0], err);
+    return std::nullopt;
 }
 
 /// The first required option of `sub` that is missing, as CLI11 only names it
@@ -188,10 +191,15 @@ Invocation parse_command_line(const std::vector<std::string>& given, Options& op
     } catch (const CLI::CallForVersion& e) {
         out << e.what() << "\n";
         return result;
-    } catch (const CLI::RequiredError& e) {
+    } catch (const CLI::RequiredError&) {
+        // A misspelt option is the likelier mistake than the missing one it would have been.
         auto subs = app->get_subcommands();
-        result.status = subs.empty() ? usage_error(err, "no command given", list_of_commands())
-                                     : missing_option(*subs[0], err);
+        if (auto status = unknown_arguments(*app, err)) {
+            result.status = *status;
+        } else {
+            result.status = subs.empty() ? usage_error(err, "no command given", list_of_commands())
+                                         : missing_option(*subs[0], err);
+        }
         return result;
     } catch (const CLI::ArgumentMismatch& e) {
         result.status = missing_value(*app, e, err);
@@ -200,14 +208,11 @@ Invocation parse_command_line(const std::vector<std::string>& given, Options& op
         result.status = usage_error(err, message_of(e), std::nullopt);
         return result;
     }
-    const CLI::App* sub = app->get_subcommands().front();
-    auto top_extras = app->remaining();
-    auto sub_extras = sub->remaining();
-    if (!top_extras.empty() || !sub_extras.empty()) {
-        result.status = top_extras.empty() ? unknown_argument(*app, sub, sub_extras[0], err)
-                                           : unknown_argument(*app, nullptr, top_extras[0], err);
+    if (auto status = unknown_arguments(*app, err)) {
+        result.status = *status;
         return result;
     }
+    const CLI::App* sub = app->get_subcommands().front();
     options.command = sub->get_name();
     result.command = &*std::find_if(commands().begin(), commands().end(),
                                     [&](const Command& c) { return options.command == c.name; });

@@ -8,6 +8,7 @@
 #include "lexcheck/core/suggest.hpp"
 
 #include <CLI/CLI.hpp>
+
 #include <algorithm>
 #include <ostream>
 

@@ -5,7 +5,6 @@
 
 #include "lexcheck/checker/lint.hpp"
 
-#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <ostream>
 

@@ -3,6 +3,7 @@
 #include "lexcheck/core/value.hpp"
 
 #include <CLI/CLI.hpp>
+
 #include <charconv>
 #include <functional>
 
@@ -19,22 +20,12 @@ std::string quoted(const std::string& s) {
     return "`" + s + "`";
 }
 
-/// "a, b or c"
-std::string either(const std::vector<std::string>& values) {
-    std::string out;
-    for (std::size_t i = 0; i < values.size(); ++i) {
-        if (i > 0) out += i + 1 == values.size() ? " or " : ", ";
-        out += values[i];
-    }
-    return out;
-}
-
 CLI::Validator one_of(std::vector<std::string> values, std::string what) {
     return validator([values, what](const std::string& v) -> std::string {
         for (const std::string& allowed : values) {
             if (v == allowed) return "";
         }
-        return quoted(v) + " is not " + what + "; use " + either(values);
+        return quoted(v) + " is not " + what + "; use " + spoken_list(values, "or");
     });
 }
 
@@ -55,6 +46,15 @@ CLI::Validator positive_whole_number() {
 }
 
 }  // namespace
+
+std::string spoken_list(const std::vector<std::string>& items, const std::string& last) {
+    std::string out;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) out += i + 1 == items.size() ? " " + last + " " : ", ";
+        out += items[i];
+    }
+    return out;
+}
 
 CLI::Option* add_repeatable_option(CLI::App& command, const std::string& name,
                                    std::vector<std::string>& into, const std::string& type,
@@ -89,8 +89,8 @@ void add_as_of_option(CLI::App& c, Options& o) {
 void add_format_option(CLI::App& c, Options& o, std::vector<std::string> formats) {
     std::string description = formats.front() + " (the default)";
     if (formats.size() > 1) {
-        description +=
-            (formats.size() > 2 ? ", " : " or ") + either({formats.begin() + 1, formats.end()});
+        description += (formats.size() > 2 ? ", " : " or ") +
+                       spoken_list({formats.begin() + 1, formats.end()}, "or");
     }
     c.add_option("--format", o.format, description)
         ->type_name("FORMAT")

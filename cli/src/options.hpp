@@ -50,6 +50,9 @@ struct Options {
     std::vector<std::string> files;
 };
 
+/// "a, b and c", or "a, b or c" with `last` = "or"
+std::string spoken_list(const std::vector<std::string>& items, const std::string& last = "and");
+
 /// An option that may be repeated, one value each time (`--rules a --rules b`)
 CLI::Option* add_repeatable_option(CLI::App& command, const std::string& name,
                                    std::vector<std::string>& into, const std::string& type,

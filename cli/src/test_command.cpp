@@ -8,6 +8,7 @@
 #include "lexcheck/reports/json_writer.hpp"
 
 #include <CLI/CLI.hpp>
+
 #include <cstdio>
 #include <cstdlib>
 #include <ostream>
@@ -48,7 +49,10 @@ void write_text(std::ostream& out, const Inputs& in, const TestRun& run, bool co
         out << "\ncoverage (outcomes reached by some test: V violation, C compliant, U "
                "undetermined)\n";
         for (const auto& [label, row] : run.coverage.rows) {
-            auto mark = [&](core::Outcome o, char c) { return row.reached.count(o) ? c : '-'; };
+            // Not capturing `row` itself: Clang 14 cannot capture a structured binding.
+            auto mark = [&reached = row.reached](core::Outcome o, char c) {
+                return reached.count(o) ? c : '-';
+            };
             out << "  " << mark(core::Outcome::violation, 'V')
                 << mark(core::Outcome::compliant, 'C') << mark(core::Outcome::undetermined, 'U')
                 << "  " << label << "\n";

@@ -9,6 +9,7 @@
 #include "lexcheck/parser/parse.hpp"
 
 #include <CLI/CLI.hpp>
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>

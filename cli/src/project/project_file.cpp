@@ -1,5 +1,6 @@
 #include "project/project_file.hpp"
 
+#include "options.hpp"
 #include "project/toml_subset.hpp"
 
 #include "lexcheck/core/suggest.hpp"
@@ -122,10 +123,10 @@ void unknown_key(Reading& r, const TomlEntry& e) {
     std::vector<std::string> names;
     for (const Key& k : kKeys) names.emplace_back(k.name);
     auto help = core::did_you_mean(e.key, names);
-    r.sink.error("cli_project_unknown_key", e.key_span, "lexcheck.toml has no key `" + e.key + "`",
-                 help ? *help
-                      : "its keys are rules, corpus, lock and as-of; give other options on the "
-                        "command line");
+    r.sink.error(
+        "cli_project_unknown_key", e.key_span, "lexcheck.toml has no key `" + e.key + "`",
+        help ? *help
+             : "its keys are " + spoken_list(names) + "; give other options on the command line");
 }
 
 }  // namespace

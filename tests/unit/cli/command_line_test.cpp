@@ -4,6 +4,7 @@
 
 #include "cli_runner.hpp"
 #include "golden_case.hpp"
+#include "markdown_blocks.hpp"
 
 #include "lexcheck/core/version.hpp"
 
@@ -59,94 +60,57 @@ TEST(CommandLine, PrintsTheVersion) {
     EXPECT_EQ(r.out, "lexcheck " + std::string(core::version()) + "\n");
 }
 
-/// A usage error: exit 2, nothing on stdout, exactly `err` on stderr
-void expect_usage_error(const std::vector<std::string>& args, const std::string& err) {
-    auto r = run_cli(args);
-    EXPECT_EQ(r.status, 2);
-    EXPECT_EQ(r.out, "");
-    EXPECT_EQ(r.err, err);
+/// One `$ lexcheck …` of tests/golden/usage/errors.txt and the lines below it
+struct UsageCase {
+    std::string command;
+    std::string err;
+};
+
+/// The cases, and the file's text with `placeholder` where each case's lines go
+std::vector<UsageCase> read_usage_cases(const std::string& text, std::string& skeleton) {
+    std::vector<UsageCase> cases;
+    std::istringstream in(text);
+    bool in_case = false;
+    for (std::string line; std::getline(in, line);) {
+        if (line.rfind("$ lexcheck", 0) == 0) {
+            cases.push_back({line.substr(2), ""});
+            skeleton += line + "\n\x01";
+            in_case = true;
+        } else if (in_case && !line.empty()) {
+            cases.back().err += line + "\n";
+        } else {
+            in_case = false;
+            skeleton += line + "\n";
+        }
+    }
+    return cases;
 }
 
-TEST(CommandLine, SuggestsTheCommandMeant) {
-    expect_usage_error({"chek"},
-                       "lexcheck: error: unknown command `chek`\n"
-                       "  = help: did you mean `check`?\n");
-    expect_usage_error({"frobnicate"},
-                       "lexcheck: error: unknown command `frobnicate`\n"
-                       "  = help: the commands are check, test, lint, fmt and explain; `lexcheck "
-                       "--help` says what each does\n");
-    expect_usage_error({},
-                       "lexcheck: error: no command given\n"
-                       "  = help: the commands are check, test, lint, fmt and explain; `lexcheck "
-                       "--help` says what each does\n");
-}
-
-TEST(CommandLine, SuggestsTheOptionMeant) {
-    expect_usage_error({"check", "--jurisdicton", "RU"},
-                       "lexcheck: error: `lexcheck check` has no option `--jurisdicton`\n"
-                       "  = help: did you mean `--jurisdiction`?\n");
-    expect_usage_error({"fmt", "--chek", "a.lex"},
-                       "lexcheck: error: `lexcheck fmt` has no option `--chek`\n"
-                       "  = help: did you mean `--check`?\n");
-    expect_usage_error({"test", "--rules=r", "--coverge"},
-                       "lexcheck: error: `lexcheck test` has no option `--coverge`\n"
-                       "  = help: did you mean `--coverage`?\n");
-}
-
-TEST(CommandLine, NamesTheCommandsThatHaveAnOption) {
-    expect_usage_error({"lint", "--as-of", "2024-01-01"},
-                       "lexcheck: error: `lexcheck lint` has no option `--as-of`\n"
-                       "  = help: `--as-of` is an option of check, test and explain\n");
-    expect_usage_error({"check", "--bogus"},
-                       "lexcheck: error: `lexcheck check` has no option `--bogus`\n"
-                       "  = help: `lexcheck check --help` lists its options\n");
-    expect_usage_error({"--rules", "r", "check"},
-                       "lexcheck: error: `lexcheck` has no option `--rules`\n"
-                       "  = help: options follow the command, as in `lexcheck check --rules "
-                       "PATH`\n");
-}
-
-TEST(CommandLine, RefusesAValueWithoutItsOption) {
-    expect_usage_error({"check", "rules"},
-                       "lexcheck: error: unexpected argument `rules`\n"
-                       "  = help: every value follows its option, as in --rules PATH; `lexcheck "
-                       "check --help` lists its options\n");
-}
-
-TEST(CommandLine, SaysWhatAMissingValueOrOptionIs) {
-    expect_usage_error({"check", "--as-of"},
-                       "lexcheck: error: --as-of needs a value, as in --as-of DATE\n");
-    expect_usage_error({"explain", "--measure", "m"},
-                       "lexcheck: error: lexcheck explain needs --provision ID\n"
-                       "  = help: for example: lexcheck explain --measure ru.fz114.art27.p1 "
-                       "--provision eaeu_treaty.art97.p2 --as-of 2024-01-01\n");
-    expect_usage_error({"fmt", "--check"},
-                       "lexcheck: error: lexcheck fmt needs at least one FILE\n"
-                       "  = help: for example: lexcheck fmt --check rules\n");
-}
-
-TEST(CommandLine, RefusesBadValuesInOneLine) {
-    expect_usage_error({"check", "--as-of", "2023-02-30"},
-                       "lexcheck: error: --as-of: `2023-02-30` is not a date; write YYYY-MM-DD, "
-                       "e.g. 2024-01-01\n");
-    expect_usage_error({"check", "--format", "pdf"},
-                       "lexcheck: error: --format: `pdf` is not a format; use text, json, html, "
-                       "md or sarif\n");
-    expect_usage_error({"test", "--format", "html"},
-                       "lexcheck: error: --format: `html` is not a format; use text or json\n");
-    expect_usage_error({"check", "--threads", "0"},
-                       "lexcheck: error: --threads: `0` is not a positive whole number\n");
-    expect_usage_error({"check", "--jurisdiction", "ru"},
-                       "lexcheck: error: --jurisdiction: `ru` is not a state code; write two "
-                       "capital letters, e.g. RU\n");
-    expect_usage_error({"check", "--fail-on", "sometimes"},
-                       "lexcheck: error: --fail-on: `sometimes` is not a level; use violation, "
-                       "undetermined or never\n");
-    expect_usage_error({"check", "--only", "violation,bogus"},
-                       "lexcheck: error: --only: `bogus` is not an outcome; use violation, "
-                       "compliant, undetermined or not_applicable\n");
-    expect_usage_error({"test", "--threshold", "101"},
-                       "lexcheck: error: --threshold: `101` is not a percentage from 0 to 100\n");
+TEST(CommandLine, UsageErrorsAreOneLineAndAHelpLine) {
+    fs::path file = fs::path(LEXCHECK_TEST_DIR) / "golden" / "usage" / "errors.txt";
+    std::string skeleton;
+    std::vector<UsageCase> cases = read_usage_cases(read_text(file), skeleton);
+    ASSERT_GE(cases.size(), 30u);
+    std::string rewritten;
+    std::size_t next = 0;
+    for (char c : skeleton) {
+        if (c != '\x01') {
+            rewritten += c;
+            continue;
+        }
+        const UsageCase& u = cases[next++];
+        std::string error;
+        auto words = split_command(u.command, error);
+        ASSERT_TRUE(words) << u.command << ": " << error;
+        words->erase(words->begin());  // "lexcheck"
+        auto r = run_cli(*words);
+        EXPECT_EQ(r.status, 2) << u.command;
+        EXPECT_EQ(r.out, "") << u.command;
+        EXPECT_EQ(r.err, u.err) << u.command;
+        EXPECT_LE(lines_of(r.err).size(), 2u) << u.command << ": no usage dump";
+        rewritten += r.err;
+    }
+    if (update_golden()) write_text(file, rewritten);
 }
 
 TEST(CommandLine, ParsesEveryOptionIntoTheOptions) {
