@@ -38,12 +38,10 @@ void define_check(CLI::App& c, Options& o) {
     add_as_of_option(c, o);
     add_repeatable_option(c, "--jurisdiction", o.jurisdictions, "STATE",
                           "only the measures of this State; repeat for more")
-        ->check(CLI::Validator(
-            [](std::string& v) -> std::string {
-                if (core::is_state_code(v)) return "";
-                return "`" + v + "` is not a state code; write two capital letters, e.g. RU";
-            },
-            ""));
+        ->check(value_check([](const std::string& v) -> std::string {
+            if (core::is_state_code(v)) return "";
+            return "`" + v + "` is not a state code; write two capital letters, e.g. RU";
+        }));
     add_format_option(c, o, reports::reporter_formats());
     c.add_option_function<std::string>(
          "-o,--output", [&o](const std::string& v) { o.output = v; },
@@ -61,14 +59,12 @@ void define_check(CLI::App& c, Options& o) {
         ->delimiter(',')
         ->expected(1)  // One list per --only; --only may be repeated
         ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
-        ->check(CLI::Validator(
-            [](std::string& v) -> std::string {
-                if (core::parse_outcome(v)) return "";
-                return "`" + v +
-                       "` is not an outcome; use violation, compliant, undetermined or "
-                       "not_applicable";
-            },
-            ""));
+        ->check(value_check([](const std::string& v) -> std::string {
+            if (core::parse_outcome(v)) return "";
+            return "`" + v +
+                   "` is not an outcome; use violation, compliant, undetermined or "
+                   "not_applicable";
+        }));
     c.add_flag("--timestamp", o.timestamp,
                "write the time of the run into the report (two runs then differ)");
 }

@@ -5,23 +5,17 @@
 #include <CLI/CLI.hpp>
 
 #include <charconv>
-#include <functional>
 
 namespace lexcheck::cli {
 
 namespace {
-
-// A validator's message follows the option's name: "--as-of: `x` is not a date; …".
-CLI::Validator validator(std::function<std::string(const std::string&)> problem) {
-    return CLI::Validator([problem](std::string& value) { return problem(value); }, "");
-}
 
 std::string quoted(const std::string& s) {
     return "`" + s + "`";
 }
 
 CLI::Validator one_of(std::vector<std::string> values, std::string what) {
-    return validator([values, what](const std::string& v) -> std::string {
+    return value_check([values, what](const std::string& v) -> std::string {
         for (const std::string& allowed : values) {
             if (v == allowed) return "";
         }
@@ -30,14 +24,14 @@ CLI::Validator one_of(std::vector<std::string> values, std::string what) {
 }
 
 CLI::Validator date_value() {
-    return validator([](const std::string& v) -> std::string {
+    return value_check([](const std::string& v) -> std::string {
         if (core::parse_date(v)) return "";
         return quoted(v) + " is not a date; write YYYY-MM-DD, e.g. 2024-01-01";
     });
 }
 
 CLI::Validator positive_whole_number() {
-    return validator([](const std::string& v) -> std::string {
+    return value_check([](const std::string& v) -> std::string {
         unsigned n = 0;
         auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
         if (ec == std::errc() && end == v.data() + v.size() && n > 0) return "";
@@ -46,6 +40,10 @@ CLI::Validator positive_whole_number() {
 }
 
 }  // namespace
+
+CLI::Validator value_check(std::function<std::string(const std::string&)> problem) {
+    return CLI::Validator([problem](std::string& value) { return problem(value); }, "");
+}
 
 std::string spoken_list(const std::vector<std::string>& items, const std::string& last) {
     std::string out;

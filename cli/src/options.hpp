@@ -5,6 +5,7 @@
 #include "lexcheck/core/date.hpp"
 #include "lexcheck/core/measure.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 namespace CLI {
 class App;
 class Option;
+class Validator;
 }  // namespace CLI
 
 namespace lexcheck::cli {
@@ -49,6 +51,10 @@ struct Options {
     bool check_only = false;
     std::vector<std::string> files;
 };
+
+/// A CLI11 validator from `problem`, which returns "" for a good value, else what is wrong
+/// with it; CLI11 prints that after the option's name ("--as-of: `x` is not a date; …")
+CLI::Validator value_check(std::function<std::string(const std::string&)> problem);
 
 /// "a, b and c", or "a, b or c" with `last` = "or"
 std::string spoken_list(const std::vector<std::string>& items, const std::string& last = "and");

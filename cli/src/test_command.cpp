@@ -122,14 +122,12 @@ void define_test(CLI::App& c, Options& o) {
          "--threshold", [&o](double p) { o.threshold = p; },
          "exit 1 when the tests reach less than P per cent of the outcomes (shows the coverage)")
         ->type_name("P")
-        ->check(CLI::Validator(
-            [](std::string& v) -> std::string {
-                char* end = nullptr;
-                double p = std::strtod(v.c_str(), &end);
-                if (end != v.c_str() && *end == '\0' && p >= 0 && p <= 100) return "";
-                return "`" + v + "` is not a percentage from 0 to 100";
-            },
-            ""));
+        ->check(value_check([](const std::string& v) -> std::string {
+            char* end = nullptr;
+            double p = std::strtod(v.c_str(), &end);
+            if (end != v.c_str() && *end == '\0' && p >= 0 && p <= 100) return "";
+            return "`" + v + "` is not a percentage from 0 to 100";
+        }));
     add_format_option(c, o, {"text", "json"});
 }
 
