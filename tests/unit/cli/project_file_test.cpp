@@ -140,6 +140,9 @@ TEST(ProjectFile, FlagsOverrideItKeyByKey) {
 
 TEST(ProjectFile, OnlyCommandsThatLoadRulesReadIt) {
     Repository repo("rulez = \"law\"\n");
+    auto help = repo.run({"test", "--help"});
+    EXPECT_EQ(help.status, 0) << "help never reads the project file";
+    EXPECT_EQ(help.err, "");
     auto fmt = repo.run({"fmt", "--check", "law"});
     EXPECT_EQ(fmt.status, 1) << "law/rules.lex is not in the layout of fmt";
     EXPECT_EQ(fmt.err, "");
