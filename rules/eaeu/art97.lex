@@ -1,10 +1,25 @@
 // EAEU Treaty, Article 97 "Трудовая деятельность трудящихся государств-членов"
 // (labour activity of workers of the Member States). SOURCES.md §1.3.
-// Paras 1–2: authentic Russian text (arbatcredit.ru, "ред. от 11.04.2017"),
-// quoted verbatim; an English paraphrase is given in the comment above each.
-// Paras 3–7: paraphrase only, not verified against an official copy.
-// Para 8 (migration cards and identity documents) is not encoded: SOURCES.md
-// marks even its existence as unverified and gives no text to quote.
+// Paras 1–2: the authentic Russian text, quoted verbatim from a faithful copy
+// (arbatcredit.ru, a reprint of the consolidated text "ред. от 11.04.2017"), not
+// from an official portal; an English paraphrase is given in the comment above
+// each.
+// Paras 3–7: paraphrase only. No copy of their Russian text was found (the
+// searchable copies stop at «3. В целях осу…»), so they stay `wording
+// paraphrase`. Their paragraph numbers come from that paraphrase: 3 is
+// corroborated by the copies ("3. В целях осу[ществления трудовой
+// деятельности]"), 5 by a Kyrgyz-language summary (yakutia-sodr.ru, «97-беренесинин
+// 5-пункту»), which however puts the 15-day rule encoded below as 97(6) in para 5
+// as well; 4, 6 and 7 are unverified and their citations say so.
+// Para 8 (migration cards and identity documents) is not encoded: neither its
+// existence nor its text was found.
+//
+// Who is protected: "workers of the Member States" as Art 96 defines them — a
+// national of another Member State lawfully present and lawfully working in the
+// State of employment, under an employment contract or for a customer of works
+// (services) under a civil-law contract (definitions: ANOSLE translation and
+// paraphrase, eaeu-treaty.akn.xml). An exemption narrower than that definition
+// leaves some of them under the national restriction (97(1) below).
 
 // English (paraphrase): Employers and customers of works or services may
 // engage workers of the Member States without regard to restrictions that
@@ -20,8 +35,11 @@ provision eaeu_treaty.art97.p1 {
   paradigm economic
   severity critical
   scope kind in {work_authorisation, labour_quota, labour_market_test}
-  prohibits covers_eaeu_worker
-    "subjects workers of the Member States to a work permit, patent, quota or labour-market test"
+  // An exemption for "EAEU workers" that reaches only employees leaves those who
+  // work for a customer under a civil-law contract — workers of the Member
+  // States under Art 96's definitions — under the permit, quota or test.
+  prohibits covers_eaeu_worker or (exempts has eaeu_worker and worker_definition_narrower)
+    "subjects workers of the Member States (as Art 96 defines them) to a work permit, patent, quota or labour-market test"
   see icrmw.art52.p1
   source "eaeu-treaty.akn.xml" art_97__para_1
 }
@@ -40,14 +58,23 @@ provision eaeu_treaty.art97.p2 {
   wording verbatim
   paradigm economic
   severity critical
-  // Restrictions on labour activity, occupation and territory of stay: entry
-  // bans and expulsions end the stay and the work; stay limits, residence
-  // restrictions, permits, quotas, labour-market tests and closed occupations
-  // restrict them directly. Administrative penalties for an offence are
-  // liability under Art 98(8), not labour-market restrictions, and are left
-  // out of scope (see docs/corpus.md).
+  // Functional reading (the EAEU Court's advisory opinion of 7 December 2018,
+  // non-binding): any restriction that in effect limits the labour activity,
+  // occupation or territory of stay of workers of the Member States. Entry bans
+  // and expulsions end the stay and the work, whether imposed as a measure of
+  // their own or as an administrative penalty (`expels`); stay limits,
+  // residence restrictions, permits, quotas, labour-market tests and closed
+  // occupations restrict them directly. Sanctions are judged by the same test
+  // as bans: that workers bear liability for offences (Art 98(8), a
+  // paraphrase) does not take a sanction out of Art 97(2). Cancelling a
+  // residence or work authorisation ends the stay in the same way. The
+  // functional reading rests on the Treaty's aim: Art 1(1), «в рамках которого
+  // обеспечивается свобода движения … рабочей силы» (eaeu-treaty.akn.xml
+  // art_1__para_1). The textual and personal-scope readings wait for language
+  // v2 (docs/corpus-v2-draft.md).
   scope kind in {entry_ban, expulsion, stay_limit, residence_restriction, work_authorisation,
-    labour_quota, labour_market_test, occupation_restriction}
+    labour_quota, labour_market_test, occupation_restriction, permit_cancellation}
+    or expels
   prohibits covers_eaeu_worker
     "restricts the labour activity, occupation or territory of stay of workers of the Member States"
   see icrmw.art52.p1
@@ -66,8 +93,9 @@ provision eaeu_treaty.art97.p2_national_security {
   severity critical
   exception to eaeu_treaty.art97.p2
   // The measure must pursue national security and be tied to a genuine threat
-  // (individual assessment or a criminal offence); or it must close or limit
-  // activity in a strategic sector of the economy.
+  // (an individual assessment, or a criminal offence that shows such a threat
+  // by itself: `threat_link`); or it must close or limit activity in a
+  // strategic sector of the economy.
   when (ground has national_security and threat_link)
     or (ground has strategic_sector
       and kind in {occupation_restriction, labour_quota, work_authorisation, labour_market_test})
@@ -125,7 +153,7 @@ provision eaeu_treaty.art97.p3 {
 
 provision eaeu_treaty.art97.p4 {
   of eaeu_treaty
-  cite "Article 97(4)"
+  cite "Article 97(4) [paragraph number unverified]"
   text """
     A worker may practise professionally according to the specialisation and qualification shown in the recognised education documents.
   """
@@ -157,7 +185,7 @@ provision eaeu_treaty.art97.p5 {
 
 provision eaeu_treaty.art97.p6 {
   of eaeu_treaty
-  cite "Article 97(6)"
+  cite "Article 97(6) [paragraph number unverified; may be the second part of 97(5)]"
   text """
     If the contract ends early, after 90 days from the date of entry, the worker may conclude a new contract within 15 days without leaving the State of employment.
   """
@@ -173,7 +201,7 @@ provision eaeu_treaty.art97.p6 {
 
 provision eaeu_treaty.art97.p7 {
   of eaeu_treaty
-  cite "Article 97(7)"
+  cite "Article 97(7) [paragraph number unverified]"
   text """
     Nationals of a Member State who arrive for employment, and their family members, are exempt from registration for 30 days from the date of entry. If they stay longer than 30 days they must register under the law of the State of entry.
   """

@@ -1,21 +1,31 @@
 // EAEU Treaty, Article 98: rights and obligations of workers of the Member
-// States. SOURCES.md §1.4: no copy of the Article 98 text was found; every
+// States. SOURCES.md §1.4. No copy of the Article 98 text was found (SOURCES,
+// and the searches for this corpus revision: docs/corpus.md §8); every
 // paragraph below is the compiler's paraphrase and is UNVERIFIED (check
 // against the Russian text at docs.eaeunion.org or pravo.gov.ru). All are
 // therefore `wording paraphrase`.
+// Paragraph numbers: 98(3) (social security; pensions left to a separate
+// treaty) is corroborated by the Federation Council's legal department
+// (conclusion of 26 October 2020 on the pension ratification bill), 98(3) and
+// 98(4) (medical care, Annex 30) by the EAEU Court's opinion on Kyrgyzstan's
+// request as reported by TASS (gazeta.kg). The other numbers come from the
+// paraphrase only and their citations say so.
 // Concordance (Korneev & Leonov 2021): Art 98 matches ICRMW Arts 1, 15,
 // 25–28, 30, 32–34.
 
 provision eaeu_treaty.art98.p1 {
   of eaeu_treaty
-  cite "Article 98(1)"
+  cite "Article 98(1) [paragraph number unverified]"
   text """
     Workers have the rights and obligations set out in the Treaty and in the legislation of the State of employment.
   """
   wording paraphrase
   paradigm rights
   severity low
-  scope concerns_eaeu_person
+  // Read as: a duty or restriction imposed on workers must rest on the Treaty
+  // or on legislation. A relief such as a non-statutory amnesty imposes
+  // nothing, so it is outside this paragraph (`restrictive_kind`).
+  scope concerns_eaeu_person and restrictive_kind
   requires provided_by_law
     "obligations of workers must have their basis in the Treaty or in legislation, not only in administrative practice"
   see icrmw.art1.p1
@@ -25,7 +35,7 @@ provision eaeu_treaty.art98.p1 {
 
 provision eaeu_treaty.art98.p2 {
   of eaeu_treaty
-  cite "Article 98(2)"
+  cite "Article 98(2) [paragraph number unverified]"
   text """
     A worker may own, use and dispose of property; is entitled to protection of that property; and may freely transfer funds. All of this is under the legislation of the State of employment.
   """
@@ -76,7 +86,7 @@ provision eaeu_treaty.art98.p4 {
 
 provision eaeu_treaty.art98.p5 {
   of eaeu_treaty
-  cite "Article 98(5)"
+  cite "Article 98(5) [paragraph number unverified]"
   text """
     Workers may join trade unions on an equal footing with nationals.
   """
@@ -92,7 +102,7 @@ provision eaeu_treaty.art98.p5 {
 
 provision eaeu_treaty.art98.p6 {
   of eaeu_treaty
-  cite "Article 98(6)"
+  cite "Article 98(6) [paragraph number unverified]"
   text """
     Children of workers may attend preschool and general-education institutions under the legislation of the State of employment.
   """
@@ -108,7 +118,7 @@ provision eaeu_treaty.art98.p6 {
 
 provision eaeu_treaty.art98.p7 {
   of eaeu_treaty
-  cite "Article 98(7)"
+  cite "Article 98(7) [paragraph number unverified]"
   text """
     Workers may obtain information from the competent authorities on conditions of stay, work, rights and obligations.
   """
@@ -124,7 +134,7 @@ provision eaeu_treaty.art98.p7 {
 
 provision eaeu_treaty.art98.p8 {
   of eaeu_treaty
-  cite "Article 98(8)"
+  cite "Article 98(8) [paragraph number unverified]"
   text """
     Workers must comply with the legislation of the State of employment, respect the culture and traditions of its peoples, and bear liability for offences under its law.
   """
@@ -133,7 +143,9 @@ provision eaeu_treaty.art98.p8 {
   severity info
   // An obligation of workers, not of States. Its State-facing reading: the
   // liability it accepts is liability for offences under the law of the State
-  // of employment; a sanction for anything else finds no support in it.
+  // of employment; a sanction for anything else finds no support in it. It
+  // does not take sanctions out of Art 97(2): an expulsion is judged there by
+  // the same test as a ban.
   scope kind == administrative_penalty and concerns_eaeu_person
   requires trigger.domestic_offence
     "liability of workers is liability for offences under the law of the State of employment"

@@ -5,8 +5,17 @@
 // which date all Member States had ratified it (24.kg/english/179798).
 // Its own text was not retrieved: the provisions below quote the Kremlin's
 // summary of the core rule and are therefore marked `wording paraphrase`;
-// article numbers are not verified. EAEU Treaty Art 98(3) refers pensions to
-// this Agreement.
+// article numbers are not verified (known only: Art 2 sets its scope, per the
+// Federation Council's legal department, conclusion of 26 October 2020; the
+// EAEU Court interpreted Art 3(1) in its advisory opinion of 18 October 2022,
+// whose holding was not retrieved). EAEU Treaty Art 98(3) refers pensions to
+// this Agreement (corroborated by the same conclusion).
+// Transitional rule (article number and text not found; reported by СБ.
+// Беларусь сегодня on the Belarusian ratification, and by belarus24.by and
+// 24.kg): each State awards and computes the pension for service on its
+// territory acquired after the Agreement's entry into force; for earlier
+// service the pension follows national law and the CIS Agreement of 13 March
+// 1992 (for Belarus and Russia also their Treaty of 24 January 2006).
 
 instrument eaeu_pension "Agreement on Pension Provision of Workers of the Member States of the Eurasian Economic Union" {
   kind agreement
@@ -46,6 +55,8 @@ provision eaeu_pension.aggregation {
   severity medium
   scope kind == pension and concerns_eaeu_person
   requires pension_service_aggregated "service in other Member States must be counted where service in this State is not enough"
+  unless pension_aggregation_pre2021_only
+    "transitional rule: service before the Agreement's entry into force (1 January 2021) is governed by national law and earlier agreements (article number and text unverified)"
   see eaeu_treaty.art98.p3
 }
 

@@ -1,4 +1,7 @@
 // Tests for EAEU Treaty Art 96. Every test fixes its own as_of date.
+// Art 96's definitions are not a duty of their own: an exemption narrower than
+// the definition of "worker of a Member State" is tested under Art 97(1)
+// (tests_art97.lex).
 
 test "96(1): a ban on organised recruitment of EAEU workers violates Art 96(1)" {
   as_of 2020-01-01
@@ -36,7 +39,7 @@ test "96(1): unknown effect on recruitment is undetermined" {
   expect eaeu_treaty.art96.p1 undetermined
 }
 
-test "96(2): barring exchange of information with Member States violates Art 96(2)" {
+test "96(3): barring exchange of information with Member States violates Art 96(3)" {
   as_of 2020-01-01
   measure {
     jurisdiction KZ
@@ -44,11 +47,11 @@ test "96(2): barring exchange of information with Member States violates Art 96(
     applies_to = {eaeu_worker}
     information_exchange_barred = true
   }
-  expect eaeu_treaty.art96.p2 violation
-  expect eaeu_treaty.art96.p2 binding
+  expect eaeu_treaty.art96.p3 violation
+  expect eaeu_treaty.art96.p3 binding
 }
 
-test "96(2): information rules allowing exchange comply" {
+test "96(3): information rules allowing exchange comply" {
   as_of 2020-01-01
   measure {
     jurisdiction KZ
@@ -56,51 +59,15 @@ test "96(2): information rules allowing exchange comply" {
     applies_to = {eaeu_worker}
     information_exchange_barred = false
   }
-  expect eaeu_treaty.art96.p2 compliant
+  expect eaeu_treaty.art96.p3 compliant
 }
 
-test "96(2): unknown exchange is undetermined" {
+test "96(3): unknown exchange is undetermined" {
   as_of 2020-01-01
   measure {
     jurisdiction KZ
     kind = information_service
     applies_to = {eaeu_worker}
-  }
-  expect eaeu_treaty.art96.p2 undetermined
-}
-
-test "96(3): an EAEU exemption limited to employees (not civil-law contracts) violates Art 96(3)" {
-  as_of 2020-01-01
-  measure {
-    jurisdiction BY
-    kind = work_authorisation
-    applies_to = {migrant_worker}
-    exempts = {eaeu_worker}
-    worker_definition_narrower = true
-  }
-  expect eaeu_treaty.art96.p3 violation
-  expect eaeu_treaty.art97.p1 compliant
-}
-
-test "96(3): an EAEU exemption as wide as Art 96(3) complies" {
-  as_of 2020-01-01
-  measure {
-    jurisdiction BY
-    kind = work_authorisation
-    applies_to = {migrant_worker}
-    exempts = {eaeu_worker}
-    worker_definition_narrower = false
-  }
-  expect eaeu_treaty.art96.p3 compliant
-}
-
-test "96(3): unknown width of the definition is undetermined" {
-  as_of 2020-01-01
-  measure {
-    jurisdiction BY
-    kind = work_authorisation
-    applies_to = {migrant_worker}
-    exempts = {eaeu_worker}
   }
   expect eaeu_treaty.art96.p3 undetermined
 }

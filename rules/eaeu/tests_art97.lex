@@ -21,12 +21,37 @@ test "97(1): a patent regime that exempts EAEU workers complies" {
     kind = work_authorisation
     applies_to = {foreign_national, migrant_worker}
     exempts = {eaeu_worker, eaeu_family_member}
+    worker_definition_narrower = false
   }
   expect eaeu_treaty.art97.p1 compliant
   expect eaeu_treaty.art97.p2 compliant
 }
 
-test "97(1): a labour quota counting EAEU workers (e.g. sports 'legionnaire' limits) violates Art 97(1)" {
+test "97(1): an EAEU exemption limited to employees leaves civil-law contractors, workers under Art 96's definition, under the permit" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction BY
+    kind = work_authorisation
+    applies_to = {migrant_worker}
+    exempts = {eaeu_worker}
+    worker_definition_narrower = true
+  }
+  expect eaeu_treaty.art97.p1 violation
+  expect eaeu_treaty.art97.p1 binding
+}
+
+test "97(1): an EAEU exemption of unknown width is undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction BY
+    kind = work_authorisation
+    applies_to = {migrant_worker}
+    exempts = {eaeu_worker}
+  }
+  expect eaeu_treaty.art97.p1 undetermined
+}
+
+test "97(1): a labour quota counting EAEU workers violates Art 97(1)" {
   as_of 2020-01-01
   measure {
     jurisdiction KZ
@@ -59,6 +84,91 @@ test "97(1): an entry ban is outside Art 97(1)" {
 }
 
 // ---- Art 97(2) and its exceptions -------------------------------------------
+// The functional reading: any restriction that in effect limits the work or
+// stay of workers of the Member States (docs/corpus.md; the textual and
+// personal-scope readings wait for language v2, docs/corpus-v2-draft.md).
+// `purpose` and `ends_lawful_work` are read only by those readings; they are
+// stated here already so that the v2 draft changes expectations, not facts.
+// The tests that expect `undetermined` leave `purpose` unknown on purpose.
+
+test "97(2): a quota on EAEU professional athletes ('legionnaire' limits: EAEU Court, advisory opinion of 7 December 2018 on Art 97(2)) violates Art 97(2)" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KZ
+    kind = labour_quota
+    applies_to = {migrant_worker, eaeu_worker}
+    exempts = {}
+    ground = {}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = no_offence
+  }
+  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 binding
+}
+
+test "97(2): a mandatory expulsion for a migration-regime offence (CAO 18.8(3)) is judged like a ban and violates Art 97(2)" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = administrative_penalty
+    sanction = {fine, expulsion}
+    applies_to = {migrant_worker, eaeu_worker}
+    exempts = {}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = migration_regime
+    purpose = {offence_sanction}
+    ends_lawful_work = true
+  }
+  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art98.p8 undetermined
+}
+
+test "97(2): a fine without expulsion is outside Art 97(2)" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = administrative_penalty
+    sanction = {fine}
+    applies_to = {eaeu_worker}
+    exempts = {}
+  }
+  expect eaeu_treaty.art97.p2 not_applicable
+}
+
+test "97(2): an automatic ban after any earlier removal (114-FZ 27(2)) is not tied to a genuine threat" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = entry_ban
+    applies_to = {eaeu_worker}
+    exempts = {}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = any_removal
+    purpose = {entry_control}
+    ends_lawful_work = false
+  }
+  expect eaeu_treaty.art97.p2 violation
+}
+
+test "97(2): public health is not an exception of Art 97(2), even with a necessity test" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = entry_ban
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {public_health}
+    treaty_based = false
+    necessity_shown = true
+    individual_assessment = true
+    trigger.offence_scope = no_offence
+    purpose = {entry_control}
+  }
+  expect eaeu_treaty.art97.p2 violation
+}
 
 test "97(2): a ban for two ordinary administrative offences in three years (114-FZ Art 26(4)) violates Art 97(2)" {
   as_of 2020-01-01
@@ -75,6 +185,7 @@ test "97(2): a ban for two ordinary administrative offences in three years (114-
     trigger.offence_count = 2
     trigger.window = 3y
     ban.duration = 3y
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 violation
   expect eaeu_treaty.art97.p2 binding
@@ -91,6 +202,7 @@ test "97(2): invoking public order does not save a ban for ordinary administrati
     treaty_based = false
     individual_assessment = false
     trigger.offence_scope = any_administrative
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 violation
 }
@@ -106,6 +218,7 @@ test "97(2): a security ban on an individual assessment falls under the national
     treaty_based = false
     individual_assessment = true
     trigger.offence_scope = no_offence
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 compliant
 }
@@ -121,11 +234,29 @@ test "97(2): closing a strategic sector to foreign workers falls under the natio
     treaty_based = false
     individual_assessment = false
     trigger.offence_scope = no_offence
+    purpose = {public_security}
   }
   expect eaeu_treaty.art97.p2 compliant
 }
 
-test "97(2): expulsion after a criminal offence falls under the public-order exception" {
+test "97(2): expulsion after crimes that show a genuine threat by themselves falls under the public-order exception" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction BY
+    kind = expulsion
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {public_order}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = criminal
+    trigger.offence_shows_threat = true
+    purpose = {offence_sanction}
+  }
+  expect eaeu_treaty.art97.p2 compliant
+}
+
+test "97(2): expulsion after any crime, with no assessment of the person, is undetermined: a crime alone does not show a threat" {
   as_of 2020-01-01
   measure {
     jurisdiction BY
@@ -137,7 +268,24 @@ test "97(2): expulsion after a criminal offence falls under the public-order exc
     individual_assessment = false
     trigger.offence_scope = criminal
   }
-  expect eaeu_treaty.art97.p2 compliant
+  expect eaeu_treaty.art97.p2 undetermined
+}
+
+test "97(2): expulsion after crimes that show no threat, with no assessment, is not excepted" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction BY
+    kind = expulsion
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {public_order}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = criminal
+    trigger.offence_shows_threat = false
+    purpose = {offence_sanction}
+  }
+  expect eaeu_treaty.art97.p2 violation
 }
 
 test "97(2): a restriction the Treaty itself establishes is excepted" {
@@ -151,6 +299,7 @@ test "97(2): a restriction the Treaty itself establishes is excepted" {
     treaty_based = true
     individual_assessment = false
     trigger.offence_scope = no_offence
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 compliant
 }
@@ -218,6 +367,7 @@ test "97(2): a ban that exempts EAEU workers complies" {
     kind = entry_ban
     applies_to = {foreign_national, eaeu_worker}
     exempts = {eaeu_worker}
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 compliant
 }
@@ -260,6 +410,7 @@ test "dates: on 1 March 2015 Kyrgyzstan is not yet bound (accession in force 6 A
     treaty_based = false
     individual_assessment = false
     trigger.offence_scope = any_administrative
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 violation
   expect eaeu_treaty.art97.p2 advisory
@@ -276,6 +427,7 @@ test "dates: from 6 August 2015 Kyrgyzstan is bound" {
     treaty_based = false
     individual_assessment = false
     trigger.offence_scope = any_administrative
+    purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 violation
   expect eaeu_treaty.art97.p2 binding
@@ -521,4 +673,20 @@ test "97(7): unknown registration period is undetermined" {
     exempts = {}
   }
   expect eaeu_treaty.art97.p7 undetermined
+}
+
+test "97(2): cancelling an EAEU worker's residence for administrative offences ends the stay like a ban and violates Art 97(2)" {
+  as_of 2024-01-01
+  measure {
+    jurisdiction RU
+    kind = permit_cancellation
+    applies_to = {foreign_national, eaeu_worker}
+    exempts = {}
+    ground = {}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = any_administrative
+  }
+  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 binding
 }

@@ -1,10 +1,10 @@
 // Tests for EAEU Treaty Art 98.
 
-test "98(1): obligations imposed on EAEU workers by practice alone violate Art 98(1)" {
+test "98(1): a registration duty imposed on EAEU workers by practice alone violates Art 98(1)" {
   as_of 2020-01-01
   measure {
     jurisdiction RU
-    kind = amnesty
+    kind = registration
     applies_to = {eaeu_worker}
     provided_by_law = false
   }
@@ -12,25 +12,36 @@ test "98(1): obligations imposed on EAEU workers by practice alone violate Art 9
   expect eaeu_treaty.art98.p1 binding
 }
 
-test "98(1): a measure laid down in legislation complies" {
+test "98(1): a duty laid down in legislation complies" {
   as_of 2020-01-01
   measure {
     jurisdiction RU
-    kind = amnesty
+    kind = registration
     applies_to = {eaeu_worker}
     provided_by_law = true
   }
   expect eaeu_treaty.art98.p1 compliant
 }
 
-test "98(1): unknown legal basis is undetermined" {
+test "98(1): a duty of unknown legal basis is undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = registration
+    applies_to = {eaeu_worker}
+  }
+  expect eaeu_treaty.art98.p1 undetermined
+}
+
+test "98(1): a non-statutory amnesty imposes no duty, so it is outside Art 98(1)" {
   as_of 2020-01-01
   measure {
     jurisdiction RU
     kind = amnesty
     applies_to = {eaeu_worker}
+    provided_by_law = false
   }
-  expect eaeu_treaty.art98.p1 undetermined
+  expect eaeu_treaty.art98.p1 not_applicable
 }
 
 test "98(2): restricting transfers of EAEU workers' funds violates Art 98(2)" {

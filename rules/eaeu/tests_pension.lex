@@ -23,6 +23,7 @@ test "pension: from 1 January 2021 unequal pension conditions violate the Agreem
     applies_to = {eaeu_worker}
     equal_treatment = false
     pension_service_aggregated = false
+    pension_aggregation_pre2021_only = false
     pension_concurrent_barred = true
   }
   expect eaeu_pension.equal_conditions violation
@@ -68,4 +69,27 @@ test "pension: Art 98(3) leaves pensions out of its social-security rule" {
   }
   expect eaeu_treaty.art98.p3 not_applicable
   expect eaeu_pension.equal_conditions violation
+}
+
+test "pension: refusing to aggregate only service before 2021 follows the transitional rule" {
+  as_of 2022-06-01
+  measure {
+    jurisdiction KZ
+    kind = pension
+    applies_to = {eaeu_worker}
+    pension_service_aggregated = false
+    pension_aggregation_pre2021_only = true
+  }
+  expect eaeu_pension.aggregation compliant
+}
+
+test "pension: a refusal to aggregate whose reach in time is unknown is undetermined" {
+  as_of 2022-06-01
+  measure {
+    jurisdiction KZ
+    kind = pension
+    applies_to = {eaeu_worker}
+    pension_service_aggregated = false
+  }
+  expect eaeu_pension.aggregation undetermined
 }

@@ -2,8 +2,13 @@
 // Sources: /work/shared/legal/SOURCES.md §1.1. The only authentic text is Russian.
 // Signed in Astana on 29 May 2014 by Belarus, Kazakhstan and Russia; in force 1 January 2015.
 // Armenia: accession treaty in force 2 January 2015. Kyrgyzstan: accession
-// treaty in force 6 August 2015 (EEC, TASS; the sometimes-cited 12 August has
-// no source). Uzbekistan: observer, never bound.
+// treaty in force 6 August 2015 (the Eurasian Economic Commission's
+// announcement, quoted by TASS and investinbelarus.by: «6 августа вступает в
+// силу договор о присоединении Киргизии к ЕАЭС»). The other commonly cited
+// date, 12 August 2015, is the day the customs posts on the Kazakh-Kyrgyz
+// border were removed and Kyrgyzstan's Prime Minister declared the Union's
+// borders open to it (RT, relayed by nsaforum.com), not the Treaty's entry
+// into force (docs/corpus.md §3). Uzbekistan: observer, never bound.
 
 instrument eaeu_treaty "Treaty on the Eurasian Economic Union" {
   kind treaty

@@ -1,4 +1,10 @@
 // ICRMW Article 1 (Part I: scope and definitions). Text: unhchr.ch mirror m_mwc_p1.htm.
+// Art 1 is a scope clause: it says to whom and when the Convention's
+// protections apply. It is read as being breached only by a measure that
+// withholds one of those protections; a measure granting something the
+// Convention does not require, such as an amnesty from entry bans, withholds
+// none, so it is outside Art 1 even if it is selective (the Convention's own
+// non-discrimination duty is Art 7, not encoded: its text is not in SOURCES).
 
 provision icrmw.art1.p1 {
   of icrmw
@@ -9,7 +15,7 @@ provision icrmw.art1.p1 {
   wording verbatim
   paradigm rights
   severity high
-  scope covers_migrant
+  scope covers_migrant and kind != amnesty
   prohibits withheld_on has any {sex, race, colour, language, religion, conviction, political_opinion,
     national_origin, ethnic_origin, social_origin, nationality, age,
     economic_position, property_status, marital_status, birth, other_status}
@@ -27,7 +33,7 @@ provision icrmw.art1.p2 {
   wording verbatim
   paradigm rights
   severity medium
-  scope covers_migrant
+  scope covers_migrant and kind != amnesty
   prohibits withheld_stages has any {preparation, departure, transit, period_of_stay, remunerated_activity, return_home}
     "withholds a Convention protection during a stage of the migration process"
   see eaeu_treaty.art98.p1

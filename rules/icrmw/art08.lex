@@ -38,7 +38,9 @@ provision icrmw.art8.p2 {
   wording verbatim
   paradigm rights
   severity critical
-  scope kind in {entry_ban, expulsion, exit_restriction}
+  // A restriction on leaving does not bar anyone from entering or remaining in
+  // the State of origin (that is Art 8(1)), so exit restrictions are outside.
+  scope kind in {entry_ban, expulsion}
   prohibits applies_to has own_national_migrant
     "bars the State's own nationals who are migrant workers from entering or remaining in their State of origin"
   source "icrmw.akn.xml" art_8__para_2

@@ -11,6 +11,8 @@ provision icrmw.art27.p1 {
   severity high
   scope kind in {social_security, pension} and covers_migrant
   requires equal_treatment "the same social-security treatment as nationals"
+  unless requirements_unfulfilled
+    "equal treatment is owed «in so far as they fulfil the requirements provided for by the applicable legislation of that State and the applicable bilateral and multilateral treaties»"
   see eaeu_treaty.art98.p3
   see eaeu_pension.equal_conditions
   source "icrmw.akn.xml" art_27__para_1

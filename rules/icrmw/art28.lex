@@ -9,7 +9,9 @@ provision icrmw.art28 {
   wording verbatim
   paradigm rights
   severity critical
-  scope kind == healthcare_access and covers_migrant
+  // Only care "urgently required for the preservation of their life or the
+  // avoidance of irreparable harm to their health"; other care is Art 43(1)(e).
+  scope kind == healthcare_access and urgent_care and covers_migrant
   requires equal_treatment and not irregularity_excluded
     "urgent medical care on equal terms with nationals, not refused for irregularity of stay or employment"
   see eaeu_treaty.art98.p4

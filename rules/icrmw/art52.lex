@@ -31,7 +31,9 @@ provision icrmw.art52.p2a {
   paradigm economic
   severity high
   exception to icrmw.art52.p1
-  when restriction_limited_categories and provided_by_law
+  // "where this is necessary in the interests of this State and provided for
+  // by national legislation": limited categories, necessity and a legal basis.
+  when restriction_limited_categories and necessity_shown and provided_by_law
   source "icrmw.akn.xml" art_52__para_2
 }
 

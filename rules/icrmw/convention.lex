@@ -11,7 +11,12 @@
 //   TJ ratified 8 Jan 2002      -> bound from 2003-07-01
 //   AZ acceded 11 Jan 1999      -> bound from 2003-07-01
 //   KG acceded 29 Sep 2003      -> bound from 2004-01-01
-//   AM signed 26 Sep 2013 only  -> listed, never bound (signatory, not a party)
+//   AM signed 26 Sep 2013 only  -> listed, never bound (signatory, not a party).
+//     `observer` is the language's only way to list a State that is not bound;
+//     for Armenia it means "signatory": not bound by the Convention's duties,
+//     but bound under Art 18 of the Vienna Convention on the Law of Treaties to
+//     refrain from acts that would defeat its object and purpose until it
+//     makes clear it will not become a party (docs/corpus.md §3).
 // RU, KZ, BY, UZ are neither signatories nor parties (verified by absence from
 // the UNTC list; UZ believed correct, not confirmed). Turkmenistan unverified.
 
@@ -22,5 +27,5 @@ instrument icrmw "International Convention on the Protection of the Rights of Al
   party TJ from 2003-07-01
   party AZ from 2003-07-01
   party KG from 2004-01-01
-  party AM observer  // signatory only (26 Sep 2013); a signature does not bind
+  party AM observer  // signatory (26 Sep 2013), not a party: advisory findings; VCLT Art 18 interim duty only
 }

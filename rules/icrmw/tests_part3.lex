@@ -321,11 +321,35 @@ test "27: unequal social security with no refund of contributions violates Art 2
     kind = social_security
     applies_to = {migrant_worker}
     equal_treatment = false
+    requirements_unfulfilled = false
     benefit_denied = true
     contributions_reimbursement_examined = false
   }
   expect icrmw.art27.p1 violation
   expect icrmw.art27.p2 violation
+}
+
+test "27(1): a difference that only reflects qualifying periods the migrants have not completed complies" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction AZ
+    kind = social_security
+    applies_to = {migrant_worker}
+    equal_treatment = false
+    requirements_unfulfilled = true
+  }
+  expect icrmw.art27.p1 compliant
+}
+
+test "27(1): unequal treatment for a reason not known is undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction AZ
+    kind = social_security
+    applies_to = {migrant_worker}
+    equal_treatment = false
+  }
+  expect icrmw.art27.p1 undetermined
 }
 
 test "27: equal treatment, and refunds examined where a benefit is denied, comply" {
@@ -360,6 +384,7 @@ test "28: refusing emergency care to irregular migrants violates Art 28" {
   measure {
     jurisdiction KG
     kind = healthcare_access
+    urgent_care = true
     applies_to = {migrant_worker, irregular_migrant}
     equal_treatment = true
     irregularity_excluded = true
@@ -372,6 +397,7 @@ test "28: emergency care for all migrants on equal terms complies" {
   measure {
     jurisdiction KG
     kind = healthcare_access
+    urgent_care = true
     applies_to = {migrant_worker, irregular_migrant}
     equal_treatment = true
     irregularity_excluded = false
@@ -379,11 +405,37 @@ test "28: emergency care for all migrants on equal terms complies" {
   expect icrmw.art28 compliant
 }
 
+test "28: planned care charged to irregular migrants is outside Art 28, which covers urgent care only" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KG
+    kind = healthcare_access
+    urgent_care = false
+    applies_to = {migrant_worker, irregular_migrant}
+    equal_treatment = false
+    irregularity_excluded = true
+  }
+  expect icrmw.art28 not_applicable
+}
+
+test "28: care of unknown urgency is undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KG
+    kind = healthcare_access
+    applies_to = {migrant_worker, irregular_migrant}
+    equal_treatment = true
+    irregularity_excluded = true
+  }
+  expect icrmw.art28 undetermined
+}
+
 test "28: emergency care on unknown terms is undetermined" {
   as_of 2020-01-01
   measure {
     jurisdiction KG
     kind = healthcare_access
+    urgent_care = true
     applies_to = {migrant_worker}
     irregularity_excluded = false
   }

@@ -174,7 +174,7 @@ test "52(1): tying migrant workers to one employer, with no permitted reason, vi
   expect icrmw.art52.p1 binding
 }
 
-test "52(2)(a): closing limited categories of employment by law is permitted" {
+test "52(2)(a): closing limited categories of employment by law, where necessary in the State's interests, is permitted" {
   as_of 2020-01-01
   measure {
     jurisdiction KG
@@ -183,8 +183,40 @@ test "52(2)(a): closing limited categories of employment by law is permitted" {
     activity_choice_restricted = true
     provided_by_law = true
     restriction_limited_categories = true
+    necessity_shown = true
   }
   expect icrmw.art52.p1 compliant
+}
+
+test "52(2)(a): limited categories closed by law without being necessary are not permitted" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KG
+    kind = occupation_restriction
+    applies_to = {migrant_worker}
+    activity_choice_restricted = true
+    provided_by_law = true
+    restriction_limited_categories = true
+    necessity_shown = false
+    restriction_qualification_based = false
+    permit_time_limited = false
+  }
+  expect icrmw.art52.p1 violation
+}
+
+test "52(2)(a): limited categories closed by law, necessity unknown, are undetermined" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KG
+    kind = occupation_restriction
+    applies_to = {migrant_worker}
+    activity_choice_restricted = true
+    provided_by_law = true
+    restriction_limited_categories = true
+    restriction_qualification_based = false
+    permit_time_limited = false
+  }
+  expect icrmw.art52.p1 undetermined
 }
 
 test "52(2)(b): restrictions under the qualification-recognition law are permitted" {

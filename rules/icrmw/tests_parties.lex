@@ -4,7 +4,7 @@ test "parties: Kyrgyzstan is bound only from 1 January 2004 (Art 87(2))" {
   as_of 2003-12-31
   measure {
     jurisdiction KG
-    kind = amnesty
+    kind = employment_conditions
     applies_to = {migrant_worker}
     withheld_on = {nationality}
   }
@@ -16,7 +16,7 @@ test "parties: Kyrgyzstan bound on 1 January 2004" {
   as_of 2004-01-01
   measure {
     jurisdiction KG
-    kind = amnesty
+    kind = employment_conditions
     applies_to = {migrant_worker}
     withheld_on = {nationality}
   }
@@ -28,7 +28,7 @@ test "parties: Tajikistan is bound from entry into force, 1 July 2003" {
   as_of 2003-07-01
   measure {
     jurisdiction TJ
-    kind = amnesty
+    kind = employment_conditions
     applies_to = {migrant_worker}
     withheld_on = {}
   }
@@ -40,7 +40,7 @@ test "parties: before 1 July 2003 the Convention is not in force" {
   as_of 2003-06-30
   measure {
     jurisdiction AZ
-    kind = amnesty
+    kind = employment_conditions
     applies_to = {migrant_worker}
     withheld_on = {nationality}
   }
@@ -51,7 +51,7 @@ test "parties: Azerbaijan is bound" {
   as_of 2010-01-01
   measure {
     jurisdiction AZ
-    kind = amnesty
+    kind = employment_conditions
     applies_to = {migrant_worker}
     withheld_on = {religion}
   }
@@ -62,7 +62,7 @@ test "parties: Armenia only signed, so its findings are advisory" {
   as_of 2020-01-01
   measure {
     jurisdiction AM
-    kind = amnesty
+    kind = employment_conditions
     applies_to = {migrant_worker}
     withheld_on = {nationality}
   }
@@ -84,6 +84,7 @@ test "parties: a Russian re-entry ban for administrative offences (114-FZ Art 26
     trigger.offence_count = 2
     trigger.window = 3y
     trigger.expulsion_decision = false
+    purpose = {entry_control}
     ban.duration = 3y
     withheld_on = {}
     withheld_stages = {}
@@ -135,6 +136,19 @@ test "1(1)-(2): unknown distinctions and stages are undetermined" {
   expect icrmw.art1.p2 undetermined
 }
 
+test "1(1): a nationality-selective amnesty is outside Art 1, a scope clause: an amnesty is not a Convention protection" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KG
+    kind = amnesty
+    applies_to = {migrant_worker, irregular_migrant}
+    withheld_on = {nationality}
+    withheld_stages = {}
+  }
+  expect icrmw.art1.p1 not_applicable
+  expect icrmw.art1.p2 not_applicable
+}
+
 test "1(1): a measure concerning no migrants is outside Art 1" {
   as_of 2020-01-01
   measure {
@@ -158,7 +172,7 @@ test "8(1): an exit ban without a basis in law violates Art 8(1)" {
     ground = {public_order}
   }
   expect icrmw.art8.p1 violation
-  expect icrmw.art8.p2 compliant
+  expect icrmw.art8.p2 not_applicable
 }
 
 test "8(1): an exit ban provided by law and necessary for public health is a permitted restriction" {
@@ -214,4 +228,14 @@ test "8(2): an entry ban of unknown reach is undetermined" {
     kind = entry_ban
   }
   expect icrmw.art8.p2 undetermined
+}
+
+test "8(2): an entry ban on foreigners that spares the State's own nationals complies" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction TJ
+    kind = entry_ban
+    applies_to = {foreign_national, migrant_worker}
+  }
+  expect icrmw.art8.p2 compliant
 }

@@ -40,6 +40,9 @@ vocabulary migration {
     information_service,            // information to migrants, exchange of information
     temporary_absence,              // effect of temporary absence on authorisations
     administrative_penalty,         // administrative sanction for an offence (fine, expulsion)
+    permit_cancellation,            // withdrawal or cancellation of a residence or work authorisation already granted
+    detention,                      // deprivation of liberty: arrest, placement in a special institution pending removal
+    document_control,               // seizure, retention or destruction of identity, residence or work documents
     amnesty                         // lifting of bans or sanctions
   }
   fact kind : measure_kind
@@ -47,8 +50,8 @@ vocabulary migration {
 
   // ---- whom it governs ------------------------------------------------
   enum person {
-    eaeu_worker,            // worker of a Member State, EAEU Treaty Art 96(3): national of another Member State lawfully working in the State of employment
-    eaeu_family_member,     // family member of an EAEU worker, Art 96(3)
+    eaeu_worker,            // worker of a Member State, EAEU Treaty Art 96 (definitions): national of another Member State lawfully present and lawfully working in the State of employment; for 2012-2014 also the «трудящийся-мигрант» of the 2010 CES Agreement, whose definition the Treaty carries over (docs/corpus.md §3)
+    eaeu_family_member,     // family member of an EAEU worker, Art 96 (definitions)
     migrant_worker,         // ICRMW Art 2(1): engaged in remunerated activity in a State of which he or she is not a national
     migrant_family_member,  // family member of a migrant worker (ICRMW Art 4)
     irregular_migrant,      // migrant worker or family member without documents or in an irregular situation
@@ -60,6 +63,9 @@ vocabulary migration {
     "Categories of persons whose situation the measure governs: those it burdens, and for a benefit those it grants it to or withholds it from"
   fact exempts : set<person>
     "Categories of persons the measure expressly exempts or that the enacting State's law excludes from it (e.g. by a treaty-precedence clause applied by the competent authority); [] = no exemption"
+  // Read by the personal-scope reading of EAEU Treaty Art 97(2) (docs/corpus-v2-draft.md).
+  fact ends_lawful_work : bool
+    "The measure can end the stay or work of a person who is at that moment lawfully present and lawfully working in the State; false = it bites only on persons already removed, or on persons who overstayed their lawful stay (EAEU Treaty Art 96: a worker of a Member State is lawfully present and lawfully working)"
 
   // ---- grounds ----------------------------------------------------------
   enum ground {
@@ -73,12 +79,25 @@ vocabulary migration {
   }
   fact ground : set<ground>
     "Grounds the measure itself states as its purpose in its text; [] = the text states none"
+
+  // What the measure is for, as a policy: the textual reading of EAEU Treaty
+  // Art 97(2) reaches only restrictions adopted «в целях защиты национального
+  // рынка труда» (docs/corpus-v2-draft.md). `ground` records the public-interest
+  // grounds a text names; `purpose` records which policy the measure belongs to.
+  enum purpose {
+    labour_market_protection,  // protecting the national labour market: work permits, quotas, labour-market tests, priority of nationals (EAEU Treaty Art 97(1)-(2))
+    entry_control,             // regulating entry, stay and residence of foreigners in general, whatever their reason to come (e.g. 114-FZ, 115-FZ Art 5, KZ Migration Law)
+    offence_sanction,          // punishing an offence (administrative or criminal penalty)
+    public_security            // protecting national security or public order as such (the grounds it names are in `ground`)
+  }
+  fact purpose : set<purpose>
+    "Policies the measure serves, as shown by the act it belongs to and its text; absent = not annotated (the textual reading of Art 97(2) is then undetermined)"
   fact treaty_based : bool
     "The restriction is one the EAEU Treaty itself establishes (e.g. registration after 30 days, Art 97(7)), not one added by national law"
   fact provided_by_law : bool
     "The measure is laid down in legislation (statute or regulation), not only in administrative practice or a political arrangement"
   fact necessity_shown : bool
-    "The law confines the restriction to what is necessary to protect the ground it invokes in the individual case"
+    "The law confines the restriction to what is necessary to protect the interest it invokes (the ground it names; for ICRMW Art 52(2)(a) the interests of the State); a restriction that is merely useful to that interest is not necessary"
 
   // ---- how it is applied ------------------------------------------------
   fact mandatory : bool
@@ -108,10 +127,13 @@ vocabulary migration {
     migration_regime,    // offences against entry, stay, registration or work rules for foreigners
     any_administrative,  // any administrative offence, including traffic and other ordinary offences
     criminal,            // criminal offences
+    any_removal,         // any earlier expulsion, deportation or readmission, whatever it was for: a migration-regime offence punished by mandatory expulsion, a crime, or no offence at all
     no_offence           // the trigger is not an offence at all
   }
   fact trigger.offence_scope : offence_scope
     "Which offences set the measure off"
+  fact trigger.offence_shows_threat : bool
+    "The offences that set the measure off show by themselves a genuine and present threat to public order or security (e.g. serious crimes against persons or the State), so that no assessment of the person is needed; that the offence is a crime is not enough"
   fact trigger.offence_count : int
     "Number of offences needed to set the measure off"
   fact trigger.window : duration
@@ -147,7 +169,7 @@ vocabulary migration {
   fact information_exchange_barred : bool
     "The measure bars the competent authorities from exchanging regulatory acts or information with the other Member States"
   fact worker_definition_narrower : bool
-    "The measure treats as workers of Member States a narrower group than EAEU Treaty Art 96(3) (e.g. only employees, not persons working for a customer under a civil-law contract)"
+    "The measure treats as workers of Member States a narrower group than the definition in EAEU Treaty Art 96 (e.g. only employees, not persons working for a customer under a civil-law contract)"
   fact regulated_profession : bool
     "The measure concerns pedagogical, legal, medical or pharmaceutical activity (admitted under the law of the State of employment, EAEU Treaty Art 97(3))"
   fact qualification_recognition_procedure : bool
@@ -157,7 +179,7 @@ vocabulary migration {
   fact activity_choice_restricted : bool
     "The measure restricts migrant workers' free choice of remunerated activity (employer, occupation, sector or region)"
   fact restriction_limited_categories : bool
-    "The restriction covers only limited categories of employment, functions, services or activities, necessary in the interests of the State"
+    "The restriction covers only limited categories of employment, functions, services or activities (whether it is necessary is `necessity_shown`)"
   fact restriction_qualification_based : bool
     "The restriction follows the State's legislation on recognition of occupational qualifications acquired abroad"
   fact permit_time_limited : bool
@@ -182,6 +204,10 @@ vocabulary migration {
     "The applicable legislation does not allow migrants a benefit for which they paid contributions"
   fact contributions_reimbursement_examined : bool
     "Reimbursement of contributions paid for a benefit that migrants cannot receive is examined or provided"
+  fact urgent_care : bool
+    "The measure governs medical care urgently required to preserve life or to avoid irreparable harm to health (ICRMW Art 28), not planned or other care"
+  fact requirements_unfulfilled : bool
+    "Migrants are treated differently from nationals only because they do not fulfil requirements (e.g. qualifying periods of contributions, insurance or residence) that the applicable legislation or bilateral or multilateral treaties lay down (ICRMW Art 27(1)), not because they are migrants"
   fact emergency_care_free : bool
     "Emergency and urgent medical care is given free of charge, regardless of medical insurance, as for nationals"
   fact school_access_denied : bool
@@ -196,6 +222,8 @@ vocabulary migration {
     "A migrant worker may take a claim that the employer broke the work contract to the competent authorities"
   fact pension_service_aggregated : bool
     "Periods of service in other EAEU Member States count where service in this State is not enough for a pension"
+  fact pension_aggregation_pre2021_only : bool
+    "The measure refuses to count service in other Member States only for periods before 1 January 2021, which the EAEU Pension Agreement's transitional rule leaves to national law and earlier agreements (the CIS Agreement of 13 March 1992; for Belarus and Russia also their Treaty of 24 January 2006)"
   fact pension_concurrent_barred : bool
     "A pension is withheld or reduced because the person receives a pension under another Member State's law"
 
@@ -228,6 +256,38 @@ vocabulary migration {
     "The person is made to bear the costs of expulsion (beyond his or her own travel costs)"
   fact acquired_rights_forfeited : bool
     "Expulsion in itself forfeits rights acquired under the law of the State of employment, such as wages and other entitlements"
+
+  // ---- liberty, documents, consular help (ICRMW Arts 16-18, 21, 23) -----------
+  fact detention.grounds_by_law : bool
+    "The grounds on which the person may be deprived of liberty, and the procedure, are established by law (ICRMW Art 16(4))"
+  fact detention.reasons_in_language : bool
+    "A person arrested is told the reasons for the arrest, as far as possible in a language he or she understands, at the time of arrest (ICRMW Art 16(5))"
+  fact detention.separate_from_criminal : bool
+    "A person detained for a breach of the migration rules is held, in so far as practicable, apart from convicted persons and persons awaiting trial (ICRMW Art 17(3))"
+  fact proceedings.equal_before_courts : bool
+    "In proceedings that decide a charge against migrants or their rights and obligations, they have the same standing before courts and tribunals as nationals, with a fair and public hearing (ICRMW Art 18(1))"
+  fact documents_seized_unlawfully : bool
+    "The measure lets a person other than a public official duly authorised by law confiscate or destroy identity, entry, stay or work documents, or allows a migrant's passport to be destroyed (ICRMW Art 21)"
+  fact documents_seized_without_receipt : bool
+    "Documents may be confiscated without delivery of a detailed receipt (ICRMW Art 21)"
+  fact consular_recourse_facilitated : bool
+    "A person facing expulsion is told without delay of the right to the protection and assistance of the consular or diplomatic authorities of the State of origin, and the expelling State facilitates it (ICRMW Art 23)"
+
+  // ---- documented migrants: family, residence, expulsion (ICRMW Part IV) ------
+  fact family_unity_considered : bool
+    "Before the measure is applied, the law lets or requires the authority to take into account the unity of the migrant's family (spouse, children) in the State (ICRMW Art 44(1))"
+  fact family_stay_considered : bool
+    "On the death of the migrant worker or the dissolution of the marriage, family members admitted for family reunion may be granted an authorisation to stay, their length of residence taken into account (ICRMW Art 50(1))"
+  fact residence_shorter_than_work_permit : bool
+    "The authorisation of residence is granted for a shorter period than the authorisation to work (ICRMW Art 49(1))"
+  fact job_loss_ends_residence : bool
+    "The end of the migrant's remunerated activity before the work permit expires makes the stay irregular or ends the authorisation of residence (ICRMW Art 51)"
+  fact residence_tied_to_activity : bool
+    "The authorisation of residence is expressly dependent on the specific remunerated activity for which the migrant was admitted (ICRMW Art 51, exception)"
+  fact humanitarian_factors_considered : bool
+    "Before expelling (or applying the measure), the authority takes into account humanitarian considerations and the length of time the person has resided in the State (ICRMW Art 56(3))"
+  fact expulsion_deprives_permit_rights : bool
+    "The measure uses expulsion to deprive migrants of the rights arising out of their authorisation of residence and work permit (ICRMW Art 56(2))"
 
   // ---- Convention-wide -------------------------------------------------------
   enum distinction {
@@ -274,10 +334,22 @@ define expels =
   kind == expulsion or (kind == administrative_penalty and sanction has expulsion)
 
 // A restriction is tied to a genuine, individual threat: the authority must
-// assess the person, or the trigger is a criminal offence. Ordinary
-// administrative offences counted automatically do not meet it.
+// assess the person, or the trigger is a criminal offence that shows such a
+// threat by itself. Ordinary administrative offences counted automatically do
+// not meet it, and neither does "any crime" without an assessment: whether the
+// offences show a threat is then a fact a lawyer must establish.
 define threat_link =
-  individual_assessment or trigger.offence_scope == criminal
+  individual_assessment
+  or (trigger.offence_scope == criminal and trigger.offence_shows_threat)
+
+// Measures that impose a duty or a restriction on the persons they govern
+// (EAEU Treaty Art 98(1): such duties must rest on the Treaty or on
+// legislation). A relief such as an amnesty, and measures that grant rights,
+// are not among them.
+define restrictive_kind =
+  kind in {entry_ban, expulsion, exit_restriction, stay_limit, residence_restriction, registration,
+    work_authorisation, labour_quota, labour_market_test, occupation_restriction,
+    administrative_penalty, taxation, permit_cancellation, detention, document_control}
 
 // ICRMW Arts 8(1), 39(2): restrictions provided by law, necessary to protect
 // national security, public order, public health or morals or the rights of others.

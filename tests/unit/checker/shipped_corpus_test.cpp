@@ -8,7 +8,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <initializer_list>
 #include <memory>
+#include <set>
 
 namespace lexcheck {
 namespace {
@@ -54,6 +57,14 @@ std::unique_ptr<Shipped> load(std::vector<std::string> corpus = {LEXCHECK_SOURCE
     return s;
 }
 
+/// The shipped rules with one measure file of the given YAML text (read at once, so the
+/// temporary folder may go)
+std::unique_ptr<Shipped> load_yaml(const char* folder, const char* yaml) {
+    testing::TempDir dir(folder);
+    dir.write("measures.yaml", yaml);
+    return load({dir.str()});
+}
+
 const Shipped& shipped() {
     static const std::unique_ptr<Shipped> s = load();
     return *s;
@@ -61,6 +72,34 @@ const Shipped& shipped() {
 
 constexpr const char* kToday = "2024-01-01";
 
+/// The ids of the measures the whole check takes into account on `as_of` (in force then)
+std::set<std::string> checked_measures(const Shipped& s, const char* as_of) {
+    checker::CheckOptions options;
+    options.as_of = *core::parse_date(as_of);
+    options.include_not_applicable = true;
+    std::set<std::string> ids;
+    for (const core::Finding& f : checker::check(s.rules, s.corpus, s.sources, options).findings)
+        ids.insert(s.corpus.measures[f.measure].id);
+    return ids;
+}
+
+bool lists(const std::vector<std::string>& facts, const std::string& fact) {
+    return std::find(facts.begin(), facts.end(), fact) != facts.end();
+}
+
+/// Each measure is a binding violation of EAEU Art 97(2) that no exception defeats (the
+/// functional reading; language v2 makes these findings contested)
+void expect_binding_art97_2_violations(const Shipped& s, std::initializer_list<const char*> ids) {
+    for (const char* id : ids) {
+        core::Finding f = s.decide(id, "eaeu_treaty.art97.p2", kToday);
+        EXPECT_EQ(f.outcome, core::Outcome::violation) << id;
+        EXPECT_TRUE(f.binding) << id;
+        EXPECT_TRUE(f.defeated_by.empty()) << id << ": " << f.defeated_by;
+    }
+}
+
+// Under the functional reading of Art 97(2), the corpus's primary reading. Language v2
+// makes this finding `contested` (docs/corpus-v2-draft.md).
 TEST(ShippedCorpus, ReentryBanAfterTwoOffencesBreaksArt97_2BindinglyForRussia) {
     core::Finding f = shipped().decide("ru.fz114.art26.p1.s4", "eaeu_treaty.art97.p2", kToday);
     EXPECT_EQ(f.outcome, core::Outcome::violation);
@@ -96,8 +135,7 @@ TEST(ShippedCorpus, PatentRegimeWithItsEaeuExemptionCompliesWithArt97_1) {
 }
 
 TEST(ShippedCorpus, APatentRequiredOfEaeuWorkersWouldBreakArt97_1) {
-    testing::TempDir dir("shipped-patent");
-    dir.write("ru.yaml", R"yaml(
+    auto s = load_yaml("shipped-patent", R"yaml(
 measures:
   - id: ru.patent_for_everyone
     jurisdiction: RU
@@ -110,7 +148,6 @@ measures:
       provided_by_law: true
       mandatory: true
 )yaml");
-    auto s = load({dir.str()});
     core::Finding f = s->decide("ru.patent_for_everyone", "eaeu_treaty.art97.p1", kToday);
     EXPECT_EQ(f.outcome, core::Outcome::violation);
     EXPECT_TRUE(f.binding);
@@ -124,22 +161,13 @@ TEST(ShippedCorpus, PensionAgreementAppliesOnlyFromItsEntryIntoForce) {
         EXPECT_EQ(before.outcome, core::Outcome::not_applicable) << provision;
         EXPECT_EQ(before.reason, core::Reason::not_in_force) << provision;
         core::Finding after = s.decide("ru.pension_ratification.core", provision, "2021-01-01");
-        EXPECT_NE(after.outcome, core::Outcome::not_applicable) << provision;
+        EXPECT_EQ(after.outcome, core::Outcome::compliant) << provision;
         EXPECT_TRUE(after.binding) << provision;
     }
-    // The whole check on the eve of entry into force: the ratification law is already in
-    // force, so it is checked, and every pension finding is not applicable.
-    checker::CheckOptions options;
-    options.as_of = *core::parse_date("2020-12-31");
-    options.include_not_applicable = true;
-    std::size_t pension = 0;
-    for (const core::Finding& f : checker::check(s.rules, s.corpus, s.sources, options).findings) {
-        if (s.rules.provisions[f.provision].id.text.rfind("eaeu_pension.", 0) != 0) continue;
-        ++pension;
-        EXPECT_EQ(f.outcome, core::Outcome::not_applicable);
-        EXPECT_EQ(f.reason, core::Reason::not_in_force);
-    }
-    EXPECT_GT(pension, 0u);
+    // The measure is the Agreement's rules as Russian law: they apply from the Agreement's
+    // entry into force, not from the date of a news report about the ratification law.
+    EXPECT_FALSE(checked_measures(s, "2020-12-31").count("ru.pension_ratification.core"));
+    EXPECT_TRUE(checked_measures(s, "2021-01-01").count("ru.pension_ratification.core"));
 }
 
 TEST(ShippedCorpus, KyrgyzstanIsBoundByTheTreatyOnlyFromItsAccession) {
@@ -179,6 +207,216 @@ TEST(ShippedCorpus, WholeCheckIsTheSameForAnyThreadCount) {
         EXPECT_EQ(one.findings[i].outcome, four.findings[i].outcome);
         EXPECT_EQ(one.findings[i].provision, four.findings[i].provision);
     }
+}
+
+// ---- The conclusions revised for issue 13 (docs/corpus.md §9) ------------------------------
+
+TEST(ShippedCorpus, SanctionsAreJudgedByTheSameArt97_2TestAsBans) {
+    // The discretionary ban of 114-FZ 26(4), the mandatory expulsion of CAO 18.8(3) and the
+    // automatic bans after any removal (27(2), 27(2.1)) all fail the same genuine-threat test:
+    // none assesses the person and none is confined to offences that show a threat. That
+    // workers bear liability for offences (Art 98(8), a paraphrase) does not take the
+    // expulsion out of Art 97(2).
+    const Shipped& s = shipped();
+    expect_binding_art97_2_violations(s, {"ru.fz114.art26.p1.s4", "ru.koap.art18_8.p3",
+                                          "ru.fz114.art27.p1.s2", "ru.fz114.art27.p1.s2_1"});
+    // The optional expulsion of 18.8(1) is in scope too; whether the court's choice weighs
+    // the person is not in the sources, so it stays open.
+    core::Finding optional = s.decide("ru.koap.art18_8.p1", "eaeu_treaty.art97.p2", kToday);
+    EXPECT_EQ(optional.outcome, core::Outcome::undetermined);
+    EXPECT_TRUE(lists(optional.missing_facts, "individual_assessment"));
+    // 18.10(1) cannot reach EAEU workers at all.
+    EXPECT_EQ(s.decide("ru.koap.art18_10.p1", "eaeu_treaty.art97.p2", kToday).outcome,
+              core::Outcome::compliant);
+}
+
+TEST(ShippedCorpus, OverstayBansAreTreatedAlike) {
+    // 26(8) and 27(12)-(14): an EAEU worker's lawful stay is the contract's term, and these
+    // rules catch the worker who overstays it; none exempts EAEU workers.
+    expect_binding_art97_2_violations(
+        shipped(), {"ru.fz114.art26.p1.s8", "ru.fz114.art27.p1.s12", "ru.fz114.art27.p1.s13",
+                    "ru.fz114.art27.p1.s14"});
+}
+
+TEST(ShippedCorpus, PublicHealthIsJudgedApartFromSecurity) {
+    const Shipped& s = shipped();
+    // 114-FZ 27(1): the security limb is excepted; the public-health limb is not saved by it.
+    core::Finding security = s.decide("ru.fz114.art27.p1.s1", "eaeu_treaty.art97.p2", kToday);
+    EXPECT_EQ(security.outcome, core::Outcome::compliant);
+    EXPECT_EQ(security.defeated_by, "eaeu_treaty.art97.p2_national_security");
+    core::Finding health = s.decide("ru.fz114.art27.p1.s1_health", "eaeu_treaty.art97.p2", kToday);
+    EXPECT_EQ(health.outcome, core::Outcome::violation);
+    EXPECT_TRUE(health.defeated_by.empty()) << health.defeated_by;
+    // KZ Migration Law Art 48: only the start of the list is known, from a law firm's
+    // paraphrase, so neither limb is declared compliant.
+    for (const char* id : {"kz.migration.art48", "kz.migration.art48_health"}) {
+        core::Finding f = s.decide(id, "eaeu_treaty.art97.p2", kToday);
+        EXPECT_EQ(f.outcome, core::Outcome::undetermined) << id;
+        EXPECT_TRUE(lists(f.missing_facts, "exempts")) << id;
+    }
+    EXPECT_TRUE(lists(s.decide("kz.migration.art48", "eaeu_treaty.art97.p2", kToday).missing_facts,
+                      "individual_assessment"));
+}
+
+TEST(ShippedCorpus, AnExpulsionAfterAnyCrimeWithoutAssessmentIsNotCompliant) {
+    auto s = load_yaml("shipped-criminal", R"yaml(
+measures:
+  - id: by.expulsion_after_any_crime
+    jurisdiction: BY
+    in_force: 2015-01-01
+    facts:
+      kind: expulsion
+      applies_to: [foreign_national, eaeu_worker]
+      exempts: []
+      ground: [public_order]
+      treaty_based: false
+      individual_assessment: false
+      trigger:
+        offence_scope: criminal
+)yaml");
+    core::Finding f = s->decide("by.expulsion_after_any_crime", "eaeu_treaty.art97.p2", kToday);
+    EXPECT_EQ(f.outcome, core::Outcome::undetermined);
+    EXPECT_TRUE(lists(f.missing_facts, "trigger.offence_shows_threat"));
+}
+
+TEST(ShippedCorpus, MeasuresAreCheckedFromTheirEntryIntoForceNotTheirSignature) {
+    const Shipped& s = shipped();
+    struct Case {
+        const char* measure;
+        const char* eve;
+        const char* day;
+    };
+    for (const Case& c : {
+             // 114-FZ: signed 15.08.1996, in force on publication, 22.08.1996
+             Case{"ru.fz114.art26.p1.s4", "1996-08-21", "1996-08-22"},
+             // 321-FZ: published 31.12.2012, in force ten days later
+             Case{"ru.fz114.art26.p1.s8", "2013-01-10", "2013-01-11"},
+             // The Code of Administrative Offences: in force 1 July 2002
+             Case{"ru.koap.art18_10.p1", "2002-06-30", "2002-07-01"},
+             // KZ Migration Law: published 6.08.2011, ten calendar days
+             Case{"kz.migration.art48", "2011-08-16", "2011-08-17"},
+             // KZ entry rules: ten calendar days after publication, at the earliest
+             Case{"kz.entry_rules.item113", "2012-01-31", "2012-02-01"},
+             // 274-FZ of 01.07.2021: in force 29.12.2021
+             Case{"ru.fz115.fz274_fingerprinting", "2021-12-28", "2021-12-29"},
+             // 544-FZ of 28.12.2024: in force 1 April 2025
+             Case{"ru.education.fz544_language_test", "2025-03-31", "2025-04-01"},
+         }) {
+        EXPECT_FALSE(checked_measures(s, c.eve).count(c.measure)) << c.measure << " on " << c.eve;
+        EXPECT_TRUE(checked_measures(s, c.day).count(c.measure)) << c.measure << " on " << c.day;
+    }
+}
+
+TEST(ShippedCorpus, AnUnverifiedAttributionIsNotATitleStatedAsFact) {
+    const std::string& title = shipped().measure("kz.entry_rules.item113").title;
+    EXPECT_NE(title.find("believed"), std::string::npos) << title;
+    EXPECT_NE(title.find("unverified"), std::string::npos) << title;
+}
+
+// ---- Issue 18: the states and articles a practitioner expects (docs/corpus.md §5, §10) -------
+
+TEST(ShippedCorpus, KyrgyzMeasuresBindUnderBothRegimes) {
+    // Kyrgyzstan is bound by the EAEU Treaty (from 2015-08-06) and the ICRMW (from 2004-01-01):
+    // each of its measures meets both regimes, and every finding under either binds it.
+    const Shipped& s = shipped();
+    for (const char* id : {"kg.external_migration.expulsion_after_sentence",
+                           "kg.external_migration.entry_ban_after_expulsion"}) {
+        core::Finding eaeu = s.decide(id, "eaeu_treaty.art97.p2", kToday);
+        EXPECT_NE(eaeu.outcome, core::Outcome::not_applicable) << id;
+        EXPECT_TRUE(eaeu.binding) << id;
+        EXPECT_EQ(eaeu.basis, core::BindingBasis::party) << id;
+        core::Finding un = s.decide(id, "icrmw.art56.p3", kToday);
+        EXPECT_NE(un.outcome, core::Outcome::not_applicable) << id;
+        EXPECT_TRUE(un.binding) << id;
+        EXPECT_EQ(un.basis, core::BindingBasis::party) << id;
+    }
+    // The whole check lists findings of a Kyrgyz measure under both instruments, all binding:
+    // what the report's regime-overlap view groups per measure.
+    checker::CheckOptions options;
+    options.as_of = *core::parse_date(kToday);
+    std::set<std::string> instruments;
+    for (const core::Finding& f : checker::check(s.rules, s.corpus, s.sources, options).findings) {
+        if (s.corpus.measures[f.measure].jurisdiction != "KG") continue;
+        EXPECT_TRUE(f.binding) << s.corpus.measures[f.measure].id << " "
+                               << s.rules.provisions[f.provision].id.text;
+        instruments.insert(s.rules.instruments[s.rules.provisions[f.provision].instrument].id.text);
+    }
+    EXPECT_EQ(instruments, (std::set<std::string>{"eaeu_treaty", "icrmw"}));
+}
+
+TEST(ShippedCorpus, Articles56And79DecideEveryEntryBan) {
+    const Shipped& s = shipped();
+    // A ban that runs from a removal cannot end a lawful stay: an admission criterion (Art 79).
+    core::Finding after_removal = s.decide("ru.fz114.art27.p1.s2", "icrmw.art56.p3", kToday);
+    EXPECT_EQ(after_removal.outcome, core::Outcome::compliant);
+    EXPECT_EQ(after_removal.defeated_by, "icrmw.art56.p3#unless1");
+    EXPECT_FALSE(after_removal.binding) << "Russia is not a party to the ICRMW";
+    // 26(4) may be imposed on a worker lawfully in Russia: whether it ends the stay, and
+    // whether humanitarian factors are weighed, are open.
+    core::Finding offences = s.decide("ru.fz114.art26.p1.s4", "icrmw.art56.p3", kToday);
+    EXPECT_EQ(offences.outcome, core::Outcome::undetermined);
+    EXPECT_TRUE(lists(offences.missing_facts, "ends_lawful_work"));
+    EXPECT_TRUE(lists(offences.missing_facts, "humanitarian_factors_considered"));
+    // Armenia's court expulsion weighs family and humanitarian factors.
+    EXPECT_EQ(s.decide("am.foreigners.expulsion", "icrmw.art56.p3", kToday).outcome,
+              core::Outcome::compliant);
+}
+
+TEST(ShippedCorpus, TheCesAgreementIsTheRegionalNormFor2012To2014) {
+    const Shipped& s = shipped();
+    // The 90/180 rule (from 2014) against the Agreement's stay for the contract's term.
+    core::Finding stay =
+        s.decide("ru.fz115.art5.p1", "ces_migrant_agreement.stay_term", "2014-06-01");
+    EXPECT_EQ(stay.outcome, core::Outcome::undetermined);
+    EXPECT_TRUE(stay.binding);
+    // Replaced by the EAEU Treaty on 2015-01-01.
+    core::Finding later = s.decide("ru.fz115.art5.p1", "ces_migrant_agreement.stay_term", kToday);
+    EXPECT_EQ(later.outcome, core::Outcome::not_applicable);
+    EXPECT_EQ(later.reason, core::Reason::not_in_force);
+    // Art 18.15 never reaches the Parties' workers, who need no permit.
+    core::Finding permit =
+        s.decide("ru.koap.art18_15", "ces_migrant_agreement.no_permit", "2013-06-01");
+    EXPECT_EQ(permit.outcome, core::Outcome::compliant);
+    EXPECT_TRUE(permit.binding);
+}
+
+TEST(ShippedCorpus, TheSchoolLanguageTestIsJudgedUnderArt98And30) {
+    const Shipped& s = shipped();
+    const char* id = "ru.education.fz544_language_test";
+    EXPECT_FALSE(checked_measures(s, "2025-03-31").count(id));
+    EXPECT_TRUE(checked_measures(s, "2025-04-01").count(id));
+    core::Finding treaty = s.decide(id, "eaeu_treaty.art98.p6", "2025-06-01");
+    EXPECT_EQ(treaty.outcome, core::Outcome::violation);
+    EXPECT_TRUE(treaty.binding);
+    core::Finding convention = s.decide(id, "icrmw.art30", "2025-06-01");
+    EXPECT_EQ(convention.outcome, core::Outcome::violation);
+    EXPECT_FALSE(convention.binding);
+    EXPECT_EQ(s.decide(id, "icrmw.art7", "2025-06-01").outcome, core::Outcome::violation);
+}
+
+TEST(ShippedCorpus, AmnestiesAreNonBindingReliefsCheckedOnlyInTheirWindow) {
+    const Shipped& s = shipped();
+    for (const char* id :
+         {"ru.amnesty.tj_2017", "ru.amnesty.kg_2018", "ru.amnesty.kg_2019", "ru.amnesty.kg_2022"}) {
+        // The report shows them as what they are: arrangements, not law.
+        const core::Measure& m = s.measure(id);
+        EXPECT_NE(m.title.find("no legal act found"), std::string::npos) << id;
+        EXPECT_EQ(m.wording, core::Wording::paraphrase) << id;
+    }
+    EXPECT_TRUE(checked_measures(s, "2018-11-01").count("ru.amnesty.kg_2018"));
+    EXPECT_FALSE(checked_measures(s, "2018-12-11").count("ru.amnesty.kg_2018"));
+    // A relief imposes nothing and grants no Convention right: outside Art 98(1) and Art 7.
+    for (const char* p : {"eaeu_treaty.art98.p1", "icrmw.art7", "icrmw.art1.p1"})
+        EXPECT_EQ(s.decide("ru.amnesty.kg_2018", p, "2018-11-01").outcome,
+                  core::Outcome::not_applicable)
+            << p;
+}
+
+TEST(ShippedCorpus, TajikistanIsBoundAsAStateOfOrigin) {
+    core::Finding f = shipped().decide("tj.migration.exit_restrictions", "icrmw.art8.p1", kToday);
+    EXPECT_EQ(f.outcome, core::Outcome::undetermined);
+    EXPECT_TRUE(f.binding);
+    EXPECT_TRUE(lists(f.missing_facts, "necessity_shown"));
 }
 
 }  // namespace
