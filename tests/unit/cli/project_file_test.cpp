@@ -17,12 +17,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-fs::path project_dir() {
-    return fs::path(LEXCHECK_TEST_DIR) / "golden" / "project";
-}
-
 std::vector<fs::path> project_cases() {
-    return golden_files(project_dir(), ".case");
+    return golden_files(fs::path(LEXCHECK_TEST_DIR) / "golden" / "project", ".case");
 }
 
 std::string join(const std::vector<std::string>& items) {
