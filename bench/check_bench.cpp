@@ -17,22 +17,25 @@
 #include <sstream>
 #include <streambuf>
 #include <string>
+#include <tuple>
 
 namespace {
 
 namespace fs = std::filesystem;
 using namespace lexcheck;
 
-/// Where the N x P instance lives, generated (YAML only, to keep it quick) when missing
-std::string instance_dir(long n, long p) {
+/// Where the N x P instance lives (with `readings` % of the provisions given two readings),
+/// generated (YAML only, to keep it quick) when missing
+std::string instance_dir(long n, long p, long readings = 0) {
     const char* env = std::getenv("LEXCHECK_BENCH_DATA");
     std::string root = env ? env : "/tmp/lexcheck-bench";
-    std::string dir = root + "/n" + std::to_string(n) + "_p" + std::to_string(p);
+    std::string dir = root + "/n" + std::to_string(n) + "_p" + std::to_string(p) +
+                      (readings ? "_r" + std::to_string(readings) : "");
     if (!fs::exists(dir + "/expected.txt")) {
-        std::string cmd = "/usr/bin/python3 " LEXCHECK_SOURCE_DIR
-                          "/bench/generate.py instance --measures " +
-                          std::to_string(n) + " --provisions " + std::to_string(p) +
-                          " --seed 1 --formats yaml --out " + dir;
+        std::string cmd =
+            "/usr/bin/python3 " LEXCHECK_SOURCE_DIR "/bench/generate.py instance --measures " +
+            std::to_string(n) + " --provisions " + std::to_string(p) + " --readings " +
+            std::to_string(readings) + " --seed 1 --formats yaml --out " + dir;
         if (std::system(cmd.c_str()) != 0) throw std::runtime_error("cannot generate " + dir);
     }
     return dir;
@@ -59,10 +62,10 @@ std::unique_ptr<Loaded> load(const std::string& dir) {
     return in;
 }
 
-const Loaded& cached(long n, long p) {
-    static std::map<std::pair<long, long>, std::unique_ptr<Loaded>> instances;
-    auto& slot = instances[{n, p}];
-    if (!slot) slot = load(instance_dir(n, p));
+const Loaded& cached(long n, long p, long readings = 0) {
+    static std::map<std::tuple<long, long, long>, std::unique_ptr<Loaded>> instances;
+    auto& slot = instances[{n, p, readings}];
+    if (!slot) slot = load(instance_dir(n, p, readings));
     return *slot;
 }
 
@@ -116,6 +119,22 @@ void BM_CheckAll(benchmark::State& state) {
     state.counters["findings"] = static_cast<double>(findings);
 }
 
+// Issue 12: BM_CheckAll with readings on 10% of the provisions, two each (LANGUAGE.md §8);
+// the target is at most twice BM_CheckAll's time.
+void BM_CheckAllReadings(benchmark::State& state) {
+    const Loaded& in = cached(state.range(0), state.range(1), 10);
+    auto o = options(false);
+    std::size_t findings = 0, contested = 0;
+    for (auto _ : state) {
+        auto r = checker::check(in.rules, in.corpus, in.sources, o);
+        findings = r.findings.size();
+        contested = r.summary.contested;
+        benchmark::DoNotOptimize(r.findings.data());
+    }
+    state.counters["findings"] = static_cast<double>(findings);
+    state.counters["contested"] = static_cast<double>(contested);
+}
+
 // Issue 4: load + check + JSON of every listed finding (the default of `lexcheck check`).
 void BM_LoadCheckJson(benchmark::State& state) {
     std::string dir = instance_dir(state.range(0), state.range(1));
@@ -144,6 +163,7 @@ int main(int argc, char** argv) {
     long n = env ? std::atol(env) : 100000;
     for (auto* b : {benchmark::RegisterBenchmark("BM_CheckOnly", BM_CheckOnly),
                     benchmark::RegisterBenchmark("BM_CheckAll", BM_CheckAll),
+                    benchmark::RegisterBenchmark("BM_CheckAllReadings", BM_CheckAllReadings),
                     benchmark::RegisterBenchmark("BM_LoadCheckJson", BM_LoadCheckJson)}) {
         // Process CPU time too (every thread): steadier than wall time on a shared machine.
         b->Args({n, 50})->Unit(benchmark::kMillisecond)->UseRealTime()->MeasureProcessCPUTime();

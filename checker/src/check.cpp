@@ -3,7 +3,10 @@
 
 #include "compiled.hpp"
 #include "decide.hpp"
+#include "readings.hpp"
 #include "trace.hpp"
+
+#include "lexcheck/core/natural_order.hpp"
 
 #include <algorithm>
 #include <map>
@@ -32,7 +35,10 @@ public:
             if (c != kOther) slot_[c] = static_cast<std::uint32_t>(rows_.size());
             rows_.emplace_back(state, std::move(row));
         }
+        for (const auto& inst : rules.instruments) reciprocal_ = reciprocal_ || inst.reciprocal;
     }
+    /// Whether a measure's `affects` can change its row (LANGUAGE.md §9)
+    bool depends_on_affects(const core::Measure& m) const { return reciprocal_ && m.affects; }
     const std::vector<Binding>& row(const std::string& state) const {
         std::uint32_t slot = slot_[code(state)];
         if (slot != kNone) return rows_[slot].second;
@@ -56,15 +62,27 @@ private:
     }
     std::vector<std::uint32_t> slot_;
     std::vector<std::pair<std::string, std::vector<Binding>>> rows_;
+    bool reciprocal_ = false;
 };
 
-bool keep(const CheckOptions& options, Outcome o) {
+/// A measure's binding row when its `affects` narrows a reciprocal instrument
+std::vector<Binding> binding_row(const core::RuleSet& rules, const core::Measure& m,
+                                 core::Date as_of) {
+    std::vector<Binding> row;
+    row.reserve(rules.instruments.size());
+    for (const auto& inst : rules.instruments)
+        row.push_back(binding_of(inst, m.jurisdiction, as_of, &m.affects));
+    return row;
+}
+
+// keep() and count() run for every pair: inlined, like decide() (see decide.hpp).
+[[gnu::always_inline]] inline bool keep(const CheckOptions& options, Outcome o) {
     if (o == Outcome::not_applicable && !options.include_not_applicable) return false;
     return options.only.empty() ||
            std::find(options.only.begin(), options.only.end(), o) != options.only.end();
 }
 
-void count(Summary& s, Outcome o, bool binding) {
+[[gnu::always_inline]] inline void count(Summary& s, Outcome o, bool binding) {
     switch (o) {
         case Outcome::violation:
             ++s.violation;
@@ -80,6 +98,10 @@ void count(Summary& s, Outcome o, bool binding) {
         case Outcome::not_applicable:
             ++s.not_applicable;
             break;
+        case Outcome::contested:
+            ++s.contested;
+            if (binding) ++s.binding_contested;
+            break;
     }
 }
 
@@ -88,10 +110,140 @@ void add(Summary& into, const Summary& s) {
     into.compliant += s.compliant;
     into.undetermined += s.undetermined;
     into.not_applicable += s.not_applicable;
+    into.contested += s.contested;
+    into.binding_contested += s.binding_contested;
+    into.binding_contested_violation += s.binding_contested_violation;
     into.binding_violation += s.binding_violation;
     into.advisory_violation += s.advisory_violation;
     into.binding_undetermined += s.binding_undetermined;
 }
+
+/// Whether some assignment of a contested finding is a violation (`--fail-on contested`)
+bool some_violation(const detail::ReadingScratch& s) {
+    return std::any_of(s.decisions.begin(), s.decisions.end(),
+                       [](const detail::Decision& d) { return d.outcome == Outcome::violation; });
+}
+
+/// Decides (measure, provision) pairs for one thread: the measure's state, reused from pair to
+/// pair, and the one place that turns a decision into a count and a finding
+class PairDecider {
+public:
+    PairDecider(const detail::CompiledRules& compiled, const core::SourceManager& sources,
+                const CheckOptions& options)
+        : compiled_(compiled),
+          sources_(sources),
+          options_(options),
+          view_(compiled.rules->schema.facts().size()),
+          fast_(compiled, view_),
+          deciding_(fast_) {}
+
+    void load(const core::Measure& m) {
+        view_.load(m);
+        fast_.load_defines();
+    }
+    void clear() { view_.clear(); }
+    const detail::MeasureView& view() const { return view_; }
+
+    /// Decides provision `p` for the loaded measure (`candidate`: the scope index could not
+    /// rule it out), counts the outcome and keeps the finding when it is listed. Inlined into
+    /// the loop over pairs: a call per pair measured 10% more instructions (callgrind).
+    [[gnu::always_inline]] void decide_and_record(std::uint32_t measure, std::uint32_t p,
+                                                  bool candidate, const std::vector<Binding>& row,
+                                                  Summary& summary,
+                                                  std::vector<core::Finding>& findings) {
+        const detail::CompiledProvision& cp = compiled_.provisions[p];
+        if (candidate && cp.in_force && !cp.points.empty()) {
+            decide_readings_and_record(measure, p, row, summary, findings);
+            return;
+        }
+        auto is_binding = [&](std::uint32_t instrument) {
+            return instrument != core::kNone && row[instrument].binding;
+        };
+        detail::Decision d;
+        if (candidate) {
+            d = detail::decide(compiled_, p, is_binding, deciding_, exceptions_);
+        } else {
+            // The index proved the scope false; only the reason is left to tell.
+            d.reason = cp.in_force ? core::Reason::out_of_scope : core::Reason::not_in_force;
+        }
+        const Binding& b = row[compiled_.rules->provisions[p].instrument];
+        count(summary, d.outcome, b.binding);
+        if (!keep(options_, d.outcome)) return;
+        core::Finding& f = new_finding(findings, measure, p, d, b);
+        if (options_.with_trace || d.outcome == Outcome::undetermined) {
+            detail::TracingEvaluator tracing(compiled_, view_, sources_, trace_);
+            // Same procedure, explaining evaluator: fills trace and missing facts.
+            // `exceptions_` is reused: decide() sets each exception's entries before reading
+            // them.
+            detail::decide(compiled_, p, is_binding, tracing, exceptions_);
+            if (options_.with_trace) {
+                f.trace = tracing.take_trace();
+                f.exceptions = tracing.take_exceptions();
+            }
+            f.missing_facts = tracing.take_missing();
+        }
+    }
+
+private:
+    /// LANGUAGE.md §8: a provision whose tree has readings, decided once per assignment
+    [[gnu::noinline]] void decide_readings_and_record(std::uint32_t measure, std::uint32_t p,
+                                                      const std::vector<Binding>& row,
+                                                      Summary& summary,
+                                                      std::vector<core::Finding>& findings) {
+        auto is_binding = [&](std::uint32_t instrument) {
+            return instrument != core::kNone && row[instrument].binding;
+        };
+        detail::enumerate_assignments(compiled_, p, is_binding, readings_);
+        detail::decide_assignments(compiled_, p, is_binding, deciding_, exceptions_, readings_);
+        const detail::Combined combined = detail::combine(readings_.decisions);
+        detail::Decision d = readings_.decisions[combined.shown];
+        d.outcome = combined.outcome;
+        const Binding& b = row[compiled_.rules->provisions[p].instrument];
+        count(summary, d.outcome, b.binding);
+        if (combined.contested() && b.binding && some_violation(readings_))
+            ++summary.binding_contested_violation;
+        if (!keep(options_, d.outcome)) return;
+        if (combined.contested()) {
+            // No single reason or defeater: each assignment has its own.
+            d.reason = core::Reason::none;
+            d.defeated_unless = 0;
+            d.defeated_exception = core::kNone;
+        }
+        core::Finding& f = new_finding(findings, measure, p, d, b);
+        detail::explain_assignments(compiled_, p, is_binding, view_, sources_, trace_, exceptions_,
+                                    readings_, combined, options_.with_trace,
+                                    options_.every_assignment, f);
+    }
+
+    /// A finding of `d` with what it says about binding (LANGUAGE.md §5.2, §9)
+    core::Finding& new_finding(std::vector<core::Finding>& findings, std::uint32_t measure,
+                               std::uint32_t p, const detail::Decision& d, const Binding& b) {
+        core::Finding& f = findings.emplace_back();
+        f.measure = measure;
+        f.provision = p;
+        f.outcome = d.outcome;
+        f.binding = b.binding;
+        f.basis = b.basis;
+        f.party_since = b.since;
+        if (b.toward) {
+            f.binding_toward = b.toward;
+            f.bound_later = b.later;
+        }
+        f.reason = d.reason;
+        f.defeated_by = detail::defeated_by(*compiled_.rules, p, d);
+        return f;
+    }
+
+    const detail::CompiledRules& compiled_;
+    const core::SourceManager& sources_;
+    const CheckOptions& options_;
+    detail::MeasureView view_;
+    detail::FastEvaluator fast_;
+    detail::DecidingEvaluator deciding_;
+    detail::ExceptionScratch exceptions_;
+    detail::TraceScratch trace_;  // reused by every finding traced
+    detail::ReadingScratch readings_;
+};
 
 /// Decides every provision for a slice of the measures; one per thread
 struct Worker {
@@ -106,22 +258,19 @@ struct Worker {
 
     void run(const std::uint32_t* begin, const std::uint32_t* end) {
         const core::RuleSet& rules = *compiled.rules;
-        detail::MeasureView view(rules.schema.facts().size());
-        detail::FastEvaluator fast(compiled, view);
-        detail::DecidingEvaluator deciding(fast);
-        detail::ExceptionScratch scratch;
-        detail::TraceScratch trace_scratch;  // reused by every finding traced
+        PairDecider decider(compiled, sources, options);
+        std::vector<Binding> own_row;
         for (const std::uint32_t* it = begin; it != end; ++it) {
             const core::Measure& m = corpus.measures[*it];
-            view.load(m);
-            fast.load_defines();
-            const auto& row = bindings.row(m.jurisdiction);
-            auto is_binding = [&](std::uint32_t instrument) {
-                return instrument != core::kNone && row[instrument].binding;
-            };
+            decider.load(m);
+            const std::vector<Binding>* row = &bindings.row(m.jurisdiction);
+            if (bindings.depends_on_affects(m)) {
+                own_row = binding_row(rules, m, compiled.as_of);
+                row = &own_row;
+            }
             std::uint32_t key = core::kNone;
             if (compiled.index_fact != core::kNone) {
-                if (const core::FactValue* f = view.fact(compiled.index_fact)) {
+                if (const core::FactValue* f = decider.view().fact(compiled.index_fact)) {
                     key = static_cast<std::uint32_t>(f->value.integer);
                 }
             }
@@ -134,45 +283,13 @@ struct Worker {
             const std::size_t end_pos = all_positions ? compiled.decided.size() : cands.size();
             for (std::size_t i = 0; i < end_pos; ++i) {
                 std::uint32_t pos = all_positions ? static_cast<std::uint32_t>(i) : cands[i];
-                std::uint32_t p = compiled.decided[pos];
-                detail::Decision d;
-                if (next < cands.size() && cands[next] == pos) {
-                    ++next;
-                    d = detail::decide(compiled, p, is_binding, deciding, scratch);
-                } else {
-                    // The index proved the scope false; only the reason is left to tell.
-                    d.reason = compiled.provisions[p].in_force ? core::Reason::out_of_scope
-                                                               : core::Reason::not_in_force;
-                }
-                std::uint32_t instrument = rules.provisions[p].instrument;
-                const Binding& b = row[instrument];
-                count(summary, d.outcome, b.binding);
-                if (!keep(options, d.outcome)) continue;
-                core::Finding f;
-                f.measure = *it;
-                f.provision = p;
-                f.outcome = d.outcome;
-                f.binding = b.binding;
-                f.basis = b.basis;
-                f.party_since = b.since;
-                f.reason = d.reason;
-                f.defeated_by = detail::defeated_by(rules, p, d);
-                if (options.with_trace || d.outcome == Outcome::undetermined) {
-                    detail::TracingEvaluator tracing(compiled, view, sources, trace_scratch);
-                    // Same procedure, explaining evaluator: fills trace and missing facts.
-                    // `scratch` is reused: decide() sets each exception's entries before
-                    // reading them.
-                    detail::decide(compiled, p, is_binding, tracing, scratch);
-                    if (options.with_trace) {
-                        f.trace = tracing.take_trace();
-                        f.exceptions = tracing.take_exceptions();
-                    }
-                    f.missing_facts = tracing.take_missing();
-                }
-                findings.push_back(std::move(f));
+                bool candidate = next < cands.size() && cands[next] == pos;
+                if (candidate) ++next;
+                decider.decide_and_record(*it, compiled.decided[pos], candidate, *row, summary,
+                                          findings);
             }
         }
-        view.clear();
+        decider.clear();
     }
 };
 
@@ -193,7 +310,7 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
         result.measures.push_back(i);
     }
     auto by_id = [&](std::uint32_t a, std::uint32_t b) {
-        return corpus.measures[a].id < corpus.measures[b].id;
+        return core::natural_less(corpus.measures[a].id, corpus.measures[b].id);
     };
     // The loaders sort the corpus by id already; checking is linear, sorting is not.
     if (!std::is_sorted(result.measures.begin(), result.measures.end(), by_id)) {
@@ -238,34 +355,52 @@ core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& 
                          const core::Measure& measure, std::uint32_t measure_index,
                          std::uint32_t provision, core::Date as_of) {
     detail::CompiledRules compiled = detail::compile(rules, as_of);
+    CheckOptions options;
+    options.as_of = as_of;
+    options.include_not_applicable = true;
+    options.with_trace = true;
+    options.every_assignment = true;
+    PairDecider decider(compiled, sources, options);
+    decider.load(measure);
+    std::vector<Binding> row = binding_row(rules, measure, as_of);
+    Summary summary;
+    std::vector<core::Finding> findings;
+    decider.decide_and_record(measure_index, provision, true, row, summary, findings);
+    decider.clear();
+    return std::move(findings.front());
+}
+
+core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& measure,
+                           std::uint32_t provision, core::ChosenReading under, core::Date as_of) {
+    detail::CompiledRules compiled = detail::compile(rules, as_of);
     detail::MeasureView view(rules.schema.facts().size());
     view.load(measure);
-    std::vector<Binding> row;
-    for (const auto& inst : rules.instruments)
-        row.push_back(binding_of(inst, measure.jurisdiction, as_of));
+    detail::FastEvaluator fast(compiled, view);
+    fast.load_defines();
+    detail::DecidingEvaluator deciding(fast);
+    std::vector<Binding> row = binding_row(rules, measure, as_of);
     auto is_binding = [&](std::uint32_t instrument) {
         return instrument != core::kNone && row[instrument].binding;
     };
-    detail::TraceScratch trace_scratch;
-    detail::TracingEvaluator tracing(compiled, view, sources, trace_scratch);
-    detail::ExceptionScratch scratch;
-    detail::Decision d = detail::decide(compiled, provision, is_binding, tracing, scratch);
-    core::Finding f;
-    f.measure = measure_index;
-    f.provision = provision;
-    f.outcome = d.outcome;
-    f.reason = d.reason;
-    f.defeated_by = detail::defeated_by(rules, provision, d);
-    std::uint32_t instrument = rules.provisions[provision].instrument;
-    if (instrument != core::kNone) {
-        f.binding = row[instrument].binding;
-        f.basis = row[instrument].basis;
-        f.party_since = row[instrument].since;
+    detail::ReadingScratch s;
+    detail::enumerate_assignments(compiled, provision, is_binding, s);
+    // The assignment that picks `under` for its point and the primary reading elsewhere;
+    // when its provision is not a contested point, the all-primary assignment (§8).
+    std::size_t chosen = 0;
+    for (std::size_t a = 0; a < s.assignments(); ++a) {
+        auto picks = s.assignment(a);
+        if (std::all_of(picks.begin(), picks.end(), [&](const core::ChosenReading& c) {
+                return c.reading == (c.provision == under.provision ? under.reading : core::kNone);
+            })) {
+            chosen = a;
+            break;
+        }
     }
-    f.trace = tracing.take_trace();
-    f.exceptions = tracing.take_exceptions();
-    if (d.outcome == Outcome::undetermined) f.missing_facts = tracing.take_missing();
-    return f;
+    detail::ExceptionScratch scratch;
+    detail::Decision d = detail::decide(compiled, provision, is_binding, deciding, scratch,
+                                        detail::AssignedReadings{s.assignment(chosen)});
+    view.clear();
+    return d.outcome;
 }
 
 }  // namespace lexcheck::checker

@@ -1,5 +1,7 @@
 #include "compiled.hpp"
 
+#include "lexcheck/core/natural_order.hpp"
+
 #include <algorithm>
 #include <iterator>
 #include <map>
@@ -209,6 +211,41 @@ std::optional<std::vector<std::uint32_t>> scope_values(const core::RuleSet& rule
     return std::nullopt;
 }
 
+/// The values of every scope a pair may be decided under: the provision's and its readings'
+/// (LANGUAGE.md §8: the index may skip a pair only when every reading's scope is false)
+std::optional<std::vector<std::uint32_t>> readings_scope_values(const core::RuleSet& rules,
+                                                                std::uint32_t p,
+                                                                std::uint32_t fact) {
+    const core::Provision& prov = rules.provisions[p];
+    auto values = scope_values(rules, prov.scope.value_or(core::kNone), fact);
+    for (std::uint32_t k : prov.readings) {
+        const core::Reading& rd = rules.readings[k];
+        if (!values || !rd.scope) continue;
+        auto more = scope_values(rules, *rd.scope, fact);
+        if (!more) return std::nullopt;
+        std::vector<std::uint32_t> merged;
+        std::set_union(values->begin(), values->end(), more->begin(), more->end(),
+                       std::back_inserter(merged));
+        values = std::move(merged);
+    }
+    return values;
+}
+
+/// Points of a provision's tree (LANGUAGE.md §8): itself if it has readings, then the
+/// exceptions with readings by provision id
+std::vector<std::uint32_t> reading_points(const core::RuleSet& rules, std::uint32_t p,
+                                          const std::vector<std::uint32_t>& exceptions) {
+    std::vector<std::uint32_t> points;
+    for (std::uint32_t e : exceptions) {
+        if (!rules.provisions[e].readings.empty()) points.push_back(e);
+    }
+    std::sort(points.begin(), points.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return core::natural_less(rules.provisions[a].id.text, rules.provisions[b].id.text);
+    });
+    if (!rules.provisions[p].readings.empty()) points.insert(points.begin(), p);
+    return points;
+}
+
 void build_index(CompiledRules& c) {
     const core::RuleSet& rules = *c.rules;
     // Index on the enum fact that most scopes constrain.
@@ -216,8 +253,7 @@ void build_index(CompiledRules& c) {
     for (std::uint32_t pos : c.decided) {
         for (std::uint32_t f = 0; f < rules.schema.facts().size(); ++f) {
             if (rules.schema.fact(f).type.kind != core::TypeKind::enumeration) continue;
-            if (scope_values(rules, rules.provisions[pos].scope.value_or(core::kNone), f))
-                ++votes[f];
+            if (readings_scope_values(rules, pos, f)) ++votes[f];
         }
     }
     if (votes.empty()) {
@@ -230,8 +266,7 @@ void build_index(CompiledRules& c) {
     const auto& e = rules.schema.enum_info(rules.schema.fact(c.index_fact).type.enum_id);
     c.by_value.assign(e.values.size(), {});
     for (std::uint32_t i = 0; i < c.decided.size(); ++i) {
-        const core::Provision& p = rules.provisions[c.decided[i]];
-        auto values = scope_values(rules, p.scope.value_or(core::kNone), c.index_fact);
+        auto values = readings_scope_values(rules, c.decided[i], c.index_fact);
         if (!values) {
             c.unindexed.push_back(i);
             continue;
@@ -268,12 +303,24 @@ CompiledRules compile(const core::RuleSet& rules, core::Date as_of) {
         cp.in_force = provision_in_force(rules, p, as_of);
         if (!p.is_exception()) {
             cp.exception_order = exception_post_order(rules, i);
+            if (!rules.readings.empty()) cp.points = reading_points(rules, i, cp.exception_order);
             c.decided.push_back(i);
         }
         c.provisions.push_back(std::move(cp));
     }
+    c.readings.reserve(rules.readings.size());
+    for (const core::Reading& rd : rules.readings) {
+        CompiledReading& cr = c.readings.emplace_back();
+        if (rd.provision == core::kNone) continue;
+        const CompiledProvision& own = c.provisions[rd.provision];
+        cr.scope = rd.scope ? compile_condition(rules, *rd.scope, stack, c.code, c.simple_atoms)
+                            : own.scope;
+        cr.norm = rd.norm_kind
+                      ? compile_condition(rules, rd.norm.condition, stack, c.code, c.simple_atoms)
+                      : own.norm;
+    }
     std::sort(c.decided.begin(), c.decided.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return rules.provisions[a].id.text < rules.provisions[b].id.text;
+        return core::natural_less(rules.provisions[a].id.text, rules.provisions[b].id.text);
     });
     build_index(c);
     c.every_position.resize(c.decided.size());

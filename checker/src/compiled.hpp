@@ -45,6 +45,15 @@ struct CompiledProvision {
     bool in_force = false;  ///< On the as-of date
     /// Exception provisions below this one, each after its own exceptions (post-order)
     std::vector<std::uint32_t> exception_order;
+    /// LANGUAGE.md §8: this provision (if it has readings) and the exceptions below it that
+    /// have readings, in point order (itself first, then by provision id); empty for most
+    std::vector<std::uint32_t> points;
+};
+
+/// A reading's programs: what it replaces, else its provision's own
+struct CompiledReading {
+    Program scope;
+    Program norm;
 };
 
 struct CompiledRules {
@@ -53,6 +62,7 @@ struct CompiledRules {
     std::vector<Instr> code;                    ///< Every Program's instructions
     std::vector<SimpleAtom> simple_atoms;       ///< Operands of fact_compare / fact_has
     std::vector<CompiledProvision> provisions;  ///< Parallel to RuleSet::provisions
+    std::vector<CompiledReading> readings;      ///< Parallel to RuleSet::readings
     std::vector<Program> defines;               ///< Parallel to RuleSet::defines
     std::vector<std::uint32_t> define_order;    ///< Dependencies first
     std::vector<std::uint32_t> decided;         ///< Non-exception provisions, sorted by id

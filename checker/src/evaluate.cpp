@@ -28,7 +28,8 @@ MeasureView::MeasureView(std::size_t fact_count)
     : slots_(fact_count, nullptr),
       jurisdiction_{core::kFactJurisdiction, core::make_state(""), {}},
       in_force_{core::kFactInForce, core::make_date_value(0), {}},
-      until_{core::kFactUntil, core::make_date_value(0), {}} {}
+      until_{core::kFactUntil, core::make_date_value(0), {}},
+      affects_{core::kFactAffects, core::make_set({}), {}} {}
 
 void MeasureView::load(const core::Measure& m) {
     clear();
@@ -51,6 +52,14 @@ void MeasureView::load(const core::Measure& m) {
         until_.value.integer = m.until->days;
         until_.at = m.span;
         set(core::kFactUntil, &until_);
+    }
+    if (m.affects) {
+        affects_.value.members.clear();
+        for (const std::string& state : *m.affects)
+            affects_.value.members.push_back(core::state_number(state));
+        std::sort(affects_.value.members.begin(), affects_.value.members.end());
+        affects_.at = m.affects_span;
+        set(core::kFactAffects, &affects_);
     }
     for (const core::FactValue& f : m.facts) {
         if (f.fact < slots_.size() && !slots_[f.fact]) set(f.fact, &f);

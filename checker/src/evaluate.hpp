@@ -31,7 +31,7 @@ private:
     std::vector<const core::FactValue*> slots_;
     std::vector<std::uint32_t> loaded_;
     const core::Measure* measure_ = nullptr;
-    core::FactValue jurisdiction_, in_force_, until_;
+    core::FactValue jurisdiction_, in_force_, until_, affects_;
 };
 
 /// The value of one atom (any condition that is not and/or/not or a define reference)

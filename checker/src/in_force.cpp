@@ -1,6 +1,8 @@
 // LANGUAGE.md §5.1–§5.2: dates in force and who is bound.
 #include "lexcheck/checker/check.hpp"
 
+#include <algorithm>
+
 namespace lexcheck::checker {
 
 using core::BindingBasis;
@@ -23,7 +25,40 @@ bool provision_in_force(const core::RuleSet& rules, const core::Provision& p, Da
     return true;
 }
 
-Binding binding_of(const core::Instrument& instrument, const std::string& state, Date as_of) {
+namespace {
+
+/// LANGUAGE.md §9: a reciprocal instrument binds its party toward the other parties only
+void bind_toward(Binding& b, const core::Instrument& instrument, const std::string& state,
+                 Date as_of, const std::optional<std::vector<std::string>>* affects) {
+    b.toward.emplace();
+    if (b.basis != BindingBasis::party) return;
+    auto affected = [&](const std::string& s) {
+        return !affects || !*affects ||
+               std::binary_search((*affects)->begin(), (*affects)->end(), s);
+    };
+    for (const auto& p : instrument.parties) {
+        const std::string& other = p.state.text;
+        if (other == state || p.observer || !affected(other)) continue;
+        if (p.until && *p.until <= as_of) continue;
+        if (p.from && *p.from > as_of) {
+            b.later.push_back({other, *p.from});
+        } else {
+            b.toward->push_back(other);
+        }
+    }
+    std::sort(b.toward->begin(), b.toward->end());
+    std::sort(b.later.begin(), b.later.end(),
+              [](const auto& x, const auto& y) { return x.state < y.state; });
+    if (b.toward->empty()) {
+        b.binding = false;
+        b.basis = BindingBasis::no_national_affected;
+    }
+}
+
+}  // namespace
+
+Binding binding_of(const core::Instrument& instrument, const std::string& state, Date as_of,
+                   const std::optional<std::vector<std::string>>* affects) {
     const core::Party* party = nullptr;
     for (const auto& p : instrument.parties) {
         if (p.state.text == state) party = &p;
@@ -49,7 +84,16 @@ Binding binding_of(const core::Instrument& instrument, const std::string& state,
         b.binding = false;
         b.basis = BindingBasis::soft_law;
     }
+    if (instrument.reciprocal) bind_toward(b, instrument, state, as_of, affects);
     return b;
+}
+
+bool fails(const Summary& s, std::string_view fail_on) {
+    if (fail_on == "never") return false;
+    if (fail_on == "undetermined")
+        return s.binding_violation + s.binding_undetermined + s.binding_contested > 0;
+    if (fail_on == "contested") return s.binding_violation + s.binding_contested_violation > 0;
+    return s.binding_violation > 0;
 }
 
 }  // namespace lexcheck::checker

@@ -2,6 +2,7 @@
 #include "lexcheck/checker/lint.hpp"
 
 #include "lint_constraints.hpp"
+#include "lint_readings.hpp"
 
 #include "lexcheck/core/date.hpp"
 
@@ -35,6 +36,10 @@ struct Usage {
             if (p.scope) stack.push_back(*p.scope);
             stack.push_back(p.norm.condition);
             for (const core::Clause& u : p.unless) stack.push_back(u.condition);
+        }
+        for (const core::Reading& r : rules.readings) {
+            if (r.scope) stack.push_back(*r.scope);
+            if (r.norm_kind) stack.push_back(r.norm.condition);
         }
         std::vector<bool> seen(rules.conditions.size(), false);
         while (!stack.empty()) {
@@ -296,6 +301,7 @@ void lint(const core::RuleSet& rules, const core::Corpus& corpus, core::Diagnost
     in_force(rules, sink);
     untested_values(rules, corpus, usage, sink);
     paraphrases(rules, sink);
+    detail::lint_readings(rules, sink);
 }
 
 }  // namespace lexcheck::checker

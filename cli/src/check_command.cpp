@@ -19,12 +19,6 @@ namespace lexcheck::cli {
 
 namespace {
 
-bool fails(const Options& o, const checker::Summary& s) {
-    if (o.fail_on == "never") return false;
-    if (o.fail_on == "undetermined") return s.binding_violation + s.binding_undetermined > 0;
-    return s.binding_violation > 0;
-}
-
 std::string utc_timestamp() {
     auto now = std::chrono::system_clock::now();
     std::time_t t = std::chrono::system_clock::to_time_t(now);
@@ -114,7 +108,7 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
             << result->summary.provisions << " provisions in "
             << std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count() << " ms\n";
     }
-    int status = fails(options, result->summary) ? kExitFindings : kExitOk;
+    int status = checker::fails(result->summary, options.fail_on) ? kExitFindings : kExitOk;
     // The report is written and closed; when the process ends next, freeing the corpus and
     // the findings object by object would only cost time.
     if (exit_follows_command()) {

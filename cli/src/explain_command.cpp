@@ -38,6 +38,15 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
     if (!in) return kExitInputError;
     auto provision = in->rules.find_provision(options.provision);
     if (!provision) {
+        if (auto k = in->rules.find_reading(options.provision)) {
+            // LANGUAGE.md §8: a reading has no finding of its own; its provision's shows it.
+            const core::Reading& rd = in->rules.readings[*k];
+            err << "lexcheck: error: `" << options.provision
+                << "` is a reading, not a provision\n  = help: explain `"
+                << (rd.of ? rd.of->text : std::string("its provision"))
+                << "`; a contested finding shows every reading's outcome\n";
+            return kExitInputError;
+        }
         std::vector<std::string> ids;
         for (const core::Provision& p : in->rules.provisions) ids.push_back(p.id.text);
         return no_such(err, "provision", options.provision, ids);

@@ -13,6 +13,11 @@ std::string value_of(const core::RuleSet& rules, const core::Measure& m, const c
     if (r.fact == core::kFactJurisdiction) return m.jurisdiction;
     if (r.fact == core::kFactInForce && m.in_force) return core::format_date(*m.in_force);
     if (r.fact == core::kFactUntil && m.until) return core::format_date(*m.until);
+    if (r.fact == core::kFactAffects && m.affects) {
+        std::string out = "{";
+        for (const std::string& s : *m.affects) out += (out.size() > 1 ? ", " : "") + s;
+        return out + "}";
+    }
     const core::FactValue* v = m.find(r.fact);
     if (!v) return "absent";
     return rules.schema.format_value(v->value, rules.schema.fact(r.fact).type.enum_id);
@@ -23,8 +28,12 @@ std::string binding_text(const core::Finding& f, const std::string& state,
     std::string since = f.party_since ? core::format_date(*f.party_since) : "";
     switch (f.basis) {
         case core::BindingBasis::party:
+            if (f.binding_toward) return "binding: " + core::bound_toward_text(f, state);
             return "binding: " + state + " is a party to " + inst +
                    (since.empty() ? "" : " since " + since);
+        case core::BindingBasis::no_national_affected:
+            return "advisory: " + state + " is a party to " + inst +
+                   ", but no national of another party is affected";
         case core::BindingBasis::not_party:
             return "advisory: " + state + " is not a party to " + inst;
         case core::BindingBasis::not_yet:
@@ -37,6 +46,61 @@ std::string binding_text(const core::Finding& f, const std::string& state,
             return "advisory: " + inst + " is soft law";
     }
     return {};
+}
+
+void write_trace(std::ostream& out, const core::SourceManager& sources, const core::RuleSet& rules,
+                 const core::Measure& m, const std::vector<core::TraceStep>& trace) {
+    if (!trace.empty()) out << "conditions:\n";
+    for (const core::TraceStep& s : trace) {
+        std::string indent(2 + 2 * s.depth, ' ');
+        out << indent << (s.label.empty() ? "" : s.label + ": ") << s.condition << " -> "
+            << core::truth_name(s.value);
+        if (s.at.file != 0) out << "  [" << sources.location(s.at) << "]";
+        out << "\n";
+        for (const core::FactRead& r : s.facts) {
+            out << indent << "    " << rules.schema.fact(r.fact).path << " = "
+                << value_of(rules, m, r);
+            if (r.present && r.at.file != 0) out << "  [" << sources.location(r.at) << "]";
+            out << "\n";
+        }
+    }
+}
+
+/// The chosen reading of one point: its id (the provision's for its primary reading)
+std::string chosen_name(const core::RuleSet& rules, const core::ChosenReading& c) {
+    return c.reading == core::kNone ? rules.provisions[c.provision].id.text
+                                    : rules.readings[c.reading].id.text;
+}
+
+/// LANGUAGE.md §8: one trace per assignment of a contested finding, each headed by the
+/// readings chosen, their positions and authorities
+void write_assignments(std::ostream& out, const core::SourceManager& sources,
+                       const core::RuleSet& rules, const core::Measure& m, const core::Finding& f) {
+    out << "the readings disagree: " << f.readings.size() << " assignments\n";
+    for (std::size_t a = 0; a < f.readings.size(); ++a) {
+        const core::ReadingOutcome& r = f.readings[a];
+        out << "\nassignment " << a + 1 << ": " << core::outcome_name(r.outcome);
+        if (!r.defeated_by.empty()) out << " (defeated by " << r.defeated_by << ")";
+        out << "\n";
+        for (const core::ChosenReading& c : r.chosen) {
+            const bool primary = c.reading == core::kNone;
+            out << "  " << rules.provisions[c.provision].id.text << ": "
+                << (primary ? "primary reading" : "reading " + chosen_name(rules, c)) << ", \""
+                << (primary ? std::string(rules.position_of(c.provision))
+                            : rules.readings[c.reading].position.value_or(""))
+                << "\"\n";
+            const auto& authorities = primary ? rules.provisions[c.provision].authorities
+                                              : rules.readings[c.reading].authorities;
+            for (const core::Authority& auth : authorities)
+                out << "    authority: " << auth.text << "\n";
+        }
+        if (!r.missing_facts.empty()) {
+            out << "  missing facts:";
+            for (const auto& fact : r.missing_facts) out << " " << fact;
+            out << "\n";
+        }
+        write_trace(out, sources, rules, m, r.trace);
+    }
 }
 
 }  // namespace
@@ -57,19 +121,10 @@ void write_explanation(std::ostream& out, const core::SourceManager& sources,
         out << "the provision or its instrument is not in force on " << core::format_date(as_of)
             << "\n";
     }
-    if (!f.trace.empty()) out << "conditions:\n";
-    for (const core::TraceStep& s : f.trace) {
-        std::string indent(2 + 2 * s.depth, ' ');
-        out << indent << (s.label.empty() ? "" : s.label + ": ") << s.condition << " -> "
-            << core::truth_name(s.value);
-        if (s.at.file != 0) out << "  [" << sources.location(s.at) << "]";
-        out << "\n";
-        for (const core::FactRead& r : s.facts) {
-            out << indent << "    " << rules.schema.fact(r.fact).path << " = "
-                << value_of(rules, m, r);
-            if (r.present && r.at.file != 0) out << "  [" << sources.location(r.at) << "]";
-            out << "\n";
-        }
+    if (f.outcome != core::Outcome::contested) {
+        write_trace(out, sources, rules, m, f.trace);
+    } else {
+        write_assignments(out, sources, rules, m, f);
     }
     if (!f.defeated_by.empty()) out << "defeated by: " << f.defeated_by << "\n";
     if (f.outcome == core::Outcome::undetermined) {

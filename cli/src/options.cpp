@@ -97,10 +97,10 @@ void add_format_option(CLI::App& c, Options& o, std::vector<std::string> formats
 
 void add_fail_on_option(CLI::App& c, Options& o) {
     c.add_option("--fail-on", o.fail_on,
-                 "violation (the default), undetermined or never: which binding findings "
-                 "make lexcheck exit 1")
+                 "violation (the default), contested, undetermined or never: which binding "
+                 "findings make lexcheck exit 1")
         ->type_name("LEVEL")
-        ->check(one_of({"violation", "undetermined", "never"}, "a level"));
+        ->check(one_of({"violation", "contested", "undetermined", "never"}, "a level"));
 }
 
 }  // namespace lexcheck::cli

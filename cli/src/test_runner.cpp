@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <sstream>
 
 namespace lexcheck::cli {
 
@@ -30,10 +31,27 @@ core::Outcome exception_outcome(core::Truth t) {
     return core::Outcome::undetermined;
 }
 
+void reach(Coverage& c, const std::string& label, core::Outcome o) {
+    if (o == core::Outcome::not_applicable) return;
+    auto row = c.rows.find(label);
+    if (row != c.rows.end()) row->second.reached.insert(o);
+}
+
 void record(Coverage& c, const core::RuleSet& rules, const core::Finding& f) {
+    // LANGUAGE.md §8: each reading (a primary one under its provision's id) reaches the
+    // outcomes of the assignments that chose it.
+    for (const core::ReadingOutcome& a : f.readings) {
+        for (const core::ChosenReading& ch : a.chosen) {
+            if (ch.reading != core::kNone) reach(c, rules.readings[ch.reading].id.text, a.outcome);
+        }
+    }
     if (f.outcome == core::Outcome::not_applicable) return;
-    auto row = c.rows.find(rules.provisions[f.provision].id.text);
-    if (row != c.rows.end()) row->second.reached.insert(f.outcome);
+    if (f.readings.empty()) {
+        reach(c, rules.provisions[f.provision].id.text, f.outcome);
+    } else {
+        for (const core::ReadingOutcome& a : f.readings)
+            reach(c, rules.provisions[f.provision].id.text, a.outcome);
+    }
     for (const core::ExceptionTried& e : f.exceptions) {
         auto it = c.rows.find(e.label);
         if (it != c.rows.end()) it->second.reached.insert(exception_outcome(e.value));
@@ -72,6 +90,48 @@ std::optional<std::string> did_you_mean(const core::RuleSet& rules, const std::s
     return "did you mean `" + best->id.text + "`?";
 }
 
+/// A reading named by its id, or a provision's primary reading by the provision's id
+core::ChosenReading chosen_named(const core::RuleSet& rules, const std::string& name) {
+    if (auto k = rules.find_reading(name)) return {rules.readings[*k].provision, *k};
+    return {rules.find_provision(name).value_or(core::kNone), core::kNone};
+}
+
+/// A measure's `expect:` key: `P`, or `P under READING` (LANGUAGE.md §8)
+struct ExpectKey {
+    std::string provision;
+    std::string under;  ///< Empty without `under`
+};
+
+ExpectKey split_key(const std::string& key) {
+    std::istringstream words(key);
+    ExpectKey k;
+    std::string under, extra;
+    words >> k.provision >> under >> k.under >> extra;
+    if (under != "under" || k.under.empty() || !extra.empty()) return {key, {}};
+    return k;
+}
+
+/// `"P under READING"` in a measure's `expect:` (LANGUAGE.md §8): READING must be a reading
+/// of P or of an exception in P's tree (or such a provision's id, for its primary reading)
+void check_under(const core::RuleSet& rules, std::uint32_t p, const ExpectKey& key,
+                 const core::MeasureExpect& e, core::DiagnosticSink& sink) {
+    core::ChosenReading under = chosen_named(rules, key.under);
+    std::uint32_t at = under.provision;
+    while (at != core::kNone && at != p) at = rules.provisions[at].exception_target;
+    if (under.provision == core::kNone || at != p) {
+        sink.error("yaml_unknown_ref", e.span,
+                   "`" + key.under + "` is not a reading of `" + key.provision +
+                       "` or of an exception to it",
+                   "name one of its readings after `under`, e.g. `" + key.provision + " under " +
+                       key.provision + ".textual`");
+    } else if (e.outcome == core::Outcome::contested) {
+        sink.error("yaml_unknown_ref", e.span,
+                   "one assignment of readings gives one outcome, never `contested`",
+                   "expect `violation`, `compliant`, `undetermined` or `not_applicable` under a "
+                   "reading, or `contested` without `under`");
+    }
+}
+
 }  // namespace
 
 std::size_t Coverage::covered() const {
@@ -92,14 +152,16 @@ std::size_t TestRun::passed() const {
 void check_expectations(const Inputs& in, core::DiagnosticSink& sink) {
     for (const core::Measure& m : in.corpus.measures) {
         for (const core::MeasureExpect& e : m.expects) {
-            auto p = in.rules.find_provision(e.provision);
+            ExpectKey key = split_key(e.provision);
+            auto p = in.rules.find_provision(key.provision);
             if (!p) {
                 sink.error("yaml_unknown_ref", e.span,
-                           "no provision is called `" + e.provision + "`",
-                           did_you_mean(in.rules, e.provision));
+                           "no provision is called `" + key.provision + "`",
+                           did_you_mean(in.rules, key.provision));
                 continue;
             }
             const core::Provision& prov = in.rules.provisions[*p];
+            if (!key.under.empty()) check_under(in.rules, *p, key, e, sink);
             if (prov.is_exception()) {
                 sink.error(
                     "yaml_expect_exception", e.span,
@@ -127,6 +189,14 @@ TestRun run_tests(const Inputs& in, core::Date default_as_of) {
                 "unless", instrument, {}};
         }
     }
+    for (const core::Reading& rd : rules.readings) {
+        if (rd.provision == core::kNone) continue;
+        const core::Provision& p = rules.provisions[rd.provision];
+        run.coverage.rows[rd.id.text] = {
+            "reading",
+            p.instrument == core::kNone ? "" : rules.instruments[p.instrument].id.text,
+            {}};
+    }
     for (const core::TestBlock& t : rules.tests) {
         TestResult r;
         core::LineCol lc = in.sources.line_col(t.span.file, t.span.begin);
@@ -139,10 +209,17 @@ TestRun run_tests(const Inputs& in, core::Date default_as_of) {
                                                   e.provision_index, r.as_of);
             record(run.coverage, rules, f);
             std::string actual = expectation_result(e.what, f);
+            // `expect P under READING`: one assignment's outcome; binding is the same in all.
+            if (e.under && e.under_provision != core::kNone &&
+                e.what != core::Expectation::binding && e.what != core::Expectation::advisory) {
+                actual = core::outcome_name(
+                    checker::decide_under(rules, t.measure, e.provision_index,
+                                          {e.under_provision, e.under_reading}, r.as_of));
+            }
             if (actual != core::expectation_name(e.what)) {
-                r.mismatches.push_back({e.provision.text,
-                                        std::string(core::expectation_name(e.what)), actual,
-                                        std::move(f)});
+                r.mismatches.push_back(
+                    {e.provision.text + (e.under ? " under " + e.under->text : ""),
+                     std::string(core::expectation_name(e.what)), actual, std::move(f)});
             }
         }
         run.results.push_back(std::move(r));
@@ -155,13 +232,19 @@ TestRun run_tests(const Inputs& in, core::Date default_as_of) {
             r.from_measure = true;
             r.measure = &m;
             r.as_of = default_as_of;
-            auto p = rules.find_provision(e.provision);
+            ExpectKey key = split_key(e.provision);
+            auto p = rules.find_provision(key.provision);
             if (!p) continue;  // check_expectations reports it
             core::Finding f = checker::decide_one(rules, in.sources, m, i, *p, r.as_of);
             record(run.coverage, rules, f);
-            if (f.outcome != e.outcome) {
+            core::Outcome actual = f.outcome;
+            if (!key.under.empty()) {
+                actual =
+                    checker::decide_under(rules, m, *p, chosen_named(rules, key.under), r.as_of);
+            }
+            if (actual != e.outcome) {
                 r.mismatches.push_back({e.provision, std::string(core::outcome_name(e.outcome)),
-                                        std::string(core::outcome_name(f.outcome)), std::move(f)});
+                                        std::string(core::outcome_name(actual)), std::move(f)});
             }
             run.results.push_back(std::move(r));
         }

@@ -119,6 +119,7 @@ public:
         if (in.signed_on) line(1, "signed " + format_date(*in.signed_on));
         if (in.in_force) line(1, "in_force " + format_date(*in.in_force));
         if (in.until) line(1, "until " + format_date(*in.until));
+        if (in.reciprocal) line(1, "reciprocal");
         for (const Party& p : in.parties) {
             std::string s = "party " + p.state.text;
             if (p.observer) s += " observer";
@@ -188,6 +189,25 @@ public:
         }
         for (const Name& s : p.see) line(1, "see " + s.text);
         if (p.source) line(1, "source " + quote(p.source->file) + " " + p.source->eid.text);
+        if (p.position) line(1, "position " + quote(*p.position));
+        for (const Authority& a : p.authorities) line(1, "authority " + quote(a.text));
+    }
+
+    void reading(const Reading& r) {
+        line(0, "reading " + r.id.text);
+        if (r.of) line(1, "of " + r.of->text);
+        if (r.position) line(1, "position " + quote(*r.position));
+        for (const Authority& a : r.authorities) line(1, "authority " + quote(a.text));
+        if (r.scope) {
+            line(1, "scope");
+            condition(2, *r.scope);
+        }
+        if (r.norm_kind) {
+            line(1, *r.norm_kind == NormKind::exception     ? std::string("when")
+                    : *r.norm_kind == NormKind::prohibition ? with_why("prohibits", r.norm.why)
+                                                            : with_why("requires", r.norm.why));
+            condition(2, r.norm.condition);
+        }
     }
 
     void test(const TestBlock& t) {
@@ -201,7 +221,8 @@ public:
                                   : (f.values.empty() ? "?" : literal(f.values.front()))));
         }
         for (const TestExpect& e : t.expects) {
-            line(1, "expect " + e.provision.text + " " + std::string(expectation_name(e.what)));
+            line(1, "expect " + e.provision.text + (e.under ? " under " + e.under->text : "") +
+                        " " + std::string(expectation_name(e.what)));
         }
     }
 
@@ -254,6 +275,7 @@ std::string dump_rule_set(const RuleSet& rules, const SourceManager& /*sources*/
     for (const VocabularyDecl& v : rules.vocabularies) d.vocabulary(v);
     for (const Define& x : rules.defines) d.define(x);
     for (const Provision& p : rules.provisions) d.provision(p);
+    for (const Reading& r : rules.readings) d.reading(r);
     for (const TestBlock& t : rules.tests) d.test(t);
     return d.take();
 }

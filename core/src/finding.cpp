@@ -26,4 +26,19 @@ std::string_view reason_name(Reason r) {
     return "?";
 }
 
+std::string bound_toward_text(const Finding& f, const std::string& state) {
+    std::string out = state + " is bound toward ";
+    const auto& toward = f.binding_toward.value_or(std::vector<std::string>{});
+    for (std::size_t i = 0; i < toward.size(); ++i) out += (i ? ", " : "") + toward[i];
+    if (!f.bound_later.empty()) {
+        out += " (";
+        for (std::size_t i = 0; i < f.bound_later.size(); ++i) {
+            if (i) out += ", ";
+            out += f.bound_later[i].state + " from " + format_date(f.bound_later[i].from);
+        }
+        out += ")";
+    }
+    return out;
+}
+
 }  // namespace lexcheck::core

@@ -25,6 +25,8 @@ std::string_view outcome_name(Outcome o) {
             return "undetermined";
         case Outcome::not_applicable:
             return "not_applicable";
+        case Outcome::contested:
+            return "contested";
     }
     return "?";
 }
@@ -42,8 +44,8 @@ std::string_view wording_name(Wording w) {
 }
 
 std::optional<Outcome> parse_outcome(std::string_view s) {
-    for (Outcome o :
-         {Outcome::violation, Outcome::compliant, Outcome::undetermined, Outcome::not_applicable}) {
+    for (Outcome o : {Outcome::violation, Outcome::compliant, Outcome::undetermined,
+                      Outcome::not_applicable, Outcome::contested}) {
         if (outcome_name(o) == s) return o;
     }
     return std::nullopt;

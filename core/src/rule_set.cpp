@@ -14,6 +14,17 @@ std::optional<std::uint32_t> RuleSet::find_instrument(std::string_view id) const
     return it->second;
 }
 
+std::optional<std::uint32_t> RuleSet::find_reading(std::string_view id) const {
+    auto it = reading_index.find(std::string(id));
+    if (it == reading_index.end()) return std::nullopt;
+    return it->second;
+}
+
+std::string_view RuleSet::position_of(std::uint32_t provision) const {
+    const auto& position = provisions[provision].position;
+    return position ? std::string_view(*position) : std::string_view("as encoded");
+}
+
 std::string_view instrument_kind_name(InstrumentKind k) {
     switch (k) {
         case InstrumentKind::treaty:
@@ -86,6 +97,8 @@ std::string_view expectation_name(Expectation e) {
             return "binding";
         case Expectation::advisory:
             return "advisory";
+        case Expectation::contested:
+            return "contested";
     }
     return "?";
 }

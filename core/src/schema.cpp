@@ -17,6 +17,11 @@ Schema::Schema() {
     add_fact({"jurisdiction", Type{TypeKind::state}, "State whose measure this is", {}, true});
     add_fact({"in_force", Type{TypeKind::date}, "Date the measure entered into force", {}, true});
     add_fact({"until", Type{TypeKind::date}, "Date the measure ceased to be in force", {}, true});
+    add_fact({"affects",
+              Type{TypeKind::set, kStateCodes},
+              "Nationalities the measure applies to (absent: every nationality)",
+              {},
+              true});
 }
 
 std::uint32_t Schema::add_enum(EnumInfo info) {
@@ -64,6 +69,7 @@ std::string Schema::type_name(const Type& t) const {
         case TypeKind::enumeration:
             return t.enum_id < enums_.size() ? enums_[t.enum_id].name : "enum";
         case TypeKind::set:
+            if (t.enum_id == kStateCodes) return "set<state>";
             return "set<" + (t.enum_id < enums_.size() ? enums_[t.enum_id].name : "?") + ">";
     }
     return "?";
@@ -71,6 +77,7 @@ std::string Schema::type_name(const Type& t) const {
 
 std::string Schema::format_value(const Value& v, std::uint32_t enum_id) const {
     auto enum_value = [&](std::uint32_t i) -> std::string {
+        if (enum_id == kStateCodes) return state_code(i);
         if (enum_id < enums_.size() && i < enums_[enum_id].values.size()) {
             return enums_[enum_id].values[i];
         }

@@ -67,4 +67,14 @@ bool is_state_code(std::string_view s) {
     return user_assigned || std::binary_search(kCodes.begin(), kCodes.end(), s);
 }
 
+std::uint32_t state_number(std::string_view code) {
+    if (code.size() != 2) return kNone;
+    return static_cast<std::uint32_t>(code[0] - 'A') * 26 +
+           static_cast<std::uint32_t>(code[1] - 'A');
+}
+
+std::string state_code(std::uint32_t number) {
+    return {static_cast<char>('A' + number / 26 % 26), static_cast<char>('A' + number % 26)};
+}
+
 }  // namespace lexcheck::core

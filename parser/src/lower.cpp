@@ -2,7 +2,8 @@
 // parser can make: each clause's value, and clauses written twice.
 #include "lower.hpp"
 
-#include <boost/container/small_vector.hpp>
+#include "clause_tracker.hpp"
+
 #include <boost/variant/apply_visitor.hpp>
 
 #include <algorithm>
@@ -13,58 +14,6 @@
 #endif
 
 namespace lexcheck::parser::detail {
-
-namespace {
-
-/// Remembers the first occurrence of each once-only clause of one declaration
-class ClauseTracker {
-public:
-    /// `owner` is what a message calls the declaration: `before` + `name` + `after`, built
-    /// only for a message
-    ClauseTracker(Lowerer& lower, core::DiagnosticSink& sink, std::string_view before,
-                  std::string_view name = {}, std::string_view after = {})
-        : lower_(lower), sink_(sink), before_(before), name_(name), after_(after) {}
-
-    /// False (after reporting) when `clause` was already written in this declaration
-    bool once(std::string_view clause, const cst::Token& kw) {
-        auto it = std::find_if(first_.begin(), first_.end(),
-                               [&](const auto& seen) { return seen.first == clause; });
-        if (it == first_.end()) {
-            first_.emplace_back(clause, lower_.span(kw));
-            return true;
-        }
-        core::Diagnostic d;
-        d.code = "lex_duplicate_clause";
-        d.message = "`" + std::string(clause) + "` is written twice in ";
-        d.message += before_;
-        d.message += name_;
-        d.message += after_;
-        d.primary = lower_.span(kw);
-        d.labels.push_back({it->second, "first written here"});
-        d.help = "keep one `" + std::string(clause) + "` clause";
-        sink_.report(std::move(d));
-        return false;
-    }
-
-private:
-    Lowerer& lower_;
-    core::DiagnosticSink& sink_;
-    std::string_view before_, name_, after_;
-    /// Clause keyword (a view of the source or a literal) and where it was first written;
-    /// a declaration has a dozen kinds of clause at most
-    boost::container::small_vector<std::pair<std::string_view, core::SourceSpan>, 12> first_;
-};
-
-/// The keyword a clause token starts with (`exception to` → `exception`)
-std::string_view keyword_of(std::string_view token) {
-    std::size_t n = 0;
-    while (n < token.size() &&
-           (std::isalnum(static_cast<unsigned char>(token[n])) || token[n] == '_'))
-        ++n;
-    return token.substr(0, n);
-}
-
-}  // namespace
 
 std::size_t Prefault::populate(const char* data, std::size_t from, std::size_t to) {
 #if defined(__linux__) && defined(MADV_POPULATE_WRITE)
@@ -107,6 +56,7 @@ void Lowerer::lower(const cst::Declaration& decl, const cst::Conditions& conditi
         void operator()(const cst::Vocabulary& d) const { self.vocabulary(d); }
         void operator()(const cst::Define& d) const { self.define(d); }
         void operator()(const cst::Provision& d) const { self.provision(d); }
+        void operator()(const cst::Reading& d) const { self.reading(d); }
         void operator()(const cst::Test& d) const { self.test(d); }
     };
     boost::apply_visitor(Visitor{*this}, decl);
@@ -139,7 +89,9 @@ void Lowerer::instrument(const cst::Instrument& in) {
         const auto& kv = boost::get<cst::KeyValue>(clause.get());
         std::string_view kw = slice(kv.kw);
         if (!clauses.once(kw, kv.kw)) continue;
-        if (kw == "kind") {
+        if (kw == "reciprocal") {
+            out.reciprocal = true;
+        } else if (kw == "kind") {
             using K = core::InstrumentKind;
             out.kind = keyword_value<K>(kv.value, "instrument kind",
                                         {{"treaty", K::treaty},
@@ -273,6 +225,10 @@ void Lowerer::provision(const cst::Provision& in) {
             out.see.push_back(name(kv.value));
             continue;
         }
+        if (kw == "authority") {
+            out.authorities.push_back({string_value(kv.value), span(kv.value)});
+            continue;
+        }
         if (kw == "exception") {
             if (set_norm("exception to", kv.kw, core::NormKind::exception)) {
                 out.exception_to = name(kv.value);
@@ -287,6 +243,8 @@ void Lowerer::provision(const cst::Provision& in) {
         } else if (kw == "text") {
             out.text = string_value(kv.value);
             out.text_span = span(kv.value);
+        } else if (kw == "position") {
+            out.position = string_value(kv.value);
         } else if (kw == "wording") {
             using W = core::Wording;
             if (auto w = keyword_value<W>(kv.value, "wording",
@@ -346,6 +304,7 @@ void Lowerer::test(const cst::Test& in) {
             using E = core::Expectation;
             core::TestExpect e;
             e.provision = name(ex->provision);
+            if (ex->under) e.under = name(*ex->under);
             e.span = span(*ex);
             auto what = keyword_value<E>(ex->what, "expectation",
                                          {{"violation", E::violation},
@@ -353,7 +312,8 @@ void Lowerer::test(const cst::Test& in) {
                                           {"undetermined", E::undetermined},
                                           {"not_applicable", E::not_applicable},
                                           {"binding", E::binding},
-                                          {"advisory", E::advisory}});
+                                          {"advisory", E::advisory},
+                                          {"contested", E::contested}});
             if (!what) continue;
             e.what = *what;
             out.expects.push_back(std::move(e));

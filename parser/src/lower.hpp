@@ -103,6 +103,7 @@ private:
     void vocabulary(const cst::Vocabulary& in);
     void define(const cst::Define& in);
     void provision(const cst::Provision& in);
+    void reading(const cst::Reading& in);  // lower_readings.cpp
     void test(const cst::Test& in);
 
     core::CondId path_atom(const cst::PathAtom& atom);

@@ -22,7 +22,8 @@ struct Message {
 // Rule names (x3::rule "name") mapped to what the user reads, as rexpr's id_map does.
 constexpr std::array kMessages = {
     Message{"declaration", "lex_parse_error",
-            "expected a declaration (`instrument`, `vocabulary`, `define`, `provision` or `test`)",
+            "expected a declaration (`instrument`, `vocabulary`, `define`, `provision`, `reading` "
+            "or `test`)",
             ""},
     Message{"condition", "lex_parse_error", "expected a condition", ""},
     Message{"date", "lex_parse_error", "expected a date (YYYY-MM-DD)", ""},
@@ -43,12 +44,16 @@ constexpr std::array kMessages = {
             "write `bool`, `int`, `number`, `date`, `duration`, `text`, `state`, an enum name or "
             "`set<ENUM>`"},
     Message{"instrument_end", "lex_parse_error", "expected an instrument clause or `}`",
-            "instrument clauses: `kind`, `origin`, `signed`, `in_force`, `until`, `party`"},
+            "instrument clauses: `kind`, `origin`, `signed`, `in_force`, `until`, `party`, "
+            "`reciprocal`"},
     Message{"vocabulary_end", "lex_parse_error", "expected `enum`, `fact` or `}`", ""},
     Message{"provision_end", "lex_parse_error", "expected a provision clause or `}`",
             "provision clauses: `of`, `cite`, `text`, `wording`, `paradigm`, `severity`, "
             "`in_force`, `until`, `scope`, `prohibits`, `requires`, `exception to`, `when`, "
-            "`unless`, `see`, `source`"},
+            "`unless`, `see`, `source`, `position`, `authority`"},
+    Message{"reading_end", "lex_parse_error", "expected a reading clause or `}`",
+            "reading clauses: `of`, `position`, `authority`, `scope`, `prohibits`, `requires`, "
+            "`when`"},
     Message{"test_end", "lex_parse_error", "expected `as_of`, `measure`, `expect` or `}`", ""},
     Message{"measure_end", "lex_parse_error", "expected `jurisdiction`, a fact or `}`",
             "write facts as `PATH = VALUE` or `PATH = {a, b}`"},
@@ -93,8 +98,8 @@ std::uint32_t token_length(std::string_view text, std::uint32_t at) {
     return static_cast<std::uint32_t>(n);
 }
 
-constexpr std::array<std::string_view, 5> kDeclarationKeywords = {"instrument", "vocabulary",
-                                                                  "define", "provision", "test"};
+constexpr std::array<std::string_view, 6> kDeclarationKeywords = {
+    "instrument", "vocabulary", "define", "provision", "reading", "test"};
 
 }  // namespace
 
@@ -131,7 +136,7 @@ void report_syntax_error(core::DiagnosticSink& sink, core::SourceId file, std::s
 std::uint32_t next_declaration(std::string_view text, std::uint32_t from) {
     for (std::size_t i = from; i < text.size(); ++i) {
         char c = text[i];
-        if (c != 'i' && c != 'v' && c != 'd' && c != 'p' && c != 't') continue;
+        if (c != 'i' && c != 'v' && c != 'd' && c != 'p' && c != 'r' && c != 't') continue;
         if (i > 0 && grammar::is_ident_char(text[i - 1])) continue;
         bool keyword = false;
         for (std::string_view kw : kDeclarationKeywords) {

@@ -21,7 +21,11 @@ std::string binding_reason(const Report& r, const core::Finding& f) {
     std::string since = f.party_since ? " since " + core::format_date(*f.party_since) : "";
     switch (f.basis) {
         case core::BindingBasis::party:
+            if (f.binding_toward) return core::bound_toward_text(f, m.jurisdiction);
             return m.jurisdiction + " is a party to " + inst + since;
+        case core::BindingBasis::no_national_affected:
+            return m.jurisdiction + " is a party to " + inst +
+                   ", but no national of another party is affected";
         case core::BindingBasis::not_party:
             return m.jurisdiction + " is not a party to " + inst;
         case core::BindingBasis::not_yet:
@@ -35,6 +39,65 @@ std::string binding_reason(const Report& r, const core::Finding& f) {
             return inst + " is soft law and binds no state";
     }
     return {};
+}
+
+std::string verdict_text(const Report& r, const core::Finding& f) {
+    const core::Provision& p = r.rules.provisions[f.provision];
+    const std::string cite = p.cite.value_or(p.id.text);
+    const std::string& state = r.corpus.measures[f.measure].jurisdiction;
+    const std::string unbound = f.binding ? "" : " if " + state + " were bound";
+    switch (f.outcome) {
+        case core::Outcome::violation:
+            return f.binding ? "The measure violates " + cite
+                             : "The measure would violate " + cite + unbound;
+        case core::Outcome::contested:
+            return "The readings of " + cite + " disagree on whether the measure " +
+                   (f.binding ? "violates it" : "would violate it" + unbound);
+        case core::Outcome::compliant:
+            return "The measure complies with " + cite;
+        case core::Outcome::undetermined:
+            return "Whether the measure complies with " + cite + " cannot yet be decided";
+        case core::Outcome::not_applicable:
+            return cite + " does not apply to the measure";
+    }
+    return {};
+}
+
+std::string chosen_text(const Report& r, const core::ChosenReading& c) {
+    if (c.reading == core::kNone) return r.rules.provisions[c.provision].id.text;
+    return r.rules.readings[c.reading].id.text;
+}
+
+std::string position_text(const Report& r, const core::ChosenReading& c) {
+    if (c.reading == core::kNone) return std::string(r.rules.position_of(c.provision));
+    return r.rules.readings[c.reading].position.value_or("");
+}
+
+std::vector<std::string> authorities_of(const Report& r, const core::ChosenReading& c) {
+    const auto& list = c.reading == core::kNone ? r.rules.provisions[c.provision].authorities
+                                                : r.rules.readings[c.reading].authorities;
+    std::vector<std::string> out;
+    for (const core::Authority& a : list) out.push_back(a.text);
+    return out;
+}
+
+ReadingCells reading_cells(const Report& r, const core::ReadingOutcome& a,
+                           const std::function<std::string(std::string_view)>& escape,
+                           const std::function<std::string(std::string_view)>& code,
+                           std::string_view line_break) {
+    ReadingCells cells;
+    auto add = [&](std::string& cell, const std::string& text, std::string_view sep) {
+        if (!cell.empty()) cell += sep;
+        cell += text;
+    };
+    for (const core::ChosenReading& c : a.chosen) {
+        add(cells.chosen, code(chosen_text(r, c)), line_break);
+        add(cells.positions, escape(position_text(r, c)), line_break);
+        for (const std::string& auth : authorities_of(r, c))
+            add(cells.authorities, escape(auth), line_break);
+    }
+    for (const std::string& fact : a.missing_facts) add(cells.missing, code(fact), ", ");
+    return cells;
 }
 
 std::string fact_value_text(const core::RuleSet& rules, const core::FactValue& v) {
@@ -52,6 +115,12 @@ std::optional<std::string> read_value(const Report& r, const core::Measure& m,
             return m.in_force ? core::format_date(*m.in_force) : "";
         case core::kFactUntil:
             return m.until ? core::format_date(*m.until) : "";
+        case core::kFactAffects: {
+            std::string out = "{";
+            for (const std::string& s : m.affects.value_or(std::vector<std::string>{}))
+                out += (out.size() > 1 ? ", " : "") + s;
+            return out + "}";
+        }
         default:
             break;
     }
@@ -75,8 +144,15 @@ std::string_view outcome_title(core::Outcome o) {
             return "Undetermined";
         case core::Outcome::not_applicable:
             return "Not applicable";
+        case core::Outcome::contested:
+            return "Contested";
     }
     return "?";
+}
+
+std::string finding_title(const core::Finding& f) {
+    if (f.outcome == core::Outcome::violation && !f.binding) return "Would violate (advisory)";
+    return std::string(outcome_title(f.outcome));
 }
 
 std::string_view outcome_symbol(core::Outcome o) {
@@ -89,6 +165,8 @@ std::string_view outcome_symbol(core::Outcome o) {
             return "?";
         case core::Outcome::not_applicable:
             return "\u2013";  // –
+        case core::Outcome::contested:
+            return "\u2696";  // ⚖
     }
     return "?";
 }
@@ -157,7 +235,8 @@ std::string inputs_digest(const Report& r) {
 }
 
 bool needs_attention(const core::Finding& f) {
-    return f.outcome == core::Outcome::violation || f.outcome == core::Outcome::undetermined;
+    return f.outcome == core::Outcome::violation || f.outcome == core::Outcome::undetermined ||
+           f.outcome == core::Outcome::contested;
 }
 
 std::vector<std::string> jurisdictions_checked(const Report& r) {
@@ -202,6 +281,8 @@ std::vector<SummaryRow> summary_rows(const Report& r) {
     const checker::Summary& s = r.result.summary;
     std::vector<SummaryRow> rows = {
         {core::Outcome::violation, s.violation, s.binding_violation, s.advisory_violation},
+        {core::Outcome::contested, s.contested, s.binding_contested,
+         s.contested - s.binding_contested},
         {core::Outcome::undetermined, s.undetermined, s.binding_undetermined,
          s.undetermined - s.binding_undetermined},
         {core::Outcome::compliant, s.compliant, std::nullopt, std::nullopt},

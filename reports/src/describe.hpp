@@ -3,6 +3,7 @@
 
 #include "lexcheck/reports/reporter.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,6 +20,28 @@ std::string binding_reason(const Report& r, const core::Finding& f);
 /// "binding" or "advisory"
 std::string_view binding_word(const core::Finding& f);
 
+/// What the finding says in words, advisory findings worded as what they are: "The measure
+/// violates Article 97(2)", "The measure would violate Article 97(2) if RU were bound"
+std::string verdict_text(const Report& r, const core::Finding& f);
+
+/// A chosen reading as JSON names it: the reading's id, or its provision's id for the
+/// primary reading (LANGUAGE.md §8)
+std::string chosen_text(const Report& r, const core::ChosenReading& c);
+/// The chosen reading's `position` ("as encoded" for a primary reading without one)
+std::string position_text(const Report& r, const core::ChosenReading& c);
+/// The chosen reading's `authority` lines
+std::vector<std::string> authorities_of(const Report& r, const core::ChosenReading& c);
+
+/// The cells of one row of a readings table (LANGUAGE.md §8) in a report's markup: ids
+/// through `code`, other text through `escape`, one point (or authority) a line
+struct ReadingCells {
+    std::string chosen, positions, authorities, missing;
+};
+ReadingCells reading_cells(const Report& r, const core::ReadingOutcome& a,
+                           const std::function<std::string(std::string_view)>& escape,
+                           const std::function<std::string(std::string_view)>& code,
+                           std::string_view line_break);
+
 /// The value of a fact as the rule language writes it
 std::string fact_value_text(const core::RuleSet& rules, const core::FactValue& v);
 
@@ -31,6 +54,9 @@ const std::string& instrument_id(const Report& r, const core::Finding& f);
 
 /// "Violation", "Compliant", "Undetermined", "Not applicable": for headings and badges
 std::string_view outcome_title(core::Outcome o);
+
+/// outcome_title, with an advisory violation called what it is: "Would violate (advisory)"
+std::string finding_title(const core::Finding& f);
 
 /// A mark that tells the outcome without colour: ✗ ✓ ? –
 std::string_view outcome_symbol(core::Outcome o);
@@ -68,7 +94,7 @@ std::string finding_fingerprint(const Report& r, const core::Finding& f);
 /// `sha256sum FILE... | sha256sum` prints for the files in that order
 std::string inputs_digest(const Report& r);
 
-/// Findings that ask for action: violation and undetermined
+/// Findings that ask for action: violation, contested and undetermined
 bool needs_attention(const core::Finding& f);
 
 /// The jurisdictions checked: as selected, or else those of the checked measures, sorted

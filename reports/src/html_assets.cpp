@@ -9,6 +9,7 @@ const std::string_view kHtmlStyle = R"css(
   --ink: #1f2328; --muted: #57606a; --rule: #d0d7de; --paper: #ffffff; --tint: #f6f8fa;
   --violation: #b42318; --violation-bg: #fde8e7; --compliant: #1a7f37; --compliant-bg: #e6f4ea;
   --undetermined: #9a5b00; --undetermined-bg: #fff4d6; --na: #57606a; --na-bg: #eef1f4;
+  --contested: #6f42c1; --contested-bg: #f1ebfb;
   --accent: #0b4f8a;
 }
 * { box-sizing: border-box; }
@@ -44,6 +45,7 @@ table.hashes td:last-child { word-break: break-all; }
 .o-violation .badge-outcome, .badge.o-violation { color: var(--violation); background: var(--violation-bg); }
 .o-compliant .badge-outcome, .badge.o-compliant { color: var(--compliant); background: var(--compliant-bg); }
 .o-undetermined .badge-outcome, .badge.o-undetermined { color: var(--undetermined); background: var(--undetermined-bg); }
+.o-contested .badge-outcome, .badge.o-contested { color: var(--contested); background: var(--contested-bg); }
 .o-not_applicable .badge-outcome, .badge.o-not_applicable { color: var(--na); background: var(--na-bg); }
 .badge.binding { color: var(--ink); background: var(--tint); }
 .badge.advisory { color: var(--muted); background: var(--paper); border-style: dashed; }
@@ -60,6 +62,7 @@ svg.matrix .mx-cell text { text-anchor: middle; font-weight: 700; fill: #fff; }
 svg.matrix .mx-cell.o-violation rect { fill: var(--violation); }
 svg.matrix .mx-cell.o-compliant rect { fill: var(--compliant); }
 svg.matrix .mx-cell.o-undetermined rect { fill: #d08a00; }
+svg.matrix .mx-cell.o-contested rect { fill: var(--contested); }
 svg.matrix .mx-cell.o-not_applicable rect { fill: #8c959f; }
 svg.matrix .mx-cell.advisory rect { fill-opacity: .45; stroke: var(--ink); stroke-dasharray: 2 2; }
 svg.matrix .mx-cell.advisory text { fill: var(--ink); }
@@ -83,6 +86,8 @@ section.finding { border: 1px solid var(--rule); border-left-width: 6px; border-
 section.finding.o-violation { border-left-color: var(--violation); }
 section.finding.o-compliant { border-left-color: var(--compliant); }
 section.finding.o-undetermined { border-left-color: var(--undetermined); }
+section.finding.o-contested { border-left-color: var(--contested); }
+table.readings td { vertical-align: top; }
 section.finding.o-not_applicable { border-left-color: var(--na); }
 section.finding h4 .badge { margin-right: .4rem; vertical-align: .1em; }
 .facts { display: grid; grid-template-columns: max-content 1fr; gap: .15rem 1rem; margin: .25rem 0 .5rem; font-size: .93rem; }

@@ -12,9 +12,9 @@ namespace lexcheck::reports::detail {
 
 namespace {
 
-constexpr std::array<core::Outcome, 4> kOutcomes = {
-    core::Outcome::violation, core::Outcome::undetermined, core::Outcome::compliant,
-    core::Outcome::not_applicable};
+constexpr std::array<core::Outcome, 5> kOutcomes = {
+    core::Outcome::violation, core::Outcome::contested, core::Outcome::undetermined,
+    core::Outcome::compliant, core::Outcome::not_applicable};
 
 std::string code(std::string_view s) {
     return "<code>" + html_escape(s) + "</code>";
@@ -51,7 +51,7 @@ void write_select(std::ostream& out, std::string_view filter, std::string_view l
 
 void write_filters(const Report& r, std::ostream& out) {
     std::set<std::string> jurisdictions, instruments;
-    std::array<bool, 4> present{};
+    std::array<bool, kOutcomes.size()> present{};
     for (const core::Finding& f : r.result.findings) {
         jurisdictions.insert(r.corpus.measures[f.measure].jurisdiction);
         instruments.insert(instrument_id(r, f));
@@ -121,10 +121,11 @@ void write_index(const Report& r, const MeasureGroup& g, std::ostream& out) {
     out << "</tbody>\n</table>\n";
 }
 
-void write_trace(const Report& r, const core::Finding& f, std::ostream& out) {
+void write_trace(const Report& r, const core::Finding& f, const std::vector<core::TraceStep>& trace,
+                 std::ostream& out) {
     const core::Measure& m = r.corpus.measures[f.measure];
     out << "<ol class=\"trace\">\n";
-    for (const core::TraceStep& s : f.trace) {
+    for (const core::TraceStep& s : trace) {
         std::string_view value = core::truth_name(s.value);
         out << "<li class=\"d" << std::min<unsigned>(s.depth, 4) << "\">";
         if (!s.label.empty()) out << "<strong>" << html_escape(s.label) << "</strong>: ";
@@ -141,6 +142,32 @@ void write_trace(const Report& r, const core::Finding& f, std::ostream& out) {
         out << "</li>\n";
     }
     out << "</ol>\n";
+}
+
+/// LANGUAGE.md §8: the readings of a contested finding, one row per assignment, above each
+/// assignment's trace
+void write_readings(const Report& r, const core::Finding& f, std::ostream& out) {
+    out << "<table class=\"readings\">\n<caption>The readings of this provision lead to "
+           "different outcomes</caption>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">"
+           "Readings chosen</th><th scope=\"col\">Position</th><th scope=\"col\">Authorities"
+           "</th><th scope=\"col\">Outcome</th><th scope=\"col\">Defeated by</th>"
+           "<th scope=\"col\">Missing facts</th></tr></thead>\n<tbody>\n";
+    for (std::size_t a = 0; a < f.readings.size(); ++a) {
+        const core::ReadingOutcome& ro = f.readings[a];
+        ReadingCells cells = reading_cells(r, ro, html_escape, code, "<br>");
+        out << "<tr class=\"o-" << core::outcome_name(ro.outcome) << "\"><td>" << a + 1
+            << "</td><td>" << cells.chosen << "</td><td>" << cells.positions << "</td><td>"
+            << (cells.authorities.empty() ? "none stated" : cells.authorities) << "</td><td>"
+            << outcome_badge(ro.outcome) << "</td><td>"
+            << (ro.defeated_by.empty() ? "\u2014" : code(ro.defeated_by)) << "</td><td>"
+            << (cells.missing.empty() ? "\u2014" : cells.missing) << "</td></tr>\n";
+    }
+    out << "</tbody>\n</table>\n";
+    for (std::size_t a = 0; a < f.readings.size(); ++a) {
+        out << "<h6>Assignment " << a + 1 << " " << outcome_badge(f.readings[a].outcome)
+            << "</h6>\n";
+        write_trace(r, f, f.readings[a].trace, out);
+    }
 }
 
 void write_see(const Report& r, const MeasureGroup& g, const core::Provision& p,
@@ -174,9 +201,10 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
     std::string anchor = finding_anchor(m.id, p.id.text);
     out << "<section class=\"finding o-" << core::outcome_name(f.outcome) << "\" id=\"" << anchor
         << "\"" << filter_attributes(r, f) << " aria-labelledby=\"" << anchor << "-h\">\n<h4 id=\""
-        << anchor << "-h\">" << outcome_badge(f.outcome) << code(p.id.text) << " "
-        << html_escape(p.cite.value_or(""))
-        << "</h4>\n<dl class=\"facts\">\n<dt>Binding</dt><dd><span class=\"badge "
+        << anchor << "-h\"><span class=\"badge badge-outcome\">" << outcome_symbol(f.outcome) << " "
+        << html_escape(finding_title(f)) << "</span>" << code(p.id.text) << " "
+        << html_escape(p.cite.value_or("")) << "</h4>\n<dl class=\"facts\">\n<dt>Finding</dt><dd>"
+        << html_escape(verdict_text(r, f)) << "</dd>\n<dt>Binding</dt><dd><span class=\"badge "
         << binding_word(f) << "\">" << binding_word(f) << "</span> "
         << html_escape(binding_reason(r, f)) << "</dd>\n<dt>Severity</dt><dd>"
         << core::provision_severity_name(p.severity) << "</dd>\n";
@@ -211,8 +239,13 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
             << (p.norm_kind == core::NormKind::requirement ? "requires" : "prohibits")
             << " a measure that " << html_escape(p.norm.why) << ".</p>\n";
     }
-    write_trace(r, f, out);
-    if (f.outcome == core::Outcome::undetermined && !f.missing_facts.empty()) {
+    if (f.outcome == core::Outcome::contested) {
+        write_readings(r, f, out);
+    } else {
+        write_trace(r, f, f.trace, out);
+    }
+    if ((f.outcome == core::Outcome::undetermined || f.outcome == core::Outcome::contested) &&
+        !f.missing_facts.empty()) {
         out << "<div class=\"missing\"><h5>Facts to annotate</h5><p>State these facts of the "
                "measure "
                "to decide the finding:</p><ul>";
@@ -228,7 +261,7 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
 }
 
 std::string counts_text(const Report& r, const MeasureGroup& g) {
-    std::array<std::size_t, 4> n{};
+    std::array<std::size_t, kOutcomes.size()> n{};
     for (std::size_t i = g.begin; i < g.end; ++i)
         ++n[static_cast<std::size_t>(r.result.findings[i].outcome)];
     std::string out;

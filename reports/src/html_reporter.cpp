@@ -120,8 +120,9 @@ void write_matrix(const Report& r, std::ostream& out) {
         << "<h2 id=\"matrix-heading\">Compliance matrix</h2>\n<figure class=\"figure\">\n";
     detail::write_matrix_svg(r, out);
     out << "<figcaption><ul class=\"legend\">";
-    for (core::Outcome o : {core::Outcome::violation, core::Outcome::undetermined,
-                            core::Outcome::compliant, core::Outcome::not_applicable}) {
+    for (core::Outcome o :
+         {core::Outcome::violation, core::Outcome::contested, core::Outcome::undetermined,
+          core::Outcome::compliant, core::Outcome::not_applicable}) {
         out << "<li><span class=\"badge o-" << core::outcome_name(o) << "\">"
             << detail::outcome_symbol(o) << " " << detail::outcome_title(o) << "</span></li>";
     }
@@ -131,8 +132,9 @@ void write_matrix(const Report& r, std::ostream& out) {
 
 std::string cell_text(const detail::OutcomeCounts& c) {
     std::string out;
-    for (core::Outcome o : {core::Outcome::violation, core::Outcome::undetermined,
-                            core::Outcome::compliant, core::Outcome::not_applicable}) {
+    for (core::Outcome o :
+         {core::Outcome::violation, core::Outcome::contested, core::Outcome::undetermined,
+          core::Outcome::compliant, core::Outcome::not_applicable}) {
         std::size_t n = c[static_cast<std::size_t>(o)];
         if (n == 0) continue;
         out += std::string(out.empty() ? "" : " ") + "<span class=\"badge o-" +

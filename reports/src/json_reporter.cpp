@@ -169,23 +169,24 @@ private:
             put(out, "true");
         else
             put(out, "false");
+        if (f.binding_toward) {
+            put(out, ",\n      \"binding_toward\": ");
+            string_array(out, *f.binding_toward, "      ");
+        }
         out += p.tail;
         if (f.defeated_by.empty())
             put(out, "null");
         else
             append_json_string(out, f.defeated_by);
-        put(out, ",\n      \"missing_facts\": [");
-        for (std::size_t i = 0; i < f.missing_facts.size(); ++i) {
-            put(out, i == 0 ? "\n        " : ",\n        ");
-            append_json_string(out, f.missing_facts[i]);
-        }
-        if (!f.missing_facts.empty()) put(out, "\n      ");
-        put(out, "],\n      \"reason\": ");
+        put(out, ",\n      \"missing_facts\": ");
+        string_array(out, f.missing_facts, "      ");
+        put(out, ",\n      \"reason\": ");
         if (f.reason == core::Reason::none) {
             put(out, "null");
         } else {
             append_json_string(out, core::reason_name(f.reason));
         }
+        if (f.outcome == core::Outcome::contested) readings(out, f);
         put(out, ",\n      \"trace\": [");
         for (std::size_t i = 0; i < f.trace.size(); ++i) {
             put(out, i == 0 ? "\n" : ",\n");
@@ -194,6 +195,51 @@ private:
         }
         if (!f.trace.empty()) put(out, "\n      ");
         put(out, "]\n    }");
+    }
+
+    /// `["a", "b"]` one string a line, indented as JsonWriter would below `indent`
+    static void string_array(std::string& out, const std::vector<std::string>& items,
+                             std::string_view indent) {
+        put(out, "[");
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            put(out, i == 0 ? "\n" : ",\n");
+            out += indent;
+            put(out, "  ");
+            append_json_string(out, items[i]);
+        }
+        if (!items.empty()) {
+            put(out, "\n");
+            out += indent;
+        }
+        put(out, "]");
+    }
+
+    /// LANGUAGE.md §8: every assignment of a contested finding
+    void readings(std::string& out, const core::Finding& f) const {
+        put(out, ",\n      \"readings\": [");
+        for (std::size_t i = 0; i < f.readings.size(); ++i) {
+            const core::ReadingOutcome& a = f.readings[i];
+            put(out, i == 0 ? "\n        {\n          \"chosen\": {"
+                            : ",\n        {\n          \"chosen\": {");
+            for (std::size_t k = 0; k < a.chosen.size(); ++k) {
+                put(out, k == 0 ? "\n            " : ",\n            ");
+                append_json_string(out, r_.rules.provisions[a.chosen[k].provision].id.text);
+                put(out, ": ");
+                append_json_string(out, detail::chosen_text(r_, a.chosen[k]));
+            }
+            put(out, a.chosen.empty() ? "},\n          \"outcome\": "
+                                      : "\n          },\n          \"outcome\": ");
+            append_json_string(out, core::outcome_name(a.outcome));
+            put(out, ",\n          \"defeated_by\": ");
+            if (a.defeated_by.empty())
+                put(out, "null");
+            else
+                append_json_string(out, a.defeated_by);
+            put(out, ",\n          \"missing_facts\": ");
+            string_array(out, a.missing_facts, "          ");
+            put(out, "\n        }");
+        }
+        put(out, "\n      ]");
     }
 
     void step(std::string& out, Positions& positions, const core::Measure& m,
@@ -312,6 +358,8 @@ void write_head(std::string& out, const Report& r) {
     append_json_uint(out, s.undetermined);
     put(out, ",\n    \"not_applicable\": ");
     append_json_uint(out, s.not_applicable);
+    put(out, ",\n    \"contested\": ");
+    append_json_uint(out, s.contested);
     put(out, "\n  },\n  \"findings\": [");
 }
 

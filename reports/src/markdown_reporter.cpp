@@ -18,9 +18,9 @@ using detail::md_cell;
 using detail::md_code;
 using detail::md_escape;
 
-constexpr std::array<core::Outcome, 4> kOutcomes = {
-    core::Outcome::violation, core::Outcome::undetermined, core::Outcome::compliant,
-    core::Outcome::not_applicable};
+constexpr std::array<core::Outcome, 5> kOutcomes = {
+    core::Outcome::violation, core::Outcome::contested, core::Outcome::undetermined,
+    core::Outcome::compliant, core::Outcome::not_applicable};
 
 std::string badge(core::Outcome o) {
     return std::string(detail::outcome_symbol(o)) + " " + std::string(detail::outcome_title(o));
@@ -87,7 +87,9 @@ void write_matrix(const Report& r, std::ostream& out) {
     out << "\n## Compliance matrix\n\nEach measure with the provisions it meets, by outcome "
            "(*advisory* marks a finding that does not bind).\n\n| Measure | Jurisdiction |";
     for (core::Outcome o : kOutcomes) out << " " << badge(o) << " |";
-    out << "\n| --- | --- | --- | --- | --- | --- |\n";
+    out << "\n| --- | --- |";
+    for (std::size_t i = 0; i < kOutcomes.size(); ++i) out << " --- |";
+    out << "\n";
     for (const detail::MeasureGroup& g : detail::measure_groups(r)) {
         const core::Measure& m = r.corpus.measures[g.measure];
         out << "| " << measure_link(m) << " | " << md_cell(md_escape(m.jurisdiction)) << " |";
@@ -182,9 +184,10 @@ void write_measure(const Report& r, const detail::MeasureGroup& g, std::ostream&
     }
 }
 
-void write_trace(const Report& r, const core::Finding& f, std::ostream& out) {
+void write_trace(const Report& r, const core::Finding& f, const std::vector<core::TraceStep>& trace,
+                 std::ostream& out) {
     const core::Measure& m = r.corpus.measures[f.measure];
-    for (const core::TraceStep& s : f.trace) {
+    for (const core::TraceStep& s : trace) {
         std::string indent(3 * s.depth, ' ');
         out << indent << "1. " << (s.label.empty() ? "" : "**" + md_escape(s.label) + "**: ")
             << md_code(s.condition) << " is **" << core::truth_name(s.value) << "**";
@@ -196,12 +199,34 @@ void write_trace(const Report& r, const core::Finding& f, std::ostream& out) {
     }
 }
 
+/// LANGUAGE.md §8: the readings of a contested finding, one row per assignment, then each
+/// assignment's trace
+void write_readings(const Report& r, const core::Finding& f, std::ostream& out) {
+    out << "\n**Readings.** The readings of this provision lead to different outcomes:\n\n"
+           "| # | Readings chosen | Position | Authorities | Outcome | Defeated by | Missing "
+           "facts |\n| --- | --- | --- | --- | --- | --- | --- |\n";
+    for (std::size_t a = 0; a < f.readings.size(); ++a) {
+        const core::ReadingOutcome& ro = f.readings[a];
+        detail::ReadingCells cells = detail::reading_cells(r, ro, md_escape, md_code, "<br>");
+        out << "| " << a + 1 << " | " << md_cell(cells.chosen) << " | " << md_cell(cells.positions)
+            << " | " << md_cell(cells.authorities.empty() ? "none stated" : cells.authorities)
+            << " | " << badge(ro.outcome) << " | "
+            << (ro.defeated_by.empty() ? "\u2014" : md_cell(md_code(ro.defeated_by))) << " | "
+            << (cells.missing.empty() ? "\u2014" : md_cell(cells.missing)) << " |\n";
+    }
+    for (std::size_t a = 0; a < f.readings.size(); ++a) {
+        out << "\n*Assignment " << a + 1 << "* (" << badge(f.readings[a].outcome) << "):\n\n";
+        write_trace(r, f, f.readings[a].trace, out);
+    }
+}
+
 void write_finding(const Report& r, const detail::MeasureGroup& g, const core::Finding& f,
                    std::ostream& out) {
     const core::Measure& m = r.corpus.measures[f.measure];
     const core::Provision& p = r.rules.provisions[f.provision];
-    out << "\n#### " << badge(f.outcome) << ": " << md_code(p.id.text) << " "
-        << md_escape(p.cite.value_or("")) << "\n\n- **Binding:** " << detail::binding_word(f)
+    out << "\n#### " << detail::outcome_symbol(f.outcome) << " " << detail::finding_title(f) << ": "
+        << md_code(p.id.text) << " " << md_escape(p.cite.value_or("")) << "\n\n- **Finding:** "
+        << md_escape(detail::verdict_text(r, f)) << "\n- **Binding:** " << detail::binding_word(f)
         << " \u2014 " << md_escape(detail::binding_reason(r, f)) << "\n- **Severity:** "
         << core::provision_severity_name(p.severity) << "\n";
     if (const core::Instrument* inst = detail::instrument_of(r, p)) {
@@ -233,8 +258,13 @@ void write_finding(const Report& r, const detail::MeasureGroup& g, const core::F
             << " a measure that " << md_escape(p.norm.why) << ".";
     }
     out << "\n\n";
-    write_trace(r, f, out);
-    if (f.outcome == core::Outcome::undetermined && !f.missing_facts.empty()) {
+    if (f.outcome == core::Outcome::contested) {
+        write_readings(r, f, out);
+    } else {
+        write_trace(r, f, f.trace, out);
+    }
+    if ((f.outcome == core::Outcome::undetermined || f.outcome == core::Outcome::contested) &&
+        !f.missing_facts.empty()) {
         out << "\n**Facts to annotate** (state these facts of the measure to decide the "
                "finding):\n\n";
         for (const std::string& fact : f.missing_facts) {

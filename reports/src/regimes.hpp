@@ -19,7 +19,7 @@ inline constexpr std::size_t kOrigins = 4;
 inline constexpr std::size_t kParadigms = 4;
 
 /// Counts per outcome (indexed by core::Outcome) of the findings in one grid cell
-using OutcomeCounts = std::array<std::size_t, 4>;
+using OutcomeCounts = std::array<std::size_t, 5>;
 
 /// One instrument a measure meets, with what it found there
 struct RegimeHit {

@@ -140,9 +140,22 @@ std::string result_message(const Report& r, const core::Finding& f) {
     std::string what = p.id.text + (p.cite ? " (" + *p.cite + ")" : "");
     std::string out;
     if (f.outcome == core::Outcome::violation) {
-        out = who + " violates " + what;
+        // An advisory violation is worded as what it is (docs/reports.md).
+        out =
+            who + (f.binding ? " violates " + what
+                             : " would violate " + what + " if " + m.jurisdiction + " were bound");
         if (!p.norm.why.empty()) out += ": it " + one_line(p.norm.why);
         out += ".";
+    } else if (f.outcome == core::Outcome::contested) {
+        out = "Whether " + who + " complies with " + what +
+              " is contested: its readings lead to different outcomes (";
+        for (std::size_t a = 0; a < f.readings.size(); ++a) {
+            out += a ? "; " : "";
+            for (std::size_t k = 0; k < f.readings[a].chosen.size(); ++k)
+                out += (k ? ", " : "") + detail::chosen_text(r, f.readings[a].chosen[k]);
+            out += ": " + std::string(core::outcome_name(f.readings[a].outcome));
+        }
+        out += ").";
     } else {
         out = "Whether " + who + " complies with " + what + " is undetermined.";
         if (!f.missing_facts.empty()) {
@@ -191,6 +204,43 @@ void write_code_flow(JsonWriter& w, const Report& r, const core::Finding& f) {
     w.end_array();
 }
 
+/// LANGUAGE.md §8: every assignment of a contested finding, as the JSON report gives them,
+/// with the positions and authorities of the readings chosen
+void write_readings(JsonWriter& w, const Report& r, const core::Finding& f) {
+    w.key("readings");
+    w.begin_array();
+    for (const core::ReadingOutcome& a : f.readings) {
+        w.begin_object();
+        w.key("chosen");
+        w.begin_object();
+        for (const core::ChosenReading& c : a.chosen)
+            w.member(r.rules.provisions[c.provision].id.text, detail::chosen_text(r, c));
+        w.end_object();
+        w.key("positions");
+        w.begin_array();
+        for (const core::ChosenReading& c : a.chosen) w.value(detail::position_text(r, c));
+        w.end_array();
+        w.key("authorities");
+        w.begin_array();
+        for (const core::ChosenReading& c : a.chosen) {
+            for (const std::string& auth : detail::authorities_of(r, c)) w.value(auth);
+        }
+        w.end_array();
+        w.member("outcome", core::outcome_name(a.outcome));
+        w.key("defeatedBy");
+        if (a.defeated_by.empty())
+            w.null();
+        else
+            w.value(a.defeated_by);
+        w.key("missingFacts");
+        w.begin_array();
+        for (const std::string& fact : a.missing_facts) w.value(fact);
+        w.end_array();
+        w.end_object();
+    }
+    w.end_array();
+}
+
 void write_result(JsonWriter& w, const Report& r, const core::Finding& f,
                   std::optional<std::size_t> rule_index) {
     const core::Measure& m = r.corpus.measures[f.measure];
@@ -198,7 +248,9 @@ void write_result(JsonWriter& w, const Report& r, const core::Finding& f,
     w.begin_object();
     w.member("ruleId", p.id.text);
     if (rule_index) w.member("ruleIndex", static_cast<std::uint64_t>(*rule_index));
+    // A contested finding is a warning whatever its binding: no reading is established law.
     w.member("level", f.outcome == core::Outcome::undetermined ? "note"
+                      : f.outcome == core::Outcome::contested  ? "warning"
                       : f.binding                              ? "error"
                                                                : "warning");
     message(w, result_message(r, f));
@@ -238,10 +290,17 @@ void write_result(JsonWriter& w, const Report& r, const core::Finding& f,
     w.member("binding", f.binding);
     w.member("bindingReason", detail::binding_reason(r, f));
     w.member("severity", core::provision_severity_name(p.severity));
+    if (f.binding_toward) {
+        w.key("bindingToward");
+        w.begin_array();
+        for (const std::string& state : *f.binding_toward) w.value(state);
+        w.end_array();
+    }
     w.key("missingFacts");
     w.begin_array();
     for (const std::string& fact : f.missing_facts) w.value(fact);
     w.end_array();
+    if (f.outcome == core::Outcome::contested) write_readings(w, r, f);
     w.end_object();
     w.end_object();
 }

@@ -63,9 +63,13 @@ void write_matrix_svg(const Report& r, std::ostream& out) {
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const core::Measure& m = r.corpus.measures[rows[i]];
         int y = top + static_cast<int>(i) * kCell;
-        out << "<a href=\"#" << measure_anchor(m.id) << "\"><text class=\"mx-row\" x=\""
-            << left - kPad << "\" y=\"" << y + kCell / 2 + 4 << "\">" << html_escape(m.id)
-            << "</text></a>\n";
+        // A measure with no listed finding has no section to link to (only a row of empty
+        // cells): its label is plain text.
+        auto listed = cells.lower_bound({rows[i], 0});
+        const bool linked = listed != cells.end() && listed->first.first == rows[i];
+        if (linked) out << "<a href=\"#" << measure_anchor(m.id) << "\">";
+        out << "<text class=\"mx-row\" x=\"" << left - kPad << "\" y=\"" << y + kCell / 2 + 4
+            << "\">" << html_escape(m.id) << "</text>" << (linked ? "</a>" : "") << "\n";
         for (std::size_t c = 0; c < columns.size(); ++c) {
             auto it = cells.find({rows[i], columns[c]});
             if (it == cells.end()) continue;

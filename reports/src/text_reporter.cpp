@@ -39,7 +39,14 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
         out << "  " << upper(core::outcome_name(f.outcome)) << "  " << detail::binding_word(f)
             << "  " << p.id.text << "  " << p.cite.value_or("") << " ("
             << core::provision_severity_name(p.severity) << ")\n";
+        out << "      " << detail::verdict_text(r, f) << "\n";
         out << "      " << detail::binding_reason(r, f) << "\n";
+        for (const core::ReadingOutcome& a : f.readings) {
+            out << "      under";
+            for (std::size_t k = 0; k < a.chosen.size(); ++k)
+                out << (k ? ", " : " ") << detail::chosen_text(r, a.chosen[k]);
+            out << ": " << core::outcome_name(a.outcome) << "\n";
+        }
         if (!f.defeated_by.empty()) out << "      defeated by " << f.defeated_by << "\n";
         if (f.reason != core::Reason::none)
             out << "      reason: " << core::reason_name(f.reason) << "\n";
@@ -51,8 +58,9 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
     }
     out << "\n"
         << count(s.violation, "violation") << " (" << s.binding_violation << " binding, "
-        << s.advisory_violation << " advisory), " << s.compliant << " compliant, " << s.undetermined
-        << " undetermined, " << s.not_applicable << " not applicable\n";
+        << s.advisory_violation << " advisory), " << s.contested << " contested, " << s.compliant
+        << " compliant, " << s.undetermined << " undetermined, " << s.not_applicable
+        << " not applicable\n";
 }
 
 }  // namespace lexcheck::reports

@@ -21,6 +21,9 @@ std::optional<BlockKind> block_opened_by(BlockKind context, std::string_view key
 /// In a test's measure block every `PATH = VALUE` line is a clause, so any word is.
 bool is_clause_keyword(BlockKind context, std::string_view word);
 
+/// Whether a clause keyword is followed by a value (`reciprocal` stands alone, LANGUAGE.md §9)
+bool clause_takes_value(BlockKind context, std::string_view keyword);
+
 /// Whether `word` is a condition operator that needs an operand after it
 bool is_condition_operator(std::string_view word);
 

@@ -160,7 +160,7 @@ void Printer::token(const Token& t) {
             clause_indent_ = frames_.back().indent;
             clause_has_until_ = false;
             open_.clear();
-            prev_expects_ = true;
+            prev_expects_ = clause_takes_value(frames_.back().kind, t.text);
             break;
         }
         case Step::continue_clause:

@@ -27,7 +27,8 @@ namespace lexcheck::parser {
 namespace {
 
 // The last character is the entry format: entries of another format are rejected and rebuilt.
-constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '2'};
+// '3': measures carry `affects` (LANGUAGE.md §9) and `contested` expectations.
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '3'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
 

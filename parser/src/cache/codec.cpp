@@ -173,6 +173,10 @@ void encode(const MeasureFile& file, std::string& out) {
             w.pod(static_cast<std::uint8_t>(e.outcome));
             w.span(e.span);
         }
+        // LANGUAGE.md §9 `affects`: a count, kNone when absent
+        w.u32(m.affects ? static_cast<std::uint32_t>(m.affects->size()) : core::kNone);
+        for (const std::string& s : m.affects.value_or(std::vector<std::string>{})) w.str(s);
+        w.span(m.affects_span);
         w.str(i < file.akn_paths.size() ? file.akn_paths[i] : std::string());
         w.span(i < file.akn_spans.size() ? file.akn_spans[i] : core::SourceSpan{});
     }
@@ -221,10 +225,16 @@ bool decode_into(std::string_view payload, core::SourceId source, std::size_t fa
         for (core::MeasureExpect& e : m.expects) {
             r.str(e.provision);
             auto outcome = r.pod<std::uint8_t>();
-            if (outcome > static_cast<std::uint8_t>(core::Outcome::not_applicable)) return false;
+            if (outcome > static_cast<std::uint8_t>(core::Outcome::contested)) return false;
             e.outcome = static_cast<core::Outcome>(outcome);
             e.span = r.span();
         }
+        if (std::uint32_t affects = r.u32(); affects != core::kNone) {
+            if (affects > 1024) return false;  // more than there are states: a corrupt entry
+            m.affects.emplace(affects);
+            for (std::string& s : *m.affects) r.str(s);
+        }
+        m.affects_span = r.span();
         r.str(akn_path);
         core::SourceSpan akn_span = r.span();
         if (!akn_path.empty()) akn.push_back({i, source, std::move(akn_path), akn_span});

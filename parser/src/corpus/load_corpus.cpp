@@ -8,6 +8,7 @@
 #include "corpus/parallel.hpp"
 #include "files/read_file.hpp"
 
+#include "lexcheck/core/natural_order.hpp"
 #include "lexcheck/parser/load.hpp"
 #include "lexcheck/parser/measures.hpp"
 
@@ -116,7 +117,9 @@ void rebuild_measures(std::deque<FileSlot>& slots, std::vector<core::Measure>& m
 /// True when the ids of measures[first, end) strictly increase in file order, as in
 /// machine-written corpora: then no id repeats and nothing needs sorting
 bool ids_increase(const std::vector<core::Measure>& measures, std::size_t first) {
-    auto not_before = [](const core::Measure& a, const core::Measure& b) { return !(a.id < b.id); };
+    auto not_before = [](const core::Measure& a, const core::Measure& b) {
+        return !core::natural_less(a.id, b.id);
+    };
     return std::adjacent_find(measures.begin() + static_cast<std::ptrdiff_t>(first), measures.end(),
                               not_before) == measures.end();
 }
@@ -239,7 +242,10 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
     if (!sorted_ids) drop_duplicate_ids(corpus.measures, first_new, refs, sink);
     detail::link_documents(refs, sources, corpus, sink, threads);
 
-    auto by_id = [](const core::Measure& a, const core::Measure& b) { return a.id < b.id; };
+    // LANGUAGE.md §7 (v2): natural order, `kg.art7` before `kg.art12`.
+    auto by_id = [](const core::Measure& a, const core::Measure& b) {
+        return core::natural_less(a.id, b.id);
+    };
     auto first = corpus.measures.begin() + static_cast<std::ptrdiff_t>(first_new);
     if (!sorted_ids && !std::is_sorted(first, corpus.measures.end(), by_id)) {
         std::stable_sort(first, corpus.measures.end(), by_id);

@@ -282,7 +282,7 @@ void resolve_provisions(Resolver& r) {
                             "name the provision it is an exception to");
                     p.exception_target = core::kNone;
                 }
-            } else {
+            } else if (!report_reading_ref(r, *p.exception_to, "after `exception to`")) {
                 r.error("lex_unknown_ref", p.exception_to->span,
                         "no provision is called `" + p.exception_to->text + "`",
                         ref_help(p.exception_to->text, provisions(),
@@ -293,7 +293,7 @@ void resolve_provisions(Resolver& r) {
             if (auto target = rules.provision_index.find(see.text);
                 target != rules.provision_index.end()) {
                 p.see_targets.push_back(target->second);
-            } else {
+            } else if (!report_reading_ref(r, see, "after `see`")) {
                 r.error("lex_unknown_ref", see.span, "no provision is called `" + see.text + "`",
                         ref_help(see.text, provisions(),
                                  "name the provision by its full id, e.g. `eaeu_treaty.art97.p1`"));

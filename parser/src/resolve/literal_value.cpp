@@ -69,6 +69,8 @@ std::optional<std::string> how_to_write(const core::Literal& lit, const core::Ty
             return "write an ISO 3166-1 alpha-2 code in capitals, e.g. `RU`";
         case TypeKind::enumeration:
         case TypeKind::set:
+            if (type.enum_id == core::kStateCodes)
+                return "write ISO 3166-1 alpha-2 codes in capitals, e.g. `KG`";
             if (type.enum_id == core::kNone) return std::nullopt;
             return "write one of " + backtick_list(schema.enum_info(type.enum_id).values);
     }
@@ -127,6 +129,7 @@ std::string describe_type(const core::Type& type, const core::Schema& schema) {
         case TypeKind::enumeration:
             return "a `" + schema.type_name(type) + "`";
         case TypeKind::set:
+            if (type.enum_id == core::kStateCodes) return "a set of states";
             return "a set of `" +
                    (type.enum_id == core::kNone ? std::string("?")
                                                 : schema.enum_info(type.enum_id).name) +
@@ -194,6 +197,12 @@ Conversion convert_literal(const core::Literal& lit, const core::Type& type,
             break;
         case TypeKind::enumeration:
         case TypeKind::set: {
+            // LANGUAGE.md §9: the members of `affects` are state codes.
+            if (type.enum_id == core::kStateCodes) {
+                Conversion c = convert_literal(lit, core::Type{TypeKind::state}, schema, what);
+                if (c.value) c.value = core::make_enum(core::state_number(lit.text));
+                return c;
+            }
             if (lit.kind != LiteralKind::identifier || type.enum_id == core::kNone) break;
             const core::EnumInfo& e = schema.enum_info(type.enum_id);
             if (auto index = e.find(lit.text)) return ok(core::make_enum(*index));

@@ -63,10 +63,13 @@ void resolve(const core::SourceManager& sources, core::RuleSet& rules, core::Dia
     detail::resolve_instruments(r);
     detail::resolve_vocabularies(r);
     detail::resolve_defines(r);
+    detail::register_readings(r);
     detail::resolve_provisions(r);
+    detail::resolve_readings(r);
     detail::resolve_conditions(r);
     detail::check_define_cycles(r);
     detail::check_exception_cycles(r);
+    detail::check_reading_bound(r);
     detail::resolve_tests(r);
 }
 

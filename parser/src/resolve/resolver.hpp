@@ -74,6 +74,15 @@ void resolve_instruments(Resolver& r);
 void resolve_vocabularies(Resolver& r);
 void resolve_defines(Resolver& r);
 void resolve_provisions(Resolver& r);
+// readings.cpp (LANGUAGE.md §8)
+void register_readings(Resolver& r);
+void resolve_readings(Resolver& r);
+void check_reading_bound(Resolver& r);
+/// When `name` is a reading's id, reports that a reading cannot be named `where` and
+/// returns true
+bool report_reading_ref(const Resolver& r, const core::Name& name, std::string_view where);
+/// Binds `expect P under READING` to its point and reading
+void resolve_under(Resolver& r, core::TestExpect& e);
 void resolve_conditions(Resolver& r);
 void check_define_cycles(Resolver& r);
 void check_exception_cycles(Resolver& r);

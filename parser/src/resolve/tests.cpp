@@ -149,6 +149,13 @@ void resolve_tests(Resolver& r) {
                 m.in_force = core::Date{static_cast<std::int32_t>(value->integer)};
             if (*fact == core::kFactUntil)
                 m.until = core::Date{static_cast<std::int32_t>(value->integer)};
+            if (*fact == core::kFactAffects) {
+                // A key of the measure, like `jurisdiction` (LANGUAGE.md §9).
+                m.affects.emplace();
+                for (std::uint32_t s : value->members) m.affects->push_back(core::state_code(s));
+                m.affects_span = tf.span;
+                continue;
+            }
             core::FactValue fv{*fact, std::move(*value), tf.span};
             auto pos = std::lower_bound(
                 m.facts.begin(), m.facts.end(), fv.fact,
@@ -161,6 +168,7 @@ void resolve_tests(Resolver& r) {
         }
         for (core::TestExpect& e : t.expects) {
             auto p = rules.find_provision(e.provision.text);
+            if (!p && report_reading_ref(r, e.provision, "as what a test expects")) continue;
             if (!p) {
                 auto help = did_you_mean(e.provision.text, r.provision_ids());
                 if (!help) help = "name the provision by its full id, e.g. `eaeu_treaty.art97.p1`";
@@ -190,6 +198,7 @@ void resolve_tests(Resolver& r) {
                 continue;
             }
             e.provision_index = *p;
+            if (e.under) resolve_under(r, e);
         }
     }
 }

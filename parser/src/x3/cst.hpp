@@ -175,6 +175,14 @@ struct Provision : Positioned {
     std::vector<ProvisionClause> clauses;
 };
 
+/// `reading ID { … }` (LANGUAGE.md §8): written with a provision's clauses; lowering says
+/// which of them a reading may not have
+struct Reading : Positioned {
+    Token kw;
+    Token id;
+    std::vector<ProvisionClause> clauses;
+};
+
 /// `PATH = VALUE` or `PATH = {a, b}` in a test's measure
 struct TestFact : Positioned {
     Token path;
@@ -192,9 +200,10 @@ struct MeasureBlock : Positioned {
     std::vector<MeasureEntry> entries;
 };
 
-/// `expect PROVISION OUTCOME`
+/// `expect PROVISION [under READING] OUTCOME`
 struct Expect : Positioned {
     Token provision;
+    boost::optional<Token> under;
     Token what;
 };
 
@@ -208,7 +217,7 @@ struct Test : Positioned {
     std::vector<TestClause> clauses;
 };
 
-struct Declaration : x3::variant<Instrument, Vocabulary, Define, Provision, Test> {
+struct Declaration : x3::variant<Instrument, Vocabulary, Define, Provision, Reading, Test> {
     using base_type::base_type;
     using base_type::operator=;
 };

@@ -27,6 +27,7 @@ struct type_ref_class : annotate_position {};
 struct define_class : annotate_position {};
 struct provision_class : annotate_position {};
 struct provision_clause_class : annotate_position {};
+struct reading_class : annotate_position {};
 struct instrument_value_class : annotate_position {};
 struct provision_value_class : annotate_position {};
 struct as_of_class : annotate_position {};
@@ -58,6 +59,7 @@ x3::rule<type_ref_class, cst::TypeRef> const type_ref = "type";
 x3::rule<define_class, cst::Define> const define = "define";
 x3::rule<provision_class, cst::Provision> const provision = "provision";
 x3::rule<provision_clause_class, cst::ProvisionClause> const provision_clause = "provision_clause";
+x3::rule<reading_class, cst::Reading> const reading = "reading";
 x3::rule<instrument_value_class, cst::KeyValue> const instrument_value = "instrument_value";
 x3::rule<provision_value_class, cst::KeyValue> const provision_value = "provision_value";
 x3::rule<cond_clause_class, cst::CondClause> const cond_clause = "cond_clause";
@@ -104,6 +106,8 @@ auto const instrument_def = x3::omit[kw("instrument")] > identifier() > title > 
 auto const instrument_clause_def = instrument_value | party;
 auto const instrument_value_def =
     (decl_kw("kind", kw("kind") | kw("origin")) > identifier()) |
+    // LANGUAGE.md §9: a line of its own, no value
+    (decl_kw("reciprocal", kw("reciprocal")) >> x3::attr(cst::Token{})) |
     (decl_kw("date_keyword", kw("signed") | kw("in_force") | kw("until")) > date());
 // `until` after a party line belongs to the party (greedy): write the instrument's own
 // `until` before the parties, or on a party line with its dates.
@@ -130,8 +134,11 @@ auto const provision_def = x3::omit[kw("provision")] > qualified_id() > open_bra
                            *provision_clause > decl_punct("provision_end", x3::lit('}'));
 auto const provision_clause_def = provision_value | cond_clause | source_clause;
 auto const provision_value_def =
-    (decl_kw("of", kw("of") | kw("wording") | kw("paradigm") | kw("severity")) > identifier()) |
-    (decl_kw("cite", kw("cite") | kw("text")) > string_literal()) |
+    // `of` names an instrument in a provision and a provision in a reading (LANGUAGE.md §8).
+    (decl_kw("of", kw("of")) > qualified_id()) |
+    (decl_kw("wording", kw("wording") | kw("paradigm") | kw("severity")) > identifier()) |
+    (decl_kw("cite", kw("cite") | kw("text") | kw("position") | kw("authority")) >
+     string_literal()) |
     (decl_kw("in_force", kw("in_force") | kw("until")) > date()) |
     (decl_kw("see", kw("see") | (kw("exception") > kw_to)) > qualified_id());
 auto const cond_clause_def =
@@ -140,6 +147,11 @@ auto const cond_clause_def =
     (decl_kw("scope", kw("scope") | kw("when")) > condition() >
      x3::attr(boost::optional<cst::Token>()));
 auto const source_clause_def = x3::omit[kw("source")] > string_literal() > identifier();
+
+// reading ID { … } (LANGUAGE.md §8): a provision's clauses; lowering rejects those a reading
+// may not have, with a message that says so
+auto const reading_def = decl_kw("reading", kw("reading")) > qualified_id() > open_brace >
+                         *provision_clause > decl_punct("reading_end", x3::lit('}'));
 
 // test "name" { as_of … measure { … } expect … }
 auto const test_def = x3::omit[kw("test")] > test_name > open_brace > *test_clause >
@@ -155,11 +167,12 @@ auto const test_fact_def = fact_path() > equals >
 auto const test_value_def = set_values | single_value;
 auto const set_values_def = x3::lit('{') >> -(value() % ',') > close_set;
 auto const single_value_def = x3::repeat(1)[value()];
-auto const expect_def = x3::omit[kw("expect")] > qualified_id() > identifier();
+auto const expect_def = x3::omit[kw("expect")] > qualified_id() >
+                        -(x3::omit[kw("under")] > qualified_id()) > identifier();
 
 // Each starts with its own keyword, so the order changes no parse: the many come first
 // (X3 builds the attribute of every alternative it tries).
-auto const declaration_rule_def = define | provision | instrument | vocabulary | test |
+auto const declaration_rule_def = define | provision | reading | instrument | vocabulary | test |
                                   (x3::eps > decl_punct("declaration", !x3::eps));
 
 ///////////////////////////////////////////////////////////////////////////////////////////////
@@ -168,7 +181,7 @@ auto const declaration_rule_def = define | provision | instrument | vocabulary |
 
 BOOST_SPIRIT_DEFINE(declaration_rule, instrument, instrument_clause, instrument_value, party,
                     vocabulary, vocabulary_entry, enum_decl, fact_decl, type_ref, define, provision,
-                    provision_clause, provision_value, cond_clause, source_clause, test,
+                    reading, provision_clause, provision_value, cond_clause, source_clause, test,
                     test_clause, as_of, measure_block, measure_entry, jurisdiction, test_fact,
                     test_value, set_values, single_value, expect)
 

@@ -12,9 +12,9 @@ namespace lexcheck::parser::detail {
 namespace {
 
 const std::vector<std::string>& measure_keys() {
-    static const std::vector<std::string> keys = {"id",      "jurisdiction", "title", "cite",
-                                                  "wording", "eId",          "akn",   "in_force",
-                                                  "until",   "facts",        "expect"};
+    static const std::vector<std::string> keys = {"id",      "jurisdiction", "title",  "cite",
+                                                  "wording", "eId",          "akn",    "in_force",
+                                                  "until",   "facts",        "expect", "affects"};
     return keys;
 }
 
@@ -51,7 +51,7 @@ std::optional<core::Wording> read_wording(const YamlContext& ctx, const YAML::No
 
 void read_expects(const YamlContext& ctx, const YAML::Node& node, core::Measure& m) {
     static const std::vector<std::string> outcomes = {"violation", "compliant", "undetermined",
-                                                      "not_applicable"};
+                                                      "not_applicable", "contested"};
     if (node.IsNull() || !expect_map(ctx, node, "`expect`")) return;
     std::map<std::string, core::SourceSpan> seen;
     for (auto it = node.begin(); it != node.end(); ++it) {
@@ -73,6 +73,24 @@ void read_expects(const YamlContext& ctx, const YAML::Node& node, core::Measure&
         // The rules resolver checks that the provision exists; here it is only text.
         m.expects.push_back({key.Scalar(), *outcome, ctx.at.span(key)});
     }
+}
+
+/// LANGUAGE.md §9: `affects: [KG, …]`, the nationalities the measure applies to
+void read_affects(const YamlContext& ctx, const YAML::Node& node, core::Measure& m) {
+    if (!node.IsSequence()) {
+        ctx.error("yaml_type_error", node,
+                  "`affects` is a list of state codes, not " + describe_node(node),
+                  "write e.g. `affects: [KG, KZ]`");
+        return;
+    }
+    std::vector<std::string> states;
+    for (const YAML::Node& item : node) {
+        if (auto s = read_state(ctx, item, "affects")) states.push_back(*s);
+    }
+    std::sort(states.begin(), states.end());
+    states.erase(std::unique(states.begin(), states.end()), states.end());
+    m.affects = std::move(states);
+    m.affects_span = ctx.at.span(node);
 }
 
 }  // namespace
@@ -166,6 +184,8 @@ std::optional<ReadMeasure> read_measure(const YamlContext& ctx, const YAML::Node
             read_facts(ctx, value, m);
         } else if (name == "expect") {
             read_expects(ctx, value, m);
+        } else if (name == "affects") {
+            read_affects(ctx, value, m);
         }
     }
     if (!has_id) {

@@ -16,24 +16,53 @@ namespace {
 
 namespace fs = std::filesystem;
 
-/// One line per finding: measure provision outcome binding|advisory [defeated_by=…]
-/// [missing=a,b] [reason=…]
+/// ` missing=a,b` when there are missing facts
+std::string missing_text(const std::vector<std::string>& missing) {
+    std::string out;
+    for (std::size_t i = 0; i < missing.size(); ++i) out += (i ? "," : " missing=") + missing[i];
+    return out;
+}
+
+/// One line per finding: measure provision outcome binding|advisory [toward=A,B]
+/// [defeated_by=…] [missing=a,b] [reason=…]; a contested finding adds one line per assignment:
+/// `  under POINT=READING,…: outcome [defeated_by=…] [missing=…]` (LANGUAGE.md §8)
 std::string describe(const core::RuleSet& rules, const core::Corpus& corpus,
                      const checker::CheckResult& result) {
     std::ostringstream out;
     for (const core::Finding& f : result.findings) {
         out << corpus.measures[f.measure].id << " " << rules.provisions[f.provision].id.text << " "
             << core::outcome_name(f.outcome) << " " << (f.binding ? "binding" : "advisory");
-        if (!f.defeated_by.empty()) out << " defeated_by=" << f.defeated_by;
-        if (!f.missing_facts.empty()) {
-            out << " missing=";
-            for (std::size_t i = 0; i < f.missing_facts.size(); ++i)
-                out << (i ? "," : "") << f.missing_facts[i];
+        if (f.binding_toward) {
+            out << " toward=";
+            for (std::size_t i = 0; i < f.binding_toward->size(); ++i)
+                out << (i ? "," : "") << (*f.binding_toward)[i];
         }
+        if (!f.defeated_by.empty()) out << " defeated_by=" << f.defeated_by;
+        out << missing_text(f.missing_facts);
         if (f.reason != core::Reason::none) out << " reason=" << core::reason_name(f.reason);
         out << "\n";
+        for (const core::ReadingOutcome& a : f.readings) {
+            out << "  under";
+            for (std::size_t i = 0; i < a.chosen.size(); ++i) {
+                const core::ChosenReading& c = a.chosen[i];
+                out << (i ? "," : " ") << rules.provisions[c.provision].id.text << "="
+                    << (c.reading == core::kNone ? "primary" : rules.readings[c.reading].id.text);
+            }
+            out << ": " << core::outcome_name(a.outcome);
+            if (!a.defeated_by.empty()) out << " defeated_by=" << a.defeated_by;
+            out << missing_text(a.missing_facts) << "\n";
+        }
     }
     return out.str();
+}
+
+/// `fail_on violation=0 contested=1 undetermined=1 never=0`: whether each `--fail-on` level
+/// is reached (LANGUAGE.md §6, §8)
+std::string fail_on_text(const checker::Summary& s) {
+    std::string out = "fail_on";
+    for (const char* level : {"violation", "contested", "undetermined", "never"})
+        out += std::string(" ") + level + "=" + (checker::fails(s, level) ? "1" : "0");
+    return out + "\n";
 }
 
 class GoldenCheck : public ::testing::TestWithParam<fs::path> {};
@@ -67,6 +96,7 @@ TEST_P(GoldenCheck, MatchesExpectedFindings) {
     auto four = checker::check(rules, corpus, sources, options);
     std::string got = describe(rules, corpus, one);
     EXPECT_EQ(got, describe(rules, corpus, four)) << "thread count changed the findings";
+    if (c.arguments.count("fail_on")) got += fail_on_text(one.summary);
     if (testing::update_golden()) {
         std::string text = testing::read_text(GetParam());
         auto at = text.find("--- want");

@@ -544,5 +544,41 @@ TEST(LintParaphrase, TranslationsAndVerbatimTextAreNotNoted) {
     expect_no_lint(*l, "lint_paraphrase");
 }
 
+// Lines 20-25 (and 26-30) when appended to base(): readings of t.p1 (LANGUAGE.md §8).
+constexpr const char* kSameScope = R"lex(reading t.p1.same {
+  of t.p1
+  position "reads the scope as the provision does"
+  authority "Commentary"
+  scope kind in { entry_ban,  expulsion }
+}
+)lex";
+constexpr const char* kNoAuthority = R"lex(reading t.p1.narrow {
+  of t.p1
+  position "narrow"
+  prohibits applies_to has worker "restricts workers"
+}
+)lex";
+
+TEST(LintReadings, WarnsAtAReadingThatReplacesAClauseWithTheSameCondition) {
+    auto l = lint_inputs(base() + kSameScope, kMeasure);
+    expect_lint(
+        *l, "lint_reading_unchanged",
+        {{core::Severity::warning, "rules.lex", 24, 3, "scope kind in { entry_ban,  expulsion }",
+          "reading `t.p1.same` replaces the `scope` of `t.p1` with the same condition",
+          "a reading that changes nothing never disagrees; write the condition as this "
+          "interpretation reads it, or remove the clause from the reading"}});
+    expect_no_lint(*l, "lint_reading_without_authority");
+}
+
+TEST(LintReadings, NotesAReadingWithoutAuthorityAndAcceptsAChangedNorm) {
+    auto l = lint_inputs(base() + kNoAuthority, kMeasure);
+    expect_no_lint(*l, "lint_reading_unchanged");
+    expect_lint(*l, "lint_reading_without_authority",
+                {{core::Severity::note, "rules.lex", 20, 9, "t.p1.narrow",
+                  "reading `t.p1.narrow` cites no authority",
+                  "add `authority \"…\"` lines: the sources a lawyer would cite for this "
+                  "interpretation, shown with its outcome in every report"}});
+}
+
 }  // namespace
 }  // namespace lexcheck

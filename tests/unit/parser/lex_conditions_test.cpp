@@ -115,7 +115,8 @@ TEST(Conditions, KeywordsOfDeclarationsAreFactNamesInside) {
     expect_diagnostics("define d = a and\ndefine e = b\n")
         .code("lex_parse_error")
         .message(
-            "expected a declaration (`instrument`, `vocabulary`, `define`, `provision` or "
+            "expected a declaration (`instrument`, `vocabulary`, `define`, `provision`, `reading` "
+            "or "
             "`test`)")
         .underlines("e")
         .at(2, 8);

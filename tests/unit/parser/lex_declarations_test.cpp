@@ -213,7 +213,8 @@ TEST(Recovery, EveryBrokenDeclarationIsReportedOnce) {
         .at(2, 20)
         .code("lex_parse_error")
         .message(
-            "expected a declaration (`instrument`, `vocabulary`, `define`, `provision` or "
+            "expected a declaration (`instrument`, `vocabulary`, `define`, `provision`, `reading` "
+            "or "
             "`test`)")
         .underlines("bogus")
         .at(4, 1)

@@ -47,8 +47,8 @@ TEST(LoadCorpus, LoadsTheFixtureCorpus) {
     std::vector<std::string> ids;
     for (const core::Measure& m : l->corpus.measures) ids.push_back(m.id);
     EXPECT_EQ(ids, (std::vector<std::string>{"kz.migration.art48.p1", "ru.fz114.art26.p1.s4",
-                                             "ru.fz114.art27.p1.s12", "ru.fz115.art13.p4",
-                                             "ru.fz115.art5.p1"}));
+                                             "ru.fz114.art27.p1.s12", "ru.fz115.art5.p1",
+                                             "ru.fz115.art13.p4"}));  // natural order
     ASSERT_EQ(l->corpus.documents.size(), 2u);
     EXPECT_EQ(l->corpus.files.size(), 5u);  // three measure files and two documents
     const core::Measure& s12 = l->corpus.measures[2];

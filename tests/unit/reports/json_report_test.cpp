@@ -58,6 +58,7 @@ std::string reference_json(const reports::Report& r) {
     w.member("compliant", static_cast<std::uint64_t>(s.compliant));
     w.member("undetermined", static_cast<std::uint64_t>(s.undetermined));
     w.member("not_applicable", static_cast<std::uint64_t>(s.not_applicable));
+    w.member("contested", static_cast<std::uint64_t>(s.contested));
     w.end_object();
     w.key("findings");
     w.begin_array();
@@ -73,6 +74,12 @@ std::string reference_json(const reports::Report& r) {
         w.member("jurisdiction", m.jurisdiction);
         w.member("outcome", core::outcome_name(f.outcome));
         w.member("binding", f.binding);
+        if (f.binding_toward) {
+            w.key("binding_toward");
+            w.begin_array();
+            for (const std::string& state : *f.binding_toward) w.value(state);
+            w.end_array();
+        }
         w.member("severity", core::provision_severity_name(p.severity));
         w.key("paradigm");
         if (p.paradigm)
@@ -93,6 +100,33 @@ std::string reference_json(const reports::Report& r) {
             w.null();
         else
             w.value(core::reason_name(f.reason));
+        if (f.outcome == core::Outcome::contested) {
+            w.key("readings");
+            w.begin_array();
+            for (const core::ReadingOutcome& a : f.readings) {
+                w.begin_object();
+                w.key("chosen");
+                w.begin_object();
+                for (const core::ChosenReading& c : a.chosen) {
+                    w.member(r.rules.provisions[c.provision].id.text,
+                             c.reading == core::kNone ? r.rules.provisions[c.provision].id.text
+                                                      : r.rules.readings[c.reading].id.text);
+                }
+                w.end_object();
+                w.member("outcome", core::outcome_name(a.outcome));
+                w.key("defeated_by");
+                if (a.defeated_by.empty())
+                    w.null();
+                else
+                    w.value(a.defeated_by);
+                w.key("missing_facts");
+                w.begin_array();
+                for (const std::string& fact : a.missing_facts) w.value(fact);
+                w.end_array();
+                w.end_object();
+            }
+            w.end_array();
+        }
         w.key("trace");
         w.begin_array();
         for (const core::TraceStep& step : f.trace) {

@@ -70,7 +70,10 @@ TEST(MarkdownReport, ListsEveryFindingWithItsOutcome) {
     testing::ReportFixture fx;
     std::string md = fx.render("md");
     EXPECT_NE(md.find("#### \u2717 Violation: `t.p1` Art 1"), std::string::npos);
-    EXPECT_NE(md.find("#### \u2717 Violation: `s.g1` G 1"), std::string::npos);
+    // s is soft law: an advisory violation is titled and worded as what it is.
+    EXPECT_NE(md.find("#### \u2717 Would violate (advisory): `s.g1` G 1"), std::string::npos);
+    EXPECT_NE(md.find("- **Finding:** The measure would violate G 1 if RU were bound"),
+              std::string::npos);
     EXPECT_NE(md.find("#### \u2713 Compliant: `t.p2` Art 2"), std::string::npos);
     EXPECT_NE(md.find("#### ? Undetermined: `t.p1` Art 1"), std::string::npos);
     EXPECT_NE(md.find("- **Binding:** advisory \u2014 s is soft law and binds no state"),

@@ -19,6 +19,9 @@ struct CheckOptions {
     bool include_not_applicable = false;     ///< `--all`
     std::vector<core::Outcome> only;         ///< Empty: keep every outcome (`--only`)
     bool with_trace = true;                  ///< Record trace steps for kept findings
+    /// Keep every assignment's outcome (Finding::readings) even when the readings agree, for
+    /// test coverage of readings (LANGUAGE.md §8); otherwise only contested findings have them
+    bool every_assignment = false;
 };
 
 /// Counts over every decided pair, whatever `only` keeps
@@ -32,6 +35,11 @@ struct Summary {
     std::size_t binding_violation = 0;
     std::size_t advisory_violation = 0;
     std::size_t binding_undetermined = 0;
+    std::size_t contested = 0;  ///< LANGUAGE.md §8
+    std::size_t binding_contested = 0;
+    /// Binding contested findings in which some assignment is a violation (`--fail-on
+    /// contested`)
+    std::size_t binding_contested_violation = 0;
 };
 
 struct CheckResult {
@@ -46,21 +54,38 @@ struct CheckResult {
 CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
                   const core::SourceManager& sources, const CheckOptions& options);
 
-/// Decides one pair with a full trace, whatever its outcome (for `lexcheck explain`)
+/// Decides one pair with a full trace, whatever its outcome (for `lexcheck explain` and
+/// `lexcheck test`); Finding::readings lists every assignment whenever there are several
 core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& sources,
                          const core::Measure& measure, std::uint32_t measure_index,
                          std::uint32_t provision, core::Date as_of);
 
+/// The outcome of one assignment of readings (`expect P under READING`, LANGUAGE.md §8):
+/// `under` for its point, the primary reading at every other point; the all-primary
+/// assignment when `under`'s provision is not a contested point for the measure
+core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& measure,
+                           std::uint32_t provision, core::ChosenReading under, core::Date as_of);
+
 /// Whether a measure is in force on the as-of date (LANGUAGE.md §5, first paragraph)
 bool measure_in_force(const core::Measure& m, core::Date as_of);
 
-/// The binding basis of `state` under `instrument` on `as_of` (LANGUAGE.md §5.2)
+/// The binding basis of `state` under `instrument` on `as_of` (LANGUAGE.md §5.2, §9)
 struct Binding {
     bool binding = false;
     core::BindingBasis basis = core::BindingBasis::not_party;
     std::optional<core::Date> since;
+    /// A reciprocal instrument's other parties on `as_of` (that the measure affects)
+    std::optional<std::vector<std::string>> toward;
+    std::vector<core::BoundLater> later;  ///< Its other parties bound from a later date
 };
-Binding binding_of(const core::Instrument& instrument, const std::string& state, core::Date as_of);
+/// `affects` (a measure's nationalities, LANGUAGE.md §9) narrows a reciprocal instrument's
+/// `toward`; nullptr or absent means every nationality
+Binding binding_of(const core::Instrument& instrument, const std::string& state, core::Date as_of,
+                   const std::optional<std::vector<std::string>>* affects = nullptr);
+
+/// Whether the fail-on level (`violation`, `contested`, `undetermined`, `never`) is reached
+/// (LANGUAGE.md §6, §8)
+bool fails(const Summary& s, std::string_view fail_on);
 
 /// Whether a provision (and its instrument) is in force on `as_of` (LANGUAGE.md §5.1)
 bool provision_in_force(const core::RuleSet& rules, const core::Provision& p, core::Date as_of);

@@ -158,6 +158,7 @@ struct Instrument {
     std::optional<Date> in_force;
     std::optional<Date> until;  ///< Exclusive; lexcheck extension for terminated instruments
     std::vector<Party> parties;
+    bool reciprocal = false;  ///< LANGUAGE.md §9: binds each party toward the other parties
 };
 
 struct EnumDecl {
@@ -212,6 +213,12 @@ struct SourceLink {
     std::string quoted_text;    ///< Filled by the loader: the element's text
 };
 
+/// `authority "…"`: a source a lawyer would cite for a reading (LANGUAGE.md §8)
+struct Authority {
+    std::string text;
+    SourceSpan span;
+};
+
 struct Provision {
     Name id;
     SourceSpan span;
@@ -231,14 +238,40 @@ struct Provision {
     std::vector<Clause> unless;
     std::vector<Name> see;
     std::optional<SourceLink> source;
+    std::optional<std::string> position;  ///< Name of the primary reading (LANGUAGE.md §8)
+    std::vector<Authority> authorities;   ///< Of the primary reading
 
     // Filled by the resolver.
     std::uint32_t instrument = kNone;
     std::uint32_t exception_target = kNone;
     std::vector<std::uint32_t> see_targets;
     std::vector<std::uint32_t> exceptions;  ///< Provisions that are `exception to` this, id order
+    std::vector<std::uint32_t> readings;    ///< Indices into RuleSet::readings, id order
 
     bool is_exception() const { return norm_kind == NormKind::exception; }
+};
+
+/// `reading ID { of PROVISION … }`: another interpretation of a provision (LANGUAGE.md §8).
+/// What it does not replace is the provision's own.
+struct Reading {
+    Name id;
+    SourceSpan span;
+    std::optional<Name> of;
+    std::optional<std::string> position;
+    SourceSpan position_span;
+    std::vector<Authority> authorities;
+    std::optional<CondId> scope;
+    SourceSpan scope_span;  ///< The `scope` clause, when given
+    /// `prohibits`/`requires` (with its reason) or, for an exception provision, `when`, as
+    /// written; absent when the reading keeps the provision's norm
+    std::optional<NormKind> norm_kind;
+    Clause norm;
+    SourceSpan norm_keyword;  ///< The keyword of `norm`
+
+    // Filled by the resolver.
+    std::uint32_t provision = kNone;
+
+    bool replaces_something() const { return scope.has_value() || norm_kind.has_value(); }
 };
 
 enum class Expectation : std::uint8_t {
@@ -247,7 +280,8 @@ enum class Expectation : std::uint8_t {
     undetermined,
     not_applicable,
     binding,
-    advisory
+    advisory,
+    contested
 };
 
 struct TestFact {
@@ -259,9 +293,14 @@ struct TestFact {
 
 struct TestExpect {
     Name provision;
+    std::optional<Name> under;  ///< `expect P under READING OUTCOME` (LANGUAGE.md §8)
     Expectation what = Expectation::violation;
     SourceSpan span;
     std::uint32_t provision_index = kNone;  ///< Filled by the resolver
+    /// Filled by the resolver for `under`: the point READING belongs to, and the reading
+    /// (kNone: the point's primary reading, named by its provision's id)
+    std::uint32_t under_provision = kNone;
+    std::uint32_t under_reading = kNone;
 };
 
 struct TestBlock {

@@ -26,7 +26,10 @@ enum class BindingBasis : std::uint8_t {
     not_yet,    ///< Listed, but bound only from a later date
     no_longer,  ///< Listed, but no longer bound (until passed)
     observer,   ///< Listed as observer
-    soft_law    ///< The instrument is soft law
+    soft_law,   ///< The instrument is soft law
+    /// A reciprocal instrument (LANGUAGE.md §9) whose other parties' nationals the measure
+    /// does not affect, or that has no other party on the as-of date
+    no_national_affected
 };
 
 /// What part of the decision a trace step belongs to
@@ -55,6 +58,27 @@ struct ExceptionTried {
     Truth value = Truth::unknown;  ///< Whether it held (for a provision: and was not defeated)
 };
 
+/// One point's reading in an assignment (LANGUAGE.md §8)
+struct ChosenReading {
+    std::uint32_t provision = 0;    ///< The contested point
+    std::uint32_t reading = kNone;  ///< Index into RuleSet::readings; kNone: the primary reading
+};
+
+/// What one assignment of readings gave, for a contested finding
+struct ReadingOutcome {
+    std::vector<ChosenReading> chosen;  ///< Every point, in point order
+    Outcome outcome = Outcome::not_applicable;
+    std::string defeated_by;
+    std::vector<std::string> missing_facts;
+    std::vector<TraceStep> trace;  ///< Filled when traces are wanted
+};
+
+/// A state toward which a reciprocal instrument binds only from a later date
+struct BoundLater {
+    std::string state;
+    Date from;
+};
+
 struct Finding {
     std::uint32_t measure = 0;    ///< Index into Corpus::measures
     std::uint32_t provision = 0;  ///< Index into RuleSet::provisions
@@ -67,9 +91,19 @@ struct Finding {
     std::vector<std::string> missing_facts;  ///< Sorted fact paths
     std::vector<TraceStep> trace;
     std::vector<ExceptionTried> exceptions;  ///< Filled with the trace, in the order tried
+    /// Every assignment's outcome when the finding is contested (LANGUAGE.md §8), else empty
+    std::vector<ReadingOutcome> readings;
+    /// Set for a finding of a reciprocal instrument (LANGUAGE.md §9): the other parties bound
+    /// on the as-of date that the measure affects, sorted
+    std::optional<std::vector<std::string>> binding_toward;
+    std::vector<BoundLater> bound_later;  ///< Parties bound toward from a later date, by state
 };
 
 std::string_view truth_name(Truth t);
+
+/// LANGUAGE.md §9: "RU is bound toward AM, BY, KZ (KG from 2015-08-06)" for a finding of a
+/// reciprocal instrument whose basis is `party`
+std::string bound_toward_text(const Finding& f, const std::string& state);
 std::string_view reason_name(Reason r);
 
 }  // namespace lexcheck::core

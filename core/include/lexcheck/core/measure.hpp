@@ -16,7 +16,8 @@
 
 namespace lexcheck::core {
 
-enum class Outcome : std::uint8_t { violation, compliant, undetermined, not_applicable };
+/// `contested` (LANGUAGE.md §8) is last, so the other outcomes keep their numbers
+enum class Outcome : std::uint8_t { violation, compliant, undetermined, not_applicable, contested };
 
 /// Whether a quotation is the authentic text, a translation, or a paraphrase to verify
 enum class Wording : std::uint8_t { verbatim, translation, paraphrase };
@@ -31,7 +32,8 @@ struct FactValue {
 /// A measure's facts: on the heap, or in the corpus's arenas when decoded from the cache
 using FactList = std::vector<FactValue, ArenaAllocator<FactValue>>;
 
-/// `expect: {provision: outcome}` on a measure
+/// `expect: {provision: outcome}` on a measure. The key may be `"P under READING"`
+/// (LANGUAGE.md §8): readers keep it as written, and `lexcheck test` splits it.
 struct MeasureExpect {
     std::string provision;
     Outcome outcome = Outcome::violation;
@@ -76,6 +78,10 @@ struct Measure {
     SourceSpan eid_span;
     std::uint32_t document = kNone;  ///< Index into Corpus::documents
     FactList facts;                  ///< Sorted by fact index, at most one per fact
+    /// `affects: [KG, …]` (LANGUAGE.md §9): the nationalities the measure applies to, sorted
+    /// and distinct; absent means every nationality
+    std::optional<std::vector<std::string>> affects;
+    SourceSpan affects_span;
     std::vector<MeasureExpect> expects;
 
     /// The stated value of a fact, or nullptr when absent (unknown)

@@ -18,6 +18,7 @@ struct RuleSet {
     std::vector<VocabularyDecl> vocabularies;
     std::vector<Define> defines;
     std::vector<Provision> provisions;
+    std::vector<Reading> readings;
     std::vector<TestBlock> tests;
     std::vector<Condition> conditions;  ///< The arena every CondId points into
 
@@ -25,6 +26,7 @@ struct RuleSet {
     Schema schema;
     std::unordered_map<std::string, std::uint32_t> instrument_index;
     std::unordered_map<std::string, std::uint32_t> provision_index;
+    std::unordered_map<std::string, std::uint32_t> reading_index;
 
     CondId add_condition(Condition c) {
         conditions.push_back(std::move(c));
@@ -34,6 +36,9 @@ struct RuleSet {
 
     std::optional<std::uint32_t> find_provision(std::string_view id) const;
     std::optional<std::uint32_t> find_instrument(std::string_view id) const;
+    std::optional<std::uint32_t> find_reading(std::string_view id) const;
+    /// The name of a provision's primary reading in reports (LANGUAGE.md §8)
+    std::string_view position_of(std::uint32_t provision) const;
 };
 
 std::string_view instrument_kind_name(InstrumentKind k);

@@ -35,6 +35,10 @@ struct FactInfo {
 inline constexpr std::uint32_t kFactJurisdiction = 0;
 inline constexpr std::uint32_t kFactInForce = 1;
 inline constexpr std::uint32_t kFactUntil = 2;
+/// `affects : set<state>` (LANGUAGE.md §9), read from the measure's `affects:` key
+inline constexpr std::uint32_t kFactAffects = 3;
+/// The enum_id of a set of states: its members are state_number()s
+inline constexpr std::uint32_t kStateCodes = kNone - 1;
 
 class Schema {
 public:

@@ -58,4 +58,10 @@ Value make_set(std::vector<std::uint32_t> members);  ///< Sorts and removes dupl
 /// XA–XZ, ZZ), in capitals
 bool is_state_code(std::string_view s);
 
+/// A two-capital state code as a number (AA = 0 … ZZ = 675): how a set of states, the
+/// built-in fact `affects` (LANGUAGE.md §9), holds its members
+std::uint32_t state_number(std::string_view code);
+/// The code of a state_number
+std::string state_code(std::uint32_t number);
+
 }  // namespace lexcheck::core
