@@ -70,9 +70,9 @@ provision eaeu_treaty.art97.p2 {
   // paraphrase) does not take a sanction out of Art 97(2). The textual and
   // personal-scope readings follow the exception provisions.
   position "functional: any restriction that in effect limits the labour activity, occupation or territory of stay of workers of the Member States, whatever purpose it states"
-  authority "EAEU Court (Grand Collegium), advisory opinion of 7 December 2018 on Art 97(2) and quotas on professional athletes who are nationals of Member States: the Treaty read in good faith in the light of its object and purpose (VCLT Art 31(1)); an advisory opinion is not binding, and its operative conclusions were not retrieved (docs/corpus.md §8)"
+  authority "EAEU Court (Grand Collegium), advisory opinion of 7 December 2018, on the Eurasian Economic Commission's request concerning Art 97(2) and quotas on professional athletes who are nationals of Member States; an advisory opinion is not binding, and its operative conclusions were not retrieved (docs/corpus.md §8)"
+  authority "VCLT Art 31(1), which the EAEU Court applies to the Treaty (consultant.ru LAW_313086, start of section III): a treaty is interpreted in good faith, in its context and in the light of its object and purpose"
   authority "Treaty Art 1(1): a Union «в рамках которого обеспечивается свобода движения товаров, услуг, капитала и рабочей силы»"
-  authority "Art 97(2) names its own exceptions (the Treaty's restrictions; national security, including strategic sectors, and public order): an exception to a freedom is read narrowly"
   scope kind in {entry_ban, expulsion, stay_limit, residence_restriction, work_authorisation,
     labour_quota, labour_market_test, occupation_restriction, permit_cancellation}
     or expels
