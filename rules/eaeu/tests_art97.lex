@@ -235,6 +235,9 @@ test "97(2): a security ban on an individual assessment falls under the national
     purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 compliant
+  // The textual reading puts it outside Art 97(2): no reading finds fault.
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal compliant
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual not_applicable
 }
 
 test "97(2): closing a strategic sector to foreign workers falls under the national-security exception" {
@@ -499,25 +502,6 @@ test "97(2), readings: an overstay ban adopted to protect the labour market is o
   expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 violation
   expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual violation
   expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal not_applicable
-}
-
-test "97(2), readings: a security ban on an individual assessment complies, and the textual reading puts it outside: no reading finds fault" {
-  as_of 2020-01-01
-  measure {
-    jurisdiction RU
-    kind = entry_ban
-    applies_to = {eaeu_worker}
-    exempts = {}
-    ground = {national_security}
-    treaty_based = false
-    individual_assessment = true
-    trigger.offence_scope = no_offence
-    purpose = {public_security}
-  }
-  expect eaeu_treaty.art97.p2 compliant
-  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 compliant
-  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal compliant
-  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual not_applicable
 }
 
 // ---- parties and dates ----------------------------------------------------
