@@ -143,18 +143,10 @@ void drop_duplicate_ids(std::vector<core::Measure>& measures, std::size_t first,
     for (detail::AknRef& r : refs) r.measure = moved_to[r.measure];
 }
 
-}  // namespace
-
-void load_corpus(const std::vector<std::string>& paths, const core::Schema& schema,
-                 core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
-                 unsigned threads, const CorpusCache* cache) {
-    std::deque<FileSlot> slots;
-    for (std::string& path : find_files(paths, {".yaml", ".yml", ".json", ".jsonl"}, sink)) {
-        slots.emplace_back().path = std::move(path);
-    }
-
-    // Each file is read, registered in sorted order (so SourceIds are the same for any thread
-    // count), then either its cache entry is opened or it is parsed.
+/// Each file is read, registered in sorted order (so SourceIds are the same for any thread
+/// count), then either its cache entry is opened or it is parsed; on up to `threads` threads
+void read_files(std::deque<FileSlot>& slots, const core::Schema& schema,
+                core::SourceManager& sources, const CorpusCache* cache, unsigned threads) {
     core::InOrder in_order;
     core::parallel_for(slots.size(), threads, [&](std::size_t i) {
         FileSlot& slot = slots[i];
@@ -186,13 +178,13 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
             detail::parse_and_store(sources, *slot.source, schema, slot.sink, cache, slot.key);
         slot.count = slot.parsed.measures.size();
     });
-    for (FileSlot& slot : slots) {
-        if (slot.unreadable) sink.report(std::move(*slot.unreadable));
-        if (slot.source) corpus.files.push_back(*slot.source);
-    }
+}
 
-    // Every measure is built in its final place: cache entries decode into it.
-    const std::size_t first_new = corpus.measures.size();
+/// Builds every file's measures in their final place in `corpus.measures`, after those there
+/// already (`first_new`): cache entries decode into it, parses are moved there once
+void place_measures(std::deque<FileSlot>& slots, core::Corpus& corpus, std::size_t first_new,
+                    const core::Schema& schema, const core::SourceManager& sources,
+                    const CorpusCache* cache, unsigned threads) {
     std::size_t total = first_new;
     for (FileSlot& slot : slots) {
         slot.first = total;
@@ -211,7 +203,10 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
     if (std::any_of(slots.begin(), slots.end(), [](const FileSlot& s) { return s.misplaced; })) {
         rebuild_measures(slots, corpus.measures, first_new);
     }
+}
 
+/// Every file's diagnostics into `sink` and `akn:` paths into one list, in file order
+std::vector<detail::AknRef> collect(std::deque<FileSlot>& slots, core::DiagnosticSink& sink) {
     std::vector<detail::AknRef> refs;
     for (FileSlot& slot : slots) {
         for (core::Diagnostic& d : slot.sink.take()) sink.report(std::move(d));
@@ -220,6 +215,27 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
             refs.push_back(std::move(ref));
         }
     }
+    return refs;
+}
+
+}  // namespace
+
+void load_corpus(const std::vector<std::string>& paths, const core::Schema& schema,
+                 core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
+                 unsigned threads, const CorpusCache* cache) {
+    std::deque<FileSlot> slots;
+    for (std::string& path : find_files(paths, {".yaml", ".yml", ".json", ".jsonl"}, sink)) {
+        slots.emplace_back().path = std::move(path);
+    }
+    read_files(slots, schema, sources, cache, threads);
+    for (FileSlot& slot : slots) {
+        if (slot.unreadable) sink.report(std::move(*slot.unreadable));
+        if (slot.source) corpus.files.push_back(*slot.source);
+    }
+    const std::size_t first_new = corpus.measures.size();
+    place_measures(slots, corpus, first_new, schema, sources, cache, threads);
+    std::vector<detail::AknRef> refs = collect(slots, sink);
+
     // Corpora are usually written in id order; sorting them again would move every measure.
     const bool sorted_ids = ids_increase(corpus.measures, first_new);
     if (!sorted_ids) drop_duplicate_ids(corpus.measures, first_new, refs, sink);
