@@ -326,6 +326,21 @@ measures:
   - id: m2
 ---
 )y"},
+    {"QuotedKeys", R"y("measures":
+  - "id": m1
+    'jurisdiction': RU
+    "facts":
+      "trigger.offence_count": 2
+      'note': "a: b"
+      "trigger":
+        'window': 3y
+    expect:
+      "eaeu_treaty.art97.p2 under strict": violation
+      'it''s "p"': compliant
+      "p.\"q\"": contested
+  - 'id': m2
+    jurisdiction: RU
+)y"},
     {"NoFinalNewline", "measures:\n  - id: m1\n    jurisdiction: RU\n    cite: last"},
 };
 
@@ -465,7 +480,11 @@ const GiveUpCase kGiveUp[] = {
     {"OtherEscape", LEXCHECK_M "    cite: \"Art\\u0069cle\\t1\"\n", "", "Article\t1"},
     {"FlowMap", LEXCHECK_M "    cite: c\n    facts: {kind: entry_ban}\n", "", "c"},
     {"FlowMapMeasure", "measures:\n  - {id: m1, jurisdiction: RU, cite: c}\n", "", "c"},
-    {"QuotedKey", LEXCHECK_M "    \"cite\": c\n", "", "c"},
+    {"QuotedKeyThenABlank", LEXCHECK_M "    \"cite\" : c\n", "", "c"},
+    {"QuotedKeyThenNoBlank", LEXCHECK_M "    cite: c\n    facts:\n      \"note\":x\n",
+     "yaml_syntax_error"},
+    {"QuotedKeyOtherEscape", LEXCHECK_M "    \"cit\\u0065\": c\n", "", "c"},
+    {"QuotedKeyOverTwoLines", LEXCHECK_M "    \"ci\n      te\": c\n", "yaml_syntax_error"},
     {"ComplexKey", LEXCHECK_M "    ? cite\n    : c\n", "", "c"},
     {"ItemOnTheNextLine", "measures:\n  -\n    id: m1\n    jurisdiction: RU\n    cite: c\n", "",
      "c"},

@@ -111,13 +111,34 @@ private:
         return map(indent, start);
     }
 
-    /// Length of the key `word:` at `i`, or 0 when there is none
+    /// Length of the key at `i` (a plain `word` or a quoted scalar, quotes included) followed
+    /// by `:` and a blank or the line's end, or 0 when there is none. A quoted key that spans
+    /// lines is found here and refused by `quoted`.
     std::size_t key_length(std::size_t i) const {
-        if (i >= t_.size() || !is_key_start(t_[i])) return 0;
-        std::size_t j = i + 1;
-        while (j < t_.size() && is_key_char(t_[j])) ++j;
+        if (i >= t_.size()) return 0;
+        std::size_t j;
+        if (t_[i] == '"' || t_[i] == '\'') {
+            j = quoted_end(t_, static_cast<std::uint32_t>(i));
+        } else if (is_key_start(t_[i])) {
+            j = i + 1;
+            while (j < t_.size() && is_key_char(t_[j])) ++j;
+        } else {
+            return 0;
+        }
         if (j >= t_.size() || t_[j] != ':' || !(at_end(j + 1) || t_[j + 1] == ' ')) return 0;
         return j - i;
+    }
+
+    /// The key of `n` bytes at `at` (key_length)
+    std::uint32_t key(std::size_t at, std::size_t n) {
+        if (n > kMaxKey) give_up();
+        if (t_[at] == '"' || t_[at] == '\'') return quoted(at);
+        std::string_view word = t_.substr(at, n);
+        if (is_null_word(word)) give_up();
+        std::uint32_t node = add(NodeKind::scalar, at, at + n);
+        tree_.nodes[node].plain = true;
+        tree_.nodes[node].scalar = word;
+        return node;
     }
 
     /// Counts one level of block nesting while it lives
@@ -143,13 +164,8 @@ private:
         std::size_t at = start;
         for (;;) {
             std::size_t n = key_length(at);
-            if (n == 0 || n > kMaxKey) give_up();
-            std::string_view word = t_.substr(at, n);
-            if (is_null_word(word)) give_up();
-            std::uint32_t key = add(NodeKind::scalar, at, at + n);
-            tree_.nodes[key].plain = true;
-            tree_.nodes[key].scalar = word;
-            link(node, last, key);
+            if (n == 0) give_up();
+            link(node, last, key(at, n));
             std::size_t i = at + n + 1;
             while (i < t_.size() && t_[i] == ' ') ++i;
             std::uint32_t value;

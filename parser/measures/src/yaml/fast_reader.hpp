@@ -1,7 +1,8 @@
 // A reader for the block-style YAML subset that measure files are written in: block maps and
-// sequences by indentation, plain and quoted one-line scalars, one-level flow sequences, empty
-// `{}`, comments and `---`. It builds the tree yaml-cpp would (yaml/yaml_cpp_tree.hpp), spans
-// included; on anything outside the subset it gives up and yaml-cpp reads the file.
+// sequences by indentation, plain and quoted one-line scalars (as values and as keys), one-level
+// flow sequences, empty `{}`, comments and `---`. It builds the tree yaml-cpp would
+// (yaml/yaml_cpp_tree.hpp), spans included; on anything outside the subset it gives up and yaml-cpp
+// reads the file.
 #pragma once
 
 #include "tree/tree.hpp"
