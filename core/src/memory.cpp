@@ -48,6 +48,27 @@ std::size_t Prefault::populate(const char* data, std::size_t from, std::size_t t
 #endif
 }
 
+std::string_view map_file(int fd, std::size_t size) {
+#if defined(__linux__)
+    if (size == 0) return {};
+    void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (p == MAP_FAILED) return {};
+    return {static_cast<const char*>(p), size};
+#else
+    (void)fd;
+    (void)size;
+    return {};
+#endif
+}
+
+void unmap_file(std::string_view mapped) {
+#if defined(__linux__)
+    if (!mapped.empty()) ::munmap(const_cast<char*>(mapped.data()), mapped.size());
+#else
+    (void)mapped;
+#endif
+}
+
 Region map_region(std::size_t bytes) {
     Region r;
     r.size = (bytes + kHugePage - 1) / kHugePage * kHugePage;

@@ -5,8 +5,15 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <cstdio>
 #include <cstring>
+#include <fstream>
+#include <string>
+#include <string_view>
 #include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace lexcheck::core {
 namespace {
@@ -69,6 +76,25 @@ TEST(MapRegion, IsAlignedToAHugePageAndWritable) {
     std::memset(r.data, 0x5A, r.size);
     EXPECT_EQ(static_cast<unsigned char>(r.data[r.size - 1]), 0x5Au);
     unmap_region(r);
+}
+
+TEST(MapFile, GivesTheFilesBytesAndNothingForAnEmptyOrBadFile) {
+    std::string path = ::testing::TempDir() + "lexcheck_map_file_test";
+    std::string bytes(10'000, 'a');
+    bytes.back() = 'z';
+    std::ofstream(path, std::ios::binary) << bytes;
+    int fd = ::open(path.c_str(), O_RDONLY);
+    ASSERT_GE(fd, 0);
+    std::string_view mapped = map_file(fd, bytes.size());
+    ::close(fd);  // the mapping outlives the descriptor
+    EXPECT_EQ(mapped, bytes);
+    unmap_file(mapped);
+    EXPECT_TRUE(map_file(-1, 100).empty());
+    fd = ::open(path.c_str(), O_RDONLY);
+    EXPECT_TRUE(map_file(fd, 0).empty());
+    ::close(fd);
+    unmap_file({});
+    std::remove(path.c_str());
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 namespace lexcheck::core {
@@ -76,6 +77,13 @@ private:
     std::size_t ready_ = 0;  ///< Bytes of buffer_ written or populated
     bool enabled_ = true;
 };
+
+/// The first `size` bytes of the open file `fd`, mapped read-only and read in at once: for a
+/// caller that reads every byte (the corpus cache's entries: checksum, then decode), one
+/// read-ahead instead of a page fault per 4 KiB. Empty when the file cannot be mapped; give it
+/// back with unmap_file. `fd` may be closed right after.
+std::string_view map_file(int fd, std::size_t size);
+void unmap_file(std::string_view mapped);
 
 /// A large block of fresh memory for bump arenas (arena.hpp)
 struct Region {

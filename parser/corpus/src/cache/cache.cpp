@@ -7,6 +7,7 @@
 #include "cache/codec.hpp"
 #include "cache/entry.hpp"
 
+#include "lexcheck/core/memory.hpp"
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/core/version.hpp"
 
@@ -21,7 +22,6 @@
 #include <utility>
 
 #include <fcntl.h>
-#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -163,15 +163,12 @@ std::optional<CacheEntry> CacheEntry::open(const CorpusCache& cache, const std::
         return std::nullopt;
     }
     struct stat st {};
-    const char* data = nullptr;
-    std::size_t size = 0;
-    if (::fstat(fd, &st) == 0 && st.st_size > 0) {
-        size = static_cast<std::size_t>(st.st_size);
-        // Every byte is read (checksum, then decode): map it all at once, not page by page.
-        void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-        if (p != MAP_FAILED) data = static_cast<const char*>(p);
-    }
+    std::string_view mapped;
+    if (::fstat(fd, &st) == 0 && st.st_size > 0)
+        mapped = core::map_file(fd, static_cast<std::size_t>(st.st_size));
     ::close(fd);
+    const char* data = mapped.data();
+    std::size_t size = mapped.size();
     if (!data) {  // empty or unreadable: as good as missing, but it was there
         ++state.misses;
         return std::nullopt;
@@ -232,7 +229,7 @@ CacheEntry::~CacheEntry() {
 }
 
 void CacheEntry::unmap() {
-    if (data_) ::munmap(const_cast<char*>(data_), size_);
+    if (data_) core::unmap_file({data_, size_});
     data_ = nullptr;
 }
 

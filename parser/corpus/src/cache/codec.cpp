@@ -153,37 +153,10 @@ void put(Writer& w, const std::optional<T>& v) {
     if (v) put(w, *v);
 }
 
-/// Whether `v` is a value a measure reader gives a fact of shape `shape`
-bool fits(const core::Value& v, const FactShape& shape) {
-    using core::TypeKind;
-    if (v.kind != shape.kind) return false;
-    switch (v.kind) {
-        case TypeKind::boolean:
-            return v.integer == 0 || v.integer == 1;
-        case TypeKind::number:
-            return std::isfinite(v.number);
-        case TypeKind::date:
-            return v.integer >= std::numeric_limits<std::int32_t>::min() &&
-                   v.integer <= std::numeric_limits<std::int32_t>::max();
-        case TypeKind::duration:
-            return v.integer >= 0;
-        case TypeKind::enumeration:
-            return v.integer >= 0 && v.integer < shape.enum_size;
-        case TypeKind::set:
-            return std::adjacent_find(v.members.begin(), v.members.end(), std::greater_equal<>()) ==
-                       v.members.end() &&
-                   (v.members.empty() || v.members.back() < shape.enum_size);
-        case TypeKind::state:
-            return core::is_state_code(v.text);
-        case TypeKind::integer:
-        case TypeKind::text:
-            return true;
-    }
-    return false;
-}
-
 /// Decodes the members of one measure; `facts` are the shapes of the vocabulary's facts, and
-/// facts go to `arena` (the heap when null)
+/// facts go to `arena` (the heap when null). A `get` is false for a value no measure file could
+/// give. A payload that ends early fails the Reader, whose every later read then gives zero:
+/// decode_into checks that once per measure, not after every member.
 class Decoder {
 public:
     Decoder(Reader& r, const std::vector<FactShape>& facts, core::BumpArena* arena)
@@ -191,20 +164,17 @@ public:
 
     bool get(std::string& s) {
         r_.str(s);
-        return r_.ok();
+        return true;
     }
     bool get(core::SourceSpan& s) {
         s = r_.span();
-        return r_.ok();
+        return true;
     }
-    bool get(core::Wording& x) {
-        x = static_cast<core::Wording>(r_.pod<std::uint8_t>());
-        return r_.ok() && core::wording_name(x) != "?";  // a value the enum has
-    }
+    bool get(core::Wording& x) { return get_enum(x, core::Wording::paraphrase); }
     bool get(std::optional<core::Date>& d) {
         d.reset();
         if (r_.pod<std::uint8_t>()) d = core::Date{r_.pod<std::int32_t>()};
-        return r_.ok();
+        return true;
     }
     bool get(core::FactList& facts) {
         std::uint32_t n = 0;
@@ -212,11 +182,10 @@ public:
         facts = core::FactList(n, core::ArenaAllocator<core::FactValue>(arena_));
         for (core::FactValue& f : facts) {
             f.fact = r_.u32();
-            if (f.fact >= facts_.size() || !get(f.value) || !fits(f.value, facts_[f.fact]))
-                return false;
+            if (f.fact >= facts_.size() || !get(f.value, facts_[f.fact])) return false;
             f.at = r_.span();
         }
-        return r_.ok();
+        return true;
     }
     bool get(std::vector<core::MeasureExpect>& expects) {
         std::uint32_t n = 0;
@@ -224,11 +193,10 @@ public:
         expects.resize(n);
         for (core::MeasureExpect& e : expects) {
             r_.str(e.provision);
-            e.outcome = static_cast<core::Outcome>(r_.pod<std::uint8_t>());
-            if (core::outcome_name(e.outcome) == "?") return false;  // a value the enum has
+            if (!get_enum(e.outcome, core::Outcome::contested)) return false;
             e.span = r_.span();
         }
-        return r_.ok();
+        return true;
     }
     template <class T>
     bool get(std::vector<T>& items) {
@@ -243,35 +211,64 @@ public:
     template <class T>
     bool get(std::optional<T>& v) {
         v.reset();
-        if (!r_.pod<std::uint8_t>()) return r_.ok();
+        if (!r_.pod<std::uint8_t>()) return true;
         return get(v.emplace());
     }
 
 private:
-    bool get(core::Value& v) {
-        auto kind = r_.pod<std::uint8_t>();
-        if (kind > static_cast<std::uint8_t>(core::TypeKind::state)) return false;
-        v.kind = static_cast<core::TypeKind>(kind);
+    /// A value of an enum whose last value is `last` (a comparison: this runs per expect)
+    template <class E>
+    bool get_enum(E& x, E last) {
+        auto raw = r_.pod<std::uint8_t>();
+        x = static_cast<E>(raw);
+        return raw <= static_cast<std::uint8_t>(last);
+    }
+
+    /// A value of a fact of shape `shape`, and only a value a measure reader could give it (a
+    /// damaged or forged entry whose checksum matches must not give the checker a NaN, an enum
+    /// index past the enum or an unsorted set). Reading and checking are one switch: this runs
+    /// for every fact of every cached measure.
+    bool get(core::Value& v, const FactShape& shape) {
+        using core::TypeKind;
+        if (r_.pod<std::uint8_t>() != static_cast<std::uint8_t>(shape.kind)) return false;
+        v.kind = shape.kind;
         switch (v.kind) {
-            case core::TypeKind::number:
+            case TypeKind::number:
                 v.number = r_.pod<double>();
-                break;
-            case core::TypeKind::text:
-            case core::TypeKind::state:
+                return std::isfinite(v.number);
+            case TypeKind::text:
                 r_.str(v.text);
-                break;
-            case core::TypeKind::set: {
+                return true;
+            case TypeKind::state:
+                r_.str(v.text);
+                return core::is_state_code(v.text);
+            case TypeKind::set: {
                 std::uint32_t n = 0;
                 if (!r_.count(n, 4)) return false;
                 v.members.resize(n);
                 for (std::uint32_t& m : v.members) m = r_.u32();
-                break;
+                return std::adjacent_find(v.members.begin(), v.members.end(),
+                                          std::greater_equal<>()) == v.members.end() &&
+                       (v.members.empty() || v.members.back() < shape.enum_size);
             }
-            default:
+            case TypeKind::boolean:
                 v.integer = r_.pod<std::int64_t>();
-                break;
+                return (v.integer == 0 || v.integer == 1);
+            case TypeKind::date:
+                v.integer = r_.pod<std::int64_t>();
+                return v.integer >= std::numeric_limits<std::int32_t>::min() &&
+                       v.integer <= std::numeric_limits<std::int32_t>::max();
+            case TypeKind::duration:
+                v.integer = r_.pod<std::int64_t>();
+                return v.integer >= 0;
+            case TypeKind::enumeration:
+                v.integer = r_.pod<std::int64_t>();
+                return v.integer >= 0 && v.integer < shape.enum_size;
+            case TypeKind::integer:
+                v.integer = r_.pod<std::int64_t>();
+                return true;
         }
-        return r_.ok();
+        return false;
     }
 
     Reader& r_;
@@ -335,14 +332,14 @@ bool decode_into(std::string_view payload, core::SourceId source,
     std::uint32_t n = 0;
     if (!r.count(n, 32)) return false;
     StatedMeasure extra;
-    for (std::uint32_t i = 0; i < n && r.ok(); ++i) {
+    for (std::uint32_t i = 0; i < n; ++i) {
         if (r.u32() != kMeasureTag) return false;
         bool ok = true;
         schema::for_each_key([&](const auto& key, auto) {
             ok = ok && decoder.get(place(key.value, out[i], extra));
             if (key.span) ok = ok && decoder.get(place(key.span, out[i], extra));
         });
-        if (!ok) return false;
+        if (!ok || !r.ok()) return false;
         if (!extra.akn.empty()) akn.push_back({i, source, std::move(extra.akn), extra.akn_span});
         extra.akn.clear();
     }

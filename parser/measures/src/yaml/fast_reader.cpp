@@ -117,11 +117,11 @@ private:
     std::size_t key_length(std::size_t i) const {
         if (i >= t_.size()) return 0;
         std::size_t j;
-        if (t_[i] == '"' || t_[i] == '\'') {
-            j = quoted_end(t_, static_cast<std::uint32_t>(i));
-        } else if (is_key_start(t_[i])) {
+        if (is_key_start(t_[i])) {
             j = i + 1;
             while (j < t_.size() && is_key_char(t_[j])) ++j;
+        } else if (t_[i] == '"' || t_[i] == '\'') {
+            j = quoted_end(t_, static_cast<std::uint32_t>(i));
         } else {
             return 0;
         }
