@@ -11,9 +11,9 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 #include <mutex>
 #include <ostream>
+#include <sstream>
 
 namespace lexcheck::cli {
 
@@ -68,13 +68,13 @@ void compare_with_lock(const Options& options, Inputs& in) {
     }
     in.source_changes = lock::changes(locked.entries, lock::current_entries(in, path));
     for (const reports::SourceChange& c : in.source_changes) {
-        in.sink.warning("source_changed", c.at,
-                        "the text of `" + c.eid + "` in `" + c.akn + "` changed since `" + path +
-                            "` locked it for " + (c.provision ? "provision" : "measure") + " `" +
-                            c.id + "`",
-                        "check what the reports show changed against the " +
-                            std::string(c.provision ? "provision's conditions" : "measure's facts") +
-                            ", then run `lexcheck lock` to accept the new text");
+        in.sink.warning(
+            "source_changed", c.at,
+            "the text of `" + c.eid + "` in `" + c.akn + "` changed since `" + path +
+                "` locked it for " + (c.provision ? "provision" : "measure") + " `" + c.id + "`",
+            "check what the reports show changed against the " +
+                std::string(c.provision ? "provision's conditions" : "measure's facts") +
+                ", then run `lexcheck lock` to accept the new text");
     }
 }
 

@@ -138,8 +138,8 @@ void write_scaffold(std::ostream& out, const core::AknDocument& doc, const std::
         << "`: every fact is unknown until annotated, so every finding is undetermined.\n"
         << "document:\n  id: " << id << "\n";
     if (!doc.frbr_work.empty()) out << "  title: " << quoted(doc.frbr_work) << "\n";
-    out << "  jurisdiction: " << (state.empty() ? "XX   # FRBRcountry is not a state code: set it"
-                                                : state)
+    out << "  jurisdiction: "
+        << (state.empty() ? "XX   # FRBRcountry is not a state code: set it" : state)
         << "\n  akn: " << quoted(akn) << "\nmeasures:\n";
     std::vector<scaffold::FactUse> facts = scaffold::facts_by_use(rules);
     for (const core::AknElement* e : elements) {
@@ -185,7 +185,8 @@ int run_scaffold(const Options& options, std::ostream& out, std::ostream& err) {
     print_diagnostics(in->sources, sink, err);
     if (sink.has_errors()) return kExitInputError;
     // `akn:` is relative to the measure file, which is the output (or the working folder).
-    fs::path base = options.output ? fs::absolute(*options.output).parent_path() : fs::current_path();
+    fs::path base =
+        options.output ? fs::absolute(*options.output).parent_path() : fs::current_path();
     std::string akn =
         fs::absolute(options.files[0]).lexically_normal().lexically_relative(base).generic_string();
     auto produce = [&](std::ostream& o) { write_scaffold(o, *doc, akn, elements, in->rules); };

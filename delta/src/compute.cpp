@@ -93,8 +93,8 @@ Delta compute(const Side& before, const Side& after) {
     }
     for (std::size_t i = 0; i < before.findings.size(); ++i) {
         if (paired[i]) continue;
-        d.changes.push_back({Kind::removed, std::string(under[i]), before.findings[i].provision,
-                             i, std::nullopt});
+        d.changes.push_back(
+            {Kind::removed, std::string(under[i]), before.findings[i].provision, i, std::nullopt});
     }
     for (const Change& c : d.changes) {
         (c.kind == Kind::added ? d.added : c.kind == Kind::removed ? d.removed : d.changed) += 1;

@@ -144,8 +144,9 @@ ReadReport read_report(std::string_view json) {
         }
     }
     if (r.error.empty() && (!tool || !as_of || !findings)) {
-        r.error = "is not a JSON report of `lexcheck check` (it needs `tool`, `as_of` and "
-                  "`findings`)";
+        r.error =
+            "is not a JSON report of `lexcheck check` (it needs `tool`, `as_of` and "
+            "`findings`)";
     }
     return r;
 }

@@ -101,8 +101,8 @@ std::vector<const Change*> changes_in(Section s, const Side& before, const Side&
 
 void write_text(const Header& h, const Side& before, const Side& after, const Delta& d,
                 std::ostream& out) {
-    out << "lexcheck " << h.command << " " << h.subject << " as of "
-        << core::format_date(h.as_of) << ": " << counts_text(d) << "\n";
+    out << "lexcheck " << h.command << " " << h.subject << " as of " << core::format_date(h.as_of)
+        << ": " << counts_text(d) << "\n";
     for (Section s : kSections) {
         std::vector<const Change*> changes = changes_in(s, before, after, d);
         out << "\n" << section_title(s) << " (" << changes.size() << ")\n";
@@ -110,8 +110,8 @@ void write_text(const Header& h, const Side& before, const Side& after, const De
             out << "  " << kind_name(c->kind) << "  " << c->measure << "  " << c->provision
                 << "\n      before: " << state_text(before, c->before)
                 << "\n      after:  " << state_text(after, c->after) << "\n";
-            for (const std::string& line : c->after ? explanation(after, c->after)
-                                                     : explanation(before, c->before))
+            for (const std::string& line :
+                 c->after ? explanation(after, c->after) : explanation(before, c->before))
                 out << "        " << line << "\n";
         }
     }

@@ -11,8 +11,8 @@
 
 namespace lexcheck::delta::detail {
 
-constexpr std::array<Section, 4> kSections{Section::introduced, Section::cured,
-                                           Section::unsettled, Section::other};
+constexpr std::array<Section, 4> kSections{Section::introduced, Section::cured, Section::unsettled,
+                                           Section::other};
 
 /// "violation, binding", or "no finding" for a side without one
 std::string state_text(const Side& side, const std::optional<std::size_t>& index);

@@ -1,8 +1,7 @@
 // The JSON of a delta (LANGUAGE.md §12; docs/json-format.md): findings quoted as the JSON
 // report writes them, indented for their place.
-#include "render_common.hpp"
-
 #include "json_text.hpp"
+#include "render_common.hpp"
 
 #include "lexcheck/core/version.hpp"
 

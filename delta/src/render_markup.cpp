@@ -1,9 +1,8 @@
 // The HTML page and the Markdown document of a delta: one table per section, the finding
 // before beside the finding after with its explanation.
-#include "render_common.hpp"
-
 #include "html_escape.hpp"
 #include "markdown_escape.hpp"
+#include "render_common.hpp"
 
 #include <ostream>
 
@@ -34,8 +33,8 @@ void write_html(const Header& h, const Side& before, const Side& after, const De
     std::string title = "lexcheck " + h.command + " " + h.subject;
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>"
         << html_escape(title) << "</title>\n<style>" << kStyle << "</style>\n</head>\n<body>\n"
-        << "<h1>" << html_escape(title) << "</h1>\n<p>As of "
-        << core::format_date(h.as_of) << ": " << counts_text(d) << ".</p>\n";
+        << "<h1>" << html_escape(title) << "</h1>\n<p>As of " << core::format_date(h.as_of) << ": "
+        << counts_text(d) << ".</p>\n";
     for (Section s : kSections) {
         std::vector<const Change*> changes = changes_in(s, before, after, d);
         out << "<section>\n<h2>" << section_title(s) << " (" << changes.size() << ")</h2>\n";

@@ -62,7 +62,9 @@ std::vector<WordRun> word_diff(std::string_view locked, std::string_view current
     } else {
         // lcs[i][j]: the longest common subsequence of the middles' suffixes from i and j
         std::vector<std::uint32_t> lcs((n + 1) * (m + 1), 0);
-        auto at = [&](std::size_t i, std::size_t j) -> std::uint32_t& { return lcs[i * (m + 1) + j]; };
+        auto at = [&](std::size_t i, std::size_t j) -> std::uint32_t& {
+            return lcs[i * (m + 1) + j];
+        };
         for (std::size_t i = n; i-- > 0;) {
             for (std::size_t j = m; j-- > 0;) {
                 at(i, j) = a[head + i] == b[head + j] ? at(i + 1, j + 1) + 1

@@ -71,7 +71,6 @@ Delta compute(const Side& before, const Side& after);
 bool reaches(const Finding& f, std::string_view fail_on);
 
 /// Whether some change reaches `fail_on` after and did not before (`impact`'s exit status 1)
-bool newly_reaches(const Delta& d, const Side& before, const Side& after,
-                   std::string_view fail_on);
+bool newly_reaches(const Delta& d, const Side& before, const Side& after, std::string_view fail_on);
 
 }  // namespace lexcheck::delta

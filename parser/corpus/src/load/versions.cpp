@@ -131,8 +131,8 @@ private:
                             "`" + ender.id + "` and `" + before.id + "` both end `" + target.id +
                                 "` and would both be in force on " +
                                 core::format_date(*ender.in_force),
-                            "one version at a time: let `" + ender.id + "` replace `" +
-                                before.id + "` instead, or give `" + before.id + "` an `until`");
+                            "one version at a time: let `" + ender.id + "` replace `" + before.id +
+                                "` instead, or give `" + before.id + "` an `until`");
             }
         }
     }

@@ -251,11 +251,11 @@ void MeasureReader<Policy>::check_versions(
         if (given[k] == kNoNode || given[kInForce] != kNoNode) continue;
         policy_([&] {
             std::string_view key = schema::kMeasureKeyNames[k];
-            return error_at("version_without_in_force", tree_.span(given[k]),
-                            "measure `" + m.id + "` says `" + std::string(key) +
-                                "` but has no `in_force`",
-                            "add `in_force: YYYY-MM-DD`, the day from which it ends the "
-                            "earlier measure");
+            return error_at(
+                "version_without_in_force", tree_.span(given[k]),
+                "measure `" + m.id + "` says `" + std::string(key) + "` but has no `in_force`",
+                "add `in_force: YYYY-MM-DD`, the day from which it ends the "
+                "earlier measure");
         });
     }
     if (given[kRepeals] != kNoNode && given[kFacts] != kNoNode) {
