@@ -41,6 +41,9 @@ struct Options {
     unsigned threads = 0;
     bool timestamp = false;
     bool no_cache = false;  ///< `--no-cache`: parse every measure file (docs/performance.md)
+    /// `--remedies [N]` (check, explain): remedies per finding wanted; 0: none (issue 17)
+    unsigned remedies = 0;
+    bool keep_others = false;  ///< `--keep-others`
     // explain
     std::string measure;
     std::string provision;
@@ -72,5 +75,7 @@ void add_as_of_option(CLI::App& command, Options& options);
 void add_format_option(CLI::App& command, Options& options, std::vector<std::string> formats);
 /// --fail-on LEVEL
 void add_fail_on_option(CLI::App& command, Options& options);
+/// --remedies [N] and --keep-others (docs/remedies.md)
+void add_remedies_options(CLI::App& command, Options& options);
 
 }  // namespace lexcheck::cli

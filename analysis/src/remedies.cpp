@@ -1,0 +1,175 @@
+// Issue 17: remedies of findings. The solver proposes (search.cpp), the checker disposes
+// (recheck.cpp): every remedy returned is the checker's verdict on the changed measure.
+#include "lexcheck/analysis/remedies.hpp"
+
+#include "deciding.hpp"
+#include "recheck.hpp"
+#include "search.hpp"
+
+#include "lexcheck/core/natural_order.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace lexcheck::analysis {
+
+using detail::Answer;
+using detail::FactSet;
+
+bool wants_remedies(const core::Finding& f) {
+    return f.outcome == core::Outcome::violation || f.outcome == core::Outcome::undetermined ||
+           f.outcome == core::Outcome::contested;
+}
+
+namespace {
+
+/// Provisions that bind the measure, other than `p`, that it does not violate now: with
+/// --keep-others a remedy must leave them so
+std::vector<std::uint32_t> kept_unviolated(const core::RuleSet& rules,
+                                           const core::SourceManager& sources,
+                                           const core::Measure& m, std::uint32_t p,
+                                           core::Date as_of,
+                                           std::vector<std::uint32_t>& violated) {
+    violated = detail::binding_violations(rules, sources, m, as_of);
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t q = 0; q < rules.provisions.size(); ++q) {
+        const core::Provision& prov = rules.provisions[q];
+        if (q == p || prov.is_exception() || prov.instrument == core::kNone) continue;
+        if (!checker::provision_in_force(rules, prov, as_of)) continue;
+        const auto& inst = rules.instruments[prov.instrument];
+        if (!checker::binding_of(inst, m.jurisdiction, as_of, &m.affects).binding) continue;
+        if (!std::binary_search(violated.begin(), violated.end(), q)) out.push_back(q);
+    }
+    return out;
+}
+
+/// Fewest facts first, then those that make it comply before those that take it out of
+/// scope, then by the facts' paths
+struct Ranked {
+    FactSet set;
+    bool comply = false;
+};
+
+bool ranked_before(const core::Schema& schema, const Ranked& a, const Ranked& b) {
+    if (a.set.size() != b.set.size()) return a.set.size() < b.set.size();
+    if (a.comply != b.comply) return a.comply;
+    return std::lexicographical_compare(
+        a.set.begin(), a.set.end(), b.set.begin(), b.set.end(),
+        [&](std::uint32_t x, std::uint32_t y) {
+            return core::natural_less(schema.fact(x).path, schema.fact(y).path);
+        });
+}
+
+core::FindingRemedies remedies_of(z3::context& ctx, const core::RuleSet& rules,
+                                  const core::SourceManager& sources, const core::Measure& m,
+                                  const core::Finding& f, const RemedyOptions& options) {
+    core::FindingRemedies out;
+    out.measure = f.measure;
+    out.provision = f.provision;
+    if (!wants_remedies(f)) return out;
+    std::vector<std::uint32_t> violated, keep;
+    if (options.keep_others)
+        keep = kept_unviolated(rules, sources, m, f.provision, options.as_of, violated);
+    detail::RemedySearch search(ctx, rules, m, f.provision, options, keep);
+    if (f.outcome == core::Outcome::undetermined)
+        detail::explain_undetermined(rules, sources, m, f, search, options.as_of, out);
+
+    Answer possible = search.possible();
+    if (possible != Answer::sat) {
+        out.status = possible == Answer::unsat ? core::RemedyStatus::impossible
+                                               : core::RemedyStatus::limit;
+        return out;
+    }
+    std::vector<FactSet> sets;
+    if (search.minimal_sets(options.count, sets, out.more) == Answer::limit) {
+        out.status = core::RemedyStatus::limit;
+        return out;
+    }
+    std::vector<Ranked> ranked;
+    for (FactSet& s : sets) {
+        Answer comply = search.can_comply(s);
+        if (comply == Answer::limit) {
+            out.status = core::RemedyStatus::limit;
+            return out;
+        }
+        ranked.push_back({std::move(s), comply == Answer::sat});
+    }
+    std::sort(ranked.begin(), ranked.end(), [&](const Ranked& a, const Ranked& b) {
+        return ranked_before(rules.schema, a, b);
+    });
+    if (ranked.size() > options.count) {
+        out.more = true;
+        ranked.resize(options.count);
+    }
+    for (const Ranked& r : ranked) {
+        auto changes = search.values(r.set, r.comply);
+        if (!changes) {
+            out.status = core::RemedyStatus::limit;
+            out.remedies.clear();
+            return out;
+        }
+        core::Measure changed = detail::changed_measure(m, *changes);
+        core::Outcome o =
+            detail::check_pair(rules, sources, changed, f.provision, options.as_of).outcome;
+        bool confirmed = detail::remedied(o);
+        if (confirmed && options.keep_others) {
+            for (std::uint32_t q : detail::binding_violations(rules, sources, changed,
+                                                              options.as_of)) {
+                confirmed = confirmed && std::binary_search(violated.begin(), violated.end(), q);
+            }
+        }
+        if (!confirmed) {
+            ++out.unconfirmed;
+            continue;
+        }
+        out.remedies.push_back({std::move(*changes), o});
+    }
+    return out;
+}
+
+}  // namespace
+
+core::FindingRemedies find_remedies(const core::RuleSet& rules, const core::SourceManager& sources,
+                                    const core::Measure& measure, const core::Finding& finding,
+                                    const RemedyOptions& options) {
+    z3::context ctx;
+    return remedies_of(ctx, rules, sources, measure, finding, options);
+}
+
+std::vector<core::FindingRemedies> find_remedies(const core::RuleSet& rules,
+                                                 const core::SourceManager& sources,
+                                                 const core::Corpus& corpus,
+                                                 const checker::CheckResult& result,
+                                                 const RemedyOptions& options,
+                                                 unsigned threads) {
+    std::vector<std::uint32_t> wanted;
+    for (std::uint32_t i = 0; i < result.findings.size(); ++i) {
+        if (wants_remedies(result.findings[i])) wanted.push_back(i);
+    }
+    // Fixed chunks, one solver context each: what a chunk's context has seen before never
+    // depends on the thread count, so neither does any answer.
+    constexpr std::size_t kChunk = 16;
+    const std::size_t chunks = (wanted.size() + kChunk - 1) / kChunk;
+    std::vector<core::FindingRemedies> out(wanted.size());
+    std::atomic<std::size_t> next{0};
+    auto work = [&] {
+        for (std::size_t c = next++; c < chunks; c = next++) {
+            z3::context ctx;
+            for (std::size_t i = c * kChunk; i < std::min(wanted.size(), (c + 1) * kChunk); ++i) {
+                const core::Finding& f = result.findings[wanted[i]];
+                out[i] = remedies_of(ctx, rules, sources, corpus.measures[f.measure], f, options);
+                out[i].finding = wanted[i];
+            }
+        }
+    };
+    unsigned n = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
+    n = static_cast<unsigned>(std::min<std::size_t>(n, chunks));
+    std::vector<std::thread> pool;
+    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
+    work();
+    for (std::thread& t : pool) t.join();
+    return out;
+}
+
+}  // namespace lexcheck::analysis
