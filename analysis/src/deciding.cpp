@@ -80,7 +80,7 @@ std::vector<core::Value> set_classes(const std::vector<std::uint32_t>& tested, b
 
 }  // namespace
 
-core::DecidingFact deciding_fact(const core::RuleSet& rules, const core::SourceManager& sources,
+core::DecidingFact deciding_fact(const core::RuleSet& rules, const checker::PairChecker& checker,
                                  const core::Measure& measure, std::uint32_t provision,
                                  std::uint32_t fact, const FactUsage& usage, core::Date as_of) {
     core::DecidingFact out;
@@ -88,7 +88,7 @@ core::DecidingFact deciding_fact(const core::RuleSet& rules, const core::SourceM
     const core::FactInfo& info = rules.schema.fact(fact);
     auto outcome = [&](const core::Value& v) {
         core::Measure changed = changed_measure(measure, {{fact, std::nullopt, v}});
-        return check_pair(rules, sources, changed, provision, as_of).outcome;
+        return outcome_of(checker, changed, provision);
     };
     const TypeKind kind = info.type.kind;
     if (kind == TypeKind::integer || kind == TypeKind::number || kind == TypeKind::date ||
@@ -139,7 +139,7 @@ core::DecidingFact deciding_fact(const core::RuleSet& rules, const core::SourceM
     return out;
 }
 
-void explain_undetermined(const core::RuleSet& rules, const core::SourceManager& sources,
+void explain_undetermined(const core::RuleSet& rules, const checker::PairChecker& checker,
                           const core::Measure& measure, const core::Finding& finding,
                           RemedySearch& search, core::Date as_of, core::FindingRemedies& out) {
     std::vector<std::uint32_t> unknown;
@@ -147,7 +147,7 @@ void explain_undetermined(const core::RuleSet& rules, const core::SourceManager&
         auto f = rules.schema.find_fact(path);
         if (!f || rules.schema.fact(*f).builtin) continue;  // a remedy never changes those
         unknown.push_back(*f);
-        out.deciding.push_back(deciding_fact(rules, sources, measure, finding.provision, *f,
+        out.deciding.push_back(deciding_fact(rules, checker, measure, finding.provision, *f,
                                              search.usage(), as_of));
     }
     std::sort(unknown.begin(), unknown.end());

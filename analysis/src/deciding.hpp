@@ -11,12 +11,12 @@ namespace lexcheck::analysis::detail {
 
 /// The cases of one missing fact: its values grouped by the outcome the checker gives the
 /// measure with that value (every other fact kept)
-core::DecidingFact deciding_fact(const core::RuleSet& rules, const core::SourceManager& sources,
+core::DecidingFact deciding_fact(const core::RuleSet& rules, const checker::PairChecker& checker,
                                  const core::Measure& measure, std::uint32_t provision,
                                  std::uint32_t fact, const FactUsage& usage, core::Date as_of);
 
 /// Fills `out.deciding` and `out.decided_by` for an undetermined finding
-void explain_undetermined(const core::RuleSet& rules, const core::SourceManager& sources,
+void explain_undetermined(const core::RuleSet& rules, const checker::PairChecker& checker,
                           const core::Measure& measure, const core::Finding& finding,
                           RemedySearch& search, core::Date as_of, core::FindingRemedies& out);
 

@@ -23,11 +23,6 @@ core::Measure changed_measure(const core::Measure& m,
     return out;
 }
 
-core::Finding check_pair(const core::RuleSet& rules, const core::SourceManager& sources,
-                         const core::Measure& m, std::uint32_t provision, core::Date as_of) {
-    return checker::decide_one(rules, sources, m, 0, provision, as_of);
-}
-
 std::vector<std::uint32_t> binding_violations(const core::RuleSet& rules,
                                               const core::SourceManager& sources,
                                               const core::Measure& m, core::Date as_of) {

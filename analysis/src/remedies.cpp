@@ -61,9 +61,10 @@ bool ranked_before(const core::Schema& schema, const Ranked& a, const Ranked& b)
         });
 }
 
-core::FindingRemedies remedies_of(z3::context& ctx, const core::RuleSet& rules,
-                                  const core::SourceManager& sources, const core::Measure& m,
-                                  const core::Finding& f, const RemedyOptions& options) {
+core::FindingRemedies remedies_of(z3::context& ctx, const checker::PairChecker& checker,
+                                  const core::RuleSet& rules, const core::SourceManager& sources,
+                                  const core::Measure& m, const core::Finding& f,
+                                  const RemedyOptions& options) {
     core::FindingRemedies out;
     out.measure = f.measure;
     out.provision = f.provision;
@@ -73,45 +74,50 @@ core::FindingRemedies remedies_of(z3::context& ctx, const core::RuleSet& rules,
         keep = kept_unviolated(rules, sources, m, f.provision, options.as_of, violated);
     detail::RemedySearch search(ctx, rules, m, f.provision, options, keep);
     if (f.outcome == core::Outcome::undetermined)
-        detail::explain_undetermined(rules, sources, m, f, search, options.as_of, out);
+        detail::explain_undetermined(rules, checker, m, f, search, options.as_of, out);
 
-    Answer possible = search.possible();
-    if (possible != Answer::sat) {
-        out.status = possible == Answer::unsat ? core::RemedyStatus::impossible
-                                               : core::RemedyStatus::limit;
-        return out;
-    }
     std::vector<FactSet> sets;
     if (search.minimal_sets(options.count, sets, out.more) == Answer::limit) {
         out.status = core::RemedyStatus::limit;
         return out;
     }
+    if (sets.empty()) {  // every size up to all the facts asked, none satisfiable
+        out.status = core::RemedyStatus::impossible;
+        return out;
+    }
+    // Whether a set can make it comply (not only take it out of scope) orders the sets of
+    // one size; it is asked only when there are more sets than wanted, else values() finds
+    // it out on the way.
     std::vector<Ranked> ranked;
     for (FactSet& s : sets) {
-        Answer comply = search.can_comply(s);
+        Answer comply = sets.size() > options.count ? search.can_comply(s) : Answer::sat;
         if (comply == Answer::limit) {
             out.status = core::RemedyStatus::limit;
             return out;
         }
         ranked.push_back({std::move(s), comply == Answer::sat});
     }
-    std::sort(ranked.begin(), ranked.end(), [&](const Ranked& a, const Ranked& b) {
+    std::stable_sort(ranked.begin(), ranked.end(), [&](const Ranked& a, const Ranked& b) {
         return ranked_before(rules.schema, a, b);
     });
     if (ranked.size() > options.count) {
         out.more = true;
         ranked.resize(options.count);
     }
-    for (const Ranked& r : ranked) {
-        auto changes = search.values(r.set, r.comply);
-        if (!changes) {
+    for (Ranked& r : ranked) {
+        std::vector<core::FactChange> changes;
+        Answer a = r.comply ? search.values(r.set, true, changes) : Answer::unsat;
+        if (a == Answer::unsat) {
+            r.comply = false;
+            a = search.values(r.set, false, changes);
+        }
+        if (a != Answer::sat) {
             out.status = core::RemedyStatus::limit;
             out.remedies.clear();
             return out;
         }
-        core::Measure changed = detail::changed_measure(m, *changes);
-        core::Outcome o =
-            detail::check_pair(rules, sources, changed, f.provision, options.as_of).outcome;
+        core::Measure changed = detail::changed_measure(m, changes);
+        core::Outcome o = detail::outcome_of(checker, changed, f.provision);
         bool confirmed = detail::remedied(o);
         if (confirmed && options.keep_others) {
             for (std::uint32_t q : detail::binding_violations(rules, sources, changed,
@@ -123,8 +129,17 @@ core::FindingRemedies remedies_of(z3::context& ctx, const core::RuleSet& rules,
             ++out.unconfirmed;
             continue;
         }
-        out.remedies.push_back({std::move(*changes), o});
+        out.remedies.push_back({std::move(changes), o});
     }
+    // Sets whose values could only take the measure out of scope go after those of their
+    // size that make it comply.
+    std::stable_sort(out.remedies.begin(), out.remedies.end(),
+                     [](const core::Remedy& a, const core::Remedy& b) {
+                         if (a.changes.size() != b.changes.size())
+                             return a.changes.size() < b.changes.size();
+                         return a.outcome == core::Outcome::compliant &&
+                                b.outcome != core::Outcome::compliant;
+                     });
     return out;
 }
 
@@ -134,7 +149,8 @@ core::FindingRemedies find_remedies(const core::RuleSet& rules, const core::Sour
                                     const core::Measure& measure, const core::Finding& finding,
                                     const RemedyOptions& options) {
     z3::context ctx;
-    return remedies_of(ctx, rules, sources, measure, finding, options);
+    checker::PairChecker checker(rules, sources, options.as_of);
+    return remedies_of(ctx, checker, rules, sources, measure, finding, options);
 }
 
 std::vector<core::FindingRemedies> find_remedies(const core::RuleSet& rules,
@@ -152,13 +168,15 @@ std::vector<core::FindingRemedies> find_remedies(const core::RuleSet& rules,
     constexpr std::size_t kChunk = 16;
     const std::size_t chunks = (wanted.size() + kChunk - 1) / kChunk;
     std::vector<core::FindingRemedies> out(wanted.size());
+    checker::PairChecker checker(rules, sources, options.as_of);  // read-only: shared
     std::atomic<std::size_t> next{0};
     auto work = [&] {
         for (std::size_t c = next++; c < chunks; c = next++) {
             z3::context ctx;
             for (std::size_t i = c * kChunk; i < std::min(wanted.size(), (c + 1) * kChunk); ++i) {
                 const core::Finding& f = result.findings[wanted[i]];
-                out[i] = remedies_of(ctx, rules, sources, corpus.measures[f.measure], f, options);
+                out[i] = remedies_of(ctx, checker, rules, sources, corpus.measures[f.measure], f,
+                                     options);
                 out[i].finding = wanted[i];
             }
         }

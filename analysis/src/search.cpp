@@ -54,10 +54,6 @@ std::vector<z3::expr> RemedySearch::exactly(const FactSet& set) const {
     return out;
 }
 
-Answer RemedySearch::possible() {
-    return solver_.check({*goal_});
-}
-
 Answer RemedySearch::minimal_sets(std::size_t count, std::vector<FactSet>& sets, bool& more) {
     // Sizes one by one; each set found is blocked with its supersets, so every set found
     // later is minimal too, and a size is done when nothing more of it is satisfiable.
@@ -114,17 +110,51 @@ Answer RemedySearch::can_stay_undetermined(const FactSet& set) {
     return solver_.check(a);
 }
 
+std::optional<std::size_t> RemedySearch::first_working(const std::vector<z3::expr>& options,
+                                                     std::vector<z3::expr>& assumptions,
+                                                     Answer& answer) {
+    // Tried alone first (the first usually works), then found by halving the rest, asking
+    // whether any option of a prefix works.
+    auto works = [&](std::size_t begin, std::size_t end) {
+        z3::expr_vector any(facts_.ctx());
+        for (std::size_t i = begin; i < end; ++i) any.push_back(options[i]);
+        assumptions.push_back(z3::mk_or(any));
+        answer = solver_.check(assumptions);
+        assumptions.pop_back();
+        return answer == Answer::sat;
+    };
+    const std::size_t n = options.size();
+    answer = Answer::unsat;
+    if (n > 0 && works(0, 1)) return 0;
+    if (answer == Answer::limit || n < 2 || !works(1, n)) return std::nullopt;
+    std::size_t lo = 1, hi = n;
+    while (hi - lo > 1) {  // INVARIANT: some option in [lo, hi) works
+        std::size_t mid = lo + (hi - lo) / 2;
+        if (works(lo, mid)) {
+            hi = mid;
+        } else if (answer == Answer::limit) {
+            return std::nullopt;
+        } else {
+            lo = mid;
+        }
+    }
+    answer = Answer::sat;
+    return lo;
+}
+
 bool RemedySearch::choose_value(std::uint32_t fact, std::vector<z3::expr>& assumptions,
                                 Answer& answer) {
     auto current = measure_value(measure_, fact);
+    if (current && current->kind == core::TypeKind::boolean) return true;  // changed: negated
+    std::vector<z3::expr> options;
     for (const core::Value& v :
-         candidate_values(rules_.schema, usage_, fact, current, options_.as_of)) {
-        assumptions.push_back(facts_.value(fact) == facts_.constant(fact, v));
-        answer = solver_.check(assumptions);
-        if (answer == Answer::sat) return true;
-        assumptions.pop_back();
-        if (answer == Answer::limit) return false;
+         candidate_values(rules_.schema, usage_, fact, current, options_.as_of))
+        options.push_back(facts_.value(fact) == facts_.constant(fact, v));
+    if (auto i = first_working(options, assumptions, answer)) {
+        assumptions.push_back(options[*i]);
+        return true;
     }
+    if (answer == Answer::limit) return false;
     // None of the usual values: the solver's (a fact compared with another fact).
     answer = solver_.check(assumptions);
     if (answer != Answer::sat) return false;
@@ -135,7 +165,8 @@ bool RemedySearch::choose_value(std::uint32_t fact, std::vector<z3::expr>& assum
 
 bool RemedySearch::choose_set(std::uint32_t fact, std::vector<z3::expr>& assumptions,
                               Answer& answer) {
-    // The fewest members added or removed, then the earliest members kept as they are.
+    // The fewest members added or removed (of those the conditions test), the earliest
+    // members (in the enum's order) first.
     auto current = measure_value(measure_, fact);
     z3::context& ctx = facts_.ctx();
     std::vector<std::uint32_t> members = facts_.members(fact);
@@ -157,12 +188,29 @@ bool RemedySearch::choose_set(std::uint32_t fact, std::vector<z3::expr>& assumpt
         assumptions.pop_back();
         if (answer == Answer::limit) return false;
     }
+    if (k <= 1) {  // the commonest: one member added or removed (or none, for a new set)
+        std::vector<z3::expr> options;
+        for (std::size_t i = 0; i < members.size() && k == 1; ++i) {
+            z3::expr_vector only(ctx);
+            for (std::size_t j = 0; j < members.size(); ++j) only.push_back(j == i ? !kept[j] : kept[j]);
+            options.push_back(z3::mk_and(only));
+        }
+        if (k == 0) {
+            z3::expr_vector all(ctx);
+            for (const z3::expr& x : kept) all.push_back(x);
+            options.push_back(z3::mk_and(all));
+        }
+        auto i = first_working(options, assumptions, answer);
+        if (!i) return false;
+        assumptions.push_back(options[*i]);
+        return true;
+    }
     for (std::size_t i = 0; i < members.size(); ++i) {
-        assumptions.push_back(kept[i]);
+        assumptions.push_back(!kept[i]);
         answer = solver_.check(assumptions);
         if (answer == Answer::limit) return false;
         if (answer == Answer::sat) continue;
-        assumptions.back() = !kept[i];
+        assumptions.back() = kept[i];
     }
     answer = Answer::sat;
     return true;
@@ -185,22 +233,24 @@ core::FactChange RemedySearch::change_in(const z3::model& model, std::uint32_t f
     return c;
 }
 
-std::optional<std::vector<core::FactChange>> RemedySearch::values(const FactSet& set,
-                                                                  bool comply) {
+Answer RemedySearch::values(const FactSet& set, bool comply,
+                            std::vector<core::FactChange>& changes) {
     std::vector<z3::expr> assumptions = exactly(set);
     assumptions.push_back(comply ? *comply_ : *goal_);
-    Answer answer = Answer::sat;
+    Answer answer = solver_.check(assumptions);
+    if (answer != Answer::sat) return answer;
     for (std::uint32_t fact : set) {
         bool is_set = rules_.schema.fact(fact).type.kind == core::TypeKind::set;
         bool ok = is_set ? choose_set(fact, assumptions, answer)
                          : choose_value(fact, assumptions, answer);
-        if (!ok) return std::nullopt;
+        if (!ok) return Answer::limit;  // some value worked a moment ago
     }
-    if (solver_.check(assumptions) != Answer::sat) return std::nullopt;
+    answer = solver_.check(assumptions);
+    if (answer != Answer::sat) return Answer::limit;
     z3::model model = solver_.model();
-    std::vector<core::FactChange> changes;
+    changes.clear();
     for (std::uint32_t fact : set) changes.push_back(change_in(model, fact));
-    return changes;
+    return Answer::sat;
 }
 
 }  // namespace lexcheck::analysis::detail

@@ -25,8 +25,6 @@ public:
                  std::uint32_t provision, const RemedyOptions& options,
                  const std::vector<std::uint32_t>& not_violated);
 
-    /// Whether any change makes the finding compliant or not applicable
-    Answer possible();
     /// The minimal sets of facts whose change can do it, fewest facts first: every set of
     /// the smallest sizes until at least `count` are found (or every one there is).
     /// `more`: other minimal sets exist beyond those returned.
@@ -34,9 +32,10 @@ public:
     /// Whether changing exactly `set` can make the finding compliant (not merely not
     /// applicable)
     Answer can_comply(const FactSet& set);
-    /// Values for exactly the facts of `set` (which can do it), chosen the same way every
-    /// time: nearest to the measure's own (docs/remedies.md); nullopt at the limit
-    std::optional<std::vector<core::FactChange>> values(const FactSet& set, bool comply);
+    /// Values for exactly the facts of `set` that make the finding compliant (`comply`) or
+    /// compliant or not applicable, chosen the same way every time: nearest to the measure's
+    /// own (docs/remedies.md). unsat: no such values.
+    Answer values(const FactSet& set, bool comply, std::vector<core::FactChange>& changes);
 
     /// Whether knowing exactly the facts of `set` (each unknown in the measure), whatever
     /// their values, decides the finding: sat means some values leave it undetermined
@@ -48,6 +47,9 @@ public:
 private:
     /// Assumptions: exactly the facts of `set` change
     std::vector<z3::expr> exactly(const FactSet& set) const;
+    /// The first of `options` that works with `assumptions`
+    std::optional<std::size_t> first_working(const std::vector<z3::expr>& options,
+                                             std::vector<z3::expr>& assumptions, Answer& answer);
     bool choose_set(std::uint32_t fact, std::vector<z3::expr>& assumptions, Answer& answer);
     bool choose_value(std::uint32_t fact, std::vector<z3::expr>& assumptions, Answer& answer);
     core::FactChange change_in(const z3::model& model, std::uint32_t fact);

@@ -6,7 +6,7 @@ Solver::Solver(z3::context& ctx, const SolverLimits& limits)
     : solver_(ctx, z3::solver::simple()) {
     z3::params p(ctx);
     p.set("rlimit", limits.steps);
-    p.set("timeout", limits.timeout_ms);
+    if (limits.timeout_ms) p.set("timeout", limits.timeout_ms);
     solver_.set(p);
 }
 

@@ -4,6 +4,7 @@
 #include "inputs.hpp"
 #include "output_file.hpp"
 
+#include "lexcheck/analysis/remedies.hpp"
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/core/value.hpp"
 
@@ -59,6 +60,7 @@ void define_check(CLI::App& c, Options& o) {
                    "` is not an outcome; use violation, compliant, undetermined or "
                    "not_applicable";
         }));
+    add_remedies_options(c, o);
     c.add_flag("--timestamp", o.timestamp,
                "write the time of the run into the report (two runs then differ)");
 }
@@ -92,6 +94,14 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
                            options.jurisdictions,
                            std::nullopt};
     if (options.timestamp) report.timestamp = utc_timestamp();
+    if (options.remedies > 0) {
+        analysis::RemedyOptions ro;
+        ro.as_of = co.as_of;
+        ro.count = options.remedies;
+        ro.keep_others = options.keep_others;
+        report.remedies = analysis::find_remedies(inputs->rules, inputs->sources, inputs->corpus,
+                                                  *result, ro, options.threads);
+    }
     auto produce = [&](std::ostream& o) { reporter->write(report, o); };
     if (options.output) {
         std::string problem = write_output(*options.output, produce);

@@ -1,4 +1,5 @@
 #include "html_findings.hpp"
+#include "remedy_sections.hpp"
 
 #include "describe.hpp"
 #include "html_escape.hpp"
@@ -256,6 +257,7 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
         }
         out << "</ul></div>\n";
     }
+    write_remedies_html(r, f, out);
     write_see(r, g, p, out);
     out << "</section>\n";
 }

@@ -5,6 +5,7 @@
 #include "json_reporter.hpp"
 
 #include "describe.hpp"
+#include "remedy_sections.hpp"
 
 #include "lexcheck/core/version.hpp"
 #include "lexcheck/reports/json_writer.hpp"
@@ -187,6 +188,8 @@ private:
             append_json_string(out, core::reason_name(f.reason));
         }
         if (f.outcome == core::Outcome::contested) readings(out, f);
+        if (const core::FindingRemedies* rem = detail::remedies_for(r_, f))
+            detail::append_remedies_json(out, r_, *rem);
         put(out, ",\n      \"trace\": [");
         for (std::size_t i = 0; i < f.trace.size(); ++i) {
             put(out, i == 0 ? "\n" : ",\n");

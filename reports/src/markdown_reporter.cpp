@@ -1,4 +1,5 @@
 #include "markdown_reporter.hpp"
+#include "remedy_sections.hpp"
 
 #include "describe.hpp"
 #include "markdown_escape.hpp"
@@ -272,6 +273,7 @@ void write_finding(const Report& r, const detail::MeasureGroup& g, const core::F
             out << "- " << md_code(fact) << (d.empty() ? "" : " \u2014 " + md_escape(d)) << "\n";
         }
     }
+    detail::write_remedies_markdown(r, f, out);
     if (!p.see_targets.empty()) {
         out << "\n**See also:** ";
         for (std::size_t i = 0; i < p.see_targets.size(); ++i) {

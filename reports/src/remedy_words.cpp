@@ -37,7 +37,14 @@ std::string value_code(const core::Schema& schema, std::uint32_t fact, const cor
 /// The first clause of a fact's description, as words that can follow "if" ("The law
 /// requires …; a mere discretion …" gives "the law requires …"); "" when it has none
 std::string statement(const core::FactInfo& info) {
-    std::string s = info.description.substr(0, info.description.find(';'));
+    // Up to the first `;` outside parentheses: "… (the ground it names; for …)" stays whole.
+    std::size_t end = 0;
+    for (int depth = 0; end < info.description.size(); ++end) {
+        char c = info.description[end];
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        if (c == ';' && depth <= 0) break;
+    }
+    std::string s = info.description.substr(0, end);
     while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.pop_back();
     // "The law" reads "the law" after "if"; "EAEU workers" keeps its capitals.
     if (s.size() > 1 && s[0] >= 'A' && s[0] <= 'Z' && s[1] >= 'a' && s[1] <= 'z')

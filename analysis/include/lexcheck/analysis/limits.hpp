@@ -9,7 +9,7 @@ struct SolverLimits {
     /// a wide margin (docs/performance.md).
     unsigned steps = 5'000'000;
     /// Wall-clock milliseconds per query, a safety net behind `steps`
-    unsigned timeout_ms = 10'000;
+    unsigned timeout_ms = 0;
 };
 
 }  // namespace lexcheck::analysis

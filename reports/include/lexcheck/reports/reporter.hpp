@@ -3,6 +3,7 @@
 
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/remedy.hpp"
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/core/source.hpp"
 
@@ -30,6 +31,9 @@ struct Report {
     std::vector<InputFile> inputs;           ///< Sorted by path
     std::vector<std::string> jurisdictions;  ///< As selected; empty means all
     std::optional<std::string> timestamp;    ///< Only with --timestamp
+    /// `--remedies` (docs/remedies.md): per finding that has them, sorted by
+    /// FindingRemedies::finding; empty otherwise
+    std::vector<core::FindingRemedies> remedies = {};
 };
 
 class Reporter {
