@@ -187,18 +187,20 @@ const Combined& DecisionEncoder::combined(std::uint32_t p) {
     auto it = combined_.find(p);
     if (it != combined_.end()) return it->second;
     z3::expr_vector ok(ctx_), compliant(ctx_), violation(ctx_), not_applicable(ctx_),
-        undetermined(ctx_);
+        undetermined(ctx_), in_scope(ctx_);
     for (const Assignment& a : assignments(p)) {
         Outcomes o = decide(p, a);
+        in_scope.push_back(setting_.in_force[p] ? scope(p, a).t : ctx_.bool_val(false));
         ok.push_back(o.compliant || o.not_applicable);
         compliant.push_back(o.compliant);
         violation.push_back(o.violation);
         not_applicable.push_back(o.not_applicable);
         undetermined.push_back(o.undetermined);
     }
-    Combined c{z3::mk_and(ok),           z3::mk_and(ok) && z3::mk_or(compliant),
-               z3::mk_and(violation),    z3::mk_and(not_applicable),
-               z3::mk_or(undetermined),  z3::mk_or(violation)};
+    Combined c{z3::mk_and(ok),          z3::mk_and(ok) && z3::mk_or(compliant),
+               z3::mk_and(violation),   z3::mk_and(not_applicable),
+               z3::mk_or(in_scope),     z3::mk_or(undetermined),
+               z3::mk_or(violation)};
     return combined_.emplace(p, c).first->second;
 }
 

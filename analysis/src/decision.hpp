@@ -45,6 +45,7 @@ struct Combined {
     z3::expr compliant;        ///< The finding is compliant
     z3::expr violation;        ///< Every reading finds a violation
     z3::expr not_applicable;   ///< No reading's scope holds
+    z3::expr in_scope;         ///< Some reading's scope is true (not merely not false)
     z3::expr any_undetermined; ///< Some reading leaves it undetermined
     z3::expr any_violation;    ///< Some reading finds a violation
 };

@@ -47,11 +47,6 @@ public:
 private:
     /// Assumptions: exactly the facts of `set` change
     std::vector<z3::expr> exactly(const FactSet& set) const;
-    /// The first of `options` that works with `assumptions`
-    std::optional<std::size_t> first_working(const std::vector<z3::expr>& options,
-                                             std::vector<z3::expr>& assumptions, Answer& answer);
-    bool choose_set(std::uint32_t fact, std::vector<z3::expr>& assumptions, Answer& answer);
-    bool choose_value(std::uint32_t fact, std::vector<z3::expr>& assumptions, Answer& answer);
     core::FactChange change_in(const z3::model& model, std::uint32_t fact);
 
     const core::RuleSet& rules_;

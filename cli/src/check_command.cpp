@@ -31,17 +31,9 @@ std::string utc_timestamp() {
 void define_check(CLI::App& c, Options& o) {
     add_input_options(c, o);
     add_as_of_option(c, o);
-    add_repeatable_option(c, "--jurisdiction", o.jurisdictions, "STATE",
-                          "only the measures of this State; repeat for more")
-        ->check(value_check([](const std::string& v) -> std::string {
-            if (core::is_state_code(v)) return "";
-            return "`" + v + "` is not a state code; write two capital letters, e.g. RU";
-        }));
+    add_jurisdiction_option(c, o);
     add_format_option(c, o, reports::reporter_formats());
-    c.add_option_function<std::string>(
-         "-o,--output", [&o](const std::string& v) { o.output = v; },
-         "write the report into FILE, whole or not at all (default: standard output)")
-        ->type_name("FILE");
+    add_output_option(c, o);
     add_fail_on_option(c, o);
     c.add_flag("--all", o.all, "also list the not applicable findings, with their reason");
     c.add_option_function<std::vector<std::string>>(

@@ -95,6 +95,22 @@ void add_format_option(CLI::App& c, Options& o, std::vector<std::string> formats
         ->check(one_of(std::move(formats), "a format"));
 }
 
+void add_jurisdiction_option(CLI::App& c, Options& o) {
+    add_repeatable_option(c, "--jurisdiction", o.jurisdictions, "STATE",
+                          "only the measures of this State; repeat for more")
+        ->check(value_check([](const std::string& v) -> std::string {
+            if (core::is_state_code(v)) return "";
+            return "`" + v + "` is not a state code; write two capital letters, e.g. RU";
+        }));
+}
+
+void add_output_option(CLI::App& c, Options& o) {
+    c.add_option_function<std::string>(
+         "-o,--output", [&o](const std::string& v) { o.output = v; },
+         "write the report into FILE, whole or not at all (default: standard output)")
+        ->type_name("FILE");
+}
+
 void add_fail_on_option(CLI::App& c, Options& o) {
     c.add_option("--fail-on", o.fail_on,
                  "violation (the default), contested, undetermined or never: which binding "
