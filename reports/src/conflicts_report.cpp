@@ -13,6 +13,12 @@ namespace lexcheck::reports {
 
 namespace {
 
+const RemedyMarkup& markdown_markup() {
+    static const RemedyMarkup markup{[](std::string_view s) { return detail::md_escape(s); },
+                                     [](std::string_view s) { return detail::md_code(s); }};
+    return markup;
+}
+
 /// The witness's facts as a measure file writes them (`kind: expulsion`), its State first
 std::vector<std::string> witness_lines(const core::RuleSet& rules, const core::Measure& m) {
     std::vector<std::string> out{"jurisdiction: " + m.jurisdiction};
@@ -68,11 +74,14 @@ std::string summary_line(const core::ConflictReport& r) {
     std::string out =
         count(n[K::conflict], "conflict", "conflicts") + ", " +
         count(n[K::never_complied], "provision", "provisions") + " never complied with, " +
-        count(n[K::scope_never_holds], "scope", "scopes") + " that never hold, " +
+        count(n[K::scope_never_holds], "scope that never holds", "scopes that never hold") +
+        ", " +
         count(n[K::norm_never_breached] + n[K::exceptions_always_hold], "provision",
               "provisions") +
-        " never violated, " + count(n[K::exception_never_holds], "exception", "exceptions") +
-        " that never hold; " + count(r.undecided.size(), "question", "questions") +
+        " never violated, " +
+        count(n[K::exception_never_holds], "exception that never holds",
+              "exceptions that never hold") +
+        "; " + count(r.undecided.size(), "question", "questions") +
         " undecided within the solver's limit";
     if (r.unconfirmed > 0)
         out += "; " + count(r.unconfirmed, "proof", "proofs") +
@@ -214,7 +223,7 @@ void write_markdown(const core::ConflictReport& r, const core::RuleSet& rules, s
             if (p.kind != kind) continue;
             if (!heading) out << "\n## " << kind_title(kind) << "\n";
             heading = true;
-            out << "\n- " << md_escape(proof_sentence(rules, p)) << "\n";
+            out << "\n- " << proof_sentence(rules, p, markdown_markup()) << "\n";
             if (!p.witness) continue;
             out << "\n  Witness measure:\n\n  ```yaml\n";
             for (const std::string& line : witness_lines(rules, *p.witness)) out << "  " << line << "\n";

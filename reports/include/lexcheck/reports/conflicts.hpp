@@ -5,6 +5,7 @@
 
 #include "lexcheck/core/conflict.hpp"
 #include "lexcheck/core/rule_set.hpp"
+#include "lexcheck/reports/remedy_words.hpp"
 
 #include <iosfwd>
 #include <string>
@@ -22,6 +23,7 @@ void write_conflicts(const core::ConflictReport& report, const core::RuleSet& ru
                      std::ostream& out);
 
 /// The proof in words: "No measure of RU within the scope of both Article 22(3) and …"
-std::string proof_sentence(const core::RuleSet& rules, const core::Proof& proof);
+std::string proof_sentence(const core::RuleSet& rules, const core::Proof& proof,
+                           const RemedyMarkup& markup = plain_remedy_markup());
 
 }  // namespace lexcheck::reports
