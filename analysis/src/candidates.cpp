@@ -32,17 +32,13 @@ std::vector<core::Value> ordered_candidates(const core::FactInfo& info, const Fa
                                             const std::optional<core::Value>& current,
                                             core::Date as_of) {
     const TypeKind kind = info.type.kind;
-    const double anchor = current                 ? ordered_number(*current)
-                          : kind == TypeKind::date ? static_cast<double>(as_of.days)
-                                                   : 0.0;
+    // Integers change in steps of 1 (a day for dates and durations); numbers by a half and a
+    // whole, enough to pass a bound either way.
+    const std::vector<double> steps = kind == TypeKind::number
+                                          ? std::vector<double>{0, -0.5, 0.5, -1, 1}
+                                          : std::vector<double>{0, -1, 1};
     std::vector<double> xs;
-    if (!current) xs.push_back(anchor);
-    auto it = usage.constants.find(fact);
-    if (it != usage.constants.end()) {
-        // Integers change in steps of 1 (a day for dates and durations); numbers by a half
-        // and a whole, enough to pass a bound either way.
-        std::vector<double> steps = kind == TypeKind::number ? std::vector<double>{-1, -0.5, 0, 0.5, 1}
-                                                             : std::vector<double>{-1, 0, 1};
+    if (auto it = usage.constants.find(fact); it != usage.constants.end()) {
         for (const core::Value& c : it->second) {
             for (double d : steps) xs.push_back(ordered_number(c) + d);
         }
@@ -50,16 +46,25 @@ std::vector<core::Value> ordered_candidates(const core::FactInfo& info, const Fa
     if (kind == TypeKind::duration)
         xs.erase(std::remove_if(xs.begin(), xs.end(), [](double x) { return x < 0; }), xs.end());
     if (current) {
-        double now = ordered_number(*current);
+        // A stated value moves as little as it can.
+        const double now = ordered_number(*current);
         xs.erase(std::remove(xs.begin(), xs.end(), now), xs.end());
+        std::stable_sort(xs.begin(), xs.end(), [&](double a, double b) {
+            double da = std::fabs(a - now), db = std::fabs(b - now);
+            return da != db ? da < db : a < b;
+        });
+    } else {
+        // An unknown value is set at a bound the rules name (the constants in order, each
+        // before its neighbours), or at 0 (the as-of date for a date) when they name none.
+        xs.push_back(kind == TypeKind::date ? static_cast<double>(as_of.days) : 0.0);
     }
-    std::sort(xs.begin(), xs.end(), [&](double a, double b) {
-        double da = std::fabs(a - anchor), db = std::fabs(b - anchor);
-        return da != db ? da < db : a < b;
-    });
-    xs.erase(std::unique(xs.begin(), xs.end()), xs.end());
+    std::vector<double> seen;
     std::vector<core::Value> out;
-    for (double x : xs) out.push_back(ordered_value(kind, x));
+    for (double x : xs) {
+        if (std::find(seen.begin(), seen.end(), x) != seen.end()) continue;
+        seen.push_back(x);
+        out.push_back(ordered_value(kind, x));
+    }
     return out;
 }
 

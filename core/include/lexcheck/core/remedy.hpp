@@ -17,6 +17,8 @@ struct FactChange {
     std::uint32_t fact = kNone;   ///< Index into Schema
     std::optional<Value> before;  ///< nullopt: the measure does not state it (unknown)
     Value after;
+
+    friend bool operator==(const FactChange&, const FactChange&) = default;
 };
 
 /// Changes that make a finding compliant, or not applicable, under every reading
@@ -26,6 +28,8 @@ struct Remedy {
     std::vector<FactChange> changes;  ///< In fact order (Schema index)
     /// What the checker decides for the changed measure: compliant or not_applicable
     Outcome outcome = Outcome::compliant;
+
+    friend bool operator==(const Remedy&, const Remedy&) = default;
 };
 
 /// A range of values of an ordered fact (int, number, date, duration); a missing bound is
@@ -33,6 +37,8 @@ struct Remedy {
 struct ValueRange {
     std::optional<Value> low, high;
     bool low_strict = false, high_strict = false;  ///< `>` / `<` rather than `>=` / `<=`
+
+    friend bool operator==(const ValueRange&, const ValueRange&) = default;
 };
 
 /// What the finding becomes when an unknown fact takes one of some values, the others kept
@@ -44,6 +50,8 @@ struct DecidingCase {
     std::optional<ValueRange> range;  ///< For an ordered fact
     /// A value of the case that the checker decided (the one a reader may try)
     Value example;
+
+    friend bool operator==(const DecidingCase&, const DecidingCase&) = default;
 };
 
 /// An unknown fact of an undetermined finding, and what each of its values would decide
@@ -54,6 +62,8 @@ struct DecidingFact {
     std::vector<DecidingCase> cases;  ///< In value order, neighbours with one outcome merged
     /// The cases are only those listed, not every subset (a set with many tested members)
     bool sampled = false;
+
+    friend bool operator==(const DecidingFact&, const DecidingFact&) = default;
 };
 
 enum class RemedyStatus : std::uint8_t {
@@ -80,6 +90,8 @@ struct FindingRemedies {
     /// known, decide it whatever their values (solver-proven; sets of up to 3 facts)
     std::vector<std::vector<std::uint32_t>> decided_by;
     bool deciding_limit = false;  ///< The solver hit its limit while finding decided_by
+
+    friend bool operator==(const FindingRemedies&, const FindingRemedies&) = default;
 };
 
 std::string_view remedy_status_name(RemedyStatus s);
