@@ -8,10 +8,10 @@
 
 #include "lexcheck/core/rule_set.hpp"
 
-#include <z3++.h>
-
 #include <unordered_map>
 #include <vector>
+
+#include <z3++.h>
 
 namespace lexcheck::analysis::detail {
 

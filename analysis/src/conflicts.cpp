@@ -70,13 +70,14 @@ auto proof_key(const core::RuleSet& rules, const core::Proof& p) {
                            p.exception);
 }
 
-bool natural_tuple_less(const std::tuple<int, std::string, std::string, std::string, std::string>& a,
-                        const std::tuple<int, std::string, std::string, std::string, std::string>& b) {
+bool natural_tuple_less(
+    const std::tuple<int, std::string, std::string, std::string, std::string>& a,
+    const std::tuple<int, std::string, std::string, std::string, std::string>& b) {
     if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a) < std::get<0>(b);
-    for (auto [x, y] : {std::pair{&std::get<1>(a), &std::get<1>(b)},
-                        std::pair{&std::get<2>(a), &std::get<2>(b)},
-                        std::pair{&std::get<3>(a), &std::get<3>(b)},
-                        std::pair{&std::get<4>(a), &std::get<4>(b)}}) {
+    for (auto [x, y] :
+         {std::pair{&std::get<1>(a), &std::get<1>(b)}, std::pair{&std::get<2>(a), &std::get<2>(b)},
+          std::pair{&std::get<3>(a), &std::get<3>(b)},
+          std::pair{&std::get<4>(a), &std::get<4>(b)}}) {
         if (*x != *y) return core::natural_less(*x, *y);
     }
     return false;
@@ -84,8 +85,7 @@ bool natural_tuple_less(const std::tuple<int, std::string, std::string, std::str
 
 }  // namespace
 
-core::ConflictReport find_conflicts(const core::RuleSet& rules,
-                                    const core::SourceManager& sources,
+core::ConflictReport find_conflicts(const core::RuleSet& rules, const core::SourceManager& sources,
                                     const ConflictOptions& options) {
     core::ConflictReport report;
     report.as_of = options.as_of;
@@ -103,7 +103,8 @@ core::ConflictReport find_conflicts(const core::RuleSet& rules,
         for (std::size_t g = next++; g < by_profile.size(); g = next++)
             results[g] = detail::prove_for_state(rules, checker, by_profile[g].front(), options);
     };
-    unsigned n = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+    unsigned n =
+        options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     n = static_cast<unsigned>(std::min<std::size_t>(n, by_profile.size()));
     std::vector<std::thread> pool;
     for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);

@@ -147,8 +147,8 @@ void explain_undetermined(const core::RuleSet& rules, const checker::PairChecker
         auto f = rules.schema.find_fact(path);
         if (!f || rules.schema.fact(*f).builtin) continue;  // a remedy never changes those
         unknown.push_back(*f);
-        out.deciding.push_back(deciding_fact(rules, checker, measure, finding.provision, *f,
-                                             search.usage(), as_of));
+        out.deciding.push_back(
+            deciding_fact(rules, checker, measure, finding.provision, *f, search.usage(), as_of));
     }
     std::sort(unknown.begin(), unknown.end());
     // The smallest sets that decide it: size by size, up to the first size that has some

@@ -49,7 +49,8 @@ Setting setting_for_state(FactVars& facts, const core::RuleSet& rules, const std
 
 Setting setting_ignoring_dates(z3::context& ctx, const core::RuleSet& rules) {
     Setting s{std::vector<bool>(rules.provisions.size(), true), {}};
-    for (std::size_t i = 0; i < rules.instruments.size(); ++i) s.binding.push_back(ctx.bool_val(true));
+    for (std::size_t i = 0; i < rules.instruments.size(); ++i)
+        s.binding.push_back(ctx.bool_val(true));
     return s;
 }
 
@@ -178,8 +179,8 @@ Outcomes DecisionEncoder::decide(std::uint32_t p, const Assignment& a) {
     Outcomes o{no, no, no, s.f};
     o.compliant = s.t && (tentative_compliant || defeated);
     o.violation = s.t && tentative_violation && !defeated && !some_unknown;
-    o.undetermined = s.unknown() || (s.t && !tentative_compliant && !defeated &&
-                                     (some_unknown || n.unknown()));
+    o.undetermined =
+        s.unknown() || (s.t && !tentative_compliant && !defeated && (some_unknown || n.unknown()));
     return o;
 }
 
@@ -197,9 +198,9 @@ const Combined& DecisionEncoder::combined(std::uint32_t p) {
         not_applicable.push_back(o.not_applicable);
         undetermined.push_back(o.undetermined);
     }
-    Combined c{z3::mk_and(ok),          z3::mk_and(ok) && z3::mk_or(compliant),
-               z3::mk_and(violation),   z3::mk_and(not_applicable),
-               z3::mk_or(in_scope),     z3::mk_or(undetermined),
+    Combined c{z3::mk_and(ok),        z3::mk_and(ok) && z3::mk_or(compliant),
+               z3::mk_and(violation), z3::mk_and(not_applicable),
+               z3::mk_or(in_scope),   z3::mk_or(undetermined),
                z3::mk_or(violation)};
     return combined_.emplace(p, c).first->second;
 }

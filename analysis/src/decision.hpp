@@ -17,8 +17,8 @@ namespace lexcheck::analysis::detail {
 /// instrument binds the measure's state (a formula: under a reciprocal instrument it
 /// depends on the measure's `affects`, LANGUAGE.md §9)
 struct Setting {
-    std::vector<bool> in_force;       ///< Per provision
-    std::vector<z3::expr> binding;    ///< Per instrument
+    std::vector<bool> in_force;     ///< Per provision
+    std::vector<z3::expr> binding;  ///< Per instrument
 };
 
 /// The provisions and instruments on `as_of` for a measure (its state and `affects` fixed)
@@ -41,13 +41,13 @@ struct Outcomes {
 
 /// The finding's outcome over every assignment (LANGUAGE.md §8)
 struct Combined {
-    z3::expr ok;               ///< Compliant or not applicable under every reading
-    z3::expr compliant;        ///< The finding is compliant
-    z3::expr violation;        ///< Every reading finds a violation
-    z3::expr not_applicable;   ///< No reading's scope holds
-    z3::expr in_scope;         ///< Some reading's scope is true (not merely not false)
-    z3::expr any_undetermined; ///< Some reading leaves it undetermined
-    z3::expr any_violation;    ///< Some reading finds a violation
+    z3::expr ok;                ///< Compliant or not applicable under every reading
+    z3::expr compliant;         ///< The finding is compliant
+    z3::expr violation;         ///< Every reading finds a violation
+    z3::expr not_applicable;    ///< No reading's scope holds
+    z3::expr in_scope;          ///< Some reading's scope is true (not merely not false)
+    z3::expr any_undetermined;  ///< Some reading leaves it undetermined
+    z3::expr any_violation;     ///< Some reading finds a violation
 };
 
 class DecisionEncoder {

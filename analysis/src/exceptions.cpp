@@ -13,13 +13,13 @@ std::vector<ExceptionItem> exception_items(const core::RuleSet& rules, std::uint
         stack.pop_back();
         const core::Provision& p = rules.provisions[owner];
         for (std::size_t k = 0; k < p.unless.size(); ++k) {
-            out.push_back({p.id.text + "#unless" + std::to_string(k + 1), owner, k + 1,
-                           core::kNone, chain, p.unless[k].why, p.unless[k].span});
+            out.push_back({p.id.text + "#unless" + std::to_string(k + 1), owner, k + 1, core::kNone,
+                           chain, p.unless[k].why, p.unless[k].span});
         }
         for (std::uint32_t e : p.exceptions) {
             const core::Provision& pe = rules.provisions[e];
-            out.push_back({pe.id.text, owner, 0, e, chain, pe.cite.value_or(pe.id.text),
-                           pe.id.span});
+            out.push_back(
+                {pe.id.text, owner, 0, e, chain, pe.cite.value_or(pe.id.text), pe.id.span});
         }
         for (auto it = p.exceptions.rbegin(); it != p.exceptions.rend(); ++it) {
             std::vector<std::uint32_t> below = chain;

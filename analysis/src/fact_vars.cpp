@@ -51,13 +51,14 @@ const z3::sort& FactVars::enum_sort(std::uint32_t enum_id) {
     const core::EnumInfo& info = schema_.enum_info(enum_id);
     std::string prefix = "e" + std::to_string(enum_id) + "_";
     std::vector<std::string> names;
-    for (std::size_t i = 0; i < info.values.size(); ++i) names.push_back(prefix + std::to_string(i));
+    for (std::size_t i = 0; i < info.values.size(); ++i)
+        names.push_back(prefix + std::to_string(i));
     std::vector<const char*> cnames;
     for (const std::string& n : names) cnames.push_back(n.c_str());
     z3::func_decl_vector values(ctx_), testers(ctx_);
-    z3::sort sort = ctx_.enumeration_sort(("enum" + std::to_string(enum_id)).c_str(),
-                                          static_cast<unsigned>(cnames.size()), cnames.data(),
-                                          values, testers);
+    z3::sort sort =
+        ctx_.enumeration_sort(("enum" + std::to_string(enum_id)).c_str(),
+                              static_cast<unsigned>(cnames.size()), cnames.data(), values, testers);
     return enums_.emplace(enum_id, EnumSort{sort, values}).first->second.sort;
 }
 
@@ -129,9 +130,8 @@ z3::expr FactVars::constant(std::uint32_t fact, const core::Value& v) {
         case TypeKind::boolean:
             return ctx_.bool_val(v.integer != 0);
         case TypeKind::number:
-            return real_constant(ctx_, v.kind == TypeKind::number
-                                           ? v.number
-                                           : static_cast<double>(v.integer));
+            return real_constant(
+                ctx_, v.kind == TypeKind::number ? v.number : static_cast<double>(v.integer));
         case TypeKind::enumeration:
             enum_sort(t.enum_id);
             return enums_.at(t.enum_id).values[static_cast<unsigned>(v.integer)]();

@@ -9,11 +9,11 @@
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/schema.hpp"
 
-#include <z3++.h>
-
 #include <map>
 #include <optional>
 #include <vector>
+
+#include <z3++.h>
 
 namespace lexcheck::analysis::detail {
 

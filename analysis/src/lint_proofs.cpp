@@ -32,7 +32,8 @@ void undecided(core::DiagnosticSink& sink, core::SourceSpan at, const std::strin
 template <typename Query>
 Answer some_measure(detail::Prover& prover, std::uint32_t root, const Query& query) {
     z3::expr_vector any(prover.ctx());
-    for (const detail::Assignment& a : prover.decisions().assignments(root)) any.push_back(query(a));
+    for (const detail::Assignment& a : prover.decisions().assignments(root))
+        any.push_back(query(a));
     return prover.check({z3::mk_or(any)});
 }
 

@@ -29,8 +29,7 @@ namespace {
 std::vector<std::uint32_t> kept_unviolated(const core::RuleSet& rules,
                                            const core::SourceManager& sources,
                                            const core::Measure& m, std::uint32_t p,
-                                           core::Date as_of,
-                                           std::vector<std::uint32_t>& violated) {
+                                           core::Date as_of, std::vector<std::uint32_t>& violated) {
     violated = detail::binding_violations(rules, sources, m, as_of);
     std::vector<std::uint32_t> out;
     for (std::uint32_t q = 0; q < rules.provisions.size(); ++q) {
@@ -54,11 +53,11 @@ struct Ranked {
 bool ranked_before(const core::Schema& schema, const Ranked& a, const Ranked& b) {
     if (a.set.size() != b.set.size()) return a.set.size() < b.set.size();
     if (a.comply != b.comply) return a.comply;
-    return std::lexicographical_compare(
-        a.set.begin(), a.set.end(), b.set.begin(), b.set.end(),
-        [&](std::uint32_t x, std::uint32_t y) {
-            return core::natural_less(schema.fact(x).path, schema.fact(y).path);
-        });
+    return std::lexicographical_compare(a.set.begin(), a.set.end(), b.set.begin(), b.set.end(),
+                                        [&](std::uint32_t x, std::uint32_t y) {
+                                            return core::natural_less(schema.fact(x).path,
+                                                                      schema.fact(y).path);
+                                        });
 }
 
 core::FindingRemedies remedies_of(z3::context& ctx, const checker::PairChecker& checker,
@@ -120,8 +119,8 @@ core::FindingRemedies remedies_of(z3::context& ctx, const checker::PairChecker& 
         core::Outcome o = detail::outcome_of(checker, changed, f.provision);
         bool confirmed = detail::remedied(o);
         if (confirmed && options.keep_others) {
-            for (std::uint32_t q : detail::binding_violations(rules, sources, changed,
-                                                              options.as_of)) {
+            for (std::uint32_t q :
+                 detail::binding_violations(rules, sources, changed, options.as_of)) {
                 confirmed = confirmed && std::binary_search(violated.begin(), violated.end(), q);
             }
         }
@@ -133,13 +132,11 @@ core::FindingRemedies remedies_of(z3::context& ctx, const checker::PairChecker& 
     }
     // Sets whose values could only take the measure out of scope go after those of their
     // size that make it comply.
-    std::stable_sort(out.remedies.begin(), out.remedies.end(),
-                     [](const core::Remedy& a, const core::Remedy& b) {
-                         if (a.changes.size() != b.changes.size())
-                             return a.changes.size() < b.changes.size();
-                         return a.outcome == core::Outcome::compliant &&
-                                b.outcome != core::Outcome::compliant;
-                     });
+    std::stable_sort(
+        out.remedies.begin(), out.remedies.end(), [](const core::Remedy& a, const core::Remedy& b) {
+            if (a.changes.size() != b.changes.size()) return a.changes.size() < b.changes.size();
+            return a.outcome == core::Outcome::compliant && b.outcome != core::Outcome::compliant;
+        });
     return out;
 }
 
@@ -157,8 +154,7 @@ std::vector<core::FindingRemedies> find_remedies(const core::RuleSet& rules,
                                                  const core::SourceManager& sources,
                                                  const core::Corpus& corpus,
                                                  const checker::CheckResult& result,
-                                                 const RemedyOptions& options,
-                                                 unsigned threads) {
+                                                 const RemedyOptions& options, unsigned threads) {
     std::vector<std::uint32_t> wanted;
     for (std::uint32_t i = 0; i < result.findings.size(); ++i) {
         if (wants_remedies(result.findings[i])) wanted.push_back(i);

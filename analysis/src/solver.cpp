@@ -2,8 +2,7 @@
 
 namespace lexcheck::analysis::detail {
 
-Solver::Solver(z3::context& ctx, const SolverLimits& limits)
-    : solver_(ctx, z3::solver::simple()) {
+Solver::Solver(z3::context& ctx, const SolverLimits& limits) : solver_(ctx, z3::solver::simple()) {
     z3::params p(ctx);
     p.set("rlimit", limits.steps);
     if (limits.timeout_ms) p.set("timeout", limits.timeout_ms);

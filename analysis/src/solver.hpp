@@ -6,9 +6,9 @@
 
 #include "lexcheck/analysis/limits.hpp"
 
-#include <z3++.h>
-
 #include <vector>
+
+#include <z3++.h>
 
 namespace lexcheck::analysis::detail {
 

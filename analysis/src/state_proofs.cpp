@@ -10,9 +10,9 @@ namespace {
 /// A provision that binds the State on the date, as the pairs need it
 struct Bound {
     std::uint32_t provision = 0;
-    z3::expr bind;           ///< It binds the measure (a formula under a reciprocal instrument)
-    FactUsage usage;         ///< What its decision reads
-    bool open = false;       ///< Its scope can hold and it can be complied with
+    z3::expr bind;      ///< It binds the measure (a formula under a reciprocal instrument)
+    FactUsage usage;    ///< What its decision reads
+    bool open = false;  ///< Its scope can hold and it can be complied with
 };
 
 class StateProver {

@@ -9,7 +9,8 @@ namespace lexcheck::analysis::detail {
 bool ValueChooser::choose(std::uint32_t fact, const std::optional<core::Value>& current,
                           std::vector<z3::expr>& assumptions, Answer& answer) {
     const core::FactInfo& info = facts_.schema().fact(fact);
-    if (info.type.kind == core::TypeKind::set) return choose_set(fact, current, assumptions, answer);
+    if (info.type.kind == core::TypeKind::set)
+        return choose_set(fact, current, assumptions, answer);
     // A known bool that changes can only be negated.
     if (current && info.type.kind == core::TypeKind::boolean) {
         assumptions.push_back(facts_.value(fact) == facts_.ctx().bool_val(current->integer == 0));
@@ -19,8 +20,8 @@ bool ValueChooser::choose(std::uint32_t fact, const std::optional<core::Value>& 
 }
 
 std::optional<std::size_t> ValueChooser::first_working(const std::vector<z3::expr>& options,
-                                                     std::vector<z3::expr>& assumptions,
-                                                     Answer& answer) {
+                                                       std::vector<z3::expr>& assumptions,
+                                                       Answer& answer) {
     // Tried alone first (the first usually works), then found by halving the rest, asking
     // whether any option of a prefix works.
     auto works = [&](std::size_t begin, std::size_t end) {
@@ -77,8 +78,8 @@ bool ValueChooser::choose_set(std::uint32_t fact, const std::optional<core::Valu
     z3::expr_vector flips(ctx);
     std::vector<z3::expr> kept;
     for (std::uint32_t m : members) {
-        bool in = current && std::binary_search(current->members.begin(),
-                                                current->members.end(), m);
+        bool in =
+            current && std::binary_search(current->members.begin(), current->members.end(), m);
         z3::expr x = facts_.member(fact, m);
         kept.push_back(in ? x : !x);
         flips.push_back(in ? !x : x);
@@ -96,7 +97,8 @@ bool ValueChooser::choose_set(std::uint32_t fact, const std::optional<core::Valu
         std::vector<z3::expr> options;
         for (std::size_t i = 0; i < members.size() && k == 1; ++i) {
             z3::expr_vector only(ctx);
-            for (std::size_t j = 0; j < members.size(); ++j) only.push_back(j == i ? !kept[j] : kept[j]);
+            for (std::size_t j = 0; j < members.size(); ++j)
+                only.push_back(j == i ? !kept[j] : kept[j]);
             options.push_back(z3::mk_and(only));
         }
         if (k == 0) {

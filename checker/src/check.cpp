@@ -359,7 +359,8 @@ struct PairChecker::Compiled {
 
 PairChecker::PairChecker(const core::RuleSet& rules, const core::SourceManager& sources,
                          core::Date as_of)
-    : compiled_(std::make_unique<Compiled>(Compiled{rules, sources, detail::compile(rules, as_of)})) {}
+    : compiled_(
+          std::make_unique<Compiled>(Compiled{rules, sources, detail::compile(rules, as_of)})) {}
 
 PairChecker::~PairChecker() = default;
 

@@ -27,8 +27,8 @@ std::string proof_sentence(const core::RuleSet& rules, const core::Proof& proof,
     const std::string of = "a measure of " + states_text(proof.states);
     switch (proof.kind) {
         case core::ProofKind::conflict:
-            return "No measure of " + states_text(proof.states) + " within the scope of both " +
-                   p + " and " + name(rules, proof.other, markup) +
+            return "No measure of " + states_text(proof.states) + " within the scope of both " + p +
+                   " and " + name(rules, proof.other, markup) +
                    " can comply with both at once (under every reading).";
         case core::ProofKind::scope_never_holds:
             return proof.reading.empty()
@@ -47,8 +47,8 @@ std::string proof_sentence(const core::RuleSet& rules, const core::Proof& proof,
                    ": wherever it is breached, one of its exceptions holds.";
         case core::ProofKind::exception_never_holds:
             return "The exception " + markup.code(proof.exception) + " of " + p +
-                   " can never hold where it matters (where " + p +
-                   " is breached), for " + of + ".";
+                   " can never hold where it matters (where " + p + " is breached), for " + of +
+                   ".";
     }
     return {};
 }

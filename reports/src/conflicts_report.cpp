@@ -41,7 +41,8 @@ std::string read_text(const core::RuleSet& rules, const core::Measure& m, const 
     if (r.fact == core::kFactJurisdiction) return path + " = " + m.jurisdiction;
     const core::FactValue* v = m.find(r.fact);
     if (!v) return path + " is stated";
-    return path + " = " + rules.schema.format_value(v->value, rules.schema.fact(r.fact).type.enum_id);
+    return path + " = " +
+           rules.schema.format_value(v->value, rules.schema.fact(r.fact).type.enum_id);
 }
 
 const char* kind_title(core::ProofKind k) {
@@ -74,10 +75,8 @@ std::string summary_line(const core::ConflictReport& r) {
     std::string out =
         count(n[K::conflict], "conflict", "conflicts") + ", " +
         count(n[K::never_complied], "provision", "provisions") + " never complied with, " +
-        count(n[K::scope_never_holds], "scope that never holds", "scopes that never hold") +
-        ", " +
-        count(n[K::norm_never_breached] + n[K::exceptions_always_hold], "provision",
-              "provisions") +
+        count(n[K::scope_never_holds], "scope that never holds", "scopes that never hold") + ", " +
+        count(n[K::norm_never_breached] + n[K::exceptions_always_hold], "provision", "provisions") +
         " never violated, " +
         count(n[K::exception_never_holds], "exception that never holds",
               "exceptions that never hold") +
@@ -98,13 +97,13 @@ std::string states_list(const std::vector<std::string>& states) {
 void write_text(const core::ConflictReport& r, const core::RuleSet& rules,
                 const core::SourceManager& sources, std::ostream& out) {
     out << "lexcheck conflicts as of " << core::format_date(r.as_of) << ": " << r.states.size()
-        << " States (" << states_list(r.states) << "), " << r.pairs_examined
-        << " pairs examined\n";
+        << " States (" << states_list(r.states) << "), " << r.pairs_examined << " pairs examined\n";
     for (const core::Proof& p : r.proofs) {
         out << "\n" << core::proof_kind_name(p.kind) << ": " << proof_sentence(rules, p) << "\n";
         if (!p.witness) continue;
         out << "  witness measure:\n";
-        for (const std::string& line : witness_lines(rules, *p.witness)) out << "    " << line << "\n";
+        for (const std::string& line : witness_lines(rules, *p.witness))
+            out << "    " << line << "\n";
         for (const core::Finding& f : p.witness_findings) {
             out << "  " << rules.provisions[f.provision].id.text << ": "
                 << core::outcome_name(f.outcome) << "\n";
@@ -120,8 +119,8 @@ void write_text(const core::ConflictReport& r, const core::RuleSet& rules,
         }
     }
     for (const core::Undecided& u : r.undecided) {
-        out << "\nundecided (" << core::proof_kind_name(u.kind) << "): "
-            << rules.provisions[u.provision].id.text
+        out << "\nundecided (" << core::proof_kind_name(u.kind)
+            << "): " << rules.provisions[u.provision].id.text
             << (u.other == core::kNone ? "" : " and " + rules.provisions[u.other].id.text)
             << " for " << states_list(u.states)
             << ": the solver could not decide within its limit; nothing is claimed\n";
@@ -153,11 +152,20 @@ void write_json(const core::ConflictReport& r, const core::RuleSet& rules,
         w.member("kind", core::proof_kind_name(p.kind));
         w.member("provision", id(p.provision));
         w.key("other");
-        if (p.other == core::kNone) w.null(); else w.value(id(p.other));
+        if (p.other == core::kNone)
+            w.null();
+        else
+            w.value(id(p.other));
         w.key("reading");
-        if (p.reading.empty()) w.null(); else w.value(p.reading);
+        if (p.reading.empty())
+            w.null();
+        else
+            w.value(p.reading);
         w.key("exception");
-        if (p.exception.empty()) w.null(); else w.value(p.exception);
+        if (p.exception.empty())
+            w.null();
+        else
+            w.value(p.exception);
         w.key("states");
         strings(p.states);
         w.member("sentence", proof_sentence(rules, p));
@@ -201,7 +209,10 @@ void write_json(const core::ConflictReport& r, const core::RuleSet& rules,
         w.member("kind", core::proof_kind_name(u.kind));
         w.member("provision", id(u.provision));
         w.key("other");
-        if (u.other == core::kNone) w.null(); else w.value(id(u.other));
+        if (u.other == core::kNone)
+            w.null();
+        else
+            w.value(id(u.other));
         w.key("states");
         strings(u.states);
         w.end_object();
@@ -213,9 +224,10 @@ void write_json(const core::ConflictReport& r, const core::RuleSet& rules,
 void write_markdown(const core::ConflictReport& r, const core::RuleSet& rules, std::ostream& out) {
     using detail::md_code;
     using detail::md_escape;
-    out << "# lexcheck conflicts as of " << core::format_date(r.as_of) << "\n\nStates examined: "
-        << md_escape(states_list(r.states)) << "; " << r.pairs_examined
-        << " pairs examined.\n\n" << md_escape(summary_line(r)) << ".\n";
+    out << "# lexcheck conflicts as of " << core::format_date(r.as_of)
+        << "\n\nStates examined: " << md_escape(states_list(r.states)) << "; " << r.pairs_examined
+        << " pairs examined.\n\n"
+        << md_escape(summary_line(r)) << ".\n";
     for (int k = 0; k <= static_cast<int>(core::ProofKind::exception_never_holds); ++k) {
         const auto kind = static_cast<core::ProofKind>(k);
         bool heading = false;
@@ -226,15 +238,16 @@ void write_markdown(const core::ConflictReport& r, const core::RuleSet& rules, s
             out << "\n- " << proof_sentence(rules, p, markdown_markup()) << "\n";
             if (!p.witness) continue;
             out << "\n  Witness measure:\n\n  ```yaml\n";
-            for (const std::string& line : witness_lines(rules, *p.witness)) out << "  " << line << "\n";
+            for (const std::string& line : witness_lines(rules, *p.witness))
+                out << "  " << line << "\n";
             out << "  ```\n\n";
             for (const core::Finding& f : p.witness_findings) {
                 out << "  - " << md_code(rules.provisions[f.provision].id.text) << ": "
                     << core::outcome_name(f.outcome) << "\n";
                 for (const core::TraceStep& s : f.trace) {
                     out << "    " << std::string(2 * s.depth, ' ') << "- "
-                        << (s.label.empty() ? "" : md_escape(s.label) + ": ") << md_code(s.condition)
-                        << " is " << core::truth_name(s.value) << "\n";
+                        << (s.label.empty() ? "" : md_escape(s.label) + ": ")
+                        << md_code(s.condition) << " is " << core::truth_name(s.value) << "\n";
                 }
             }
         }
@@ -244,7 +257,8 @@ void write_markdown(const core::ConflictReport& r, const core::RuleSet& rules, s
         for (const core::Undecided& u : r.undecided) {
             out << "- " << core::proof_kind_name(u.kind) << ": "
                 << md_code(rules.provisions[u.provision].id.text)
-                << (u.other == core::kNone ? "" : " and " + md_code(rules.provisions[u.other].id.text))
+                << (u.other == core::kNone ? ""
+                                           : " and " + md_code(rules.provisions[u.other].id.text))
                 << " (" << md_escape(states_list(u.states)) << ")\n";
         }
     }

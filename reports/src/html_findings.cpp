@@ -1,8 +1,8 @@
 #include "html_findings.hpp"
-#include "remedy_sections.hpp"
 
 #include "describe.hpp"
 #include "html_escape.hpp"
+#include "remedy_sections.hpp"
 
 #include <algorithm>
 #include <array>

@@ -1,9 +1,9 @@
 #include "markdown_reporter.hpp"
-#include "remedy_sections.hpp"
 
 #include "describe.hpp"
 #include "markdown_escape.hpp"
 #include "regimes.hpp"
+#include "remedy_sections.hpp"
 
 #include "lexcheck/core/version.hpp"
 

@@ -205,7 +205,8 @@ void write_remedies_markdown(const Report& r, const core::Finding& f, std::ostre
     }
     for (const auto& facts : rem->decided_by)
         out << "\n" << decided_by_sentence(r.rules, facts, markup) << "\n";
-    for (const std::string& note : remedy_notes(r.rules, m, *rem, markup)) out << "\n" << note << "\n";
+    for (const std::string& note : remedy_notes(r.rules, m, *rem, markup))
+        out << "\n" << note << "\n";
 }
 
 void write_remedies_plain(const Report& r, const core::Finding& f, std::ostream& out) {

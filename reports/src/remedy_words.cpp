@@ -79,8 +79,7 @@ std::string clause(const core::Schema& schema, const core::FactChange& c,
         if (!dropped.empty()) parts.push_back("left out " + joined(dropped, "and"));
         return markup.code(info.path) + " " + joined(parts, "and") + " (" + code + ")";
     }
-    return markup.code(info.path) + " were " +
-           markup.code(value_code(schema, c.fact, c.after));
+    return markup.code(info.path) + " were " + markup.code(value_code(schema, c.fact, c.after));
 }
 
 std::string measure_name(const core::Measure& m) {
@@ -220,8 +219,7 @@ std::string deciding_sentence(const core::RuleSet& rules, const core::DecidingFa
     return out;
 }
 
-std::string decided_by_sentence(const core::RuleSet& rules,
-                                const std::vector<std::uint32_t>& facts,
+std::string decided_by_sentence(const core::RuleSet& rules, const std::vector<std::uint32_t>& facts,
                                 const RemedyMarkup& markup) {
     std::vector<std::string> names;
     for (std::uint32_t f : facts) names.push_back(markup.code(rules.schema.fact(f).path));
@@ -231,8 +229,7 @@ std::string decided_by_sentence(const core::RuleSet& rules,
 }
 
 std::vector<std::string> remedy_notes(const core::RuleSet& rules, const core::Measure& measure,
-                                      const core::FindingRemedies& r,
-                                      const RemedyMarkup& markup) {
+                                      const core::FindingRemedies& r, const RemedyMarkup& markup) {
     std::vector<std::string> out;
     const std::string m = markup.text(measure_name(measure));
     const std::string p = markup.text(provision_name(rules.provisions[r.provision]));
@@ -250,8 +247,9 @@ std::vector<std::string> remedy_notes(const core::RuleSet& rules, const core::Me
                       " change(s) the solver proposed were not confirmed by the checker and are "
                       "left out (please report this as a lexcheck bug).");
     if (r.deciding_limit)
-        out.push_back("The solver could not decide within its limit which missing facts "
-                      "decide the finding together.");
+        out.push_back(
+            "The solver could not decide within its limit which missing facts "
+            "decide the finding together.");
     return out;
 }
 
@@ -270,7 +268,8 @@ void write_remedies_text(std::ostream& out, const core::RuleSet& rules,
         for (const core::DecidingFact& d : r.deciding)
             out << indent << "  " << deciding_sentence(rules, d) << "\n";
     }
-    for (const auto& facts : r.decided_by) out << indent << decided_by_sentence(rules, facts) << "\n";
+    for (const auto& facts : r.decided_by)
+        out << indent << decided_by_sentence(rules, facts) << "\n";
     for (const std::string& note : remedy_notes(rules, measure, r)) out << indent << note << "\n";
 }
 

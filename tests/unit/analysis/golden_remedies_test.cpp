@@ -40,8 +40,9 @@ std::string describe(const core::RuleSet& rules, const core::Corpus& corpus,
             const core::Remedy& remedy = r.remedies[i];
             out << "  " << i + 1 << " " << core::outcome_name(remedy.outcome) << ":";
             for (const core::FactChange& c : remedy.changes) {
-                out << " " << schema.fact(c.fact).path << " " << value_text(schema, c.fact, c.before)
-                    << " -> " << value_text(schema, c.fact, c.after) << ";";
+                out << " " << schema.fact(c.fact).path << " "
+                    << value_text(schema, c.fact, c.before) << " -> "
+                    << value_text(schema, c.fact, c.after) << ";";
             }
             out << "\n    " << reports::remedy_sentence(rules, m, r.provision, remedy) << "\n";
         }
@@ -72,7 +73,8 @@ TEST_P(GoldenRemedies, MatchesExpectedRemedies) {
     std::istringstream options(c.arguments["options"] + " " + c.sections["options"]);
     for (std::string word; options >> word;) {
         if (word == "keep_others") ro.keep_others = true;
-        if (word.rfind("count=", 0) == 0) ro.count = static_cast<unsigned>(std::stoul(word.substr(6)));
+        if (word.rfind("count=", 0) == 0)
+            ro.count = static_cast<unsigned>(std::stoul(word.substr(6)));
     }
     auto all = analysis::find_remedies(in->rules, in->sources, in->corpus, result, ro, 1);
     EXPECT_EQ(all, analysis::find_remedies(in->rules, in->sources, in->corpus, result, ro, 3))
@@ -82,11 +84,14 @@ TEST_P(GoldenRemedies, MatchesExpectedRemedies) {
         const core::Finding& f = result.findings[r.finding];
         const core::Measure& m = in->corpus.measures[f.measure];
         EXPECT_EQ(r.unconfirmed, 0u);
-        auto before = checker::check(in->rules, [&] {
-            core::Corpus one;
-            one.measures.push_back(m);
-            return one;
-        }(), in->sources, co);
+        auto before = checker::check(
+            in->rules,
+            [&] {
+                core::Corpus one;
+                one.measures.push_back(m);
+                return one;
+            }(),
+            in->sources, co);
         for (const core::Remedy& remedy : r.remedies) {
             core::Measure changed = m;
             for (const core::FactChange& ch : remedy.changes) {
@@ -105,13 +110,13 @@ TEST_P(GoldenRemedies, MatchesExpectedRemedies) {
             if (!ro.keep_others) continue;
             core::Corpus one;
             one.measures.push_back(changed);
-            for (const core::Finding& g : checker::check(in->rules, one, in->sources, co).findings) {
+            for (const core::Finding& g :
+                 checker::check(in->rules, one, in->sources, co).findings) {
                 if (g.outcome != core::Outcome::violation || !g.binding) continue;
-                bool was = std::any_of(before.findings.begin(), before.findings.end(),
-                                       [&](const core::Finding& h) {
-                                           return h.provision == g.provision &&
-                                                  h.outcome == core::Outcome::violation;
-                                       });
+                bool was = std::any_of(
+                    before.findings.begin(), before.findings.end(), [&](const core::Finding& h) {
+                        return h.provision == g.provision && h.outcome == core::Outcome::violation;
+                    });
                 EXPECT_TRUE(was) << "a new binding violation of "
                                  << in->rules.provisions[g.provision].id.text;
             }

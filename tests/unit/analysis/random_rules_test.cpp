@@ -32,8 +32,10 @@ constexpr const char* kVocabulary = R"lex(vocabulary v {
 
 /// Every value the brute force tries for a fact (`n` is compared with 0..3 only, so these
 /// are all the values that can decide differently)
-const std::vector<std::vector<std::string>> kValues = {
-    {"true", "false"}, {"x", "y", "z"}, {"-1", "0", "1", "2", "3", "4"}, {"[]", "[p]", "[q]", "[p, q]"}};
+const std::vector<std::vector<std::string>> kValues = {{"true", "false"},
+                                                       {"x", "y", "z"},
+                                                       {"-1", "0", "1", "2", "3", "4"},
+                                                       {"[]", "[p]", "[q]", "[p, q]"}};
 const std::vector<std::string> kFacts = {"b", "e", "n", "s"};
 
 /// Random conditions, provisions and measures over kVocabulary
@@ -45,8 +47,10 @@ public:
 
     std::string atom() {
         static const std::vector<std::string> atoms = {
-            "b", "e == x", "e in {x, y}", "e != z", "n > 1", "n <= 2", "n == 0", "n >= 3",
-            "s has p", "s has any {p, q}", "s has all {p, q}", "b is known", "n is unknown"};
+            "b",           "e == x",           "e in {x, y}",      "e != z",
+            "n > 1",       "n <= 2",           "n == 0",           "n >= 3",
+            "s has p",     "s has any {p, q}", "s has all {p, q}", "b is known",
+            "n is unknown"};
         return atoms[static_cast<std::size_t>(pick(static_cast<int>(atoms.size())))];
     }
 
@@ -54,28 +58,32 @@ public:
         int k = depth >= 2 ? 0 : pick(4);
         if (k == 0) return atom();
         if (k == 1) return "not (" + condition(depth + 1) + ")";
-        return "(" + condition(depth + 1) + (k == 2 ? " and " : " or ") + condition(depth + 1) + ")";
+        return "(" + condition(depth + 1) + (k == 2 ? " and " : " or ") + condition(depth + 1) +
+               ")";
     }
 
     /// A provision `id` of instrument `inst`, with its exceptions and maybe a reading (of its
     /// norm only, with `norm_readings`); `scope` receives its scope ("" for none)
     std::string provision(const std::string& id, const std::string& inst, bool readings,
                           bool norm_readings = false, std::string* scope = nullptr) {
-        std::string out = "provision " + id + " {\n  of " + inst + " cite \"" + id +
-                          "\" text \"t\"\n";
+        std::string out =
+            "provision " + id + " {\n  of " + inst + " cite \"" + id + "\" text \"t\"\n";
         std::string own_scope = pick(3) > 0 ? condition() : "";
         if (scope) *scope = own_scope;
         if (!own_scope.empty()) out += "  scope " + own_scope + "\n";
         const std::string norm = pick(2) ? "  prohibits " : "  requires ";
         out += norm + condition() + "\n";
-        for (int u = pick(3); u > 0; --u) out += "  unless " + condition() + " \"u" + std::to_string(u) + "\"\n";
+        for (int u = pick(3); u > 0; --u)
+            out += "  unless " + condition() + " \"u" + std::to_string(u) + "\"\n";
         out += "}\n";
         if (pick(2)) {
-            out += "provision " + id + "_e {\n  of " + inst + " cite \"e\" text \"t\"\n  exception to " + id +
-                   "\n  when " + condition() + "\n}\n";
+            out += "provision " + id + "_e {\n  of " + inst +
+                   " cite \"e\" text \"t\"\n  exception to " + id + "\n  when " + condition() +
+                   "\n}\n";
             if (pick(2))
-                out += "provision " + id + "_ee {\n  of " + inst + " cite \"ee\" text \"t\"\n  exception to " +
-                       id + "_e\n  when " + condition() + "\n}\n";
+                out += "provision " + id + "_ee {\n  of " + inst +
+                       " cite \"ee\" text \"t\"\n  exception to " + id + "_e\n  when " +
+                       condition() + "\n}\n";
         }
         if ((readings || norm_readings) && pick(2)) {
             out += "reading " + id + ".other {\n  of " + id + "\n  position \"another\"\n";
@@ -92,7 +100,8 @@ public:
         for (std::size_t f = 0; f < kFacts.size(); ++f) {
             int k = pick(static_cast<int>(kValues[f].size()) + 1);
             if (k == 0) continue;
-            out += std::string(first ? " " : ", ") + kFacts[f] + ": " + kValues[f][static_cast<std::size_t>(k - 1)];
+            out += std::string(first ? " " : ", ") + kFacts[f] + ": " +
+                   kValues[f][static_cast<std::size_t>(k - 1)];
             first = false;
         }
         return out + " }\n";
@@ -102,7 +111,8 @@ private:
     std::mt19937 rng_;
 };
 
-const char* kInstruments = R"lex(instrument a "A" { kind treaty origin regional in_force 2000-01-01 party RU from 2000-01-01 }
+const char* kInstruments =
+    R"lex(instrument a "A" { kind treaty origin regional in_force 2000-01-01 party RU from 2000-01-01 }
 instrument b "B" { kind convention origin universal in_force 2000-01-01 party RU from 2000-01-01 }
 instrument aux "Scopes alone" { kind treaty origin regional in_force 2000-01-01 party KZ from 2000-01-01 }
 )lex";
@@ -180,10 +190,12 @@ public:
         m.id = "m";
         m.jurisdiction = "RU";
         for (std::size_t f = 0; f < kFacts.size(); ++f) {
-            if (values[f]) m.facts.push_back({*in_.rules.schema.find_fact(kFacts[f]), *values[f], {}});
+            if (values[f])
+                m.facts.push_back({*in_.rules.schema.find_fact(kFacts[f]), *values[f], {}});
         }
-        std::sort(m.facts.begin(), m.facts.end(),
-                  [](const core::FactValue& a, const core::FactValue& b) { return a.fact < b.fact; });
+        std::sort(
+            m.facts.begin(), m.facts.end(),
+            [](const core::FactValue& a, const core::FactValue& b) { return a.fact < b.fact; });
         core::Outcome o = checker::decide_one(in_.rules, in_.sources, m, 0, provision,
                                               core::make_date(2020, 1, 1))
                               .outcome;
@@ -268,7 +280,8 @@ TEST(RandomRules, MinimalRemediesEqualBruteForce) {
             std::set<std::set<std::string>> got;
             for (const core::Remedy& remedy : r.remedies) {
                 std::set<std::string> names;
-                for (const core::FactChange& c : remedy.changes) names.insert(in->rules.schema.fact(c.fact).path);
+                for (const core::FactChange& c : remedy.changes)
+                    names.insert(in->rules.schema.fact(c.fact).path);
                 got.insert(names);
             }
             auto want = brute_force_remedies(judge, values, r.provision);
@@ -301,15 +314,18 @@ std::set<std::string> brute_force_proofs(const testing::LoadedInputs& in,
         m.id = "m";
         m.jurisdiction = "RU";
         for (std::size_t f = 0; f < kFacts.size(); ++f) {
-            if (values[f]) m.facts.push_back({*in.rules.schema.find_fact(kFacts[f]), *values[f], {}});
+            if (values[f])
+                m.facts.push_back({*in.rules.schema.find_fact(kFacts[f]), *values[f], {}});
         }
-        std::sort(m.facts.begin(), m.facts.end(),
-                  [](const core::FactValue& a, const core::FactValue& b) { return a.fact < b.fact; });
+        std::sort(
+            m.facts.begin(), m.facts.end(),
+            [](const core::FactValue& a, const core::FactValue& b) { return a.fact < b.fact; });
         std::vector<bool> in_scope, comply;
         for (std::size_t i = 0; i < ids.size(); ++i) {
             // The auxiliary provision `prohibits true` within the same scope: a violation
             // exactly when the scope holds.
-            in_scope.push_back(checker.decide(m, 0, scope[i], false).outcome == core::Outcome::violation);
+            in_scope.push_back(checker.decide(m, 0, scope[i], false).outcome ==
+                               core::Outcome::violation);
             core::Finding f = checker.decide(m, 0, p[i], false);
             comply.push_back(f.outcome == core::Outcome::compliant);
             scope_holds[i] = scope_holds[i] || in_scope[i];

@@ -22,8 +22,7 @@ struct ConflictOptions {
     unsigned threads = 0;  ///< 0: hardware concurrency; the answer does not depend on it
 };
 
-core::ConflictReport find_conflicts(const core::RuleSet& rules,
-                                    const core::SourceManager& sources,
+core::ConflictReport find_conflicts(const core::RuleSet& rules, const core::SourceManager& sources,
                                     const ConflictOptions& options);
 
 }  // namespace lexcheck::analysis

@@ -32,11 +32,8 @@ core::FindingRemedies find_remedies(const core::RuleSet& rules, const core::Sour
 
 /// The remedies of every finding of `result` that wants them, in finding order. The answer
 /// does not depend on `threads` (0: hardware concurrency).
-std::vector<core::FindingRemedies> find_remedies(const core::RuleSet& rules,
-                                                 const core::SourceManager& sources,
-                                                 const core::Corpus& corpus,
-                                                 const checker::CheckResult& result,
-                                                 const RemedyOptions& options,
-                                                 unsigned threads = 0);
+std::vector<core::FindingRemedies> find_remedies(
+    const core::RuleSet& rules, const core::SourceManager& sources, const core::Corpus& corpus,
+    const checker::CheckResult& result, const RemedyOptions& options, unsigned threads = 0);
 
 }  // namespace lexcheck::analysis

@@ -34,13 +34,13 @@ enum class ProofKind : std::uint8_t {
 /// One proven property of the rules
 struct Proof {
     ProofKind kind = ProofKind::conflict;
-    std::uint32_t provision = 0;     ///< Index into RuleSet::provisions
-    std::uint32_t other = kNone;     ///< conflict: the second provision (id order)
+    std::uint32_t provision = 0;  ///< Index into RuleSet::provisions
+    std::uint32_t other = kNone;  ///< conflict: the second provision (id order)
     /// scope_never_holds of one reading only: its id, the provision's id for its primary
     /// reading (as LANGUAGE.md §8 names readings); "" when no reading's scope ever holds
     std::string reading;
-    std::string exception;           ///< exception_never_holds: `P#unlessK` or an exception id
-    std::vector<std::string> states; ///< The states for which it is proven, sorted
+    std::string exception;            ///< exception_never_holds: `P#unlessK` or an exception id
+    std::vector<std::string> states;  ///< The states for which it is proven, sorted
     /// conflict, never_complied: a measure within the scope(s), built by the solver, and the
     /// checker's findings for it (with their traces): why it cannot comply
     std::optional<Measure> witness;

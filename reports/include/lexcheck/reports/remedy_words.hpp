@@ -40,8 +40,7 @@ std::string deciding_sentence(const core::RuleSet& rules, const core::DecidingFa
                               const RemedyMarkup& markup = plain_remedy_markup());
 
 /// "Once `a` and `b` are stated, the finding is decided, whatever their values."
-std::string decided_by_sentence(const core::RuleSet& rules,
-                                const std::vector<std::uint32_t>& facts,
+std::string decided_by_sentence(const core::RuleSet& rules, const std::vector<std::uint32_t>& facts,
                                 const RemedyMarkup& markup = plain_remedy_markup());
 
 /// What the remedies of a finding do not list: none possible, the solver's limit, more
