@@ -31,7 +31,7 @@ std::string utc_timestamp() {
 void define_check(CLI::App& c, Options& o) {
     add_input_options(c, o);
     add_as_of_option(c, o);
-    add_jurisdiction_option(c, o);
+    add_jurisdiction_option(c, o, "only the measures of this State; repeat for more");
     add_format_option(c, o, reports::reporter_formats());
     add_output_option(c, o);
     add_fail_on_option(c, o);

@@ -95,9 +95,8 @@ void add_format_option(CLI::App& c, Options& o, std::vector<std::string> formats
         ->check(one_of(std::move(formats), "a format"));
 }
 
-void add_jurisdiction_option(CLI::App& c, Options& o) {
-    add_repeatable_option(c, "--jurisdiction", o.jurisdictions, "STATE",
-                          "only the measures of this State; repeat for more")
+void add_jurisdiction_option(CLI::App& c, Options& o, const std::string& description) {
+    add_repeatable_option(c, "--jurisdiction", o.jurisdictions, "STATE", description)
         ->check(value_check([](const std::string& v) -> std::string {
             if (core::is_state_code(v)) return "";
             return "`" + v + "` is not a state code; write two capital letters, e.g. RU";

@@ -73,8 +73,8 @@ void add_input_options(CLI::App& command, Options& options);
 void add_as_of_option(CLI::App& command, Options& options);
 /// --format, one of `formats` (the first is the default)
 void add_format_option(CLI::App& command, Options& options, std::vector<std::string> formats);
-/// --jurisdiction STATE, repeatable
-void add_jurisdiction_option(CLI::App& command, Options& options);
+/// --jurisdiction STATE, repeatable; `description` says what it limits
+void add_jurisdiction_option(CLI::App& command, Options& options, const std::string& description);
 /// -o, --output FILE
 void add_output_option(CLI::App& command, Options& options);
 /// --fail-on LEVEL

@@ -96,8 +96,9 @@ std::string states_list(const std::vector<std::string>& states) {
 
 void write_text(const core::ConflictReport& r, const core::RuleSet& rules,
                 const core::SourceManager& sources, std::ostream& out) {
-    out << "lexcheck conflicts as of " << core::format_date(r.as_of) << ": " << r.states.size()
-        << " States (" << states_list(r.states) << "), " << r.pairs_examined << " pairs examined\n";
+    out << "lexcheck conflicts as of " << core::format_date(r.as_of) << ": "
+        << count(r.states.size(), "State", "States") << " (" << states_list(r.states) << "), "
+        << count(r.pairs_examined, "pair", "pairs") << " examined\n";
     for (const core::Proof& p : r.proofs) {
         out << "\n" << core::proof_kind_name(p.kind) << ": " << proof_sentence(rules, p) << "\n";
         if (!p.witness) continue;
@@ -225,8 +226,8 @@ void write_markdown(const core::ConflictReport& r, const core::RuleSet& rules, s
     using detail::md_code;
     using detail::md_escape;
     out << "# lexcheck conflicts as of " << core::format_date(r.as_of)
-        << "\n\nStates examined: " << md_escape(states_list(r.states)) << "; " << r.pairs_examined
-        << " pairs examined.\n\n"
+        << "\n\nStates examined: " << md_escape(states_list(r.states)) << "; "
+        << count(r.pairs_examined, "pair", "pairs") << " examined.\n\n"
         << md_escape(summary_line(r)) << ".\n";
     for (int k = 0; k <= static_cast<int>(core::ProofKind::exception_never_holds); ++k) {
         const auto kind = static_cast<core::ProofKind>(k);

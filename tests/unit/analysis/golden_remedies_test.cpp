@@ -69,12 +69,14 @@ TEST_P(GoldenRemedies, MatchesExpectedRemedies) {
     auto result = checker::check(in->rules, in->corpus, in->sources, co);
     analysis::RemedyOptions ro;
     ro.as_of = co.as_of;
-    // `--- options count=4 keep_others` (the words may also follow on the next lines)
+    // `--- options count=4 keep_others steps=N` (the words may also follow on the next lines)
     std::istringstream options(c.arguments["options"] + " " + c.sections["options"]);
     for (std::string word; options >> word;) {
         if (word == "keep_others") ro.keep_others = true;
         if (word.rfind("count=", 0) == 0)
             ro.count = static_cast<unsigned>(std::stoul(word.substr(6)));
+        if (word.rfind("steps=", 0) == 0)
+            ro.limits.steps = static_cast<unsigned>(std::stoul(word.substr(6)));
     }
     auto all = analysis::find_remedies(in->rules, in->sources, in->corpus, result, ro, 1);
     EXPECT_EQ(all, analysis::find_remedies(in->rules, in->sources, in->corpus, result, ro, 3))
