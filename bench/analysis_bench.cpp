@@ -52,17 +52,22 @@ void BM_RemediesShipped(benchmark::State& state) {
     auto result = checker::check(in.rules, in.corpus, in.sources, co);
     analysis::RemedyOptions ro;
     ro.as_of = in.as_of;
-    std::size_t findings = 0, remedies = 0;
+    ro.limits.steps = static_cast<unsigned>(state.range(1));
+    std::size_t findings = 0, remedies = 0, limit = 0;
     for (auto _ : state) {
         auto all = analysis::find_remedies(in.rules, in.sources, in.corpus, result, ro,
                                            static_cast<unsigned>(state.range(0)));
         findings = all.size();
-        remedies = 0;
-        for (const core::FindingRemedies& r : all) remedies += r.remedies.size();
+        remedies = limit = 0;
+        for (const core::FindingRemedies& r : all) {
+            remedies += r.remedies.size();
+            limit += r.status == core::RemedyStatus::limit || r.deciding_limit;
+        }
         benchmark::DoNotOptimize(all.data());
     }
     state.counters["findings"] = static_cast<double>(findings);
     state.counters["remedies"] = static_cast<double>(remedies);
+    state.counters["limit"] = static_cast<double>(limit);
 }
 
 void BM_ConflictsShipped(benchmark::State& state) {
@@ -70,18 +75,33 @@ void BM_ConflictsShipped(benchmark::State& state) {
     analysis::ConflictOptions o;
     o.as_of = in.as_of;
     o.threads = static_cast<unsigned>(state.range(0));
-    std::size_t pairs = 0;
+    o.limits.steps = static_cast<unsigned>(state.range(1));
+    std::size_t pairs = 0, undecided = 0;
     for (auto _ : state) {
         auto r = analysis::find_conflicts(in.rules, in.sources, o);
         pairs = r.pairs_examined;
+        undecided = r.undecided.size();
         benchmark::DoNotOptimize(r.proofs.data());
     }
     state.counters["pairs"] = static_cast<double>(pairs);
+    state.counters["undecided"] = static_cast<double>(undecided);
 }
 
-// Argument: threads (1, and 2: the machine's cores)
-BENCHMARK(BM_RemediesShipped)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
-BENCHMARK(BM_ConflictsShipped)->Arg(1)->Arg(2)->Unit(benchmark::kMillisecond)->UseRealTime();
+// Arguments: threads (1, and 2: the machine's cores), and the solver's steps per query (the
+// default, and a hundredth of it: the margin the default leaves, docs/remedies.md "Limits")
+constexpr long kSteps = analysis::SolverLimits{}.steps;
+BENCHMARK(BM_RemediesShipped)
+    ->Args({1, kSteps})
+    ->Args({2, kSteps})
+    ->Args({2, kSteps / 100})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+BENCHMARK(BM_ConflictsShipped)
+    ->Args({1, kSteps})
+    ->Args({2, kSteps})
+    ->Args({2, kSteps / 100})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 }  // namespace
 

@@ -120,6 +120,19 @@ instrument aux "Scopes alone" { kind treaty origin regional in_force 2000-01-01 
 /// A measure of RU as the brute force sees it: per fact of kFacts, a value or none
 using Values = std::vector<std::optional<core::Value>>;
 
+/// A measure of RU stating `values` (one per kFacts; nullopt: not stated)
+core::Measure measure_of(const core::Schema& schema, const Values& values) {
+    core::Measure m;
+    m.id = "m";
+    m.jurisdiction = "RU";
+    for (std::size_t f = 0; f < kFacts.size(); ++f) {
+        if (values[f]) m.facts.push_back({*schema.find_fact(kFacts[f]), *values[f], {}});
+    }
+    std::sort(m.facts.begin(), m.facts.end(),
+              [](const core::FactValue& a, const core::FactValue& b) { return a.fact < b.fact; });
+    return m;
+}
+
 /// The values kValues names, as the schema reads them
 std::vector<std::vector<core::Value>> domains(const core::Schema& schema) {
     std::vector<std::vector<core::Value>> out;
@@ -186,16 +199,7 @@ public:
                 key += std::to_string(m) + ",";
         }
         if (auto it = memo_.find(key); it != memo_.end()) return it->second;
-        core::Measure m;
-        m.id = "m";
-        m.jurisdiction = "RU";
-        for (std::size_t f = 0; f < kFacts.size(); ++f) {
-            if (values[f])
-                m.facts.push_back({*in_.rules.schema.find_fact(kFacts[f]), *values[f], {}});
-        }
-        std::sort(
-            m.facts.begin(), m.facts.end(),
-            [](const core::FactValue& a, const core::FactValue& b) { return a.fact < b.fact; });
+        core::Measure m = measure_of(in_.rules.schema, values);
         core::Outcome o = checker::decide_one(in_.rules, in_.sources, m, 0, provision,
                                               core::make_date(2020, 1, 1))
                               .outcome;
@@ -310,16 +314,7 @@ std::set<std::string> brute_force_proofs(const testing::LoadedInputs& in,
     std::set<std::pair<std::size_t, std::size_t>> overlap, both_comply;
     std::vector<std::size_t> all{0, 1, 2, 3};
     every_value(domain, all, true, [&](const Values& values) {
-        core::Measure m;
-        m.id = "m";
-        m.jurisdiction = "RU";
-        for (std::size_t f = 0; f < kFacts.size(); ++f) {
-            if (values[f])
-                m.facts.push_back({*in.rules.schema.find_fact(kFacts[f]), *values[f], {}});
-        }
-        std::sort(
-            m.facts.begin(), m.facts.end(),
-            [](const core::FactValue& a, const core::FactValue& b) { return a.fact < b.fact; });
+        core::Measure m = measure_of(in.rules.schema, values);
         std::vector<bool> in_scope, comply;
         for (std::size_t i = 0; i < ids.size(); ++i) {
             // The auxiliary provision `prohibits true` within the same scope: a violation
