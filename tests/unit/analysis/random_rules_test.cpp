@@ -284,9 +284,19 @@ TEST(RandomRules, MinimalRemediesEqualBruteForce) {
             std::set<std::set<std::string>> got;
             for (const core::Remedy& remedy : r.remedies) {
                 std::set<std::string> names;
-                for (const core::FactChange& c : remedy.changes)
-                    names.insert(in->rules.schema.fact(c.fact).path);
+                Values changed = values;
+                for (const core::FactChange& c : remedy.changes) {
+                    const std::string& path = in->rules.schema.fact(c.fact).path;
+                    names.insert(path);
+                    auto at = std::find(kFacts.begin(), kFacts.end(), path);
+                    ASSERT_NE(at, kFacts.end()) << path;
+                    changed[static_cast<std::size_t>(at - kFacts.begin())] = c.after;
+                }
                 got.insert(names);
+                // The checker's own verdict on the changed measure
+                core::Outcome o = judge.outcome(changed, r.provision);
+                EXPECT_EQ(o, remedy.outcome);
+                EXPECT_TRUE(o == core::Outcome::compliant || o == core::Outcome::not_applicable);
             }
             auto want = brute_force_remedies(judge, values, r.provision);
             EXPECT_EQ(got, want);
