@@ -131,7 +131,7 @@ void write_text(const core::ConflictReport& r, const core::RuleSet& rules,
 
 void write_json(const core::ConflictReport& r, const core::RuleSet& rules,
                 const core::SourceManager& sources, std::ostream& out) {
-    detail::JsonWriter w(out);
+    JsonWriter w(out);
     auto strings = [&](const std::vector<std::string>& items) {
         w.begin_array();
         for (const std::string& s : items) w.value(s);
