@@ -6,12 +6,11 @@
 #include "state_proofs.hpp"
 
 #include "lexcheck/core/natural_order.hpp"
+#include "lexcheck/core/parallel.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <map>
 #include <set>
-#include <thread>
 #include <tuple>
 
 namespace lexcheck::analysis {
@@ -98,18 +97,9 @@ core::ConflictReport find_conflicts(const core::RuleSet& rules, const core::Sour
     checker::PairChecker checker(rules, sources, options.as_of);  // read-only: shared
     const auto by_profile = groups(rules, states, options.as_of);
     std::vector<detail::StateResult> results(by_profile.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t g = next++; g < by_profile.size(); g = next++)
-            results[g] = detail::prove_for_state(rules, checker, by_profile[g].front(), options);
-    };
-    unsigned n =
-        options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
-    n = static_cast<unsigned>(std::min<std::size_t>(n, by_profile.size()));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
-    if (!by_profile.empty()) work();
-    for (std::thread& t : pool) t.join();
+    core::parallel_for(by_profile.size(), options.threads, [&](std::size_t g) {
+        results[g] = detail::prove_for_state(rules, checker, by_profile[g].front(), options);
+    });
 
     // Merge: one proof per question, with every State it holds for; the witness of the
     // first group (the one whose first State sorts first).

@@ -7,10 +7,9 @@
 #include "search.hpp"
 
 #include "lexcheck/core/natural_order.hpp"
+#include "lexcheck/core/parallel.hpp"
 
 #include <algorithm>
-#include <atomic>
-#include <thread>
 
 namespace lexcheck::analysis {
 
@@ -165,24 +164,15 @@ std::vector<core::FindingRemedies> find_remedies(const core::RuleSet& rules,
     const std::size_t chunks = (wanted.size() + kChunk - 1) / kChunk;
     std::vector<core::FindingRemedies> out(wanted.size());
     checker::PairChecker checker(rules, sources, options.as_of);  // read-only: shared
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        for (std::size_t c = next++; c < chunks; c = next++) {
-            z3::context ctx;
-            for (std::size_t i = c * kChunk; i < std::min(wanted.size(), (c + 1) * kChunk); ++i) {
-                const core::Finding& f = result.findings[wanted[i]];
-                out[i] = remedies_of(ctx, checker, rules, sources, corpus.measures[f.measure], f,
-                                     options);
-                out[i].finding = wanted[i];
-            }
+    core::parallel_for(chunks, threads, [&](std::size_t c) {
+        z3::context ctx;
+        for (std::size_t i = c * kChunk; i < std::min(wanted.size(), (c + 1) * kChunk); ++i) {
+            const core::Finding& f = result.findings[wanted[i]];
+            out[i] =
+                remedies_of(ctx, checker, rules, sources, corpus.measures[f.measure], f, options);
+            out[i].finding = wanted[i];
         }
-    };
-    unsigned n = threads ? threads : std::max(1u, std::thread::hardware_concurrency());
-    n = static_cast<unsigned>(std::min<std::size_t>(n, chunks));
-    std::vector<std::thread> pool;
-    for (unsigned t = 1; t < n; ++t) pool.emplace_back(work);
-    work();
-    for (std::thread& t : pool) t.join();
+    });
     return out;
 }
 
