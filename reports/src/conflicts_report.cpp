@@ -129,98 +129,104 @@ void write_text(const core::ConflictReport& r, const core::RuleSet& rules,
     out << "\n" << summary_line(r) << "\n";
 }
 
-void write_json(const core::ConflictReport& r, const core::RuleSet& rules,
-                const core::SourceManager& sources, std::ostream& out) {
-    JsonWriter w(out);
-    auto strings = [&](const std::vector<std::string>& items) {
-        w.begin_array();
-        for (const std::string& s : items) w.value(s);
-        w.end_array();
-    };
-    auto id = [&](std::uint32_t p) { return rules.provisions[p].id.text; };
-    w.begin_object();
-    w.member("tool", "lexcheck");
-    w.member("version", core::version());
-    w.member("as_of", core::format_date(r.as_of));
-    w.key("states");
-    strings(r.states);
-    w.member("pairs_examined", static_cast<std::uint64_t>(r.pairs_examined));
-    w.member("unconfirmed", static_cast<unsigned>(r.unconfirmed));
-    w.key("proofs");
-    w.begin_array();
-    for (const core::Proof& p : r.proofs) {
-        w.begin_object();
-        w.member("kind", core::proof_kind_name(p.kind));
-        w.member("provision", id(p.provision));
-        w.key("other");
-        if (p.other == core::kNone)
-            w.null();
-        else
-            w.value(id(p.other));
-        w.key("reading");
-        if (p.reading.empty())
-            w.null();
-        else
-            w.value(p.reading);
-        w.key("exception");
-        if (p.exception.empty())
-            w.null();
-        else
-            w.value(p.exception);
-        w.key("states");
-        strings(p.states);
-        w.member("sentence", proof_sentence(rules, p));
-        w.key("witness");
-        if (!p.witness) {
-            w.null();
-        } else {
-            w.begin_object();
-            w.key("facts");
-            strings(witness_lines(rules, *p.witness));
-            w.key("findings");
-            w.begin_array();
-            for (const core::Finding& f : p.witness_findings) {
-                w.begin_object();
-                w.member("provision", id(f.provision));
-                w.member("outcome", core::outcome_name(f.outcome));
-                w.key("trace");
-                w.begin_array();
-                for (const core::TraceStep& s : f.trace) {
-                    w.begin_object();
-                    w.member("condition", s.condition);
-                    w.member("value", core::truth_name(s.value));
-                    w.member("at", s.at.file == 0 ? std::string() : sources.location(s.at));
-                    w.member("depth", static_cast<unsigned>(s.depth));
-                    if (!s.label.empty()) w.member("label", s.label);
-                    w.end_object();
-                }
-                w.end_array();
-                w.end_object();
-            }
-            w.end_array();
-            w.end_object();
+/// Writes `conflicts --format json` (docs/json-format.md) through one JsonWriter
+class ConflictsJson {
+public:
+    ConflictsJson(const core::RuleSet& rules, const core::SourceManager& sources, std::ostream& out)
+        : rules_(rules), sources_(sources), w_(out) {}
+
+    void write(const core::ConflictReport& r) {
+        w_.begin_object();
+        w_.member("tool", "lexcheck");
+        w_.member("version", core::version());
+        w_.member("as_of", core::format_date(r.as_of));
+        strings("states", r.states);
+        w_.member("pairs_examined", static_cast<std::uint64_t>(r.pairs_examined));
+        w_.member("unconfirmed", static_cast<unsigned>(r.unconfirmed));
+        w_.key("proofs");
+        w_.begin_array();
+        for (const core::Proof& p : r.proofs) proof(p);
+        w_.end_array();
+        w_.key("undecided");
+        w_.begin_array();
+        for (const core::Undecided& u : r.undecided) {
+            w_.begin_object();
+            w_.member("kind", core::proof_kind_name(u.kind));
+            w_.member("provision", id(u.provision));
+            text_or_null("other", u.other == core::kNone ? std::string() : id(u.other));
+            strings("states", u.states);
+            w_.end_object();
         }
-        w.end_object();
+        w_.end_array();
+        w_.end_object();
     }
-    w.end_array();
-    w.key("undecided");
-    w.begin_array();
-    for (const core::Undecided& u : r.undecided) {
-        w.begin_object();
-        w.member("kind", core::proof_kind_name(u.kind));
-        w.member("provision", id(u.provision));
-        w.key("other");
-        if (u.other == core::kNone)
-            w.null();
+
+private:
+    const core::RuleSet& rules_;
+    const core::SourceManager& sources_;
+    JsonWriter w_;
+
+    const std::string& id(std::uint32_t p) const { return rules_.provisions[p].id.text; }
+
+    void strings(std::string_view key, const std::vector<std::string>& items) {
+        w_.key(key);
+        w_.begin_array();
+        for (const std::string& s : items) w_.value(s);
+        w_.end_array();
+    }
+
+    /// `null` for ""
+    void text_or_null(std::string_view key, const std::string& text) {
+        w_.key(key);
+        if (text.empty())
+            w_.null();
         else
-            w.value(id(u.other));
-        w.key("states");
-        strings(u.states);
-        w.end_object();
+            w_.value(text);
     }
-    w.end_array();
-    w.end_object();
-}
+
+    void proof(const core::Proof& p) {
+        w_.begin_object();
+        w_.member("kind", core::proof_kind_name(p.kind));
+        w_.member("provision", id(p.provision));
+        text_or_null("other", p.other == core::kNone ? std::string() : id(p.other));
+        text_or_null("reading", p.reading);
+        text_or_null("exception", p.exception);
+        strings("states", p.states);
+        w_.member("sentence", proof_sentence(rules_, p));
+        w_.key("witness");
+        if (!p.witness) {
+            w_.null();
+        } else {
+            w_.begin_object();
+            strings("facts", witness_lines(rules_, *p.witness));
+            w_.key("findings");
+            w_.begin_array();
+            for (const core::Finding& f : p.witness_findings) finding(f);
+            w_.end_array();
+            w_.end_object();
+        }
+        w_.end_object();
+    }
+
+    void finding(const core::Finding& f) {
+        w_.begin_object();
+        w_.member("provision", id(f.provision));
+        w_.member("outcome", core::outcome_name(f.outcome));
+        w_.key("trace");
+        w_.begin_array();
+        for (const core::TraceStep& s : f.trace) {
+            w_.begin_object();
+            w_.member("condition", s.condition);
+            w_.member("value", core::truth_name(s.value));
+            w_.member("at", s.at.file == 0 ? std::string() : sources_.location(s.at));
+            w_.member("depth", static_cast<unsigned>(s.depth));
+            if (!s.label.empty()) w_.member("label", s.label);
+            w_.end_object();
+        }
+        w_.end_array();
+        w_.end_object();
+    }
+};
 
 void write_markdown(const core::ConflictReport& r, const core::RuleSet& rules, std::ostream& out) {
     using detail::md_code;
@@ -275,7 +281,7 @@ void write_conflicts(const core::ConflictReport& report, const core::RuleSet& ru
                      const core::SourceManager& sources, std::string_view format,
                      std::ostream& out) {
     if (format == "json") {
-        write_json(report, rules, sources, out);
+        ConflictsJson(rules, sources, out).write(report);
     } else if (format == "md") {
         write_markdown(report, rules, out);
     } else {
