@@ -114,13 +114,6 @@ void add_jurisdiction_option(CLI::App& c, Options& o, const std::string& descrip
         }));
 }
 
-void add_output_option(CLI::App& c, Options& o) {
-    c.add_option_function<std::string>(
-         "-o,--output", [&o](const std::string& v) { o.output = v; },
-         "write the report into FILE, whole or not at all (default: standard output)")
-        ->type_name("FILE");
-}
-
 void add_fail_on_option(CLI::App& c, Options& o) {
     c.add_option("--fail-on", o.fail_on,
                  "violation (the default), contested, undetermined or never: which binding "
