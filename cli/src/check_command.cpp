@@ -95,15 +95,7 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
                                                   *result, ro, options.threads);
     }
     auto produce = [&](std::ostream& o) { reporter->write(report, o); };
-    if (options.output) {
-        std::string problem = write_output(*options.output, produce);
-        if (!problem.empty()) {
-            err << "lexcheck: error: " << problem << "\n";
-            return kExitInputError;
-        }
-    } else {
-        produce(out);
-    }
+    if (!emit_output(options.output, produce, out, err)) return kExitInputError;
     auto elapsed = std::chrono::steady_clock::now() - started;
     if (::isatty(STDERR_FILENO) && elapsed > std::chrono::seconds(1)) {
         err << "lexcheck: checked " << result->summary.measures << " measures against "

@@ -35,14 +35,7 @@ int run_conflicts(const Options& options, std::ostream& out, std::ostream& err) 
     auto produce = [&](std::ostream& o) {
         reports::write_conflicts(report, in->rules, in->sources, options.format, o);
     };
-    if (!options.output) {
-        produce(out);
-        return kExitOk;
-    }
-    std::string problem = write_output(*options.output, produce);
-    if (problem.empty()) return kExitOk;
-    err << "lexcheck: error: " << problem << "\n";
-    return kExitInputError;
+    return emit_output(options.output, produce, out, err) ? kExitOk : kExitInputError;
 }
 
 }  // namespace

@@ -69,15 +69,7 @@ int run_diff(const Options& options, std::ostream& out, std::ostream& err) {
     auto produce = [&](std::ostream& o) {
         delta::write(options.format, header, older->side, newer->side, d, o);
     };
-    if (options.output) {
-        std::string problem = write_output(*options.output, produce);
-        if (!problem.empty()) {
-            err << "lexcheck: error: " << problem << "\n";
-            return kExitInputError;
-        }
-    } else {
-        produce(out);
-    }
+    if (!emit_output(options.output, produce, out, err)) return kExitInputError;
     return kExitOk;
 }
 

@@ -188,15 +188,7 @@ int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
     auto produce = [&](std::ostream& o) {
         delta::write(options.format, header, b.side, a.side, d, o);
     };
-    if (options.output) {
-        std::string problem = write_output(*options.output, produce);
-        if (!problem.empty()) {
-            err << "lexcheck: error: " << problem << "\n";
-            return kExitInputError;
-        }
-    } else {
-        produce(out);
-    }
+    if (!emit_output(options.output, produce, out, err)) return kExitInputError;
     return delta::newly_reaches(d, b.side, a.side, options.fail_on) ? kExitFindings : kExitOk;
 }
 

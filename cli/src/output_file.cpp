@@ -53,4 +53,17 @@ std::string write_output(const std::string& path,
     return "";
 }
 
+bool emit_output(const std::optional<std::string>& output,
+                 const std::function<void(std::ostream&)>& produce, std::ostream& out,
+                 std::ostream& err) {
+    if (!output) {
+        produce(out);
+        return true;
+    }
+    std::string problem = write_output(*output, produce);
+    if (problem.empty()) return true;
+    err << "lexcheck: error: " << problem << "\n";
+    return false;
+}
+
 }  // namespace lexcheck::cli

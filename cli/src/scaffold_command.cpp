@@ -190,15 +190,7 @@ int run_scaffold(const Options& options, std::ostream& out, std::ostream& err) {
     std::string akn =
         fs::absolute(options.files[0]).lexically_normal().lexically_relative(base).generic_string();
     auto produce = [&](std::ostream& o) { write_scaffold(o, *doc, akn, elements, in->rules); };
-    if (options.output) {
-        std::string problem = write_output(*options.output, produce);
-        if (!problem.empty()) {
-            err << "lexcheck: error: " << problem << "\n";
-            return kExitInputError;
-        }
-    } else {
-        produce(out);
-    }
+    if (!emit_output(options.output, produce, out, err)) return kExitInputError;
     return kExitOk;
 }
 
