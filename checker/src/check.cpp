@@ -175,10 +175,12 @@ public:
             // Same procedure, explaining evaluator: fills trace and missing facts.
             // `exceptions_` is reused: decide() sets each exception's entries before reading
             // them.
-            detail::decide(compiled_, p, is_binding, tracing, exceptions_);
+            const detail::Decision traced =
+                detail::decide(compiled_, p, is_binding, tracing, exceptions_);
             if (options_.with_trace) {
                 f.trace = tracing.take_trace();
                 f.exceptions = tracing.take_exceptions();
+                f.reasons = tracing.take_reasons(traced, p);
             }
             f.missing_facts = tracing.take_missing();
         }
