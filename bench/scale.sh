@@ -25,7 +25,8 @@ export XDG_CACHE_HOME=$work/cache
 
 [ -x "$lexcheck" ] || ninja -C "$build" -j2 lexcheck >/dev/null
 no_cache=()
-usage=$("$lexcheck" --help 2>&1 || true)
+# `check --help` lists --no-cache in both the CLI11 help and the old usage text.
+usage=$("$lexcheck" check --help 2>&1 || true)
 case "$usage" in *--no-cache*) no_cache=(--no-cache) ;; esac
 
 # measure LABEL CMD...: best of $runs; prints "LABEL  wall s  peak RSS MB"

@@ -1,31 +1,30 @@
 #include "app.hpp"
 
-#include "commands.hpp"
-#include "options.hpp"
+#include "command_line.hpp"
+#include "input_paths.hpp"
+#include "project/project_file.hpp"
 
+#include <filesystem>
 #include <iostream>
 
 namespace lexcheck::cli {
 
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-    if (!args.empty() && (args[0] == "--help" || args[0] == "-h" || args[0] == "help")) {
-        out << usage();
-        return kExitOk;
+    Options options;
+    Invocation invocation = parse_command_line(args, options, out, err);
+    if (!invocation.command) return invocation.status;
+    if (invocation.loads_inputs) {
+        std::optional<project::ProjectFile> project;
+        std::error_code ec;
+        if (std::filesystem::exists(project::kProjectFileName, ec)) {
+            project = project::load_project_file(project::kProjectFileName, err);
+            if (!project) return kExitInputError;
+            if (!invocation.takes_as_of) project->as_of.reset();
+        }
+        settle_input_paths(options, project ? &*project : nullptr);
+        err << describe_input_paths(options);
     }
-    std::string error;
-    auto options = parse_options(args, error);
-    if (!options) {
-        err << "lexcheck: error: " << error << "\n" << usage();
-        return kExitInputError;
-    }
-    apply_default_paths(*options);
-    if (options->command == "check") return run_check(*options, out, err);
-    if (options->command == "explain") return run_explain(*options, out, err);
-    if (options->command == "test") return run_test(*options, out, err);
-    if (options->command == "lint") return run_lint(*options, out, err);
-    if (options->command == "fmt") return run_fmt(*options, out, err);
-    err << "lexcheck: error: `" << options->command << "` is not available yet\n";
-    return kExitInputError;
+    return invocation.command->run(options, out, err);
 }
 
 int run(int argc, char** argv) {

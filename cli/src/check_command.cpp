@@ -1,10 +1,13 @@
 // `lexcheck check` (LANGUAGE.md §6).
 #include "app.hpp"
-#include "commands.hpp"
+#include "command.hpp"
 #include "inputs.hpp"
 #include "output_file.hpp"
 
 #include "lexcheck/checker/check.hpp"
+#include "lexcheck/core/value.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <chrono>
 #include <memory>
@@ -24,7 +27,41 @@ std::string utc_timestamp() {
     return buf;
 }
 
-}  // namespace
+void define_check(CLI::App& c, Options& o) {
+    add_input_options(c, o);
+    add_as_of_option(c, o);
+    add_repeatable_option(c, "--jurisdiction", o.jurisdictions, "STATE",
+                          "only the measures of this State; repeat for more")
+        ->check(value_check([](const std::string& v) -> std::string {
+            if (core::is_state_code(v)) return "";
+            return "`" + v + "` is not a state code; write two capital letters, e.g. RU";
+        }));
+    add_format_option(c, o, reports::reporter_formats());
+    c.add_option_function<std::string>(
+         "-o,--output", [&o](const std::string& v) { o.output = v; },
+         "write the report into FILE, whole or not at all (default: standard output)")
+        ->type_name("FILE");
+    add_fail_on_option(c, o);
+    c.add_flag("--all", o.all, "also list the not applicable findings, with their reason");
+    c.add_option_function<std::vector<std::string>>(
+         "--only",
+         [&o](const std::vector<std::string>& values) {
+             for (const std::string& v : values) o.only.push_back(*core::parse_outcome(v));
+         },
+         "list only these outcomes (the summary still counts all)")
+        ->type_name("OUTCOME,...")
+        ->delimiter(',')
+        ->expected(1)  // One list per --only; --only may be repeated
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+        ->check(value_check([](const std::string& v) -> std::string {
+            if (core::parse_outcome(v)) return "";
+            return "`" + v +
+                   "` is not an outcome; use violation, compliant, undetermined or "
+                   "not_applicable";
+        }));
+    c.add_flag("--timestamp", o.timestamp,
+               "write the time of the run into the report (two runs then differ)");
+}
 
 int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     auto reporter = reports::make_reporter(options.format, options.threads);
@@ -79,6 +116,14 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
         keep_until_exit(std::move(inputs));
     }
     return status;
+}
+
+}  // namespace
+
+Command check_command() {
+    return {"check", "decide every measure against every provision and write a report",
+            "lexcheck check --as-of 2024-01-01 --format html --output report.html", define_check,
+            run_check};
 }
 
 }  // namespace lexcheck::cli

@@ -1,15 +1,37 @@
 // `lexcheck explain`: why (or why not) one outcome, as an indented tree.
 #include "app.hpp"
-#include "commands.hpp"
+#include "command.hpp"
 #include "explain_text.hpp"
 #include "inputs.hpp"
 
 #include "lexcheck/checker/check.hpp"
+#include "lexcheck/core/suggest.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <ostream>
 
 namespace lexcheck::cli {
+
+namespace {
+
+void define_explain(CLI::App& c, Options& o) {
+    c.add_option("--measure", o.measure, "the id of the measure")->type_name("ID")->required();
+    c.add_option("--provision", o.provision, "the id of the provision (not of an exception)")
+        ->type_name("ID")
+        ->required();
+    add_input_options(c, o);
+    add_as_of_option(c, o);
+}
+
+/// "no provision is called `x`", with the nearest id as help
+int no_such(std::ostream& err, const char* what, const std::string& id,
+            const std::vector<std::string>& ids) {
+    err << "lexcheck: error: no " << what << " is called `" << id << "`\n";
+    if (auto help = core::did_you_mean(id, ids)) err << "  = help: " << *help << "\n";
+    return kExitInputError;
+}
 
 int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
     auto in = load_inputs(options, err);
@@ -25,8 +47,9 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
                 << "`; a contested finding shows every reading's outcome\n";
             return kExitInputError;
         }
-        err << "lexcheck: error: no provision is called `" << options.provision << "`\n";
-        return kExitInputError;
+        std::vector<std::string> ids;
+        for (const core::Provision& p : in->rules.provisions) ids.push_back(p.id.text);
+        return no_such(err, "provision", options.provision, ids);
     }
     const core::Provision& p = in->rules.provisions[*provision];
     if (p.is_exception()) {
@@ -46,8 +69,9 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
     auto m = std::find_if(measures.begin(), measures.end(),
                           [&](const core::Measure& x) { return x.id == options.measure; });
     if (m == measures.end()) {
-        err << "lexcheck: error: no measure is called `" << options.measure << "`\n";
-        return kExitInputError;
+        std::vector<std::string> ids;
+        for (const core::Measure& x : measures) ids.push_back(x.id);
+        return no_such(err, "measure", options.measure, ids);
     }
     core::Date as_of = options.as_of.value_or(core::today());
     if (!checker::measure_in_force(*m, as_of)) {
@@ -64,6 +88,15 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
     core::Finding f = checker::decide_one(in->rules, in->sources, *m, index, *provision, as_of);
     write_explanation(out, in->sources, in->rules, *m, f, as_of);
     return kExitOk;
+}
+
+}  // namespace
+
+Command explain_command() {
+    return {"explain", "show how the finding of one measure against one provision was reached",
+            "lexcheck explain --measure ru.fz114.art27.p1 --provision eaeu_treaty.art97.p2 "
+            "--as-of 2024-01-01",
+            define_explain, run_explain};
 }
 
 }  // namespace lexcheck::cli

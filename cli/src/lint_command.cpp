@@ -1,6 +1,6 @@
 // `lexcheck lint`: warnings exit 0, input errors exit 2.
 #include "app.hpp"
-#include "commands.hpp"
+#include "command.hpp"
 #include "inputs.hpp"
 
 #include "lexcheck/checker/lint.hpp"
@@ -9,6 +9,8 @@
 #include <ostream>
 
 namespace lexcheck::cli {
+
+namespace {
 
 int run_lint(const Options& options, std::ostream& out, std::ostream& err) {
     auto in = load_inputs(options, err);
@@ -23,6 +25,13 @@ int run_lint(const Options& options, std::ostream& out, std::ostream& err) {
     out << warnings << (warnings == 1 ? " warning, " : " warnings, ") << all.size() - warnings
         << (all.size() - warnings == 1 ? " note\n" : " notes\n");
     return kExitOk;
+}
+
+}  // namespace
+
+Command lint_command() {
+    return {"lint", "warn about rules that load but are probably not what you meant",
+            "lexcheck lint --rules rules --corpus corpus", add_input_options, run_lint};
 }
 
 }  // namespace lexcheck::cli

@@ -1,22 +1,37 @@
-// Command-line options of every command (LANGUAGE.md §6).
+// Command-line options of every command (LANGUAGE.md §6), and the option definitions the
+// commands share. Each command defines its own options in its file (command.hpp).
 #pragma once
 
 #include "lexcheck/core/date.hpp"
 #include "lexcheck/core/measure.hpp"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
+namespace CLI {
+class App;
+class Option;
+class Validator;
+}  // namespace CLI
+
 namespace lexcheck::cli {
+
+/// Who chose the rule or corpus paths a command reads (docs/cli.md)
+enum class Origin { none, command_line, project_file, shipped };
 
 struct Options {
     std::string command;
     std::vector<std::string> rules;
     std::vector<std::string> corpus;
-    bool rules_given = false;
-    bool corpus_given = false;
+    Origin rules_from = Origin::none;
+    Origin corpus_from = Origin::none;
     std::optional<core::Date> as_of;
+    bool as_of_from_project_file = false;
+    /// `lock` of lexcheck.toml: the source lock file (LANGUAGE.md §11), stored for the
+    /// source-lock commands; nothing reads it yet
+    std::optional<std::string> lock;
     std::vector<std::string> jurisdictions;
     std::string format = "text";
     std::optional<std::string> output;
@@ -37,12 +52,25 @@ struct Options {
     std::vector<std::string> files;
 };
 
-/// Parses `args` (without the program name); on a usage error returns nullopt and sets `error`
-std::optional<Options> parse_options(const std::vector<std::string>& args, std::string& error);
+/// A CLI11 validator from `problem`, which returns "" for a good value, else what is wrong
+/// with it; CLI11 prints that after the option's name ("--as-of: `x` is not a date; …")
+CLI::Validator value_check(std::function<std::string(const std::string&)> problem);
 
-/// The shipped rules/ and corpus/ when neither --rules nor --corpus is given
-void apply_default_paths(Options& options);
+/// "a, b and c", or "a, b or c" with `last` = "or"
+std::string spoken_list(const std::vector<std::string>& items, const std::string& last = "and");
 
-std::string usage();
+/// An option that may be repeated, one value each time (`--rules a --rules b`)
+CLI::Option* add_repeatable_option(CLI::App& command, const std::string& name,
+                                   std::vector<std::string>& into, const std::string& type,
+                                   const std::string& description);
+/// --rules, --corpus, --threads and --no-cache: what every command that loads rules and
+/// measures takes. A command with these options also reads lexcheck.toml.
+void add_input_options(CLI::App& command, Options& options);
+/// --as-of DATE
+void add_as_of_option(CLI::App& command, Options& options);
+/// --format, one of `formats` (the first is the default)
+void add_format_option(CLI::App& command, Options& options, std::vector<std::string> formats);
+/// --fail-on LEVEL
+void add_fail_on_option(CLI::App& command, Options& options);
 
 }  // namespace lexcheck::cli

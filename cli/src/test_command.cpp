@@ -1,13 +1,16 @@
 // `lexcheck test` output: one line per test, failures explained, coverage, and the
 // closing line `N passed, M failed`.
 #include "app.hpp"
-#include "commands.hpp"
+#include "command.hpp"
 #include "explain_text.hpp"
 #include "test_runner.hpp"
 
 #include "lexcheck/reports/json_writer.hpp"
 
+#include <CLI/CLI.hpp>
+
 #include <cstdio>
+#include <cstdlib>
 #include <ostream>
 #include <sstream>
 
@@ -46,7 +49,10 @@ void write_text(std::ostream& out, const Inputs& in, const TestRun& run, bool co
         out << "\ncoverage (outcomes reached by some test: V violation, C compliant, U "
                "undetermined)\n";
         for (const auto& [label, row] : run.coverage.rows) {
-            auto mark = [&](core::Outcome o, char c) { return row.reached.count(o) ? c : '-'; };
+            // Not capturing `row` itself: Clang 14 cannot capture a structured binding.
+            auto mark = [&reached = row.reached](core::Outcome o, char c) {
+                return reached.count(o) ? c : '-';
+            };
             out << "  " << mark(core::Outcome::violation, 'V')
                 << mark(core::Outcome::compliant, 'C') << mark(core::Outcome::undetermined, 'U')
                 << "  " << label << "\n";
@@ -107,14 +113,25 @@ void write_json(std::ostream& out, const Inputs& in, const TestRun& run) {
     w.end_object();
 }
 
-}  // namespace
+void define_test(CLI::App& c, Options& o) {
+    add_input_options(c, o);
+    add_as_of_option(c, o);
+    c.add_flag("--coverage", o.coverage,
+               "show which outcomes the tests reach for each provision and exception");
+    c.add_option_function<double>(
+         "--threshold", [&o](double p) { o.threshold = p; },
+         "exit 1 when the tests reach less than P per cent of the outcomes (shows the coverage)")
+        ->type_name("P")
+        ->check(value_check([](const std::string& v) -> std::string {
+            char* end = nullptr;
+            double p = std::strtod(v.c_str(), &end);
+            if (end != v.c_str() && *end == '\0' && p >= 0 && p <= 100) return "";
+            return "`" + v + "` is not a percentage from 0 to 100";
+        }));
+    add_format_option(c, o, {"text", "json"});
+}
 
 int run_test(const Options& options, std::ostream& out, std::ostream& err) {
-    if (options.format != "text" && options.format != "json") {
-        err << "lexcheck: error: `lexcheck test` writes text or json, not `" << options.format
-            << "`\n";
-        return kExitInputError;
-    }
     auto in = load_inputs(options, err);
     if (!in) return kExitInputError;
     core::DiagnosticSink expectations;
@@ -139,6 +156,14 @@ int run_test(const Options& options, std::ostream& out, std::ostream& err) {
         return kExitFindings;
     }
     return kExitOk;
+}
+
+}  // namespace
+
+Command test_command() {
+    return {"test", "run the test blocks of the rules and the expect: entries of the measures",
+            "lexcheck test --rules rules --corpus corpus --coverage --threshold 90", define_test,
+            run_test};
 }
 
 }  // namespace lexcheck::cli

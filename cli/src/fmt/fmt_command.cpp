@@ -1,12 +1,14 @@
 // `lexcheck fmt [--check] FILE...` (LANGUAGE.md §6, docs/fmt.md).
 #include "app.hpp"
-#include "commands.hpp"
+#include "command.hpp"
 #include "fmt/format.hpp"
 #include "inputs.hpp"
 #include "output_file.hpp"
 
 #include "lexcheck/core/ast_dump.hpp"
 #include "lexcheck/parser/parse.hpp"
+
+#include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -58,6 +60,17 @@ std::vector<std::string> expand_folders(const std::vector<std::string>& paths) {
 
 enum class FileResult { unchanged, changed, error };
 
+/// What a file named on the command line is, when it is not a rule file: `fmt` would
+/// otherwise report its first line as a grammar error
+std::optional<std::string> other_kind(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    if (ext == ".yaml" || ext == ".yml" || ext == ".json" || ext == ".jsonl") {
+        return "a measure file";
+    }
+    if (ext == ".xml") return "an Akoma Ntoso document";
+    return std::nullopt;
+}
+
 // The AST of `text`, or nullopt when it has errors (and then they are in `sink`)
 std::optional<std::string> parse_to_dump(core::SourceManager& sources, const std::string& path,
                                          const std::string& text, core::DiagnosticSink& sink) {
@@ -72,6 +85,11 @@ std::optional<std::string> parse_to_dump(core::SourceManager& sources, const std
 // problem somewhere the author no longer recognises.
 FileResult format_file(const std::string& path, bool check_only, std::ostream& out,
                        std::ostream& err) {
+    if (auto kind = other_kind(path)) {
+        err << "lexcheck: error: `" << path << "` is " << *kind
+            << "; `lexcheck fmt` formats rule files (.lex) only\n";
+        return FileResult::error;
+    }
     auto text = read_input(path);
     if (!text) {
         err << "lexcheck: error: cannot read `" << path << "`\n";
@@ -110,7 +128,14 @@ FileResult format_file(const std::string& path, bool check_only, std::ostream& o
     return changed ? FileResult::changed : FileResult::unchanged;
 }
 
-}  // namespace
+void define_fmt(CLI::App& c, Options& o) {
+    c.add_option("FILE", o.files,
+                 "a rule file (.lex), a folder (every .lex file under it), or - for standard "
+                 "input")
+        ->type_name("")
+        ->required();
+    c.add_flag("--check", o.check_only, "change nothing; list the files fmt would change");
+}
 
 int run_fmt(const Options& options, std::ostream& out, std::ostream& err) {
     bool any_error = false, any_change = false;
@@ -121,6 +146,13 @@ int run_fmt(const Options& options, std::ostream& out, std::ostream& err) {
     }
     if (any_error) return kExitInputError;
     return options.check_only && any_change ? kExitFindings : kExitOk;
+}
+
+}  // namespace
+
+Command fmt_command() {
+    return {"fmt", "rewrite rule files in the standard layout (docs/fmt.md)",
+            "lexcheck fmt --check rules", define_fmt, run_fmt};
 }
 
 }  // namespace lexcheck::cli

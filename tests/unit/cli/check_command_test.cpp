@@ -156,6 +156,26 @@ provision t.e2 { of t cite "e2" text "e2" exception to t.e when not x }
               "  = help: explain `t.p`; its explanation shows whether this exception held\n");
 }
 
+TEST(ExplainCommand, SuggestsTheMeasureOrProvisionMeant) {
+    Fixture f("explain-typo");
+    auto explain = [&](const char* measure, const char* provision) {
+        return run_cli({"explain", "--measure", measure, "--provision", provision, "--rules",
+                        f.rules, "--corpus", f.corpus, "--as-of", "2020-01-01"});
+    };
+    auto r = explain("ru.ban", "t.p2");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err,
+              "lexcheck: error: no provision is called `t.p2`\n"
+              "  = help: did you mean `t.p1`?\n");
+    r = explain("ru.bann", "t.p1");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err,
+              "lexcheck: error: no measure is called `ru.bann`\n"
+              "  = help: did you mean `ru.ban`?\n");
+    EXPECT_EQ(explain("kz.quota", "t.p1").err,
+              "lexcheck: error: no measure is called `kz.quota`\n");
+}
+
 TEST(ExplainCommand, SaysAMeasureNotInForceIsLeftOut) {
     TempDir dir("explain-repealed");
     std::string rules = dir.write("r.lex", R"lex(

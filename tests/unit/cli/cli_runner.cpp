@@ -16,6 +16,20 @@ CliResult run_cli(const std::vector<std::string>& args) {
     return r;
 }
 
+InFolder::InFolder(const std::filesystem::path& dir) : previous_(std::filesystem::current_path()) {
+    std::filesystem::current_path(dir);
+}
+
+InFolder::~InFolder() {
+    std::error_code ec;
+    std::filesystem::current_path(previous_, ec);
+}
+
+CliResult run_cli_in(const std::filesystem::path& dir, const std::vector<std::string>& args) {
+    InFolder here(dir);
+    return run_cli(args);
+}
+
 std::vector<std::string> lines_of(const std::string& text) {
     std::vector<std::string> out;
     std::istringstream in(text);

@@ -91,6 +91,22 @@ TEST(FmtCommand, FolderStandsForEveryLexFileUnderIt) {
     EXPECT_EQ(read_text(other), kMessy);
 }
 
+TEST(FmtCommand, SaysItFormatsRuleFilesOnly) {
+    TempDir dir("fmt_yaml");
+    std::string yaml = dir.write("m.yaml", "measures: []\n");
+    std::string akn = dir.write("law.akn.xml", "<akomaNtoso/>\n");
+    std::string lex = dir.write("a.lex", kMessy);
+    CliResult r = run_cli({"fmt", "--check", yaml, akn, lex});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err, "lexcheck: error: `" + yaml +
+                         "` is a measure file; `lexcheck fmt` formats rule files (.lex) only\n"
+                         "lexcheck: error: `" +
+                         akn +
+                         "` is an Akoma Ntoso document; `lexcheck fmt` formats rule files "
+                         "(.lex) only\n");
+    EXPECT_EQ(r.out, lex + "\n") << "the rule file is still checked";
+}
+
 TEST(FmtCommand, NeedsAFile) {
     CliResult r = run_cli({"fmt"});
     EXPECT_EQ(r.status, 2);

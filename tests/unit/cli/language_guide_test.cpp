@@ -62,8 +62,8 @@ fs::path guide_path() {
     return fs::path(LEXCHECK_SOURCE_DIR) / "docs" / "language.md";
 }
 
-const std::set<std::string> kRunLanguages = {"lex",   "yaml", "yml",    "json",
-                                             "jsonl", "xml",  "console"};
+const std::set<std::string> kRunLanguages = {"lex",   "yaml", "yml",  "json",
+                                             "jsonl", "xml",  "toml", "console"};
 const std::set<std::string> kFileKeys = {"file", "append", "from", "error", "warning", "continued"};
 const std::set<std::string> kConsoleKeys = {"status", "from"};
 
@@ -78,15 +78,6 @@ std::string code_tag(const std::string& code) {
     tag.append(code);
     tag.push_back(']');
     return tag;
-}
-
-/// Runs the CLI with the working directory set to `dir`, restoring it afterwards
-CliResult run_in(const fs::path& dir, const std::vector<std::string>& args) {
-    fs::path previous = fs::current_path();
-    fs::current_path(dir);
-    CliResult r = run_cli(args);
-    fs::current_path(previous);
-    return r;
 }
 
 std::string replace_all(std::string s, const std::string& from, const std::string& to) {
@@ -199,7 +190,7 @@ public:
         }
         auto dir = set_dir(b, a);
         if (!dir) return;
-        CliResult r = run_in(*dir, *args);
+        CliResult r = run_cli_in(*dir, *args);
         std::string actual = r.out + r.err;
         actual = replace_all(actual, dir->generic_string() + "/", "");
         actual = replace_all(actual, dir->generic_string(), ".");

@@ -1,9 +1,9 @@
-#include "suggest.hpp"
+#include "lexcheck/core/suggest.hpp"
 
 #include <algorithm>
 #include <numeric>
 
-namespace lexcheck::parser::detail {
+namespace lexcheck::core {
 
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
     if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
@@ -48,4 +48,4 @@ std::optional<std::string> did_you_mean(std::string_view name,
     return "did you mean `" + *best + "`?";
 }
 
-}  // namespace lexcheck::parser::detail
+}  // namespace lexcheck::core

@@ -1,0 +1,12 @@
+#include "command.hpp"
+
+namespace lexcheck::cli {
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> all = {
+        check_command(), test_command(), lint_command(), fmt_command(), explain_command(),
+    };
+    return all;
+}
+
+}  // namespace lexcheck::cli
