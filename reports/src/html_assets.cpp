@@ -103,8 +103,27 @@ ol.trace .d4 { margin-left: 5rem; }
 ol.trace ul { margin: 0; padding-left: 1.1rem; color: var(--muted); list-style: square; }
 .v-true { color: var(--compliant); font-weight: 600; } .v-false { color: var(--violation); font-weight: 600; }
 .v-unknown { color: var(--undetermined); font-weight: 600; }
-.missing { background: var(--undetermined-bg); border: 1px solid var(--undetermined); border-radius: 4px; padding: .5rem .8rem; }
+.missing { background: var(--undetermined-bg); border: 1px solid var(--undetermined); border-radius: 4px; padding: .3rem .6rem; margin: .3rem 0; font-size: .92rem; }
+dl.glossary dt { font-weight: 600; margin-top: .4rem; } dl.glossary dd { margin: 0 0 0 1.5rem; }
 .where { color: var(--muted); font-size: .82rem; }
+.verdict { margin: .15rem 0; font-weight: 600; }
+.basis { margin: .15rem 0 .4rem; font-size: .9rem; color: var(--muted); }
+.basis .badge { vertical-align: .05em; }
+ul.reasons { margin: .3rem 0 .5rem; padding-left: 1.2rem; }
+ul.reasons li { margin: .15rem 0; }
+ul.reasons .d1 { margin-left: 1.25rem; list-style: circle; } ul.reasons .d2 { margin-left: 2.5rem; list-style: circle; }
+ul.reasons .d3, ul.reasons .d4 { margin-left: 3.75rem; list-style: circle; }
+details.trace { margin: .4rem 0 0; font-size: .92rem; }
+details.trace > summary { cursor: pointer; color: var(--accent); }
+.missing ul { margin: .2rem 0; }
+.see { font-size: .9rem; margin: .3rem 0; }
+#executive article.regime { border-top: 1px solid var(--rule); padding-top: .5rem; margin-top: .75rem; break-inside: avoid; }
+#executive h3 { font-size: 1.05rem; }
+ul.attention { margin: .2rem 0 .5rem; padding-left: 1.2rem; }
+.badge.sev { color: var(--muted); background: var(--paper); font-weight: 600; min-width: 4.5rem; text-align: center; }
+.badge.sev-critical, .badge.sev-high { color: var(--violation); }
+article.provision { border-top: 1px solid var(--rule); padding-top: .6rem; margin-top: 1rem; break-inside: avoid; }
+article.provision h3 { font-size: 1rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--rule); padding-top: .75rem; }
 @media (max-width: 760px) { .side { grid-template-columns: 1fr; } .page { padding: 1rem; } }
 @media print {
@@ -121,6 +140,10 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
   nav.toc ol ol { columns: 2; }
   section.finding, table, figure, blockquote { break-inside: avoid; }
   article.measure > header { break-after: avoid; }
+  table.findings-index { display: none; }
+  section.finding { margin: .6rem 0; padding: .5rem .75rem; }
+  article.measure { margin-top: 1rem; }
+  #provisions { break-before: page; }
 }
 )css";
 

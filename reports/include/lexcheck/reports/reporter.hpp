@@ -30,6 +30,7 @@ struct Report {
     std::vector<InputFile> inputs;           ///< Sorted by path
     std::vector<std::string> jurisdictions;  ///< As selected; empty means all
     std::optional<std::string> timestamp;    ///< Only with --timestamp
+    bool print_traces = false;  ///< HTML: print each finding's full trace (`--print-traces`)
 };
 
 class Reporter {
