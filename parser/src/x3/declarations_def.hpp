@@ -95,6 +95,8 @@ auto decl_punct(const char* name, P p) {
 
 auto const title = x3::rule<decl_token_class, cst::Token>{"title"} = string_parser{};
 auto const test_name = x3::rule<decl_token_class, cst::Token>{"test_name"} = string_parser{};
+auto const as_words = x3::rule<decl_token_class, cst::Token>{"as_words"} = string_parser{};
+auto const else_words = x3::rule<decl_token_class, cst::Token>{"else_words"} = string_parser{};
 auto const open_brace = decl_punct("`{`", x3::lit('{'));
 auto const equals = decl_punct("`=`", x3::lit('='));
 auto const colon = decl_punct("`:`", x3::lit(':'));
@@ -125,14 +127,14 @@ auto const enum_decl_def = x3::omit[kw("enum")] > identifier() > open_brace >
                            -(enum_value % ',') > close_set;
 auto const enum_value_def = identifier() > -string_literal();
 auto const fact_decl_def = x3::omit[kw("fact")] > fact_path() > colon > type_ref >
-                           -string_literal() > -(x3::omit[kw("as")] > string_literal());
+                           -string_literal() > -(x3::omit[kw("as")] > as_words);
 auto const type_ref_def =
     (x3::omit[kw("set")] >> '<' > identifier() > close_angle > x3::attr(true)) |
     (identifier() >> x3::attr(false));
 
 // define NAME ["label" [else "label"]] = COND
 auto const define_def = x3::omit[kw("define")] > identifier() > -string_literal() >
-                        -(x3::omit[kw("else")] > string_literal()) > equals > condition();
+                        -(x3::omit[kw("else")] > else_words) > equals > condition();
 
 // provision ID { … }
 auto const provision_def = x3::omit[kw("provision")] > qualified_id() > open_brace >
