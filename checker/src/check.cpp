@@ -262,6 +262,10 @@ struct Worker {
         const core::RuleSet& rules = *compiled.rules;
         PairDecider decider(compiled, sources, options);
         std::vector<Binding> own_row;
+        // Progress is told in batches: an atomic add per measure would make the threads
+        // contend for one cache line.
+        constexpr std::size_t kProgressBatch = 256;
+        std::size_t unreported = 0;
         for (const std::uint32_t* it = begin; it != end; ++it) {
             const core::Measure& m = corpus.measures[*it];
             decider.load(m);
@@ -290,8 +294,14 @@ struct Worker {
                 decider.decide_and_record(*it, compiled.decided[pos], candidate, *row, summary,
                                           findings);
             }
+            if (options.progress && ++unreported == kProgressBatch) {
+                options.progress->decided.fetch_add(unreported, std::memory_order_relaxed);
+                unreported = 0;
+            }
         }
         decider.clear();
+        if (options.progress)
+            options.progress->decided.fetch_add(unreported, std::memory_order_relaxed);
     }
 };
 
@@ -319,6 +329,8 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
         std::sort(result.measures.begin(), result.measures.end(), by_id);
     }
 
+    if (options.progress)
+        options.progress->measures.store(result.measures.size(), std::memory_order_relaxed);
     detail::CompiledRules compiled = detail::compile(rules, options.as_of);
     result.provisions = compiled.decided;
     BindingTable bindings(rules, corpus, result.measures, options.as_of);

@@ -3,6 +3,7 @@
 #include "command.hpp"
 #include "explain_text.hpp"
 #include "inputs.hpp"
+#include "progress.hpp"
 
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/core/suggest.hpp"
@@ -34,7 +35,8 @@ int no_such(std::ostream& err, const char* what, const std::string& id,
 }
 
 int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
-    auto in = load_inputs(options, err);
+    Progress progress(Progress::mode_for(options.progress, err), err);
+    auto in = load_inputs(options, err, &progress);
     if (!in) return kExitInputError;
     auto provision = in->rules.find_provision(options.provision);
     if (!provision) {

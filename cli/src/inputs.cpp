@@ -1,5 +1,7 @@
 #include "inputs.hpp"
 
+#include "progress.hpp"
+
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/parser/cache.hpp"
 #include "lexcheck/parser/load.hpp"
@@ -37,8 +39,10 @@ void print_diagnostics(const core::SourceManager& sources, const core::Diagnosti
         err << core::render_diagnostic(sources, d);
 }
 
-std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err) {
+std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err,
+                                    Progress* progress) {
     auto in = std::make_unique<Inputs>();
+    if (progress) progress->reading(in->sources);
     parser::load_rule_set(options.rules, in->sources, in->rules, in->sink);
     // Measures are checked against the vocabulary, so a broken rule set stops here.
     if (!in->sink.has_errors()) {
@@ -46,6 +50,7 @@ std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err) {
         parser::load_corpus(options.corpus, in->rules.schema, in->sources, in->corpus, in->sink,
                             options.threads, in->cache ? &*in->cache : nullptr);
     }
+    if (progress) progress->idle();
     print_diagnostics(in->sources, in->sink, err);
     if (in->sink.has_errors()) {
         std::size_t n = in->sink.error_count();

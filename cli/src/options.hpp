@@ -41,6 +41,8 @@ struct Options {
     unsigned threads = 0;
     bool timestamp = false;
     bool no_cache = false;  ///< `--no-cache`: parse every measure file (docs/performance.md)
+    bool progress = false;  ///< `--progress`: show progress on standard error even in a pipe
+    bool print_traces = false;  ///< `--print-traces`: the HTML report prints every trace
     // explain
     std::string measure;
     std::string provision;
@@ -63,8 +65,8 @@ std::string spoken_list(const std::vector<std::string>& items, const std::string
 CLI::Option* add_repeatable_option(CLI::App& command, const std::string& name,
                                    std::vector<std::string>& into, const std::string& type,
                                    const std::string& description);
-/// --rules, --corpus, --threads and --no-cache: what every command that loads rules and
-/// measures takes. A command with these options also reads lexcheck.toml.
+/// --rules, --corpus, --threads, --no-cache and --progress: what every command that loads
+/// rules and measures takes. A command with these options also reads lexcheck.toml.
 void add_input_options(CLI::App& command, Options& options);
 /// --as-of DATE
 void add_as_of_option(CLI::App& command, Options& options);

@@ -5,12 +5,19 @@
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/rule_set.hpp"
 
+#include <atomic>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace lexcheck::checker {
+
+/// How far check() is, for a progress display on another thread (relaxed atomics)
+struct CheckProgress {
+    std::atomic<std::size_t> measures{0};  ///< To decide: set once they are selected
+    std::atomic<std::size_t> decided{0};   ///< Updated every few hundred measures, and at the end
+};
 
 struct CheckOptions {
     core::Date as_of;
@@ -22,6 +29,7 @@ struct CheckOptions {
     /// Keep every assignment's outcome (Finding::readings) even when the readings agree, for
     /// test coverage of readings (LANGUAGE.md §8); otherwise only contested findings have them
     bool every_assignment = false;
+    CheckProgress* progress = nullptr;  ///< Where to count measures decided; null: nowhere
 };
 
 /// Counts over every decided pair, whatever `only` keeps
