@@ -163,6 +163,19 @@ TEST(Reasons, ADefineWithoutALabelIsExpandedAndSaidOnce) {
         << "its second use is explained by the first expansion, and not repeated";
 }
 
+TEST(Reasons, SharedDefinesAreExplainedInLinearTime) {
+    // d_n = d_{n-1} and d_{n-1}: a full walk meets 2^40 uses of d0, each explained by the one
+    // expansion of the trace, once.
+    std::string defines = "define d0 = assessed and lawful\n";
+    for (int i = 1; i <= 40; ++i) {
+        defines += "define d" + std::to_string(i) + " = d" + std::to_string(i - 1) + " and d" +
+                   std::to_string(i - 1) + "\n";
+    }
+    Decided d(defines + prohibits("d40"), "assessed: true");
+    EXPECT_EQ(d.reasons(),
+              Sentences{unknown_falls("it is not known whether the measure is laid down in law")});
+}
+
 TEST(Reasons, WithoutWordsTheConditionIsQuoted) {
     Decided fact(prohibits("plain"), "plain: true");
     EXPECT_EQ(fact.reasons(), Sentences{falls("`plain` holds")});
