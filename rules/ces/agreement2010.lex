@@ -31,6 +31,10 @@
 instrument ces_migrant_agreement "Agreement on the legal status of migrant workers and members of their families (Common Economic Space, 19 November 2010)" {
   kind agreement
   origin regional
+  // A «трудящийся-мигрант» is «лицо, являющееся гражданином государства одной
+  // из Сторон» (Art 1, verbatim): each Party is bound toward the other Parties
+  // only (docs/corpus.md §3).
+  reciprocal
   signed 2010-11-19
   in_force 2012-01-01
   until 2015-01-01

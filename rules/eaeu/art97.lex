@@ -58,20 +58,21 @@ provision eaeu_treaty.art97.p2 {
   wording verbatim
   paradigm economic
   severity critical
-  // Functional reading (the EAEU Court's advisory opinion of 7 December 2018,
-  // non-binding): any restriction that in effect limits the labour activity,
-  // occupation or territory of stay of workers of the Member States. Entry bans
-  // and expulsions end the stay and the work, whether imposed as a measure of
-  // their own or as an administrative penalty (`expels`); stay limits,
-  // residence restrictions, permits, quotas, labour-market tests and closed
-  // occupations restrict them directly. Sanctions are judged by the same test
-  // as bans: that workers bear liability for offences (Art 98(8), a
-  // paraphrase) does not take a sanction out of Art 97(2). Cancelling a
-  // residence or work authorisation ends the stay in the same way. The
-  // functional reading rests on the Treaty's aim: Art 1(1), «в рамках которого
-  // обеспечивается свобода движения … рабочей силы» (eaeu-treaty.akn.xml
-  // art_1__para_1). The textual and personal-scope readings wait for language
-  // v2 (docs/corpus-v2-draft.md).
+  // Three readings (docs/corpus.md §4). The functional one, below, is the
+  // corpus's primary reading: any restriction that in effect limits the labour
+  // activity, occupation or territory of stay of workers of the Member States.
+  // Entry bans and expulsions end the stay and the work, whether imposed as a
+  // measure of their own or as an administrative penalty (`expels`); stay
+  // limits, residence restrictions, permits, quotas, labour-market tests and
+  // closed occupations restrict them directly; cancelling a residence or work
+  // authorisation ends the stay like a ban. Sanctions are judged by the same
+  // test as bans: that workers bear liability for offences (Art 98(8), a
+  // paraphrase) does not take a sanction out of Art 97(2). The textual and
+  // personal-scope readings follow the exception provisions.
+  position "functional: any restriction that in effect limits the labour activity, occupation or territory of stay of workers of the Member States, whatever purpose it states"
+  authority "EAEU Court (Grand Collegium), advisory opinion of 7 December 2018, on the Eurasian Economic Commission's request concerning Art 97(2) and quotas on professional athletes who are nationals of Member States; an advisory opinion is not binding, and its operative conclusions were not retrieved (docs/corpus.md §8)"
+  authority "VCLT Art 31(1), which the EAEU Court applies to the Treaty (consultant.ru LAW_313086, start of section III): a treaty is interpreted in good faith, in its context and in the light of its object and purpose"
+  authority "Treaty Art 1(1): a Union «в рамках которого обеспечивается свобода движения товаров, услуг, капитала и рабочей силы»"
   scope kind in {entry_ban, expulsion, stay_limit, residence_restriction, work_authorisation,
     labour_quota, labour_market_test, occupation_restriction, permit_cancellation}
     or expels
@@ -131,6 +132,43 @@ provision eaeu_treaty.art97.p2_treaty_restriction {
   exception to eaeu_treaty.art97.p2
   when treaty_based
   source "eaeu-treaty.akn.xml" art_97__para_2
+}
+
+// The personal-scope reading: Art 97(2) protects only workers of the Member
+// States, nationals of another Member State lawfully present and lawfully
+// working in the State of employment (Art 96, definitions). A measure shown
+// to bite only on persons already removed, or on persons who overstayed their
+// lawful term (`ends_lawful_work` false), reaches no such worker. Where that is
+// not known, this reading keeps the measure in scope: it excludes only what is
+// shown to be outside.
+reading eaeu_treaty.art97.p2.personal {
+  of eaeu_treaty.art97.p2
+  position "personal scope: only measures that can reach a worker of a Member State, a national of another Member State lawfully present and lawfully working in the State of employment"
+  authority "Treaty Art 96, definition of «трудящийся государства-члена»: lawfully present and lawfully engaged in labour activity in the State of employment (ANOSLE's English translation and a paraphrase; the Russian text of the definition was not found)"
+  authority "Its predecessor, the Agreement of 19 November 2010 on the legal status of migrant workers and members of their families, Art 1: «законно находящееся и на законном основании осуществляющее трудовую деятельность» (consultant.ru LAW_117291)"
+  scope (kind in {entry_ban, expulsion, stay_limit, residence_restriction, work_authorisation,
+    labour_quota, labour_market_test, occupation_restriction, permit_cancellation}
+    or expels)
+    and (ends_lawful_work or ends_lawful_work is unknown)
+}
+
+// The textual reading: Art 97(2) forbids the restrictions a Member State's
+// legislation adopted «в целях защиты национального рынка труда». Permits,
+// quotas and labour-market tests are such restrictions by their nature (Art
+// 97(1)); any other measure must have that purpose (`purpose`). Entry control
+// for all foreigners and the punishment of offences are other policies.
+reading eaeu_treaty.art97.p2.textual {
+  of eaeu_treaty.art97.p2
+  position "textual: only restrictions adopted to protect the national labour market («в целях защиты национального рынка труда»); general entry control and sanctions for offences are outside Art 97(2)"
+  authority "Art 97(2): «Государства-члены не устанавливают и не применяют ограничения, установленные их законодательством в целях защиты национального рынка труда…»"
+  authority "Art 97(1): «без учета ограничений по защите национального рынка труда»: work permits, quotas and labour-market tests are the restrictions meant"
+  authority "VCLT Art 31(1), which the EAEU Court applies to the Treaty (consultant.ru LAW_313086, start of section III): a treaty is interpreted in accordance with the ordinary meaning to be given to its terms in their context"
+  authority "No decision holding 114-FZ Art 26 or 27 incompatible with Art 97 was found in the copies searched (docs/corpus.md §8)"
+  scope kind in {work_authorisation, labour_quota, labour_market_test}
+    or ((kind in {entry_ban, expulsion, stay_limit, residence_restriction, occupation_restriction,
+      permit_cancellation}
+      or expels)
+      and purpose has labour_market_protection)
 }
 
 provision eaeu_treaty.art97.p3 {

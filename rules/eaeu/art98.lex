@@ -109,11 +109,27 @@ provision eaeu_treaty.art98.p6 {
   wording paraphrase
   paradigm rights
   severity high
+  position "access: a child of a worker of a Member State is not refused a place; the legislation of the State of employment governs how children attend, not whether they may"
+  authority "Eurasian Economic Commission, press service (reported by tj.sputniknews.ru, 23 August 2023): under the Treaty, migrants have the right to place their children in preschool or general-education institutions «беспрепятственно»"
+  authority "Eurasian Economic Commission, Director of the Department of Labour Migration and Social Protection A. Omurbekova at a press conference on the Russian school language test (informburo.kz; date not seen): Armenia, Kyrgyzstan and Kazakhstan require no knowledge of the State language of children from EAEU States; the Commission considers simplifying, revising or abolishing the test"
   scope kind == education_access and concerns_eaeu_person
   prohibits school_access_denied
     "refuses children of workers access to preschool or general-education institutions"
   see icrmw.art30
   source "eaeu-treaty.akn.xml" art_98__para_6
+}
+
+// Children attend "under the legislation of the State of employment": that
+// legislation may set conditions of admission for foreign children (a language
+// test, proof of lawful stay), and only a refusal of children of workers as
+// such breaches Art 98(6). The wording rests on a paraphrase: the Russian text
+// of Art 98 was not found (docs/corpus.md §4, §8).
+reading eaeu_treaty.art98.p6.admission_conditions {
+  of eaeu_treaty.art98.p6
+  position "conditions of admission: children attend under the legislation of the State of employment, which may set conditions of admission for foreign children; only a refusal of children of workers as such breaches Art 98(6)"
+  authority "Art 98(6) as paraphrased (Russian text not found, paragraph number unverified): children of workers may attend preschool and general-education institutions «under the legislation of the State of employment»"
+  prohibits school_access_denied and not school_access_conditioned
+    "refuses children of workers access as such, not only for failing a condition of admission the legislation of the State of employment lays down"
 }
 
 provision eaeu_treaty.art98.p7 {

@@ -20,6 +20,9 @@
 instrument eaeu_pension "Agreement on Pension Provision of Workers of the Member States of the Eurasian Economic Union" {
   kind agreement
   origin regional
+  // Pension rights of "workers of the Member States", as under the Treaty: each
+  // party is bound toward the other parties only (docs/corpus.md §3).
+  reciprocal
   signed 2019-12-20
   in_force 2021-01-01
   party RU from 2021-01-01

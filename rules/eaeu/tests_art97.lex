@@ -84,12 +84,14 @@ test "97(1): an entry ban is outside Art 97(1)" {
 }
 
 // ---- Art 97(2) and its exceptions -------------------------------------------
-// The functional reading: any restriction that in effect limits the work or
-// stay of workers of the Member States (docs/corpus.md; the textual and
-// personal-scope readings wait for language v2, docs/corpus-v2-draft.md).
-// `purpose` and `ends_lawful_work` are read only by those readings; they are
-// stated here already so that the v2 draft changes expectations, not facts.
-// The tests that expect `undetermined` leave `purpose` unknown on purpose.
+// Three readings (docs/corpus.md §4): the functional one (primary: any
+// restriction that in effect limits the work or stay of workers of the Member
+// States), the personal-scope one (`…p2.personal`: only measures that can
+// reach a worker lawfully present and working, `ends_lawful_work`) and the
+// textual one (`…p2.textual`: only restrictions adopted to protect the labour
+// market, `purpose`). Where they disagree the finding is contested; `under`
+// pins each reading's outcome. The tests that expect `undetermined` leave
+// `purpose` unknown on purpose: every reading is then undetermined.
 
 test "97(2): a quota on EAEU professional athletes ('legionnaire' limits: EAEU Court, advisory opinion of 7 December 2018 on Art 97(2)) violates Art 97(2)" {
   as_of 2020-01-01
@@ -107,7 +109,7 @@ test "97(2): a quota on EAEU professional athletes ('legionnaire' limits: EAEU C
   expect eaeu_treaty.art97.p2 binding
 }
 
-test "97(2): a mandatory expulsion for a migration-regime offence (CAO 18.8(3)) is judged like a ban and violates Art 97(2)" {
+test "97(2): a mandatory expulsion for a migration-regime offence (CAO 18.8(3)) is judged like a ban: a violation under the functional and personal readings, outside the textual one" {
   as_of 2020-01-01
   measure {
     jurisdiction RU
@@ -121,7 +123,10 @@ test "97(2): a mandatory expulsion for a migration-regime offence (CAO 18.8(3)) 
     purpose = {offence_sanction}
     ends_lawful_work = true
   }
-  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 contested
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual not_applicable
   expect eaeu_treaty.art98.p8 undetermined
 }
 
@@ -137,7 +142,7 @@ test "97(2): a fine without expulsion is outside Art 97(2)" {
   expect eaeu_treaty.art97.p2 not_applicable
 }
 
-test "97(2): an automatic ban after any earlier removal (114-FZ 27(2)) is not tied to a genuine threat" {
+test "97(2): an automatic ban after any earlier removal (114-FZ 27(2)) is not tied to a genuine threat, but reaches no lawful worker under the personal reading" {
   as_of 2020-01-01
   measure {
     jurisdiction RU
@@ -150,7 +155,10 @@ test "97(2): an automatic ban after any earlier removal (114-FZ 27(2)) is not ti
     purpose = {entry_control}
     ends_lawful_work = false
   }
-  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 contested
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal not_applicable
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual not_applicable
 }
 
 test "97(2): public health is not an exception of Art 97(2), even with a necessity test" {
@@ -167,10 +175,12 @@ test "97(2): public health is not an exception of Art 97(2), even with a necessi
     trigger.offence_scope = no_offence
     purpose = {entry_control}
   }
-  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 contested
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal violation
 }
 
-test "97(2): a ban for two ordinary administrative offences in three years (114-FZ Art 26(4)) violates Art 97(2)" {
+test "97(2): a ban for two ordinary administrative offences in three years (114-FZ Art 26(4)) is contested: a violation under the functional reading, outside the textual one" {
   as_of 2020-01-01
   measure {
     jurisdiction RU
@@ -187,8 +197,11 @@ test "97(2): a ban for two ordinary administrative offences in three years (114-
     ban.duration = 3y
     purpose = {entry_control}
   }
-  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 contested
   expect eaeu_treaty.art97.p2 binding
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual not_applicable
 }
 
 test "97(2): invoking public order does not save a ban for ordinary administrative offences" {
@@ -204,7 +217,8 @@ test "97(2): invoking public order does not save a ban for ordinary administrati
     trigger.offence_scope = any_administrative
     purpose = {entry_control}
   }
-  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 contested
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 violation
 }
 
 test "97(2): a security ban on an individual assessment falls under the national-security exception" {
@@ -221,6 +235,9 @@ test "97(2): a security ban on an individual assessment falls under the national
     purpose = {entry_control}
   }
   expect eaeu_treaty.art97.p2 compliant
+  // The textual reading puts it outside Art 97(2): no reading finds fault.
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal compliant
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual not_applicable
 }
 
 test "97(2): closing a strategic sector to foreign workers falls under the national-security exception" {
@@ -285,7 +302,9 @@ test "97(2): expulsion after crimes that show no threat, with no assessment, is 
     trigger.offence_shows_threat = false
     purpose = {offence_sanction}
   }
-  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 contested
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual not_applicable
 }
 
 test "97(2): a restriction the Treaty itself establishes is excepted" {
@@ -382,6 +401,109 @@ test "97(2): a pension measure is outside Art 97(2)" {
   expect eaeu_treaty.art97.p2 not_applicable
 }
 
+// ---- Art 97(2): where the readings agree, and where only one of them differs ----
+
+test "97(2), readings: a quota is labour-market by kind, so every reading finds the violation" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = labour_quota
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {}
+    treaty_based = false
+    individual_assessment = false
+    ends_lawful_work = true
+  }
+  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal violation
+}
+
+test "97(2), readings: an entry ban of unknown purpose is undetermined under the textual reading" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = entry_ban
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = any_administrative
+  }
+  expect eaeu_treaty.art97.p2 contested
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual undetermined
+}
+
+test "97(2), readings: an entry ban adopted to protect the labour market is a violation under every reading" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KZ
+    kind = entry_ban
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {national_priority}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = no_offence
+    purpose = {labour_market_protection}
+  }
+  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal violation
+}
+
+test "97(2), readings: a stay limit that exempts EAEU workers complies under every reading" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = stay_limit
+    applies_to = {foreign_national, eaeu_worker}
+    exempts = {eaeu_worker}
+    purpose = {labour_market_protection}
+    ends_lawful_work = true
+  }
+  expect eaeu_treaty.art97.p2 compliant
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual compliant
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal compliant
+}
+
+test "97(2), readings: a stay limit silent on EAEU workers is contested: undetermined, unless the textual reading puts it outside" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = stay_limit
+    applies_to = {foreign_national, eaeu_worker}
+    purpose = {entry_control}
+  }
+  expect eaeu_treaty.art97.p2 contested
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 undetermined
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal undetermined
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual not_applicable
+}
+
+test "97(2), readings: an overstay ban adopted to protect the labour market is outside only the personal reading" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = entry_ban
+    applies_to = {eaeu_worker}
+    exempts = {}
+    ground = {}
+    treaty_based = false
+    individual_assessment = false
+    trigger.offence_scope = migration_regime
+    purpose = {labour_market_protection}
+    ends_lawful_work = false
+  }
+  expect eaeu_treaty.art97.p2 contested
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal not_applicable
+}
+
 // ---- parties and dates ----------------------------------------------------
 
 test "dates: before 1 January 2015 the Treaty is not in force" {
@@ -412,8 +534,9 @@ test "dates: on 1 March 2015 Kyrgyzstan is not yet bound (accession in force 6 A
     trigger.offence_scope = any_administrative
     purpose = {entry_control}
   }
-  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 contested
   expect eaeu_treaty.art97.p2 advisory
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 violation
 }
 
 test "dates: from 6 August 2015 Kyrgyzstan is bound" {
@@ -429,8 +552,9 @@ test "dates: from 6 August 2015 Kyrgyzstan is bound" {
     trigger.offence_scope = any_administrative
     purpose = {entry_control}
   }
-  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 contested
   expect eaeu_treaty.art97.p2 binding
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 violation
 }
 
 test "dates: on 1 March 2015 Russia is bound" {
@@ -675,7 +799,7 @@ test "97(7): unknown registration period is undetermined" {
   expect eaeu_treaty.art97.p7 undetermined
 }
 
-test "97(2): cancelling an EAEU worker's residence for administrative offences ends the stay like a ban and violates Art 97(2)" {
+test "97(2): cancelling an EAEU worker's residence for administrative offences ends the stay like a ban: a violation under the functional reading, undetermined under the textual one while its purpose is unknown" {
   as_of 2024-01-01
   measure {
     jurisdiction RU
@@ -687,6 +811,9 @@ test "97(2): cancelling an EAEU worker's residence for administrative offences e
     individual_assessment = false
     trigger.offence_scope = any_administrative
   }
-  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 contested
   expect eaeu_treaty.art97.p2 binding
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.personal violation
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2.textual undetermined
 }

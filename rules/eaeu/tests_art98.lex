@@ -184,7 +184,36 @@ test "98(5): unknown union rules are undetermined" {
   expect eaeu_treaty.art98.p5 undetermined
 }
 
-test "98(6): refusing school places to EAEU workers' children violates Art 98(6)" {
+test "98(6): refusing school places to EAEU workers' children as such violates Art 98(6) under both readings" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction RU
+    kind = education_access
+    applies_to = {eaeu_family_member}
+    school_access_denied = true
+    school_access_conditioned = false
+  }
+  expect eaeu_treaty.art98.p6 violation
+  expect eaeu_treaty.art98.p6 under eaeu_treaty.art98.p6.admission_conditions violation
+}
+
+test "98(6): refusing children who fail a condition of admission (a language test) is contested" {
+  as_of 2025-06-01
+  measure {
+    jurisdiction RU
+    kind = education_access
+    applies_to = {eaeu_family_member, migrant_family_member}
+    exempts = {}
+    school_access_denied = true
+    school_access_conditioned = true
+  }
+  expect eaeu_treaty.art98.p6 contested
+  expect eaeu_treaty.art98.p6 binding
+  expect eaeu_treaty.art98.p6 under eaeu_treaty.art98.p6 violation
+  expect eaeu_treaty.art98.p6 under eaeu_treaty.art98.p6.admission_conditions compliant
+}
+
+test "98(6): a refusal whose grounds are unknown is contested: a violation, or undetermined under the conditions-of-admission reading" {
   as_of 2020-01-01
   measure {
     jurisdiction RU
@@ -192,7 +221,9 @@ test "98(6): refusing school places to EAEU workers' children violates Art 98(6)
     applies_to = {eaeu_family_member}
     school_access_denied = true
   }
-  expect eaeu_treaty.art98.p6 violation
+  expect eaeu_treaty.art98.p6 contested
+  expect eaeu_treaty.art98.p6 under eaeu_treaty.art98.p6 violation
+  expect eaeu_treaty.art98.p6 under eaeu_treaty.art98.p6.admission_conditions undetermined
 }
 
 test "98(6): admitting EAEU workers' children to schools complies" {

@@ -13,6 +13,10 @@
 instrument eaeu_treaty "Treaty on the Eurasian Economic Union" {
   kind treaty
   origin regional
+  // The Treaty's rights belong to "workers of the Member States", nationals of
+  // a Member State (Art 96, definitions): each party is bound toward the other
+  // parties only (LANGUAGE.md §9; docs/corpus.md §3).
+  reciprocal
   signed 2014-05-29
   in_force 2015-01-01
   party RU from 2015-01-01

@@ -17,6 +17,8 @@ provision icrmw.art44.p1 {
   severity medium
   // Measures that separate a documented migrant from the family in the State:
   // removal, a ban that keeps the person out, a cancelled residence permit.
+  position "separation in effect: a measure that can end a documented migrant's lawful stay, an entry ban included, separates the family and must weigh its unity; only a ban that cannot (it runs from a removal, or catches those who overstayed) is a criterion of admission under Art 79"
+  authority "Art 79, second sentence (paraphrase, text not reached): concerning other matters related to their legal situation and treatment, States Parties are subject to the limitations set forth in the Convention"
   scope (expels or kind in {entry_ban, permit_cancellation}) and covers_documented_migrant
   requires family_unity_considered
     "the unity of the migrant's family is taken into account before the measure is applied"
@@ -24,6 +26,16 @@ provision icrmw.art44.p1 {
     "Art 79: the criteria governing admission are the State's; a ban that cannot end anyone's lawful stay only governs admission"
   see eaeu_treaty.art97.p5
   source "icrmw.akn.xml" art_44__para_1
+}
+
+// Art 79 alone: an entry ban is a criterion of admission, which the State
+// sets; Art 44(1) weighs family unity only where a measure ends a stay
+// (expulsion, cancelled residence).
+reading icrmw.art44.p1.admission {
+  of icrmw.art44.p1
+  position "admission: every entry ban is a criterion governing admission, which Art 79 leaves to the State; Art 44(1) reaches only measures that remove the migrant or end the residence"
+  authority "Art 79, first sentence (paraphrase, text not reached): nothing in the Convention affects the right of each State Party to establish the criteria governing admission of migrant workers and members of their families"
+  scope (expels or kind == permit_cancellation) and covers_documented_migrant
 }
 
 provision icrmw.art49.p1 {

@@ -17,8 +17,9 @@
 // the many non-parties (RU, KZ, BY, AM). Its text is in the AKN file (art_79),
 // a paraphrase. Whether every entry ban is an
 // admission criterion (Art 79 alone) or a ban imposed on a resident is an
-// expulsion in effect (Art 56) is contested; language v2 readings will show
-// both (docs/corpus.md §10).
+// expulsion in effect (Art 56) is contested: the primary reading below is the
+// second, the reading `icrmw.art56.p3.admission` the first (docs/corpus.md
+// §4). Art 44(1) has the same pair of readings (art44_51.lex).
 
 provision icrmw.art56.p1 {
   of icrmw
@@ -63,6 +64,8 @@ provision icrmw.art56.p3 {
   severity medium
   // Expulsions, and entry bans (a ban that can end a lawful stay works as an
   // expulsion; a ban that cannot is an admission criterion: Art 79 below).
+  position "expulsion in effect: an entry ban that can end a documented migrant's lawful stay works as an expulsion and must weigh humanitarian factors; only a ban that cannot (it runs from a removal, or catches those who overstayed) is a criterion of admission under Art 79"
+  authority "Art 79, second sentence (paraphrase, text not reached): concerning other matters related to their legal situation and treatment, States Parties are subject to the limitations set forth in the Convention"
   scope (expels or kind == entry_ban) and covers_documented_migrant
   requires humanitarian_factors_considered
     "humanitarian considerations and the length of residence are taken into account before expelling"
@@ -70,4 +73,13 @@ provision icrmw.art56.p3 {
     "Art 79: the criteria governing admission are the State's; a ban that cannot end anyone's lawful stay only governs admission"
   see eaeu_treaty.art97.p2
   source "icrmw.akn.xml" art_56__para_3
+}
+
+// Art 79 alone: the State sets the criteria of admission, and a ban on entry is
+// such a criterion whoever it reaches; Art 56(3) governs expulsions only.
+reading icrmw.art56.p3.admission {
+  of icrmw.art56.p3
+  position "admission: every entry ban is a criterion governing admission, which Art 79 leaves to the State; Art 56(3) reaches only expulsions"
+  authority "Art 79, first sentence (paraphrase, text not reached): nothing in the Convention affects the right of each State Party to establish the criteria governing admission of migrant workers and members of their families"
+  scope expels and covers_documented_migrant
 }

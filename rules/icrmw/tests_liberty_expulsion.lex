@@ -272,8 +272,11 @@ test "56: an expulsion of irregular migrants only is outside Part IV" {
 }
 
 // ---- Art 79 against Art 56(3): entry bans --------------------------------------------
+// Primary reading: a ban that can end a lawful stay is an expulsion in effect.
+// Reading `icrmw.art56.p3.admission`: every entry ban is an admission
+// criterion (Art 79), outside Art 56(3).
 
-test "56(3) and 79: a ban that runs from a removal only governs admission, so Art 56(3) does not bite" {
+test "56(3) and 79: a ban that runs from a removal only governs admission, so Art 56(3) does not bite under either reading" {
   as_of 2020-01-01
   measure {
     jurisdiction KG
@@ -283,9 +286,11 @@ test "56(3) and 79: a ban that runs from a removal only governs admission, so Ar
     humanitarian_factors_considered = false
   }
   expect icrmw.art56.p3 compliant
+  expect icrmw.art56.p3 under icrmw.art56.p3 compliant
+  expect icrmw.art56.p3 under icrmw.art56.p3.admission not_applicable
 }
 
-test "56(3) and 79: a ban that can end a documented worker's lawful stay, with no weighing, breaches Art 56(3)" {
+test "56(3) and 79: a ban that can end a documented worker's lawful stay, with no weighing, is contested: an expulsion in effect, or an admission criterion" {
   as_of 2020-01-01
   measure {
     jurisdiction KG
@@ -294,10 +299,12 @@ test "56(3) and 79: a ban that can end a documented worker's lawful stay, with n
     ends_lawful_work = true
     humanitarian_factors_considered = false
   }
-  expect icrmw.art56.p3 violation
+  expect icrmw.art56.p3 contested
+  expect icrmw.art56.p3 under icrmw.art56.p3 violation
+  expect icrmw.art56.p3 under icrmw.art56.p3.admission not_applicable
 }
 
-test "56(3) and 79: a ban of unknown reach, with no weighing, is undetermined" {
+test "56(3) and 79: a ban of unknown reach, with no weighing, is contested: undetermined, or an admission criterion" {
   as_of 2020-01-01
   measure {
     jurisdiction KG
@@ -305,5 +312,20 @@ test "56(3) and 79: a ban of unknown reach, with no weighing, is undetermined" {
     applies_to = {migrant_worker}
     humanitarian_factors_considered = false
   }
-  expect icrmw.art56.p3 undetermined
+  expect icrmw.art56.p3 contested
+  expect icrmw.art56.p3 under icrmw.art56.p3 undetermined
+  expect icrmw.art56.p3 under icrmw.art56.p3.admission not_applicable
+}
+
+test "56(3) and 79: an expulsion without weighing breaches Art 56(3) under both readings" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KG
+    kind = expulsion
+    applies_to = {migrant_worker}
+    ends_lawful_work = true
+    humanitarian_factors_considered = false
+  }
+  expect icrmw.art56.p3 violation
+  expect icrmw.art56.p3 under icrmw.art56.p3.admission violation
 }

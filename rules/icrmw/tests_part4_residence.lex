@@ -34,7 +34,7 @@ test "44(1): an expulsion silent on the family is undetermined" {
   expect icrmw.art44.p1 undetermined
 }
 
-test "44(1) and 79: a ban on persons already removed is an admission criterion" {
+test "44(1) and 79: a ban on persons already removed is an admission criterion under either reading" {
   as_of 2020-01-01
   measure {
     jurisdiction KG
@@ -44,9 +44,10 @@ test "44(1) and 79: a ban on persons already removed is an admission criterion" 
     family_unity_considered = false
   }
   expect icrmw.art44.p1 compliant
+  expect icrmw.art44.p1 under icrmw.art44.p1.admission not_applicable
 }
 
-test "44(1) and 79: a ban that can end a resident worker's stay must weigh the family" {
+test "44(1) and 79: a ban that can end a resident worker's stay must weigh the family, unless every entry ban is an admission criterion (contested)" {
   as_of 2020-01-01
   measure {
     jurisdiction KG
@@ -55,10 +56,12 @@ test "44(1) and 79: a ban that can end a resident worker's stay must weigh the f
     ends_lawful_work = true
     family_unity_considered = false
   }
-  expect icrmw.art44.p1 violation
+  expect icrmw.art44.p1 contested
+  expect icrmw.art44.p1 under icrmw.art44.p1 violation
+  expect icrmw.art44.p1 under icrmw.art44.p1.admission not_applicable
 }
 
-test "44(1) and 79: a ban of unknown reach that ignores the family is undetermined" {
+test "44(1) and 79: a ban of unknown reach that ignores the family is contested: undetermined, or an admission criterion" {
   as_of 2020-01-01
   measure {
     jurisdiction KG
@@ -66,7 +69,21 @@ test "44(1) and 79: a ban of unknown reach that ignores the family is undetermin
     applies_to = {migrant_worker}
     family_unity_considered = false
   }
-  expect icrmw.art44.p1 undetermined
+  expect icrmw.art44.p1 contested
+  expect icrmw.art44.p1 under icrmw.art44.p1 undetermined
+  expect icrmw.art44.p1 under icrmw.art44.p1.admission not_applicable
+}
+
+test "44(1) and 79: cancelling a residence permit without regard to the family breaches Art 44(1) under both readings" {
+  as_of 2020-01-01
+  measure {
+    jurisdiction KG
+    kind = permit_cancellation
+    applies_to = {migrant_worker}
+    family_unity_considered = false
+  }
+  expect icrmw.art44.p1 violation
+  expect icrmw.art44.p1 under icrmw.art44.p1.admission violation
 }
 
 test "49(1): residence granted for less than the work permit violates Art 49(1)" {

@@ -93,8 +93,9 @@ test "parties: a Russian re-entry ban for administrative offences (114-FZ Art 26
   expect icrmw.art1.p1 advisory
   expect icrmw.art8.p2 advisory
   expect icrmw.art22.p5 not_applicable
-  expect eaeu_treaty.art97.p2 violation
+  expect eaeu_treaty.art97.p2 contested
   expect eaeu_treaty.art97.p2 binding
+  expect eaeu_treaty.art97.p2 under eaeu_treaty.art97.p2 violation
 }
 
 // ---- Art 1 ----------------------------------------------------------------

@@ -1,4 +1,4 @@
-// Vocabulary for labour-migration measures (lexcheck rule language v1).
+// Vocabulary for labour-migration measures (lexcheck rule language).
 //
 // A measure is described by what it does (`kind`), whom it governs
 // (`applies_to`, `exempts`), the grounds it states (`ground`), what sets it
@@ -66,7 +66,8 @@ vocabulary migration {
   fact exempts : set<person>
     "Categories of persons the measure expressly exempts or that the enacting State's law excludes from it (e.g. by a treaty-precedence clause applied by the competent authority); [] = no exemption"
     as "the measure exempts"
-  // Read by the personal-scope reading of EAEU Treaty Art 97(2) (docs/corpus-v2-draft.md).
+  // Read by the personal-scope reading of EAEU Treaty Art 97(2) and by the
+  // Art 79 clauses of ICRMW Arts 56(3) and 44(1) (docs/corpus.md §4).
   fact ends_lawful_work : bool
     "The measure can end the stay or work of a person who is at that moment lawfully present and lawfully working in the State; false = it bites only on persons already removed, or on persons who overstayed their lawful stay (EAEU Treaty Art 96: a worker of a Member State is lawfully present and lawfully working)"
     as "the measure can end the stay or work of a person lawfully present and working in the State"
@@ -87,7 +88,7 @@ vocabulary migration {
 
   // What the measure is for, as a policy: the textual reading of EAEU Treaty
   // Art 97(2) reaches only restrictions adopted «в целях защиты национального
-  // рынка труда» (docs/corpus-v2-draft.md). `ground` records the public-interest
+  // рынка труда» (docs/corpus.md §4). `ground` records the public-interest
   // grounds a text names; `purpose` records which policy the measure belongs to.
   enum purpose {
     labour_market_protection "the protection of the national labour market",            // protecting the national labour market: work permits, quotas, labour-market tests, priority of nationals (EAEU Treaty Art 97(1)-(2))
@@ -268,6 +269,11 @@ vocabulary migration {
   fact school_access_denied : bool
     "Children of (migrant) workers are refused access to preschool or general-education institutions"
     as "children are refused access to preschool or general education"
+  // Read by the conditions-of-admission reading of EAEU Treaty Art 98(6)
+  // (docs/corpus.md §4).
+  fact school_access_conditioned : bool
+    "Access is refused only to children who do not meet conditions of admission that the legislation of the State of employment lays down for foreign children (e.g. a language test, proof of lawful stay), not to children of workers as such; false = children of workers are refused as such"
+    as "access is refused only to children who do not meet the conditions of admission the law lays down for foreign children"
   fact union_rights_restricted : bool
     "The measure restricts participation in, membership of, or recourse to trade unions or associations"
     as "the measure restricts participation in, membership of or recourse to trade unions or associations"

@@ -1,112 +1,72 @@
 // What the shipped check must show (issue 5): the rules/ and corpus/ of the repository,
 // loaded and decided as `lexcheck check` does. Nothing here restates the rules: each test
 // names a measure and a provision and asserts the outcome a lawyer expects of them.
-#include "temp_dir.hpp"
-
-#include "lexcheck/checker/check.hpp"
-#include "lexcheck/parser/load.hpp"
+#include "shipped_data.hpp"
 
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <initializer_list>
-#include <memory>
 #include <set>
+#include <string>
+#include <vector>
 
 namespace lexcheck {
 namespace {
 
-struct Shipped {
-    core::SourceManager sources;
-    core::DiagnosticSink sink;
-    core::RuleSet rules;
-    core::Corpus corpus;
-
-    const core::Measure& measure(const std::string& id) const {
-        for (const core::Measure& m : corpus.measures) {
-            if (m.id == id) return m;
-        }
-        throw std::runtime_error("no measure " + id);
-    }
-    std::uint32_t provision(const std::string& id) const {
-        for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
-            if (rules.provisions[i].id.text == id) return i;
-        }
-        throw std::runtime_error("no provision " + id);
-    }
-    core::Finding decide(const core::Measure& m, const std::string& provision_id,
-                         const char* as_of) const {
-        auto index = static_cast<std::uint32_t>(&m - corpus.measures.data());
-        return checker::decide_one(rules, sources, m, index, provision(provision_id),
-                                   *core::parse_date(as_of));
-    }
-    core::Finding decide(const std::string& measure_id, const std::string& provision_id,
-                         const char* as_of) const {
-        return decide(measure(measure_id), provision_id, as_of);
-    }
-};
-
-/// The shipped rules with the shipped corpus, or with the measure files in `corpus`
-std::unique_ptr<Shipped> load(std::vector<std::string> corpus = {LEXCHECK_SOURCE_DIR "/corpus"}) {
-    auto s = std::make_unique<Shipped>();
-    parser::load_rule_set({LEXCHECK_SOURCE_DIR "/rules"}, s->sources, s->rules, s->sink);
-    parser::load_corpus(corpus, s->rules.schema, s->sources, s->corpus, s->sink, 2);
-    for (const auto& d : s->sink.sorted(s->sources)) {
-        if (d.severity == core::Severity::error) ADD_FAILURE() << render_diagnostic(s->sources, d);
-    }
-    return s;
-}
-
-/// The shipped rules with one measure file of the given YAML text (read at once, so the
-/// temporary folder may go)
-std::unique_ptr<Shipped> load_yaml(const char* folder, const char* yaml) {
-    testing::TempDir dir(folder);
-    dir.write("measures.yaml", yaml);
-    return load({dir.str()});
-}
-
-const Shipped& shipped() {
-    static const std::unique_ptr<Shipped> s = load();
-    return *s;
-}
+using testing::check_shipped;
+using testing::lists;
+using testing::Shipped;
+using testing::shipped;
 
 constexpr const char* kToday = "2024-01-01";
 
 /// The ids of the measures the whole check takes into account on `as_of` (in force then)
 std::set<std::string> checked_measures(const Shipped& s, const char* as_of) {
-    checker::CheckOptions options;
-    options.as_of = *core::parse_date(as_of);
-    options.include_not_applicable = true;
     std::set<std::string> ids;
-    for (const core::Finding& f : checker::check(s.rules, s.corpus, s.sources, options).findings)
+    for (const core::Finding& f : check_shipped(s, as_of, true).findings)
         ids.insert(s.corpus.measures[f.measure].id);
     return ids;
 }
 
-bool lists(const std::vector<std::string>& facts, const std::string& fact) {
-    return std::find(facts.begin(), facts.end(), fact) != facts.end();
-}
+constexpr const char* kArt97_2 = "eaeu_treaty.art97.p2";
+constexpr const char* kPersonal = "eaeu_treaty.art97.p2.personal";
+constexpr const char* kTextual = "eaeu_treaty.art97.p2.textual";
 
-/// Each measure is a binding violation of EAEU Art 97(2) that no exception defeats (the
-/// functional reading; language v2 makes these findings contested)
-void expect_binding_art97_2_violations(const Shipped& s, std::initializer_list<const char*> ids) {
+/// Each measure's Art 97(2) finding is binding and contested: the functional (primary)
+/// reading finds a violation that no exception defeats, and the textual reading puts the
+/// measure outside Art 97(2) (docs/corpus.md §9)
+void expect_contested_art97_2_violations(const Shipped& s, std::initializer_list<const char*> ids) {
     for (const char* id : ids) {
-        core::Finding f = s.decide(id, "eaeu_treaty.art97.p2", kToday);
-        EXPECT_EQ(f.outcome, core::Outcome::violation) << id;
+        core::Finding f = s.decide(id, kArt97_2, kToday);
+        EXPECT_EQ(f.outcome, core::Outcome::contested) << id;
         EXPECT_TRUE(f.binding) << id;
-        EXPECT_TRUE(f.defeated_by.empty()) << id << ": " << f.defeated_by;
+        ASSERT_EQ(f.readings.size(), 3u) << id;
+        EXPECT_EQ(s.chosen(f.readings[0]), kArt97_2) << id << ": the all-primary assignment first";
+        EXPECT_EQ(f.readings[0].outcome, core::Outcome::violation) << id;
+        EXPECT_TRUE(f.readings[0].defeated_by.empty()) << id << ": " << f.readings[0].defeated_by;
+        EXPECT_EQ(s.under(f, kTextual), core::Outcome::not_applicable) << id;
     }
 }
 
-// Under the functional reading of Art 97(2), the corpus's primary reading. Language v2
-// makes this finding `contested` (docs/corpus-v2-draft.md).
-TEST(ShippedCorpus, ReentryBanAfterTwoOffencesBreaksArt97_2BindinglyForRussia) {
-    core::Finding f = shipped().decide("ru.fz114.art26.p1.s4", "eaeu_treaty.art97.p2", kToday);
-    EXPECT_EQ(f.outcome, core::Outcome::violation);
+// The key measure (issue 13): a violation under the functional reading, the corpus's
+// primary one (the EAEU Court's advisory opinion of 7 December 2018, non-binding); outside
+// Art 97(2) under the textual reading («в целях защиты национального рынка труда»); and a
+// violation under the personal-scope reading, since it may reach a worker who is lawfully
+// in Russia (`ends_lawful_work` is not known).
+TEST(ShippedCorpus, ReentryBanAfterTwoOffencesIsContestedUnderArt97_2) {
+    const Shipped& s = shipped();
+    core::Finding f = s.decide("ru.fz114.art26.p1.s4", kArt97_2, kToday);
+    EXPECT_EQ(f.outcome, core::Outcome::contested);
     EXPECT_TRUE(f.binding);
     EXPECT_EQ(f.basis, core::BindingBasis::party);
-    // Neither the national-security nor the public-order exception defeats it.
-    EXPECT_TRUE(f.defeated_by.empty()) << f.defeated_by;
+    EXPECT_TRUE(f.defeated_by.empty()) << "a contested finding has no defeated_by";
+    ASSERT_EQ(f.readings.size(), 3u);
+    EXPECT_EQ(s.under(f, kArt97_2), core::Outcome::violation);
+    EXPECT_EQ(s.under(f, kPersonal), core::Outcome::violation);
+    EXPECT_EQ(s.under(f, kTextual), core::Outcome::not_applicable);
+    // Under the functional reading neither the national-security nor the public-order
+    // exception defeats it: the trace and the exceptions are the all-primary assignment's.
+    EXPECT_TRUE(f.readings[0].defeated_by.empty()) << f.readings[0].defeated_by;
     ASSERT_FALSE(f.exceptions.empty()) << "the exceptions of Art 97(2) were tried";
     for (const core::ExceptionTried& e : f.exceptions)
         EXPECT_NE(e.value, core::Truth::yes) << e.label;
@@ -135,7 +95,7 @@ TEST(ShippedCorpus, PatentRegimeWithItsEaeuExemptionCompliesWithArt97_1) {
 }
 
 TEST(ShippedCorpus, APatentRequiredOfEaeuWorkersWouldBreakArt97_1) {
-    auto s = load_yaml("shipped-patent", R"yaml(
+    auto s = testing::load_shipped_yaml("shipped-patent", R"yaml(
 measures:
   - id: ru.patent_for_everyone
     jurisdiction: RU
@@ -170,29 +130,6 @@ TEST(ShippedCorpus, PensionAgreementAppliesOnlyFromItsEntryIntoForce) {
     EXPECT_TRUE(checked_measures(s, "2021-01-01").count("ru.pension_ratification.core"));
 }
 
-TEST(ShippedCorpus, KyrgyzstanIsBoundByTheTreatyOnlyFromItsAccession) {
-    // The 26(4) ban as if enacted by Kyrgyzstan: on 2015-03-01 the Treaty is in force but
-    // KG joins only on 2015-08-06, so the same violation is advisory; later it binds.
-    const Shipped& s = shipped();
-    core::Measure kg = s.measure("ru.fz114.art26.p1.s4");
-    kg.jurisdiction = "KG";
-    core::Corpus one;
-    one.measures.push_back(kg);
-    auto decide = [&](const char* as_of) {
-        return checker::decide_one(s.rules, s.sources, one.measures[0], 0,
-                                   s.provision("eaeu_treaty.art97.p2"), *core::parse_date(as_of));
-    };
-    core::Finding early = decide("2015-03-01");
-    EXPECT_EQ(early.outcome, core::Outcome::violation);
-    EXPECT_FALSE(early.binding);
-    EXPECT_EQ(early.basis, core::BindingBasis::not_yet);
-    core::Finding bound = decide("2015-08-06");
-    EXPECT_TRUE(bound.binding);
-    EXPECT_EQ(bound.basis, core::BindingBasis::party);
-    // Russia, a founding party, is bound on the earlier date.
-    EXPECT_TRUE(s.decide("ru.fz114.art26.p1.s4", "eaeu_treaty.art97.p2", "2015-03-01").binding);
-}
-
 TEST(ShippedCorpus, WholeCheckIsTheSameForAnyThreadCount) {
     const Shipped& s = shipped();
     checker::CheckOptions options;
@@ -202,10 +139,17 @@ TEST(ShippedCorpus, WholeCheckIsTheSameForAnyThreadCount) {
     options.threads = 4;
     checker::CheckResult four = checker::check(s.rules, s.corpus, s.sources, options);
     ASSERT_EQ(one.findings.size(), four.findings.size());
-    EXPECT_GT(one.summary.binding_violation, 0u);
+    // Every binding violation of the shipped corpus is contested by some reading; the
+    // contested findings with a violating assignment are what `--fail-on contested` counts.
+    EXPECT_EQ(one.summary.binding_violation, 0u);
+    EXPECT_GT(one.summary.binding_contested_violation, 0u);
     for (std::size_t i = 0; i < one.findings.size(); ++i) {
         EXPECT_EQ(one.findings[i].outcome, four.findings[i].outcome);
         EXPECT_EQ(one.findings[i].provision, four.findings[i].provision);
+        EXPECT_EQ(one.findings[i].binding_toward, four.findings[i].binding_toward);
+        ASSERT_EQ(one.findings[i].readings.size(), four.findings[i].readings.size());
+        for (std::size_t r = 0; r < one.findings[i].readings.size(); ++r)
+            EXPECT_EQ(one.findings[i].readings[r].outcome, four.findings[i].readings[r].outcome);
     }
 }
 
@@ -218,24 +162,38 @@ TEST(ShippedCorpus, SanctionsAreJudgedByTheSameArt97_2TestAsBans) {
     // workers bear liability for offences (Art 98(8), a paraphrase) does not take the
     // expulsion out of Art 97(2).
     const Shipped& s = shipped();
-    expect_binding_art97_2_violations(s, {"ru.fz114.art26.p1.s4", "ru.koap.art18_8.p3",
-                                          "ru.fz114.art27.p1.s2", "ru.fz114.art27.p1.s2_1"});
+    expect_contested_art97_2_violations(s, {"ru.fz114.art26.p1.s4", "ru.koap.art18_8.p3",
+                                            "ru.fz114.art27.p1.s2", "ru.fz114.art27.p1.s2_1"});
     // The optional expulsion of 18.8(1) is in scope too; whether the court's choice weighs
-    // the person is not in the sources, so it stays open.
-    core::Finding optional = s.decide("ru.koap.art18_8.p1", "eaeu_treaty.art97.p2", kToday);
-    EXPECT_EQ(optional.outcome, core::Outcome::undetermined);
+    // the person is not in the sources, so it stays open under the functional reading
+    // (the textual reading puts a sanction outside Art 97(2)).
+    core::Finding optional = s.decide("ru.koap.art18_8.p1", kArt97_2, kToday);
+    EXPECT_EQ(optional.outcome, core::Outcome::contested);
+    EXPECT_EQ(s.under(optional, kArt97_2), core::Outcome::undetermined);
+    EXPECT_EQ(s.under(optional, kTextual), core::Outcome::not_applicable);
     EXPECT_TRUE(lists(optional.missing_facts, "individual_assessment"));
-    // 18.10(1) cannot reach EAEU workers at all.
-    EXPECT_EQ(s.decide("ru.koap.art18_10.p1", "eaeu_treaty.art97.p2", kToday).outcome,
-              core::Outcome::compliant);
+    // 18.10(1) cannot reach EAEU workers at all; it enforces the permit system, so the textual
+    // reading reaches it too, and finds it compliant.
+    core::Finding permit = s.decide("ru.koap.art18_10.p1", kArt97_2, kToday);
+    EXPECT_EQ(permit.outcome, core::Outcome::compliant);
+    EXPECT_EQ(s.under(permit, kTextual), core::Outcome::compliant);
 }
 
 TEST(ShippedCorpus, OverstayBansAreTreatedAlike) {
     // 26(8) and 27(12)-(14): an EAEU worker's lawful stay is the contract's term, and these
     // rules catch the worker who overstays it; none exempts EAEU workers.
-    expect_binding_art97_2_violations(
-        shipped(), {"ru.fz114.art26.p1.s8", "ru.fz114.art27.p1.s12", "ru.fz114.art27.p1.s13",
-                    "ru.fz114.art27.p1.s14"});
+    const Shipped& s = shipped();
+    expect_contested_art97_2_violations(s, {"ru.fz114.art26.p1.s8", "ru.fz114.art27.p1.s12",
+                                            "ru.fz114.art27.p1.s13", "ru.fz114.art27.p1.s14"});
+    // The personal-scope reading: 26(8), 27(13) and 27(14) bite only once the lawful stay
+    // has ended, so they reach no worker of a Member State; 27(12) ("90 days in 180") may
+    // count days of a contract-based stay, so it stays in scope.
+    for (const char* id :
+         {"ru.fz114.art26.p1.s8", "ru.fz114.art27.p1.s13", "ru.fz114.art27.p1.s14"})
+        EXPECT_EQ(s.under(s.decide(id, kArt97_2, kToday), kPersonal), core::Outcome::not_applicable)
+            << id;
+    EXPECT_EQ(s.under(s.decide("ru.fz114.art27.p1.s12", kArt97_2, kToday), kPersonal),
+              core::Outcome::violation);
 }
 
 TEST(ShippedCorpus, PublicHealthIsJudgedApartFromSecurity) {
@@ -244,14 +202,19 @@ TEST(ShippedCorpus, PublicHealthIsJudgedApartFromSecurity) {
     core::Finding security = s.decide("ru.fz114.art27.p1.s1", "eaeu_treaty.art97.p2", kToday);
     EXPECT_EQ(security.outcome, core::Outcome::compliant);
     EXPECT_EQ(security.defeated_by, "eaeu_treaty.art97.p2_national_security");
-    core::Finding health = s.decide("ru.fz114.art27.p1.s1_health", "eaeu_treaty.art97.p2", kToday);
-    EXPECT_EQ(health.outcome, core::Outcome::violation);
-    EXPECT_TRUE(health.defeated_by.empty()) << health.defeated_by;
+    // The textual reading puts it outside Art 97(2): no reading finds fault.
+    EXPECT_EQ(s.under(security, kTextual), core::Outcome::not_applicable);
+    core::Finding health = s.decide("ru.fz114.art27.p1.s1_health", kArt97_2, kToday);
+    EXPECT_EQ(health.outcome, core::Outcome::contested);
+    EXPECT_EQ(s.under(health, kArt97_2), core::Outcome::violation);
+    EXPECT_TRUE(health.readings.at(0).defeated_by.empty()) << health.readings[0].defeated_by;
     // KZ Migration Law Art 48: only the start of the list is known, from a law firm's
-    // paraphrase, so neither limb is declared compliant.
+    // paraphrase, so neither limb is declared compliant: undetermined under the functional
+    // reading, outside Art 97(2) under the textual one.
     for (const char* id : {"kz.migration.art48", "kz.migration.art48_health"}) {
-        core::Finding f = s.decide(id, "eaeu_treaty.art97.p2", kToday);
-        EXPECT_EQ(f.outcome, core::Outcome::undetermined) << id;
+        core::Finding f = s.decide(id, kArt97_2, kToday);
+        EXPECT_EQ(f.outcome, core::Outcome::contested) << id;
+        EXPECT_EQ(s.under(f, kArt97_2), core::Outcome::undetermined) << id;
         EXPECT_TRUE(lists(f.missing_facts, "exempts")) << id;
     }
     EXPECT_TRUE(lists(s.decide("kz.migration.art48", "eaeu_treaty.art97.p2", kToday).missing_facts,
@@ -259,7 +222,7 @@ TEST(ShippedCorpus, PublicHealthIsJudgedApartFromSecurity) {
 }
 
 TEST(ShippedCorpus, AnExpulsionAfterAnyCrimeWithoutAssessmentIsNotCompliant) {
-    auto s = load_yaml("shipped-criminal", R"yaml(
+    auto s = testing::load_shipped_yaml("shipped-criminal", R"yaml(
 measures:
   - id: by.expulsion_after_any_crime
     jurisdiction: BY
@@ -351,12 +314,22 @@ TEST(ShippedCorpus, Articles56And79DecideEveryEntryBan) {
     EXPECT_EQ(after_removal.outcome, core::Outcome::compliant);
     EXPECT_EQ(after_removal.defeated_by, "icrmw.art56.p3#unless1");
     EXPECT_FALSE(after_removal.binding) << "Russia is not a party to the ICRMW";
+    // Under the reading that every entry ban is an admission criterion it is outside Art
+    // 56(3): no reading finds fault, so the finding is compliant, not contested.
+    EXPECT_EQ(s.under(after_removal, "icrmw.art56.p3.admission"), core::Outcome::not_applicable);
     // 26(4) may be imposed on a worker lawfully in Russia: whether it ends the stay, and
-    // whether humanitarian factors are weighed, are open.
-    core::Finding offences = s.decide("ru.fz114.art26.p1.s4", "icrmw.art56.p3", kToday);
-    EXPECT_EQ(offences.outcome, core::Outcome::undetermined);
-    EXPECT_TRUE(lists(offences.missing_facts, "ends_lawful_work"));
-    EXPECT_TRUE(lists(offences.missing_facts, "humanitarian_factors_considered"));
+    // whether humanitarian factors are weighed, are open under the primary reading; under
+    // the admission reading it is outside Art 56(3) (and Art 44(1)).
+    for (const char* p : {"icrmw.art56.p3", "icrmw.art44.p1"}) {
+        core::Finding offences = s.decide("ru.fz114.art26.p1.s4", p, kToday);
+        EXPECT_EQ(offences.outcome, core::Outcome::contested) << p;
+        EXPECT_EQ(s.under(offences, p), core::Outcome::undetermined) << p;
+        EXPECT_EQ(s.under(offences, std::string(p) + ".admission"), core::Outcome::not_applicable)
+            << p;
+        EXPECT_TRUE(lists(offences.missing_facts, "ends_lawful_work")) << p;
+    }
+    EXPECT_TRUE(lists(s.decide("ru.fz114.art26.p1.s4", "icrmw.art56.p3", kToday).missing_facts,
+                      "humanitarian_factors_considered"));
     // Armenia's court expulsion weighs family and humanitarian factors.
     EXPECT_EQ(s.decide("am.foreigners.expulsion", "icrmw.art56.p3", kToday).outcome,
               core::Outcome::compliant);
@@ -385,9 +358,17 @@ TEST(ShippedCorpus, TheSchoolLanguageTestIsJudgedUnderArt98And30) {
     const char* id = "ru.education.fz544_language_test";
     EXPECT_FALSE(checked_measures(s, "2025-03-31").count(id));
     EXPECT_TRUE(checked_measures(s, "2025-04-01").count(id));
+    // Art 98(6) (a paraphrase): a refused child is refused a place (primary reading), or the
+    // test is a condition of admission that the legislation of the State of employment may
+    // set (`eaeu_treaty.art98.p6.admission_conditions`): contested, binding on Russia.
     core::Finding treaty = s.decide(id, "eaeu_treaty.art98.p6", "2025-06-01");
-    EXPECT_EQ(treaty.outcome, core::Outcome::violation);
+    EXPECT_EQ(treaty.outcome, core::Outcome::contested);
     EXPECT_TRUE(treaty.binding);
+    EXPECT_EQ(s.under(treaty, "eaeu_treaty.art98.p6"), core::Outcome::violation);
+    EXPECT_EQ(s.under(treaty, "eaeu_treaty.art98.p6.admission_conditions"),
+              core::Outcome::compliant);
+    // ICRMW Art 30: access "shall not be refused … by reason of the irregular situation":
+    // proof of lawful stay as a condition is a violation on any reading (advisory for RU).
     core::Finding convention = s.decide(id, "icrmw.art30", "2025-06-01");
     EXPECT_EQ(convention.outcome, core::Outcome::violation);
     EXPECT_FALSE(convention.binding);

@@ -12,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -98,7 +99,12 @@ TEST(FastYaml, ReadsTheShippedCorpusExactlyAsYamlCpp) {
         auto b = read_both(read(f), shipped_schema(), f.string());
         bool accepted = false;
         EXPECT_TRUE(same_or_gave_up(*b, accepted)) << f;
-        EXPECT_TRUE(accepted) << "the fast reader gave up on " << f;
+        // docs/measures.md: the fast reader leaves a measure stating `affects` to yaml-cpp
+        // (the shipped amnesties state it).
+        bool states_affects =
+            std::any_of(b->slow.measures.begin(), b->slow.measures.end(),
+                        [](const core::Measure& m) { return m.affects.has_value(); });
+        EXPECT_TRUE(accepted || states_affects) << "the fast reader gave up on " << f;
         EXPECT_FALSE(b->slow.measures.empty()) << f;
     }
 }
