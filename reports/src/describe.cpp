@@ -298,6 +298,19 @@ std::vector<MeasureGroup> measure_groups(const Report& r) {
     return out;
 }
 
+std::vector<const core::Finding*> see_findings(const Report& r, const MeasureGroup& g,
+                                               const core::Provision& p) {
+    std::vector<const core::Finding*> out;
+    auto begin = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.begin);
+    auto end = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.end);
+    for (std::uint32_t target : p.see_targets) {
+        auto hit = std::find_if(begin, end,
+                                [&](const core::Finding& f) { return f.provision == target; });
+        if (hit != end) out.push_back(&*hit);
+    }
+    return out;
+}
+
 std::vector<SummaryRow> summary_rows(const Report& r) {
     const checker::Summary& s = r.result.summary;
     std::vector<SummaryRow> rows = {

@@ -119,6 +119,11 @@ struct MeasureGroup {
 /// The findings split by measure, in finding order
 std::vector<MeasureGroup> measure_groups(const Report& r);
 
+/// The measure's listed findings (of group `g`) under the provisions `p` refers to with
+/// `see`, in `see` order
+std::vector<const core::Finding*> see_findings(const Report& r, const MeasureGroup& g,
+                                               const core::Provision& p);
+
 /// One line of the summary table: total count and its binding/advisory split. The split is
 /// known for violation and undetermined from the summary; for the other outcomes only when
 /// every such finding is listed (nullopt otherwise).

@@ -211,18 +211,13 @@ void write_readings(const Report& r, const core::Finding& f, std::ostream& out) 
 void write_see(const Report& r, const MeasureGroup& g, const core::Provision& p,
                std::ostream& out) {
     const core::Measure& m = r.corpus.measures[g.measure];
-    auto begin = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.begin);
-    auto end = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.end);
     std::string links;
-    for (std::uint32_t target : p.see_targets) {
-        auto hit = std::find_if(begin, end,
-                                [&](const core::Finding& f) { return f.provision == target; });
-        if (hit == end) continue;
-        const core::Provision& t = r.rules.provisions[target];
+    for (const core::Finding* f : see_findings(r, g, p)) {
+        const core::Provision& t = r.rules.provisions[f->provision];
         links += std::string(links.empty() ? "" : "; ") + "<a href=\"#" +
                  finding_anchor(m.id, t.id.text) + "\">" + code(t.id.text) + "</a> " +
-                 html_escape(t.cite.value_or("")) + " (" + std::string(outcome_symbol(hit->outcome)) +
-                 " " + std::string(outcome_title(hit->outcome)) + ")";
+                 html_escape(t.cite.value_or("")) + " (" + std::string(outcome_symbol(f->outcome)) +
+                 " " + std::string(outcome_title(f->outcome)) + ")";
     }
     if (!links.empty()) out << "<p class=\"see\"><strong>See also:</strong> " << links << "</p>\n";
 }

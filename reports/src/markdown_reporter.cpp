@@ -266,16 +266,11 @@ void write_readings(const Report& r, const core::Finding& f, std::ostream& out) 
 /// The same measure's findings under the provisions this one refers to (`see`)
 void write_see(const Report& r, const detail::MeasureGroup& g, const core::Provision& p,
                std::ostream& out) {
-    auto begin = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.begin);
-    auto end = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.end);
     std::string links;
-    for (std::uint32_t target : p.see_targets) {
-        auto hit = std::find_if(begin, end,
-                                [&](const core::Finding& x) { return x.provision == target; });
-        if (hit == end) continue;
-        const core::Provision& t = r.rules.provisions[target];
+    for (const core::Finding* f : detail::see_findings(r, g, p)) {
+        const core::Provision& t = r.rules.provisions[f->provision];
         links += std::string(links.empty() ? "" : "; ") + md_code(t.id.text) + " " +
-                 md_escape(t.cite.value_or("")) + " (" + badge(hit->outcome) + ")";
+                 md_escape(t.cite.value_or("")) + " (" + badge(f->outcome) + ")";
     }
     if (!links.empty()) out << "\n**See also:** " << links << "\n";
 }
