@@ -265,6 +265,7 @@ struct Worker {
         // Progress is told in batches: an atomic add per measure would make the threads
         // contend for one cache line.
         constexpr std::size_t kProgressBatch = 256;
+        CheckProgress* const progress = options.progress;
         std::size_t unreported = 0;
         for (const std::uint32_t* it = begin; it != end; ++it) {
             const core::Measure& m = corpus.measures[*it];
@@ -294,14 +295,13 @@ struct Worker {
                 decider.decide_and_record(*it, compiled.decided[pos], candidate, *row, summary,
                                           findings);
             }
-            if (options.progress && ++unreported == kProgressBatch) {
-                options.progress->decided.fetch_add(unreported, std::memory_order_relaxed);
+            if (progress && ++unreported == kProgressBatch) {
+                progress->decided.fetch_add(unreported, std::memory_order_relaxed);
                 unreported = 0;
             }
         }
         decider.clear();
-        if (options.progress)
-            options.progress->decided.fetch_add(unreported, std::memory_order_relaxed);
+        if (progress) progress->decided.fetch_add(unreported, std::memory_order_relaxed);
     }
 };
 

@@ -24,6 +24,11 @@ void TracingEvaluator::add_part(core::Reasons& out, ReasonPart part,
     part.begin = static_cast<std::uint32_t>(out.steps.size());
     for (Record r : from) {
         const TraceRecord& rec = scratch_.records[r];
+        const auto first = scratch_.reason_steps.begin();
+        if (from.size() == 1) {  // one walk: each of its steps is there once already
+            out.steps.insert(out.steps.end(), first + rec.reasons_begin, first + rec.reasons_end);
+            continue;
+        }
         for (std::uint32_t k = rec.reasons_begin; k < rec.reasons_end; ++k) {
             const core::ReasonStep& s = scratch_.reason_steps[k];
             // A scope and a `when` may share a condition (a define used in both): say it once.
@@ -38,29 +43,38 @@ void TracingEvaluator::add_part(core::Reasons& out, ReasonPart part,
 }
 
 core::Reasons TracingEvaluator::take_reasons(const Decision& d, std::uint32_t p) {
-    core::Reasons out;
+    // Built in the scratch, which keeps its capacity, and copied out at its size: the
+    // finding's reasons cost two allocations.
+    core::Reasons& out = scratch_.reasons;
+    out.parts.clear();
+    out.steps.clear();
+    collect_reasons(d, p, out);
+    return {{out.parts.begin(), out.parts.end()}, {out.steps.begin(), out.steps.end()}};
+}
+
+void TracingEvaluator::collect_reasons(const Decision& d, std::uint32_t p, core::Reasons& out) {
     ReasonPart part;
     part.provision = p;
     if (d.reason == core::Reason::not_in_force) {
         part.kind = ReasonPartKind::not_in_force;
         part.value = Truth::no;
         out.parts.push_back(part);
-        return out;
+        return;
     }
     part.reading = reading_of(p);
     if (scope_ != kNoRecord) {
         part.kind = ReasonPartKind::scope;
         part.value = scratch_.records[scope_].value;
         add_part(out, part, {scope_});
-        if (part.value != Truth::yes) return out;
+        if (part.value != Truth::yes) return;
     }
-    if (norm_ == kNoRecord) return out;
+    if (norm_ == kNoRecord) return;
     part.kind = ReasonPartKind::norm;
     part.value = scratch_.records[norm_].value;
     add_part(out, part, {norm_});
     // The exceptions §5 considered: none when the norm alone made the measure compliant; only
     // the one that defeated the breach when one did; otherwise every one, none of which held.
-    if (d.outcome == core::Outcome::compliant && !d.defeated()) return out;
+    if (d.outcome == core::Outcome::compliant && !d.defeated()) return;
     ReasonPart exception;
     exception.kind = ReasonPartKind::exception;
     exception.provision = p;
@@ -74,21 +88,16 @@ core::Reasons TracingEvaluator::take_reasons(const Decision& d, std::uint32_t p)
         if (d.defeated() && d.defeated_exception != e) continue;
         exception_reasons(e, 0, out);
     }
-    return out;
 }
 
 void TracingEvaluator::exception_reasons(std::uint32_t exception, std::uint16_t depth,
                                          core::Reasons& out) {
     const core::RuleSet& rules = *compiled_.rules;
     // An explicit stack: exception chains may be as deep as the rules make them.
-    struct Pending {
-        std::uint32_t provision;
-        std::uint32_t unless;  ///< 1-based `unless` clause of `provision`, else 0
-        std::uint16_t depth;
-    };
-    std::vector<Pending> stack{{exception, 0, depth}};
+    std::vector<PendingReason>& stack = scratch_.pending_reasons;
+    stack.assign(1, {exception, 0, depth});
     while (!stack.empty()) {
-        const Pending at = stack.back();
+        const PendingReason at = stack.back();
         stack.pop_back();
         auto it = groups_.find(at.provision);
         if (it == groups_.end() || !it->second.tried) continue;  // not active: not considered
@@ -128,21 +137,22 @@ void TracingEvaluator::exception_reasons(std::uint32_t exception, std::uint16_t 
             add_part(out, part, {});  // its own exception defeated it: that one says why
         }
         // Its own exceptions that decided: the first that holds when it does not hold, every
-        // one when it holds (none of them does), the unknown ones when it is unknown.
-        std::vector<Pending> own;
+        // one when it holds (none of them does), the unknown ones when it is unknown. They go
+        // on the stack last to first, so that they come out in order.
+        const std::size_t mark = stack.size();
         const Truth wanted = g.value == Truth::unknown ? Truth::unknown : kleene_not(g.value);
         const auto next = static_cast<std::uint16_t>(std::min(0xFFFF, at.depth + 1));
         for (std::uint32_t k = 0; k < g.unless.size(); ++k) {
             if (scratch_.records[g.unless[k]].value == wanted)
-                own.push_back({at.provision, k + 1, next});
+                stack.push_back({at.provision, k + 1, next});
         }
         for (std::uint32_t child : rules.provisions[at.provision].exceptions) {
             auto c = groups_.find(child);
             if (c != groups_.end() && c->second.tried && c->second.value == wanted)
-                own.push_back({child, 0, next});
+                stack.push_back({child, 0, next});
         }
-        if (g.value == Truth::no && own.size() > 1) own.resize(1);
-        stack.insert(stack.end(), own.rbegin(), own.rend());
+        if (g.value == Truth::no && stack.size() > mark + 1) stack.resize(mark + 1);
+        std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(mark), stack.end());
     }
 }
 

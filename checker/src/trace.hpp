@@ -24,9 +24,16 @@ struct Decision;
 /// its decisive steps
 struct TraceRecord {
     Truth value;
-    FactRange missing;               ///< In TraceScratch::walk
+    FactRange missing;                ///< In TraceScratch::walk
     std::uint32_t reasons_begin = 0;  ///< Its decisive steps: [begin, end) of reason_steps
     std::uint32_t reasons_end = 0;
+};
+
+/// An exception whose reasons are still to be stated (reasons.cpp)
+struct PendingReason {
+    std::uint32_t provision;
+    std::uint32_t unless;  ///< 1-based `unless` clause of `provision`, else 0
+    std::uint16_t depth;
 };
 
 /// Storage that one thread's tracing evaluators reuse from finding to finding, so that
@@ -35,8 +42,10 @@ struct TraceScratch {
     TraceWalk walk;
     std::vector<core::TraceStep> steps;  ///< The trace being built, outside exception groups
     std::vector<TraceRecord> records;
-    std::vector<std::uint32_t> missing;  ///< Fact indices, repeats allowed
+    std::vector<std::uint32_t> missing;          ///< Fact indices, repeats allowed
     std::vector<core::ReasonStep> reason_steps;  ///< Of every record
+    core::Reasons reasons;  ///< The finding's, built here and copied out at their size
+    std::vector<PendingReason> pending_reasons;
 };
 
 class TracingEvaluator {
@@ -91,6 +100,8 @@ private:
     std::string label(core::TraceRole role, std::uint32_t provision,
                       std::size_t unless_index) const;
     std::uint32_t reading_of(std::uint32_t provision) const;
+    /// reasons.cpp: the parts of decision `d` of provision `p`, appended to `out`
+    void collect_reasons(const Decision& d, std::uint32_t p, core::Reasons& out);
     /// reasons.cpp: the parts of an exception provision and of its own exceptions
     void exception_reasons(std::uint32_t exception, std::uint16_t depth, core::Reasons& out);
     void add_part(core::Reasons& out, core::ReasonPart part, std::initializer_list<Record> from);

@@ -26,6 +26,7 @@ void TraceWalk::walk(const core::RuleSet& rules, const MeasureView& view, core::
     nodes_.clear();
     frames_.clear();
     unknown_children_.clear();
+    shared_ = false;
     if (define_node_.size() != rules.defines.size()) {
         define_node_.assign(rules.defines.size(), core::kNone);
         // A walk visits each condition of the arena at most once (a define's body only at its
@@ -61,6 +62,7 @@ void TraceWalk::enter(const core::RuleSet& rules, const MeasureView& view, core:
             n.missing = nodes_[first].missing;  // shared, not copied
             n.leaf = n.shared = true;
             n.first = first;
+            shared_ = true;
             n.end = index + 1;
             fold_into_parent(index);
             return;
@@ -111,13 +113,16 @@ void TraceWalk::fold_into_parent(std::uint32_t node) {
 
 void TraceWalk::decisive(const core::RuleSet& rules, std::vector<core::ReasonStep>& out) {
     if (nodes_.empty()) return;
-    seen_.assign(nodes_.size(), 0);
+    // A node is met twice only through a later use of a define: without one, no marks.
+    if (shared_) seen_.assign(nodes_.size(), 0);
     pending_.assign(1, 0);
     while (!pending_.empty()) {
         const std::uint32_t at = pending_.back();
         pending_.pop_back();
-        if (seen_[at]) continue;  // a define met again: its steps are out already
-        seen_[at] = 1;
+        if (shared_) {
+            if (seen_[at]) continue;  // a define met again: its steps are out already
+            seen_[at] = 1;
+        }
         const WalkNode& n = nodes_[at];
         const core::Condition& c = rules.conditions[n.cond];
         if (std::uint32_t d = define_of(c); d != core::kNone) {
@@ -141,7 +146,8 @@ void TraceWalk::decisive(const core::RuleSet& rules, std::vector<core::ReasonSte
         for (std::uint32_t k = at + 1; k < n.end; k = nodes_[k].end) {
             const Truth v = nodes_[k].value;
             bool keep = true;  // `not`, a true `and`, a false `or`: every operand
-            if (c.kind != CondKind::negation && n.value == Truth::unknown) keep = v == Truth::unknown;
+            if (c.kind != CondKind::negation && n.value == Truth::unknown)
+                keep = v == Truth::unknown;
             if (c.kind != CondKind::negation && n.value == deciding) keep = v == deciding;
             if (!keep) continue;
             pending_.push_back(k);

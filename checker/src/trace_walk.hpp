@@ -24,11 +24,11 @@ struct WalkNode {
     core::CondId cond = core::kNone;
     std::uint32_t depth = 0;  ///< 0 for the root
     Truth value = Truth::unknown;
-    bool leaf = false;    ///< No sub-steps: an atom, or a define expanded earlier in the walk
-    bool shared = false;  ///< A define expanded earlier in the walk: its value, no facts read
-    FactRange missing;    ///< Empty unless the value is unknown
-    std::uint32_t end = 0;               ///< Its subtree is the nodes [this node, end)
-    std::uint32_t first = core::kNone;   ///< Shared: the node that expanded the define
+    bool leaf = false;      ///< No sub-steps: an atom, or a define expanded earlier in the walk
+    bool shared = false;    ///< A define expanded earlier in the walk: its value, no facts read
+    FactRange missing;      ///< Empty unless the value is unknown
+    std::uint32_t end = 0;  ///< Its subtree is the nodes [this node, end)
+    std::uint32_t first = core::kNone;  ///< Shared: the node that expanded the define
 };
 
 class TraceWalk {
@@ -78,6 +78,7 @@ private:
     std::vector<std::uint32_t> touched_;      ///< Defines to reset in define_node_
     std::vector<std::uint32_t> pending_;      ///< decisive(): nodes still to visit
     std::vector<std::uint8_t> seen_;          ///< decisive(): per node, visited
+    bool shared_ = false;                     ///< The last walk met a define again
 };
 
 /// Facts an atom reads, in the order the trace lists them: lhs, rhs, path

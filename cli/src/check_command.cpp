@@ -14,7 +14,6 @@
 #include <memory>
 #include <ostream>
 
-
 namespace lexcheck::cli {
 
 namespace {

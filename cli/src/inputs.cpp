@@ -39,8 +39,7 @@ void print_diagnostics(const core::SourceManager& sources, const core::Diagnosti
         err << core::render_diagnostic(sources, d);
 }
 
-std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err,
-                                    Progress* progress) {
+std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err, Progress* progress) {
     auto in = std::make_unique<Inputs>();
     if (progress) progress->reading(in->sources);
     parser::load_rule_set(options.rules, in->sources, in->rules, in->sink);

@@ -40,8 +40,8 @@ struct Options {
     std::vector<core::Outcome> only;
     unsigned threads = 0;
     bool timestamp = false;
-    bool no_cache = false;  ///< `--no-cache`: parse every measure file (docs/performance.md)
-    bool progress = false;  ///< `--progress`: show progress on standard error even in a pipe
+    bool no_cache = false;      ///< `--no-cache`: parse every measure file (docs/performance.md)
+    bool progress = false;      ///< `--progress`: show progress on standard error even in a pipe
     bool print_traces = false;  ///< `--print-traces`: the HTML report prints every trace
     // explain
     std::string measure;

@@ -61,7 +61,6 @@ std::size_t test_count(const Inputs& inputs);
 
 /// Runs every test; `as_of` is the default date for tests without `as_of` and for measures.
 /// Expects check_expectations to have found no error. Counts the tests run in `done`.
-TestRun run_tests(const Inputs& inputs, core::Date as_of,
-                  std::atomic<std::size_t>* done = nullptr);
+TestRun run_tests(const Inputs& inputs, core::Date as_of, std::atomic<std::size_t>* done = nullptr);
 
 }  // namespace lexcheck::cli

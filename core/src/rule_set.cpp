@@ -23,9 +23,8 @@ std::optional<std::uint32_t> RuleSet::find_reading(std::string_view id) const {
 }
 
 const DefineLabel* RuleSet::define_label(std::uint32_t define) const {
-    auto it = std::lower_bound(
-        define_labels.begin(), define_labels.end(), define,
-        [](const DefineLabel& l, std::uint32_t d) { return l.define < d; });
+    auto it = std::lower_bound(define_labels.begin(), define_labels.end(), define,
+                               [](const DefineLabel& l, std::uint32_t d) { return l.define < d; });
     return it != define_labels.end() && it->define == define ? &*it : nullptr;
 }
 

@@ -161,10 +161,11 @@ void Lowerer::define(const cst::Define& in) {
 
 void Lowerer::define_label(const cst::Define& in) {
     if (!in.label) {
-        error("lex_else_without_label", span(*in.else_label),
-              "define `" + std::string(slice(in.name)) + "` says what is false but not what is true",
-              "write the sentence that states it true first: `define " +
-                  std::string(slice(in.name)) + " \"…\" else \"…\" = …`");
+        error(
+            "lex_else_without_label", span(*in.else_label),
+            "define `" + std::string(slice(in.name)) + "` says what is false but not what is true",
+            "write the sentence that states it true first: `define " + std::string(slice(in.name)) +
+                " \"…\" else \"…\" = …`");
         return;
     }
     core::DefineLabel& l = rules_.define_labels.emplace_back();

@@ -304,8 +304,8 @@ std::vector<const core::Finding*> see_findings(const Report& r, const MeasureGro
     auto begin = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.begin);
     auto end = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.end);
     for (std::uint32_t target : p.see_targets) {
-        auto hit = std::find_if(begin, end,
-                                [&](const core::Finding& f) { return f.provision == target; });
+        auto hit =
+            std::find_if(begin, end, [&](const core::Finding& f) { return f.provision == target; });
         if (hit != end) out.push_back(&*hit);
     }
     return out;

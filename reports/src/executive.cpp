@@ -97,7 +97,8 @@ std::string overview_sentence(const Report& r) {
         states += (i == 0 ? "" : i + 1 == checked.size() ? " and " : ", ") + checked[i];
     return "As of " + core::format_date(r.result.as_of) + ", " +
            plural(s.measures, "measure", "measures") + (states.empty() ? "" : " of " + states) +
-           (s.measures == 1 ? " was" : " were") + " checked against " + plural(s.provisions, "provision", "provisions") + ": " +
+           (s.measures == 1 ? " was" : " were") + " checked against " +
+           plural(s.provisions, "provision", "provisions") + ": " +
            plural(s.violation, "violation", "violations") + " (" +
            std::to_string(s.binding_violation) + " binding), " + std::to_string(s.contested) +
            " contested, " + std::to_string(s.undetermined) + " undetermined, " +

@@ -23,8 +23,8 @@ void write_item(const Report& r, std::size_t index, std::ostream& out) {
     const core::Measure& m = r.corpus.measures[f.measure];
     const core::Provision& p = r.rules.provisions[f.provision];
     std::string_view severity = core::provision_severity_name(p.severity);
-    out << "<li><span class=\"badge sev sev-" << severity << "\">" << severity << "</span> <a href=\"#"
-        << finding_anchor(m.id, p.id.text) << "\">" << code(m.id) << "</a>"
+    out << "<li><span class=\"badge sev sev-" << severity << "\">" << severity
+        << "</span> <a href=\"#" << finding_anchor(m.id, p.id.text) << "\">" << code(m.id) << "</a>"
         << (m.cite.empty() ? "" : " (" + html_escape(m.cite) + ")") << " "
         << html_escape(verdict_phrase(r, f)) << "</li>\n";
 }
@@ -52,7 +52,9 @@ void write_regime(const Report& r, const RegimeSummary& s, std::ostream& out) {
             << (s.undetermined == 1 ? " finding stays undetermined" : " findings stay undetermined")
             << " (" << s.binding_undetermined << " binding). The facts missing most often: ";
         for (std::size_t k = 0; k < s.missing.size(); ++k) {
-            out << (k == 0 ? "" : k + 1 == s.missing.size() ? " and " : ", ")
+            out << (k == 0                      ? ""
+                    : k + 1 == s.missing.size() ? " and "
+                                                : ", ")
                 << code(s.missing[k].first) << " (in " << s.missing[k].second << ")";
         }
         out << ".</p>\n";

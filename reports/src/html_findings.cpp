@@ -275,7 +275,8 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
 void write_provision(const Report& r, std::uint32_t index, std::ostream& out) {
     const core::Provision& p = r.rules.provisions[index];
     out << "<article class=\"provision\" id=\"" << provision_anchor(p.id.text) << "\">\n<h3>"
-        << code(p.id.text) << " " << html_escape(p.cite.value_or("")) << "</h3>\n<p class=\"where\">";
+        << code(p.id.text) << " " << html_escape(p.cite.value_or(""))
+        << "</h3>\n<p class=\"where\">";
     if (const core::Instrument* inst = instrument_of(r, p))
         out << html_escape(instrument_text(*inst)) << " \u00b7 ";
     out << wording_badge(p.wording) << " " << html_escape(short_location(r.sources, p.span));
@@ -296,8 +297,8 @@ void write_provision(const Report& r, std::uint32_t index, std::ostream& out) {
     if (p.source) {
         std::string akn = akn_text_if_different(p);
         out << "<p class=\"where\">Akoma Ntoso: " << code(p.source->resolved_path) << " eId "
-            << code(p.source->eid.text)
-            << (akn.empty() ? ", the same text" : ", which reads:") << "</p>\n";
+            << code(p.source->eid.text) << (akn.empty() ? ", the same text" : ", which reads:")
+            << "</p>\n";
         if (!akn.empty())
             out << "<blockquote class=\"quote akn\">" << html_escape(akn) << "</blockquote>\n";
     }

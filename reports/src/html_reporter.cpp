@@ -42,18 +42,23 @@ std::string css_string(std::string_view s) {
 /// The printed pages' headers and footers: the report's identity, as-of date and page
 /// numbers (CSS page-margin boxes), and what print leaves out
 std::string page_style(const Report& r) {
-    std::string identity = "Compliance audit report \u00b7 lexcheck " + std::string(core::version()) +
-                           " \u00b7 inputs " + detail::inputs_digest(r).substr(0, 16);
+    std::string identity = "Compliance audit report \u00b7 lexcheck " +
+                           std::string(core::version()) + " \u00b7 inputs " +
+                           detail::inputs_digest(r).substr(0, 16);
     const std::string box = " font: 8pt sans-serif; color: #57606a; }";
-    std::string style = "@page { @top-left { content: " + css_string(identity) + ";" + box +
-                        " @top-right { content: " +
-                        css_string("as of " + core::format_date(r.result.as_of)) + ";" + box +
-                        " @bottom-right { content: \"Page \" counter(page) \" of \" "
-                        "counter(pages);" +
-                        box + " }\n";
-    if (!r.print_traces) style += "@media print { details.trace { display: none; } }\n";
-    else style += "@media print { details.trace::details-content { content-visibility: visible; "
-                  "display: block; } details.trace > summary { display: none; } }\n";
+    std::string style =
+        "@page { @top-left { content: " + css_string(identity) + ";" + box +
+        " @top-right { content: " + css_string("as of " + core::format_date(r.result.as_of)) + ";" +
+        box +
+        " @bottom-right { content: \"Page \" counter(page) \" of \" "
+        "counter(pages);" +
+        box + " }\n";
+    if (!r.print_traces)
+        style += "@media print { details.trace { display: none; } }\n";
+    else
+        style +=
+            "@media print { details.trace::details-content { content-visibility: visible; "
+            "display: block; } details.trace > summary { display: none; } }\n";
     return style;
 }
 

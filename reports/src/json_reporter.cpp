@@ -220,7 +220,7 @@ private:
     /// LANGUAGE.md §8: every assignment of a contested finding
     /// LANGUAGE.md §13: the reasons in words
     std::vector<std::string> reasons(const core::Measure& m, const core::Reasons& reasons) const {
-        return reason_texts({r_.sources, r_.rules, m, r_.result.as_of}, reasons);
+        return reason_texts({r_.sources, r_.rules, m, r_.result.as_of, texts_}, reasons);
     }
 
     void readings(std::string& out, const core::Finding& f, const core::Measure& m) const {

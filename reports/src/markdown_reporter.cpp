@@ -6,9 +6,8 @@
 #include "quoted.hpp"
 #include "regimes.hpp"
 
-#include "lexcheck/reports/reasons.hpp"
-
 #include "lexcheck/core/version.hpp"
+#include "lexcheck/reports/reasons.hpp"
 
 #include <algorithm>
 #include <array>
@@ -152,7 +151,8 @@ void write_overlap(const Report& r, std::ostream& out) {
         out << "No measure has findings under more than one instrument.\n";
         return;
     }
-    out << "| Measure | Instrument | Origin | Paradigm | Binding | Findings |\n| --- | --- | --- | --- "
+    out << "| Measure | Instrument | Origin | Paradigm | Binding | Findings |\n| --- | --- | --- | "
+           "--- "
            "| --- | --- |\n";
     for (const detail::MeasureOverlap& mo : ov.measures) {
         for (std::size_t i = 0; i < mo.hits.size(); ++i) {
@@ -303,7 +303,8 @@ void write_finding(const Report& r, const detail::MeasureGroup& g, const core::F
 }
 
 void write_executive(const Report& r, std::ostream& out) {
-    out << "\n## Executive summary\n\n" << md_escape(detail::overview_sentence(r))
+    out << "\n## Executive summary\n\n"
+        << md_escape(detail::overview_sentence(r))
         << " Below, per State and instrument: the findings that need a lawyer first, then what "
            "stays undetermined and the facts that would decide it.\n";
     auto item = [&](std::size_t i) {
@@ -328,16 +329,20 @@ void write_executive(const Report& r, std::ostream& out) {
             for (std::size_t i : s.advisory_violations) item(i);
         }
         if (s.undetermined > 0) {
-            out << "\n" << s.undetermined
-                << (s.undetermined == 1 ? " finding stays" : " findings stay") << " undetermined ("
-                << s.binding_undetermined << " binding). The facts missing most often: ";
+            out << "\n"
+                << s.undetermined << (s.undetermined == 1 ? " finding stays" : " findings stay")
+                << " undetermined (" << s.binding_undetermined
+                << " binding). The facts missing most often: ";
             for (std::size_t k = 0; k < s.missing.size(); ++k) {
-                out << (k == 0 ? "" : k + 1 == s.missing.size() ? " and " : ", ")
+                out << (k == 0                      ? ""
+                        : k + 1 == s.missing.size() ? " and "
+                                                    : ", ")
                     << md_code(s.missing[k].first) << " (in " << s.missing[k].second << ")";
             }
             out << ".\n";
         }
-        out << "\n" << s.compliant << " compliant"
+        out << "\n"
+            << s.compliant << " compliant"
             << (s.not_applicable ? ", " + std::to_string(s.not_applicable) + " not applicable" : "")
             << ", of " << s.total << " listed findings.\n";
     }
@@ -351,23 +356,24 @@ void write_provisions(const Report& r, std::ostream& out) {
            "it reads otherwise.\n";
     for (std::uint32_t i : detail::quoted_provisions(r)) {
         const core::Provision& p = r.rules.provisions[i];
-        out << "\n### Provision " << md_code(p.id.text) << "\n\n**" << md_escape(p.cite.value_or(""))
-            << "**";
+        out << "\n### Provision " << md_code(p.id.text) << "\n\n**"
+            << md_escape(p.cite.value_or("")) << "**";
         if (const core::Instrument* inst = detail::instrument_of(r, p))
             out << ", " << md_escape(detail::instrument_text(*inst));
         out << " (*" << core::wording_name(p.wording) << "*, "
             << md_code(detail::short_location(r.sources, p.span)) << ")";
         if (p.exception_target != core::kNone) {
-            out << "; exception to "
-                << provision_link(r.rules.provisions[p.exception_target]);
+            out << "; exception to " << provision_link(r.rules.provisions[p.exception_target]);
         }
         for (std::size_t k = 0; k < p.see_targets.size(); ++k)
-            out << (k == 0 ? "; see " : ", ") << md_code(r.rules.provisions[p.see_targets[k]].id.text);
+            out << (k == 0 ? "; see " : ", ")
+                << md_code(r.rules.provisions[p.see_targets[k]].id.text);
         out << "\n\n" << detail::md_quote(p.text.value_or(""));
         if (p.source) {
             std::string akn = detail::akn_text_if_different(p);
             out << "\nAkoma Ntoso: " << md_code(p.source->resolved_path) << " eId "
-                << md_code(p.source->eid.text) << (akn.empty() ? ", the same text.\n" : ", which reads:\n\n")
+                << md_code(p.source->eid.text)
+                << (akn.empty() ? ", the same text.\n" : ", which reads:\n\n")
                 << (akn.empty() ? "" : detail::md_quote(akn));
         }
     }

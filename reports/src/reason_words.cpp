@@ -1,5 +1,6 @@
 #include "reason_words.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -7,8 +8,8 @@ namespace lexcheck::reports::detail {
 
 namespace {
 
-using core::CondKind;
 using core::CompareOp;
+using core::CondKind;
 using core::Truth;
 using core::TypeKind;
 
@@ -82,8 +83,8 @@ public:
     }
 
     /// Members joined with `conjunction`; nullopt when one has no label or there are none
-    std::optional<std::string> members(const std::vector<std::uint32_t>& ids,
-                                       std::uint32_t enum_id, std::string_view conjunction) const {
+    std::optional<std::string> members(const std::vector<std::uint32_t>& ids, std::uint32_t enum_id,
+                                       std::string_view conjunction) const {
         std::vector<std::string> words;
         for (std::uint32_t i : ids) {
             auto w = member(enum_id, i);
@@ -96,7 +97,8 @@ public:
 
     /// The members of constant set values (`{a, b}` in a condition) joined
     std::optional<std::string> constants(const std::vector<core::Value>& values,
-                                         std::uint32_t enum_id, std::string_view conjunction) const {
+                                         std::uint32_t enum_id,
+                                         std::string_view conjunction) const {
         std::vector<std::uint32_t> ids;
         for (const core::Value& v : values) ids.push_back(static_cast<std::uint32_t>(v.integer));
         return members(ids, enum_id, conjunction);
@@ -253,15 +255,15 @@ private:
             std::vector<std::uint32_t> held;
             for (const core::Value& v : c.values_resolved) {
                 auto id = static_cast<std::uint32_t>(v.integer);
-                if (set && std::find(set->members.begin(), set->members.end(), id) !=
-                               set->members.end())
+                if (set &&
+                    std::find(set->members.begin(), set->members.end(), id) != set->members.end())
                     held.push_back(id);
             }
             auto w = words_.members(held, enum_id, "and");
             return w ? claim(f, value, *w) : std::nullopt;
         }
-        auto w = words_.constants(c.values_resolved, enum_id,
-                                  value == Truth::no ? "or" : conjunction);
+        auto w =
+            words_.constants(c.values_resolved, enum_id, value == Truth::no ? "or" : conjunction);
         return w ? claim(f, value, *w) : std::nullopt;
     }
 
@@ -278,19 +280,27 @@ private:
         std::vector<std::uint32_t> lacking;
         for (const core::Value& v : c.values_resolved) {
             auto id = static_cast<std::uint32_t>(v.integer);
-            if (!set || std::find(set->members.begin(), set->members.end(), id) ==
-                            set->members.end())
+            if (!set ||
+                std::find(set->members.begin(), set->members.end(), id) == set->members.end())
                 lacking.push_back(id);
         }
         auto w = words_.members(lacking, info->type.enum_id, "or");
         return w ? claim(f, value, *w) : std::nullopt;
     }
 
-    /// `is known` / `is unknown`: the value when stated
+    /// `is known` / `is unknown`: the value when it is stated, else that it is not
     std::optional<std::string> stated(std::uint32_t f) const {
+        const core::FactInfo* info = fact(f);
+        if (!info) return std::nullopt;
         core::Value builtin;
-        if (value_of(at_.measure, f, builtin)) return actual(f);
-        return std::nullopt;
+        const core::Value* v = value_of(at_.measure, f, builtin);
+        const bool yes_or_no = info->type.kind == TypeKind::boolean;
+        if (!v) {
+            return yes_or_no ? "it is not stated whether " + markup_.text(info->as)
+                             : markup_.text(info->as) + ": not stated";
+        }
+        if (yes_or_no) return claim(f, v->integer ? Truth::yes : Truth::no, "");
+        return actual(f);
     }
 
     const ReasonContext& at_;
@@ -314,7 +324,14 @@ std::string step_words(const ReasonContext& at, const core::ReasonStep& step,
     const core::Condition& c = at.rules.conditions[step.cond];
     if (auto s = StepWords(at, markup).phrase(c, step.value)) return *s;
     std::string text;
-    core::append_one_line(text, at.sources.slice(c.span));
+    if (c.span.file < at.texts.size()) {
+        std::string_view file = at.texts[c.span.file];
+        std::size_t begin = std::min<std::size_t>(c.span.begin, file.size());
+        core::append_one_line(
+            text, file.substr(begin, std::min<std::size_t>(c.span.end, file.size()) - begin));
+    } else {
+        core::append_one_line(text, at.sources.slice(c.span));
+    }
     switch (step.value) {
         case Truth::yes:
             return markup.code(text) + " holds";

@@ -36,21 +36,31 @@ public:
             case ReasonPartKind::not_in_force:
                 return cite + " is not in force on " + core::format_date(at_.as_of);
             case ReasonPartKind::scope:
-                return under(part) + by_value(part.value, cite + " applies to the measure",
-                                              cite + " does not apply to the measure",
-                                              "whether " + cite + " applies to the measure");
+                return under(part) + said(part.value, cite, "applies to the measure",
+                                          "does not apply to the measure", "");
             case ReasonPartKind::norm:
                 return under(part) + norm(part, cite);
             case ReasonPartKind::exception:
                 break;
         }
-        std::string name = exception_name(part);
-        std::string which = part.depth == 0 ? "the exception " : "its own exception ";
-        return by_value(part.value, which + name + " applies", which + name + " does not apply",
-                        "whether " + which + name + " applies");
+        return said(
+            part.value,
+            (part.depth == 0 ? "the exception " : "its own exception ") + exception_name(part),
+            "applies", "does not apply", "");
     }
 
 private:
+    /// "SUBJECT YES OBJECT", "SUBJECT NO OBJECT", or "whether SUBJECT YES OBJECT is not known"
+    static std::string said(Truth v, const std::string& subject, std::string_view yes,
+                            std::string_view no, const std::string& object) {
+        std::string out = v == Truth::unknown ? "whether " + subject : subject;
+        out += ' ';
+        out += v == Truth::no ? no : yes;
+        out += object;
+        if (v == Truth::unknown) out += " is not known";
+        return out;
+    }
+
     /// "Under the reading “…”, " when a reading other than the primary decided
     std::string under(const core::ReasonPart& part) const {
         if (part.reading == core::kNone) return {};
@@ -62,15 +72,12 @@ private:
         const core::Clause& clause = norm_clause(at_.rules, part);
         const bool prohibits =
             at_.rules.provisions[part.provision].norm_kind == core::NormKind::prohibition;
-        std::string what = prohibits ? "the prohibition in " + cite : "the requirement of " + cite;
+        std::string what =
+            prohibits ? " the prohibition in " + cite : " the requirement of " + cite;
         if (!clause.why.empty()) what += " (" + quoted(clause.why) + ")";
-        if (prohibits) {
-            return by_value(part.value, "the measure falls under " + what,
-                            "the measure does not fall under " + what,
-                            "whether the measure falls under " + what);
-        }
-        return by_value(part.value, "the measure meets " + what,
-                        "the measure does not meet " + what, "whether the measure meets " + what);
+        if (prohibits)
+            return said(part.value, "the measure", "falls under", "does not fall under", what);
+        return said(part.value, "the measure", "meets", "does not meet", what);
     }
 
     /// An `unless` clause by its reason (else `P#unlessN`), an exception provision by its
@@ -83,15 +90,7 @@ private:
         return markup_.code(p.id.text + "#unless" + std::to_string(part.unless));
     }
 
-    static std::string by_value(Truth v, std::string yes, std::string no, std::string unknown) {
-        if (v == Truth::yes) return yes;
-        if (v == Truth::no) return no;
-        return unknown + " is not known";
-    }
-
-    std::string quoted(const std::string& s) const {
-        return "\u201c" + markup_.text(s) + "\u201d";
-    }
+    std::string quoted(const std::string& s) const { return "\u201c" + markup_.text(s) + "\u201d"; }
 
     const ReasonContext& at_;
     const Markup& markup_;
@@ -110,7 +109,8 @@ const Markup& plain_markup() {
     return markup;
 }
 
-std::vector<ReasonSentence> reason_sentences(const ReasonContext& at, const core::Reasons& reasons, const Markup& markup) {
+std::vector<ReasonSentence> reason_sentences(const ReasonContext& at, const core::Reasons& reasons,
+                                             const Markup& markup) {
     std::vector<ReasonSentence> out;
     Sentences sentences(at, markup);
     for (const core::ReasonPart& part : reasons.parts) {

@@ -64,8 +64,7 @@ RegimeOverlap regime_overlap(const Report& r) {
 std::string binding_share(std::size_t binding, std::size_t total) {
     if (binding == total) return "binding";
     if (binding == 0) return "advisory";
-    return "binding for " + std::to_string(binding) + " of " + std::to_string(total) +
-           " findings";
+    return "binding for " + std::to_string(binding) + " of " + std::to_string(total) + " findings";
 }
 
 std::string_view origin_label(std::size_t origin) {

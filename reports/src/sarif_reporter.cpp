@@ -142,9 +142,9 @@ std::string result_message(const Report& r, const core::Finding& f) {
     std::string out;
     if (f.outcome == core::Outcome::violation) {
         // An advisory violation is worded as what it is (docs/reports.md).
-        out = who + (f.binding ? " violates " + what
-                               : " would violate " + what + " if " + m.jurisdiction +
-                                     " were bound") +
+        out = who +
+              (f.binding ? " violates " + what
+                         : " would violate " + what + " if " + m.jurisdiction + " were bound") +
               ".";
         out += reasons_text(r, f, f.reasons);
     } else if (f.outcome == core::Outcome::contested) {

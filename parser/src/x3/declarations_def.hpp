@@ -187,10 +187,10 @@ auto const declaration_rule_def = define | provision | reading | instrument | vo
 ///////////////////////////////////////////////////////////////////////////////////////////////
 
 BOOST_SPIRIT_DEFINE(declaration_rule, instrument, instrument_clause, instrument_value, party,
-                    vocabulary, vocabulary_entry, enum_decl, enum_value, fact_decl, type_ref, define, provision,
-                    reading, provision_clause, provision_value, cond_clause, source_clause, test,
-                    test_clause, as_of, measure_block, measure_entry, jurisdiction, test_fact,
-                    test_value, set_values, single_value, expect)
+                    vocabulary, vocabulary_entry, enum_decl, enum_value, fact_decl, type_ref,
+                    define, provision, reading, provision_clause, provision_value, cond_clause,
+                    source_clause, test, test_clause, as_of, measure_block, measure_entry,
+                    jurisdiction, test_fact, test_value, set_values, single_value, expect)
 
 declaration_type const& declaration() {
     return declaration_rule;

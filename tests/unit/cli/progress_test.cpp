@@ -29,12 +29,19 @@ std::size_t count(const std::string& text, const std::string& what) {
 
 /// The shipped rules and corpus, checked into a file so that only standard error remains
 std::vector<std::string> check_args(const testing::TempDir& dir) {
-    return {"check",         "--rules", std::string(LEXCHECK_SOURCE_DIR) + "/rules",
-            "--corpus",      std::string(LEXCHECK_SOURCE_DIR) + "/corpus",
-            "--as-of",       "2024-01-01",
-            "--format",      "json",
-            "--output",      dir.str() + "/report.json",
-            "--fail-on",     "never"};
+    return {"check",
+            "--rules",
+            std::string(LEXCHECK_SOURCE_DIR) + "/rules",
+            "--corpus",
+            std::string(LEXCHECK_SOURCE_DIR) + "/corpus",
+            "--as-of",
+            "2024-01-01",
+            "--format",
+            "json",
+            "--output",
+            dir.str() + "/report.json",
+            "--fail-on",
+            "never"};
 }
 
 TEST(Progress, NoneInAPipeOrAFileUnlessAsked) {

@@ -81,11 +81,10 @@ protected:
         fs::create_directories(out_ / "profile");
         for (const char* format : {"html", "json", "traces.html"}) {
             std::string name = std::string("report.") + format;
-            std::string cmd =
-                testing::shell_quote(LEXCHECK_BINARY) + " check --as-of " + kAsOf +
-                " --format " + (name == "report.json" ? "json" : "html") + " --output " +
-                testing::shell_quote((out_ / name).string()) +
-                (name == "report.traces.html" ? " --print-traces" : "");
+            std::string cmd = testing::shell_quote(LEXCHECK_BINARY) + " check --as-of " + kAsOf +
+                              " --format " + (name == "report.json" ? "json" : "html") +
+                              " --output " + testing::shell_quote((out_ / name).string()) +
+                              (name == "report.traces.html" ? " --print-traces" : "");
             std::string output;
             int status = testing::run_command(
                 "cd " + testing::shell_quote(LEXCHECK_SOURCE_DIR) + " && " + cmd, output);

@@ -79,8 +79,8 @@ TEST(HtmlReport, ReasonsComeBeforeTheFoldedTraceWhichPrintLeavesOut) {
     std::size_t finding = html.find("<section class=\"finding o-violation\" id=\"f-ru.m1__t.p1\"");
     ASSERT_NE(finding, std::string::npos);
     std::size_t reasons = html.find("<ul class=\"reasons\">", finding);
-    std::size_t trace = html.find("<details class=\"trace\"><summary>Full trace (1 step)</summary>",
-                                  finding);
+    std::size_t trace =
+        html.find("<details class=\"trace\"><summary>Full trace (1 step)</summary>", finding);
     ASSERT_NE(reasons, std::string::npos);
     ASSERT_NE(trace, std::string::npos);
     EXPECT_LT(reasons, trace);
@@ -99,11 +99,12 @@ TEST(HtmlReport, ReasonsComeBeforeTheFoldedTraceWhichPrintLeavesOut) {
 TEST(HtmlReport, LabelsFromRuleFilesAreEscaped) {
     testing::ReportFixture fx;
     std::string html = fx.render("html");
-    EXPECT_NE(html.find("<li class=\"d0\">The measure falls under the prohibition in Art 1 "
-                        "(\u201cbans workers\u201d): the &lt;b&gt;measure&lt;/b&gt; bans &amp; "
-                        "&quot;quotes&quot; | `ticks` *stars*; it &lt;script&gt;covers&lt;/script&gt; "
-                        "[workers](x).</li>"),
-              std::string::npos);
+    EXPECT_NE(
+        html.find("<li class=\"d0\">The measure falls under the prohibition in Art 1 "
+                  "(\u201cbans workers\u201d): the &lt;b&gt;measure&lt;/b&gt; bans &amp; "
+                  "&quot;quotes&quot; | `ticks` *stars*; it &lt;script&gt;covers&lt;/script&gt; "
+                  "[workers](x).</li>"),
+        std::string::npos);
     EXPECT_EQ(count(html, "<script"), 1u) << "only the report's own script element";
     EXPECT_EQ(html.find("<b>measure"), std::string::npos);
 }

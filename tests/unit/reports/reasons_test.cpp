@@ -50,23 +50,22 @@ struct Decided {
     Decided(const std::string& provisions, const std::string& facts, const std::string& keys = "") {
         testing::TempDir dir("reasons");
         dir.write("r.lex", std::string(kRules) + provisions);
-        dir.write("m.yaml", "measures:\n  - {id: m, jurisdiction: RU, " + keys + "facts: {" +
-                                facts + "}}\n");
+        dir.write("m.yaml",
+                  "measures:\n  - {id: m, jurisdiction: RU, " + keys + "facts: {" + facts + "}}\n");
         core::DiagnosticSink sink;
         parser::load_rule_set({dir.str() + "/r.lex"}, sources, rules, sink);
         if (!sink.has_errors())
             parser::load_corpus({dir.str() + "/m.yaml"}, rules.schema, sources, corpus, sink, 1);
         for (const auto& d : sink.sorted(sources)) ADD_FAILURE() << d.message;
         if (sink.has_errors()) return;
-        finding = checker::decide_one(rules, sources, corpus.measures.at(0), 0,
-                                      *rules.find_provision("t.p"),
-                                      *core::parse_date("2020-01-01"));
+        finding =
+            checker::decide_one(rules, sources, corpus.measures.at(0), 0,
+                                *rules.find_provision("t.p"), *core::parse_date("2020-01-01"));
     }
 
     Sentences reasons(const core::Reasons& r) const {
-        return reports::reason_texts({sources, rules, corpus.measures.at(0),
-                                      *core::parse_date("2020-01-01")},
-                                     r);
+        return reports::reason_texts(
+            {sources, rules, corpus.measures.at(0), *core::parse_date("2020-01-01")}, r);
     }
     Sentences reasons() const { return reasons(finding.reasons); }
 };
@@ -122,8 +121,9 @@ TEST(Reasons, NotStatesItsOperandsReasons) {
 
 TEST(Reasons, UnknownNodesKeepTheirUnknownOperands) {
     Decided a(prohibits("assessed and kind == ban"), "kind: ban");
-    EXPECT_EQ(a.reasons(),
-              Sentences{unknown_falls("it is not known whether the authority assesses the person")});
+    EXPECT_EQ(
+        a.reasons(),
+        Sentences{unknown_falls("it is not known whether the authority assesses the person")});
     Decided o(prohibits("assessed or kind == ban or count > 2"), "kind: quota");
     EXPECT_EQ(o.reasons(),
               Sentences{unknown_falls("it is not known whether the authority assesses the "
@@ -208,6 +208,18 @@ TEST(Reasons, ComparisonsStateTheValueAndTheBound) {
               Sentences{unknown_falls("it is not known whether the ban lasts more than 3 years")});
 }
 
+TEST(Reasons, IsKnownAndIsUnknownSayWhatIsStated) {
+    Decided absent(prohibits("assessed is unknown and days is unknown"), "kind: ban");
+    EXPECT_EQ(absent.reasons(),
+              Sentences{falls("it is not stated whether the authority assesses the person; the "
+                              "ban lasts: not stated")});
+    Decided present(prohibits("assessed is known or days is known"), "assessed: false");
+    EXPECT_EQ(present.reasons(),
+              Sentences{falls("it is not the case that the authority assesses the person")});
+    Decided value(prohibits("days is unknown"), "days: 2y");
+    EXPECT_EQ(value.reasons(), Sentences{not_falls("the ban lasts 2 years")});
+}
+
 TEST(Reasons, MembershipNamesTheMembersThatDecide) {
     Decided in(prohibits("kind in {ban, quota}"), "kind: quota");
     EXPECT_EQ(in.reasons(), Sentences{falls("the measure is a labour quota")});
@@ -261,9 +273,10 @@ provision t.p { of t cite "Art 1" text "x" prohibits covers
 )lex",
               "applies_to: [worker], assessed: false, lawful: true");
     EXPECT_EQ(d.finding.outcome, core::Outcome::compliant);
-    EXPECT_EQ(d.reasons(), (Sentences{falls("the measure covers workers"),
-                                      "The exception \u201ca law\u201d applies: the measure is laid "
-                                      "down in law."}));
+    EXPECT_EQ(d.reasons(),
+              (Sentences{falls("the measure covers workers"),
+                         "The exception \u201ca law\u201d applies: the measure is laid "
+                         "down in law."}));
 }
 
 TEST(Reasons, ANormThatDoesNotHoldNeedsNoException) {
@@ -287,11 +300,12 @@ provision t.p_e_law { of t cite "Art 1, exception, proviso" text "z" exception t
 )lex";
     Decided defeated(rules, "applies_to: [worker], assessed: true, kind: ban, lawful: false");
     EXPECT_EQ(defeated.finding.outcome, core::Outcome::violation);
-    EXPECT_EQ(defeated.reasons(),
-              (Sentences{falls("the measure covers workers"),
-                         "The exception \u201cArt 1, exception\u201d does not apply.",
-                         "Its own exception \u201cArt 1, exception, proviso\u201d applies: it is not "
-                         "the case that the measure is laid down in law."}))
+    EXPECT_EQ(
+        defeated.reasons(),
+        (Sentences{falls("the measure covers workers"),
+                   "The exception \u201cArt 1, exception\u201d does not apply.",
+                   "Its own exception \u201cArt 1, exception, proviso\u201d applies: it is not "
+                   "the case that the measure is laid down in law."}))
         << "the first own exception that holds says why the exception does not";
     Decided holds(rules, "applies_to: [worker], assessed: true, kind: ban, lawful: true");
     EXPECT_EQ(holds.finding.outcome, core::Outcome::compliant);
@@ -326,9 +340,10 @@ TEST(Reasons, ScopeThatDoesNotHoldOrIsUnknownEndsTheReasons) {
 }
 
 TEST(Reasons, AProvisionNotInForceSaysSo) {
-    Decided d("provision t.p { of t cite \"Art 1\" text \"x\" in_force 2030-01-01 prohibits "
-              "covers }\n",
-              "applies_to: [worker]");
+    Decided d(
+        "provision t.p { of t cite \"Art 1\" text \"x\" in_force 2030-01-01 prohibits "
+        "covers }\n",
+        "applies_to: [worker]");
     EXPECT_EQ(d.reasons(), Sentences{"Art 1 is not in force on 2020-01-01."});
 }
 

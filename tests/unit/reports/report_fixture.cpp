@@ -49,7 +49,11 @@ ReportFixture::ReportFixture() {
 
     // Labels (LANGUAGE.md §13) hostile enough to test that every format escapes them.
     std::uint32_t banned =
-        rules.schema.add_fact({"banned", {core::TypeKind::boolean}, "the measure bans", {}, false,
+        rules.schema.add_fact({"banned",
+                               {core::TypeKind::boolean},
+                               "the measure bans",
+                               {},
+                               false,
                                "the <b>measure</b> bans & \"quotes\" | `ticks` *stars*"});
     std::uint32_t fair = rules.schema.add_fact(
         {"fair", {core::TypeKind::boolean}, "the measure is fair", {}, false});

@@ -77,8 +77,8 @@ struct ReasonPart {
     /// The provision whose scope or norm this is, the exception provision, or the provision of
     /// an `unless` clause
     std::uint32_t provision = 0;
-    std::uint32_t unless = 0;       ///< The `unless` clause (1-based) of `provision`, or 0
-    std::uint32_t reading = kNone;  ///< The reading whose scope or norm decided, kNone: primary
+    std::uint32_t unless = 0;          ///< The `unless` clause (1-based) of `provision`, or 0
+    std::uint32_t reading = kNone;     ///< The reading whose scope or norm decided, kNone: primary
     std::uint32_t begin = 0, end = 0;  ///< Its steps: [begin, end) of Reasons::steps
 };
 

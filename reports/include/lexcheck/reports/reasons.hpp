@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,10 +41,13 @@ struct ReasonContext {
     const core::RuleSet& rules;
     const core::Measure& measure;
     core::Date as_of;
+    /// Every file's text by SourceId, when the caller has them at hand: the SourceManager
+    /// takes a lock per lookup, which threads phrasing many findings would contend for
+    std::span<const std::string_view> texts = {};
 };
 
-/// One sentence per part of `reasons`, a decision for the measure: the part's verdict, then its decisive steps ("Article 97(2) applies to the measure: the
-/// measure is an entry ban.")
+/// One sentence per part of `reasons`, a decision for the measure: the part's verdict, then its
+/// decisive steps ("Article 97(2) applies to the measure: the measure is an entry ban.")
 std::vector<ReasonSentence> reason_sentences(const ReasonContext& at, const core::Reasons& reasons,
                                              const Markup& markup = plain_markup());
 
