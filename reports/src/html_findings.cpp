@@ -126,8 +126,8 @@ void write_index(const Report& r, const MeasureGroup& g, std::ostream& out) {
 
 /// How the HTML report writes the words of reasons: user text escaped, code in <code>
 const Markup& html_markup() {
-    static const Markup markup{[](std::string_view s) { return html_escape(s); },
-                               [](std::string_view s) { return code(s); }};
+    static const Markup markup{[](std::string& out, std::string_view s) { out += html_escape(s); },
+                               [](std::string& out, std::string_view s) { out += code(s); }};
     return markup;
 }
 

@@ -44,8 +44,8 @@ std::string provision_link(const core::Provision& p) {
 
 /// How the Markdown report writes the words of reasons: user text escaped, code spans
 const Markup& md_markup() {
-    static const Markup markup{[](std::string_view s) { return md_escape(s); },
-                               [](std::string_view s) { return md_code(s); }};
+    static const Markup markup{[](std::string& out, std::string_view s) { out += md_escape(s); },
+                               [](std::string& out, std::string_view s) { out += md_code(s); }};
     return markup;
 }
 

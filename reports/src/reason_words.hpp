@@ -8,11 +8,9 @@
 
 namespace lexcheck::reports::detail {
 
-/// "the measure is an entry ban", "it is not known whether the authority must assess the
-/// person", or "`applies_to has eaeu_worker` holds" where a label is missing
-std::string step_words(const ReasonContext& at, const core::ReasonStep& step, const Markup& markup);
-
-/// "a", "a and b", "a, b and c" (`conjunction` "or": "a, b or c")
-std::string spoken_list(const std::vector<std::string>& items, std::string_view conjunction);
+/// Appends "the measure is an entry ban", "it is not known whether the authority must assess
+/// the person", or "`applies_to has eaeu_worker` holds" where a label is missing
+void append_step_words(const ReasonContext& at, const core::ReasonStep& step, const Markup& markup,
+                       std::string& out);
 
 }  // namespace lexcheck::reports::detail

@@ -24,76 +24,101 @@ const core::Clause& norm_clause(const core::RuleSet& rules, const core::ReasonPa
     return rules.provisions[part.provision].norm;
 }
 
+/// Appends what a part found, without its steps: "The exception “…” does not apply"
 class Sentences {
 public:
-    Sentences(const ReasonContext& at, const Markup& markup) : at_(at), markup_(markup) {}
+    Sentences(const ReasonContext& at, const Markup& markup, std::string& out)
+        : at_(at), markup_(markup), out_(out) {}
 
-    /// What the part found, without its steps: "The exception “…” does not apply"
-    std::string verdict(const core::ReasonPart& part) const {
+    void verdict(const core::ReasonPart& part) {
         const core::Provision& p = at_.rules.provisions[part.provision];
-        const std::string cite = markup_.text(cite_of(p));
+        auto cite = [&] { markup_.text(out_, cite_of(p)); };
         switch (part.kind) {
             case ReasonPartKind::not_in_force:
-                return cite + " is not in force on " + core::format_date(at_.as_of);
+                cite();
+                out_ += " is not in force on " + core::format_date(at_.as_of);
+                return;
             case ReasonPartKind::scope:
-                return under(part) + said(part.value, cite, "applies to the measure",
-                                          "does not apply to the measure", "");
+                under(part);
+                said(part.value, cite, "applies to the measure", "does not apply to the measure",
+                     [] {});
+                return;
             case ReasonPartKind::norm:
-                return under(part) + norm(part, cite);
+                under(part);
+                norm(part, cite);
+                return;
             case ReasonPartKind::exception:
                 break;
         }
-        return said(
-            part.value,
-            (part.depth == 0 ? "the exception " : "its own exception ") + exception_name(part),
-            "applies", "does not apply", "");
+        auto name = [&] {
+            out_ += part.depth == 0 ? "the exception " : "its own exception ";
+            exception_name(part);
+        };
+        said(part.value, name, "applies", "does not apply", [] {});
     }
 
 private:
     /// "SUBJECT YES OBJECT", "SUBJECT NO OBJECT", or "whether SUBJECT YES OBJECT is not known"
-    static std::string said(Truth v, const std::string& subject, std::string_view yes,
-                            std::string_view no, const std::string& object) {
-        std::string out = v == Truth::unknown ? "whether " + subject : subject;
-        out += ' ';
-        out += v == Truth::no ? no : yes;
-        out += object;
-        if (v == Truth::unknown) out += " is not known";
-        return out;
+    template <typename Subject, typename Object>
+    void said(Truth v, const Subject& subject, std::string_view yes, std::string_view no,
+              const Object& object) {
+        if (v == Truth::unknown) out_ += "whether ";
+        subject();
+        out_ += ' ';
+        out_ += v == Truth::no ? no : yes;
+        object();
+        if (v == Truth::unknown) out_ += " is not known";
     }
 
     /// "Under the reading “…”, " when a reading other than the primary decided
-    std::string under(const core::ReasonPart& part) const {
-        if (part.reading == core::kNone) return {};
+    void under(const core::ReasonPart& part) {
+        if (part.reading == core::kNone) return;
         const core::Reading& r = at_.rules.readings[part.reading];
-        return "under the reading " + quoted(r.position.value_or(r.id.text)) + ", ";
+        out_ += "under the reading ";
+        quoted(r.position.value_or(r.id.text));
+        out_ += ", ";
     }
 
-    std::string norm(const core::ReasonPart& part, const std::string& cite) const {
+    template <typename Cite>
+    void norm(const core::ReasonPart& part, const Cite& cite) {
         const core::Clause& clause = norm_clause(at_.rules, part);
         const bool prohibits =
             at_.rules.provisions[part.provision].norm_kind == core::NormKind::prohibition;
-        std::string what =
-            prohibits ? " the prohibition in " + cite : " the requirement of " + cite;
-        if (!clause.why.empty()) what += " (" + quoted(clause.why) + ")";
-        if (prohibits)
-            return said(part.value, "the measure", "falls under", "does not fall under", what);
-        return said(part.value, "the measure", "meets", "does not meet", what);
+        auto what = [&] {
+            out_ += prohibits ? " the prohibition in " : " the requirement of ";
+            cite();
+            if (clause.why.empty()) return;
+            out_ += " (";
+            quoted(clause.why);
+            out_ += ")";
+        };
+        auto measure = [&] { out_ += "the measure"; };
+        if (prohibits) {
+            said(part.value, measure, "falls under", "does not fall under", what);
+        } else {
+            said(part.value, measure, "meets", "does not meet", what);
+        }
     }
 
     /// An `unless` clause by its reason (else `P#unlessN`), an exception provision by its
     /// citation
-    std::string exception_name(const core::ReasonPart& part) const {
+    void exception_name(const core::ReasonPart& part) {
         const core::Provision& p = at_.rules.provisions[part.provision];
         if (part.unless == 0) return quoted(cite_of(p));
         const std::string& why = p.unless[part.unless - 1].why;
         if (!why.empty()) return quoted(why);
-        return markup_.code(p.id.text + "#unless" + std::to_string(part.unless));
+        markup_.code(out_, p.id.text + "#unless" + std::to_string(part.unless));
     }
 
-    std::string quoted(const std::string& s) const { return "\u201c" + markup_.text(s) + "\u201d"; }
+    void quoted(const std::string& s) {
+        out_ += "\u201c";
+        markup_.text(out_, s);
+        out_ += "\u201d";
+    }
 
     const ReasonContext& at_;
     const Markup& markup_;
+    std::string& out_;
 };
 
 /// Capitalises an ASCII first letter: sentences start with a verdict, never with a label
@@ -104,24 +129,40 @@ void capitalise(std::string& s) {
 }  // namespace
 
 const Markup& plain_markup() {
-    static const Markup markup{[](std::string_view s) { return std::string(s); },
-                               [](std::string_view s) { return "`" + std::string(s) + "`"; }};
+    static const Markup markup{[](std::string& out, std::string_view s) { out += s; },
+                               [](std::string& out, std::string_view s) {
+                                   out += '`';
+                                   out += s;
+                                   out += '`';
+                               }};
     return markup;
 }
 
 std::vector<ReasonSentence> reason_sentences(const ReasonContext& at, const core::Reasons& reasons,
                                              const Markup& markup) {
     std::vector<ReasonSentence> out;
-    Sentences sentences(at, markup);
+    out.reserve(reasons.parts.size());
+    std::vector<std::pair<std::size_t, std::size_t>> said;  // each step's words in the sentence
     for (const core::ReasonPart& part : reasons.parts) {
-        std::string text = sentences.verdict(part);
-        std::vector<std::string> steps;
+        std::string text;
+        Sentences(at, markup, text).verdict(part);
+        said.clear();
         for (std::uint32_t k = part.begin; k < part.end && k < reasons.steps.size(); ++k) {
-            std::string w = detail::step_words(at, reasons.steps[k], markup);
-            if (std::find(steps.begin(), steps.end(), w) == steps.end()) steps.push_back(w);
+            const std::size_t start = text.size();
+            text += said.empty() ? ": " : "; ";
+            const std::size_t words = text.size();
+            detail::append_step_words(at, reasons.steps[k], markup, text);
+            const std::string_view w(text.data() + words, text.size() - words);
+            // Two steps may say the same thing (one fact tested in two places): once.
+            if (std::any_of(said.begin(), said.end(), [&](const auto& s) {
+                    return std::string_view(text.data() + s.first, s.second) == w;
+                })) {
+                text.resize(start);
+                continue;
+            }
+            said.emplace_back(words, w.size());
         }
-        for (std::size_t k = 0; k < steps.size(); ++k) text += (k == 0 ? ": " : "; ") + steps[k];
-        text += ".";
+        text += '.';
         capitalise(text);
         out.push_back({std::move(text), part.kind, part.value, part.depth});
     }
@@ -130,6 +171,7 @@ std::vector<ReasonSentence> reason_sentences(const ReasonContext& at, const core
 
 std::vector<std::string> reason_texts(const ReasonContext& at, const core::Reasons& reasons) {
     std::vector<std::string> out;
+    out.reserve(reasons.parts.size());
     for (ReasonSentence& s : reason_sentences(at, reasons)) out.push_back(std::move(s.text));
     return out;
 }

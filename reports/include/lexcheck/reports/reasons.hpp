@@ -9,7 +9,6 @@
 #include "lexcheck/core/source.hpp"
 
 #include <cstdint>
-#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -17,11 +16,11 @@
 
 namespace lexcheck::reports {
 
-/// How a format writes the pieces of a sentence: text from rule and measure files escaped,
-/// and code (ids, conditions as written) marked as such
+/// How a format writes the pieces of a sentence, appending to it: text from rule and measure
+/// files escaped, and code (ids, conditions as written) marked as such
 struct Markup {
-    std::function<std::string(std::string_view)> text;
-    std::function<std::string(std::string_view)> code;
+    void (*text)(std::string& out, std::string_view s);
+    void (*code)(std::string& out, std::string_view s);
 };
 
 /// Text as it is and code between backticks: JSON, SARIF, the text report, `explain`
