@@ -129,7 +129,7 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
 @media print {
   @page { size: A4; margin: 16mm 14mm 18mm; }
   html { font-size: 10pt; }
-  body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { -webkit-print-color-adjust: exact; print-color-adjust: exact; line-height: 1.35; }
   .page { max-width: none; padding: 0; }
   .filters, .no-print { display: none !important; }
   details.provenance > * { display: block; }
@@ -141,7 +141,13 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
   section.finding, table, figure, blockquote { break-inside: avoid; }
   article.measure > header { break-after: avoid; }
   table.findings-index { display: none; }
-  section.finding { margin: .6rem 0; padding: .5rem .75rem; }
+  section.finding { margin: .5rem 0; padding: .1rem 0 .1rem .6rem; border-width: 0 0 0 3px;
+    border-radius: 0; }
+  section.finding h4 { margin: 0 0 .15rem; }
+  .basis { margin: 0 0 .2rem; }
+  ul.reasons { margin: .15rem 0 .25rem; }
+  ul.reasons li { margin: .05rem 0; }
+  .missing, .see { margin: .15rem 0; padding: .1rem .4rem; }
   article.measure { margin-top: 1rem; }
   #provisions { break-before: page; }
 }

@@ -202,6 +202,30 @@ TEST(HtmlReport, ExplainsBindingAndWhatToAnnotate) {
     EXPECT_NE(html.find("class=\"badge wording w-paraphrase\""), std::string::npos);
 }
 
+/// The fixture with RU's compliant finding under t.p2 made a contested one under a critical
+/// provision: in the executive summary it must come before the binding violation under t.p1
+/// (high), although it follows it in finding order.
+void make_critical_contested(testing::ReportFixture& fx) {
+    fx.rules.provisions[1].severity = core::ProvisionSeverity::critical;
+    fx.result.findings[3].outcome = core::Outcome::contested;
+}
+
+TEST(HtmlReport, ExecutiveSummaryListsBindingFindingsMostSevereFirst) {
+    testing::ReportFixture fx;
+    make_critical_contested(fx);
+    std::string html = fx.render("html");
+    const std::string executive = html.substr(html.find("<section id=\"executive\""),
+                                              html.find("<section id=\"summary\"") -
+                                                  html.find("<section id=\"executive\""));
+    const auto regime = executive.find("RU under Treaty &lt;T&gt;");
+    ASSERT_NE(regime, std::string::npos) << executive;
+    const auto contested = executive.find("href=\"#f-ru.m1__t.p2\"", regime);
+    const auto violation = executive.find("href=\"#f-ru.m1__t.p1\"", regime);
+    ASSERT_NE(contested, std::string::npos) << executive;
+    ASSERT_NE(violation, std::string::npos) << executive;
+    EXPECT_LT(contested, violation) << executive;
+}
+
 TEST(HtmlReport, SeeLinksPointAtTheOtherFinding) {
     testing::ReportFixture fx;
     std::string html = fx.render("html");

@@ -114,6 +114,24 @@ TEST(MarkdownReport, QuotesTheLinkedAknElementAfterTheRuleText) {
     EXPECT_EQ(md.find("No bans"), md.rfind("No bans")) << "quoted once";
 }
 
+TEST(MarkdownReport, ExecutiveSummaryListsBindingFindingsMostSevereFirst) {
+    testing::ReportFixture fx;
+    // RU's compliant finding under t.p2 made contested under a critical provision: it comes
+    // before the binding violation under t.p1 (high) though it follows it in finding order.
+    fx.rules.provisions[1].severity = core::ProvisionSeverity::critical;
+    fx.result.findings[3].outcome = core::Outcome::contested;
+    std::string md = fx.render("md");
+    const auto regime = md.find("\n### RU under Treaty");
+    ASSERT_NE(regime, std::string::npos) << md;
+    const std::string part = md.substr(regime, md.find("\n### ", regime + 1) - regime);
+    const auto contested = part.find("- **critical** ");
+    const auto violation = part.find("- **high** ");
+    ASSERT_NE(contested, std::string::npos) << part;
+    ASSERT_NE(violation, std::string::npos) << part;
+    EXPECT_LT(contested, violation) << part;
+    EXPECT_NE(part.find("is contested under Art 2", contested), std::string::npos) << part;
+}
+
 TEST(MarkdownReport, SameInputGivesSameBytes) {
     testing::ReportFixture fx;
     std::string first = fx.render("md");
