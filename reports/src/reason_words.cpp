@@ -263,42 +263,39 @@ private:
         return ids_;
     }
 
-    /// `in` (a scalar fact is one of), `has` and `has any` (a set fact holds one of)
-    bool member_of(const core::Condition& c, Truth value_of_test, std::string_view conjunction) {
-        const std::uint32_t f = c.path_resolved.fact;
-        const core::FactInfo* info = fact(f);
-        if (!info) return false;
-        if (c.kind == CondKind::in && value_of_test != Truth::unknown) return actual(f);
-        if (value_of_test == Truth::yes) {  // the members it holds among those asked for
-            const auto& held = members_held(c, f, true);
-            claim(f, value_of_test);
-            out_ += ' ';
-            return members(held, info->type.enum_id, "and");
-        }
-        claim(f, value_of_test);
-        out_ += ' ';
+    /// The members of the condition's constant set (`{a, b}`)
+    const std::vector<std::uint32_t>& constants(const core::Condition& c) {
         ids_.clear();
         for (const core::Value& v : c.values_resolved)
             ids_.push_back(static_cast<std::uint32_t>(v.integer));
-        return members(ids_, info->type.enum_id, value_of_test == Truth::no ? "or" : conjunction);
+        return ids_;
+    }
+
+    /// "A a and b", "it is not the case that A a or b", …; `f` has words
+    bool claim_members(std::uint32_t f, Truth value, const std::vector<std::uint32_t>& ids,
+                       std::string_view conjunction) {
+        const core::FactInfo* info = claim(f, value);
+        out_ += ' ';
+        return members(ids, info->type.enum_id, conjunction);
+    }
+
+    /// `in` (a scalar fact is one of), `has` and `has any` (a set fact holds one of)
+    bool member_of(const core::Condition& c, Truth value_of_test, std::string_view conjunction) {
+        const std::uint32_t f = c.path_resolved.fact;
+        if (!fact(f)) return false;
+        if (c.kind == CondKind::in && value_of_test != Truth::unknown) return actual(f);
+        if (value_of_test == Truth::yes)  // the members it holds among those asked for
+            return claim_members(f, value_of_test, members_held(c, f, true), "and");
+        return claim_members(f, value_of_test, constants(c),
+                             value_of_test == Truth::no ? "or" : conjunction);
     }
 
     bool has_all(const core::Condition& c, Truth value_of_test) {
         const std::uint32_t f = c.path_resolved.fact;
-        const core::FactInfo* info = fact(f);
-        if (!info) return false;
-        if (value_of_test == Truth::no) {  // the members it lacks
-            const auto& lacking = members_held(c, f, false);
-            claim(f, value_of_test);
-            out_ += ' ';
-            return members(lacking, info->type.enum_id, "or");
-        }
-        claim(f, value_of_test);
-        out_ += ' ';
-        ids_.clear();
-        for (const core::Value& v : c.values_resolved)
-            ids_.push_back(static_cast<std::uint32_t>(v.integer));
-        return members(ids_, info->type.enum_id, "and");
+        if (!fact(f)) return false;
+        if (value_of_test == Truth::no)  // the members it lacks
+            return claim_members(f, value_of_test, members_held(c, f, false), "or");
+        return claim_members(f, value_of_test, constants(c), "and");
     }
 
     /// `is known` / `is unknown`: the value when it is stated, else that it is not

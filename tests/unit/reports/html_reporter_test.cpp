@@ -214,9 +214,9 @@ TEST(HtmlReport, ExecutiveSummaryListsBindingFindingsMostSevereFirst) {
     testing::ReportFixture fx;
     make_critical_contested(fx);
     std::string html = fx.render("html");
-    const std::string executive = html.substr(html.find("<section id=\"executive\""),
-                                              html.find("<section id=\"summary\"") -
-                                                  html.find("<section id=\"executive\""));
+    const std::string executive =
+        html.substr(html.find("<section id=\"executive\""),
+                    html.find("<section id=\"summary\"") - html.find("<section id=\"executive\""));
     const auto regime = executive.find("RU under Treaty &lt;T&gt;");
     ASSERT_NE(regime, std::string::npos) << executive;
     const auto contested = executive.find("href=\"#f-ru.m1__t.p2\"", regime);

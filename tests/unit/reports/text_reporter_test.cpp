@@ -15,7 +15,7 @@ TEST(TextReport, GivesTheReasonsUnderEachFinding) {
     testing::ReportFixture fx;
     std::string text = fx.render("text");
     EXPECT_NE(text.find(std::string("  VIOLATION  binding  t.p1  Art 1 (high)\n"
-                                     "      RU is a party to t since 2000-01-01\n      ") +
+                                    "      RU is a party to t since 2000-01-01\n      ") +
                         kBreach + "\n"),
               std::string::npos)
         << text;
