@@ -313,6 +313,7 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
     result.as_of = options.as_of;
     for (std::uint32_t i = 0; i < corpus.measures.size(); ++i) {
         const core::Measure& m = corpus.measures[i];
+        if (options.left_out && (*options.left_out)[i]) continue;
         if (!measure_in_force(m, options.as_of)) continue;
         if (!options.jurisdictions.empty() &&
             std::find(options.jurisdictions.begin(), options.jurisdictions.end(), m.jurisdiction) ==

@@ -77,6 +77,17 @@ void add_input_options(CLI::App& c, Options& o) {
     c.add_flag("--progress", o.progress,
                "show what the run is doing on standard error even when it is not a terminal "
                "(on a terminal it is shown anyway)");
+    c.add_option_function<std::string>(
+         "--lock", [&o](const std::string& v) { o.lock = v; },
+         "the source lock to compare quoted texts with (default: ./lexcheck.lock if present)")
+        ->type_name("FILE");
+}
+
+void add_output_option(CLI::App& c, Options& o) {
+    c.add_option_function<std::string>(
+         "-o,--output", [&o](const std::string& v) { o.output = v; },
+         "write the output into FILE, whole or not at all (default: standard output)")
+        ->type_name("FILE");
 }
 
 void add_as_of_option(CLI::App& c, Options& o) {

@@ -68,6 +68,26 @@ TEST(Progress, TestAndLintShowWhatTheyDoWhenAsked) {
     EXPECT_TRUE(testing::contains(lint.err, "lexcheck: files read: ")) << lint.err;
 }
 
+TEST(Progress, ImpactLockAndScaffoldShowWhatTheyDoWhenAsked) {
+    testing::TempDir dir("progress-new");
+    const std::string bill = std::string(LEXCHECK_SOURCE_DIR) + "/bills/ru-fz114-art26-draft";
+    testing::CliResult impact = testing::run_cli(
+        {"impact", "--bill", bill + ".yaml", "--output", dir.str() + "/impact.txt", "--progress"});
+    EXPECT_TRUE(testing::contains(impact.err, "lexcheck: files read: ")) << impact.err;
+    EXPECT_TRUE(testing::contains(impact.err, "lexcheck: measures decided without the bill: "))
+        << impact.err;
+    EXPECT_TRUE(testing::contains(impact.err, "lexcheck: measures decided with the bill: "))
+        << impact.err;
+    testing::CliResult quiet =
+        testing::run_cli({"impact", "--bill", bill + ".yaml", "--output", dir.str() + "/i.txt"});
+    EXPECT_FALSE(testing::contains(quiet.err, "measures decided")) << quiet.err;
+    testing::CliResult lock = testing::run_cli({"lock", "--check", "--progress"});
+    EXPECT_TRUE(testing::contains(lock.err, "lexcheck: files read: ")) << lock.err;
+    testing::CliResult scaffold = testing::run_cli(
+        {"scaffold", bill + ".akn.xml", "--output", dir.str() + "/draft.yaml", "--progress"});
+    EXPECT_TRUE(testing::contains(scaffold.err, "lexcheck: files read: ")) << scaffold.err;
+}
+
 TEST(Progress, TheBinaryInAPipeWritesPlainLinesOnlyWithProgress) {
     testing::TempDir dir("progress");
     std::string command = std::string(LEXCHECK_BINARY);

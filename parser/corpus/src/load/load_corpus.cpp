@@ -249,6 +249,7 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
     if (!sorted_ids && !std::is_sorted(first, corpus.measures.end(), by_id)) {
         std::stable_sort(first, corpus.measures.end(), by_id);
     }
+    link_versions(corpus, sink);
 }
 
 }  // namespace lexcheck::parser
