@@ -4,6 +4,7 @@
 #include "inputs.hpp"
 #include "progress.hpp"
 
+#include "lexcheck/analysis/lint_proofs.hpp"
 #include "lexcheck/checker/lint.hpp"
 
 #include <algorithm>
@@ -20,6 +21,7 @@ int run_lint(const Options& options, std::ostream& out, std::ostream& err) {
     core::DiagnosticSink findings;
     progress.doing("linting");
     checker::lint(in->rules, in->corpus, findings);
+    analysis::lint_proofs(in->rules, findings);  // the checks a solver decides (issue 17)
     progress.idle();
     print_diagnostics(in->sources, findings, out);
     auto all = findings.sorted(in->sources);

@@ -43,6 +43,9 @@ struct Options {
     bool no_cache = false;      ///< `--no-cache`: parse every measure file (docs/performance.md)
     bool progress = false;      ///< `--progress`: show progress on standard error even in a pipe
     bool print_traces = false;  ///< `--print-traces`: the HTML report prints every trace
+    /// `--remedies [N]` (check, explain): remedies per finding wanted; 0: none (issue 17)
+    unsigned remedies = 0;
+    bool keep_others = false;  ///< `--keep-others`
     // explain
     std::string measure;
     std::string provision;
@@ -78,7 +81,13 @@ void add_output_option(CLI::App& command, Options& options);
 void add_as_of_option(CLI::App& command, Options& options);
 /// --format, one of `formats` (the first is the default)
 void add_format_option(CLI::App& command, Options& options, std::vector<std::string> formats);
+/// --jurisdiction STATE, repeatable; `description` says what it limits
+void add_jurisdiction_option(CLI::App& command, Options& options, const std::string& description);
+/// -o, --output FILE
+void add_output_option(CLI::App& command, Options& options);
 /// --fail-on LEVEL
 void add_fail_on_option(CLI::App& command, Options& options);
+/// --remedies [N] and --keep-others (docs/remedies.md)
+void add_remedies_options(CLI::App& command, Options& options);
 
 }  // namespace lexcheck::cli

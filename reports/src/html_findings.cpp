@@ -3,6 +3,7 @@
 #include "describe.hpp"
 #include "html_escape.hpp"
 #include "quoted.hpp"
+#include "remedy_sections.hpp"
 
 #include "lexcheck/reports/reasons.hpp"
 
@@ -268,6 +269,7 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
         write_reasons(r, f, f.reasons, out);
     }
     write_missing(f, out);
+    write_remedies_html(r, f, out);
     write_see(r, g, p, out);
     if (f.outcome != core::Outcome::contested) write_folded_trace(r, f, f.trace, "Full trace", out);
     out << "</section>\n";

@@ -5,6 +5,7 @@
 #include "markdown_escape.hpp"
 #include "quoted.hpp"
 #include "regimes.hpp"
+#include "remedy_sections.hpp"
 
 #include "lexcheck/core/version.hpp"
 #include "lexcheck/reports/reasons.hpp"
@@ -300,6 +301,7 @@ void write_finding(const Report& r, const detail::MeasureGroup& g, const core::F
             out << (i == 0 ? "" : ", ") << md_code(f.missing_facts[i]);
         out << "\n";
     }
+    detail::write_remedies_markdown(r, f, out);
     write_see(r, g, p, out);
     if (f.outcome != core::Outcome::contested) write_folded_trace(r, f, f.trace, "Full trace", out);
 }

@@ -68,7 +68,7 @@ TEST(Progress, TestAndLintShowWhatTheyDoWhenAsked) {
     EXPECT_TRUE(testing::contains(lint.err, "lexcheck: files read: ")) << lint.err;
 }
 
-TEST(Progress, ImpactLockAndScaffoldShowWhatTheyDoWhenAsked) {
+TEST(Progress, ImpactLockScaffoldAndConflictsShowWhatTheyDoWhenAsked) {
     testing::TempDir dir("progress-new");
     const std::string bill = std::string(LEXCHECK_SOURCE_DIR) + "/bills/ru-fz114-art26-draft";
     testing::CliResult impact = testing::run_cli(
@@ -86,6 +86,10 @@ TEST(Progress, ImpactLockAndScaffoldShowWhatTheyDoWhenAsked) {
     testing::CliResult scaffold = testing::run_cli(
         {"scaffold", bill + ".akn.xml", "--output", dir.str() + "/draft.yaml", "--progress"});
     EXPECT_TRUE(testing::contains(scaffold.err, "lexcheck: files read: ")) << scaffold.err;
+    testing::CliResult conflicts =
+        testing::run_cli({"conflicts", "--as-of", "2024-01-01", "--jurisdiction", "KG", "--output",
+                          dir.str() + "/conflicts.txt", "--progress"});
+    EXPECT_TRUE(testing::contains(conflicts.err, "lexcheck: proving (")) << conflicts.err;
 }
 
 TEST(Progress, TheBinaryInAPipeWritesPlainLinesOnlyWithProgress) {
