@@ -83,8 +83,6 @@ void add_as_of_option(CLI::App& command, Options& options);
 void add_format_option(CLI::App& command, Options& options, std::vector<std::string> formats);
 /// --jurisdiction STATE, repeatable; `description` says what it limits
 void add_jurisdiction_option(CLI::App& command, Options& options, const std::string& description);
-/// -o, --output FILE
-void add_output_option(CLI::App& command, Options& options);
 /// --fail-on LEVEL
 void add_fail_on_option(CLI::App& command, Options& options);
 /// --remedies [N] and --keep-others (docs/remedies.md)
