@@ -106,6 +106,21 @@ void BM_CheckOnly(benchmark::State& state) {
     state.counters["violations"] = static_cast<double>(violations);
 }
 
+// Evaluation alone, no finding listed (`--only contested` on rules without readings):
+// nothing is traced, so this is the path that reasons in words (issue 19) must not slow.
+void BM_CheckNoneListed(benchmark::State& state) {
+    const Loaded& in = cached(state.range(0), state.range(1));
+    auto o = options(false);
+    o.only = {core::Outcome::contested};
+    std::size_t findings = 0;
+    for (auto _ : state) {
+        auto r = checker::check(in.rules, in.corpus, in.sources, o);
+        findings = r.findings.size();
+        benchmark::DoNotOptimize(r.findings.data());
+    }
+    state.counters["findings"] = static_cast<double>(findings);
+}
+
 // Evaluation alone, every finding `lexcheck check` lists by default, with its trace.
 void BM_CheckAll(benchmark::State& state) {
     const Loaded& in = cached(state.range(0), state.range(1));
@@ -161,7 +176,8 @@ void BM_LoadCheckJson(benchmark::State& state) {
 int main(int argc, char** argv) {
     const char* env = std::getenv("LEXCHECK_BENCH_N");
     long n = env ? std::atol(env) : 100000;
-    for (auto* b : {benchmark::RegisterBenchmark("BM_CheckOnly", BM_CheckOnly),
+    for (auto* b : {benchmark::RegisterBenchmark("BM_CheckNoneListed", BM_CheckNoneListed),
+                    benchmark::RegisterBenchmark("BM_CheckOnly", BM_CheckOnly),
                     benchmark::RegisterBenchmark("BM_CheckAll", BM_CheckAll),
                     benchmark::RegisterBenchmark("BM_CheckAllReadings", BM_CheckAllReadings),
                     benchmark::RegisterBenchmark("BM_LoadCheckJson", BM_LoadCheckJson)}) {

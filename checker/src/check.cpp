@@ -175,10 +175,12 @@ public:
             // Same procedure, explaining evaluator: fills trace and missing facts.
             // `exceptions_` is reused: decide() sets each exception's entries before reading
             // them.
-            detail::decide(compiled_, p, is_binding, tracing, exceptions_);
+            const detail::Decision traced =
+                detail::decide(compiled_, p, is_binding, tracing, exceptions_);
             if (options_.with_trace) {
                 f.trace = tracing.take_trace();
                 f.exceptions = tracing.take_exceptions();
+                f.reasons = tracing.take_reasons(traced, p);
             }
             f.missing_facts = tracing.take_missing();
         }
@@ -260,6 +262,11 @@ struct Worker {
         const core::RuleSet& rules = *compiled.rules;
         PairDecider decider(compiled, sources, options);
         std::vector<Binding> own_row;
+        // Progress is told in batches: an atomic add per measure would make the threads
+        // contend for one cache line.
+        constexpr std::size_t kProgressBatch = 256;
+        CheckProgress* const progress = options.progress;
+        std::size_t unreported = 0;
         for (const std::uint32_t* it = begin; it != end; ++it) {
             const core::Measure& m = corpus.measures[*it];
             decider.load(m);
@@ -288,8 +295,13 @@ struct Worker {
                 decider.decide_and_record(*it, compiled.decided[pos], candidate, *row, summary,
                                           findings);
             }
+            if (progress && ++unreported == kProgressBatch) {
+                progress->decided.fetch_add(unreported, std::memory_order_relaxed);
+                unreported = 0;
+            }
         }
         decider.clear();
+        if (progress) progress->decided.fetch_add(unreported, std::memory_order_relaxed);
     }
 };
 
@@ -318,6 +330,8 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
         std::sort(result.measures.begin(), result.measures.end(), by_id);
     }
 
+    if (options.progress)
+        options.progress->measures.store(result.measures.size(), std::memory_order_relaxed);
     detail::CompiledRules compiled = detail::compile(rules, options.as_of);
     result.provisions = compiled.decided;
     BindingTable bindings(rules, corpus, result.measures, options.as_of);

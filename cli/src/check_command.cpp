@@ -3,6 +3,7 @@
 #include "command.hpp"
 #include "inputs.hpp"
 #include "output_file.hpp"
+#include "progress.hpp"
 
 #include "lexcheck/analysis/remedies.hpp"
 #include "lexcheck/checker/check.hpp"
@@ -13,8 +14,6 @@
 #include <chrono>
 #include <memory>
 #include <ostream>
-
-#include <unistd.h>
 
 namespace lexcheck::cli {
 
@@ -55,6 +54,8 @@ void define_check(CLI::App& c, Options& o) {
     add_remedies_options(c, o);
     c.add_flag("--timestamp", o.timestamp,
                "write the time of the run into the report (two runs then differ)");
+    c.add_flag("--print-traces", o.print_traces,
+               "html: print each finding's full trace too (on screen it is folded either way)");
 }
 
 int run_check(const Options& options, std::ostream& out, std::ostream& err) {
@@ -65,8 +66,8 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
         err << "\n";
         return kExitInputError;
     }
-    auto started = std::chrono::steady_clock::now();
-    auto inputs = load_inputs(options, err);
+    Progress progress(Progress::mode_for(options.progress, err), err);
+    auto inputs = load_inputs(options, err, &progress);
     if (!inputs) return kExitInputError;
 
     checker::CheckOptions co;
@@ -75,8 +76,12 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     co.threads = options.threads;
     co.include_not_applicable = options.all;
     co.only = options.only;
+    checker::CheckProgress counts;
+    co.progress = &counts;
+    progress.counting("measures decided", counts.decided, counts.measures);
     auto result = std::make_unique<checker::CheckResult>(
         checker::check(inputs->rules, inputs->corpus, inputs->sources, co));
+    progress.doing("writing the report");
 
     reports::Report report{inputs->sources,
                            inputs->rules,
@@ -86,22 +91,19 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
                            options.jurisdictions,
                            std::nullopt};
     if (options.timestamp) report.timestamp = utc_timestamp();
+    report.print_traces = options.print_traces;
     if (options.remedies > 0) {
+        progress.doing("finding remedies");
         analysis::RemedyOptions ro;
         ro.as_of = co.as_of;
         ro.count = options.remedies;
         ro.keep_others = options.keep_others;
         report.remedies = analysis::find_remedies(inputs->rules, inputs->sources, inputs->corpus,
                                                   *result, ro, options.threads);
+        progress.doing("writing the report");
     }
     auto produce = [&](std::ostream& o) { reporter->write(report, o); };
-    if (!emit_output(options.output, produce, out, err)) return kExitInputError;
-    auto elapsed = std::chrono::steady_clock::now() - started;
-    if (::isatty(STDERR_FILENO) && elapsed > std::chrono::seconds(1)) {
-        err << "lexcheck: checked " << result->summary.measures << " measures against "
-            << result->summary.provisions << " provisions in "
-            << std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count() << " ms\n";
-    }
+    if (!emit_output(options.output, produce, out, err, &progress)) return kExitInputError;
     int status = checker::fails(result->summary, options.fail_on) ? kExitFindings : kExitOk;
     // The report is written and closed; when the process ends next, freeing the corpus and
     // the findings object by object would only cost time.

@@ -4,6 +4,7 @@
 #include "command.hpp"
 #include "inputs.hpp"
 #include "output_file.hpp"
+#include "progress.hpp"
 
 #include "lexcheck/analysis/conflicts.hpp"
 #include "lexcheck/reports/conflicts.hpp"
@@ -25,13 +26,16 @@ void define_conflicts(CLI::App& c, Options& o) {
 }
 
 int run_conflicts(const Options& options, std::ostream& out, std::ostream& err) {
-    auto in = load_inputs(options, err);
+    Progress progress(Progress::mode_for(options.progress, err), err);
+    auto in = load_inputs(options, err, &progress);
     if (!in) return kExitInputError;
+    progress.doing("proving");
     analysis::ConflictOptions co;
     co.as_of = options.as_of.value_or(core::today());
     co.jurisdictions = options.jurisdictions;
     co.threads = options.threads;
     core::ConflictReport report = analysis::find_conflicts(in->rules, in->sources, co);
+    progress.idle();
     auto produce = [&](std::ostream& o) {
         reports::write_conflicts(report, in->rules, in->sources, options.format, o);
     };

@@ -3,6 +3,7 @@
 #include "command.hpp"
 #include "explain_text.hpp"
 #include "inputs.hpp"
+#include "progress.hpp"
 
 #include "lexcheck/analysis/remedies.hpp"
 #include "lexcheck/checker/check.hpp"
@@ -53,7 +54,8 @@ void write_remedies(std::ostream& out, const Inputs& in, const core::Measure& m,
 }
 
 int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
-    auto in = load_inputs(options, err);
+    Progress progress(Progress::mode_for(options.progress, err), err);
+    auto in = load_inputs(options, err, &progress);
     if (!in) return kExitInputError;
     auto provision = in->rules.find_provision(options.provision);
     if (!provision) {

@@ -7,6 +7,7 @@
 #include "command.hpp"
 #include "inputs.hpp"
 #include "output_file.hpp"
+#include "progress.hpp"
 
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/core/natural_order.hpp"
@@ -130,7 +131,8 @@ void quote(Inputs& in, const checker::CheckOptions& base, const std::vector<std:
 }
 
 int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
-    auto in = load_inputs(options, err);
+    Progress progress(Progress::mode_for(options.progress, err), err);
+    auto in = load_inputs(options, err, &progress);
     if (!in) return kExitInputError;
     std::size_t first_bill = 0;
     if (!load_bill(options, *in, first_bill, err)) return kExitInputError;
@@ -142,6 +144,7 @@ int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
     co.as_of = options.as_of.value_or(default_as_of(in->corpus, first_bill));
     co.threads = options.threads;
     co.with_trace = false;
+    checker::CheckProgress without, with;  // one each: a stage ends with its own last count
 
     // Without the bill: its measures and the ends they give are left out.
     core::DiagnosticSink ignored;  // the bill's version errors were reported by load_bill
@@ -149,6 +152,8 @@ int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
     std::vector<std::optional<core::Date>> ended_before(n);
     for (std::size_t i = 0; i < n; ++i) ended_before[i] = in->corpus.measures[i].ended;
     co.left_out = &bill;
+    co.progress = &without;
+    progress.counting("measures decided without the bill", without.decided, without.measures);
     checker::CheckResult before = checker::check(in->rules, in->corpus, in->sources, co);
     Checked b;
     b.side.as_of = co.as_of;
@@ -163,7 +168,11 @@ int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
         unaffected[i] = !affected[i];
     }
     co.left_out = &unaffected;
+    co.progress = &with;
+    progress.counting("measures decided with the bill", with.decided, with.measures);
     checker::CheckResult changed = checker::check(in->rules, in->corpus, in->sources, co);
+    progress.idle();
+    co.progress = nullptr;
     Checked a;
     a.side.as_of = co.as_of;
     add_findings(*in, before, &unaffected, a);

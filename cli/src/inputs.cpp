@@ -1,6 +1,7 @@
 #include "inputs.hpp"
 
 #include "lock/source_lock.hpp"
+#include "progress.hpp"
 
 #include "lexcheck/core/parallel.hpp"
 #include "lexcheck/core/sha256.hpp"
@@ -80,8 +81,9 @@ void compare_with_lock(const Options& options, Inputs& in) {
 
 }  // namespace
 
-std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err) {
+std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err, Progress* progress) {
     auto in = std::make_unique<Inputs>();
+    if (progress) progress->reading(in->sources);
     parser::load_rule_set(options.rules, in->sources, in->rules, in->sink);
     // Measures are checked against the vocabulary, so a broken rule set stops here.
     if (!in->sink.has_errors()) {
@@ -89,6 +91,7 @@ std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err) {
         parser::load_corpus(options.corpus, in->rules.schema, in->sources, in->corpus, in->sink,
                             options.threads, in->cache ? &*in->cache : nullptr);
     }
+    if (progress) progress->idle();
     if (!in->sink.has_errors() && options.command != "lock") compare_with_lock(options, *in);
     print_diagnostics(in->sources, in->sink, err);
     if (in->sink.has_errors()) {

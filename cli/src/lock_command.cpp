@@ -5,6 +5,7 @@
 #include "inputs.hpp"
 #include "lock/source_lock.hpp"
 #include "output_file.hpp"
+#include "progress.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -23,7 +24,11 @@ void define_lock(CLI::App& c, Options& o) {
 }
 
 int run_lock(const Options& options, std::ostream& out, std::ostream& err) {
-    auto in = load_inputs(options, err);
+    std::unique_ptr<Inputs> in;
+    {
+        Progress progress(Progress::mode_for(options.progress, err), err);
+        in = load_inputs(options, err, &progress);
+    }
     if (!in) return kExitInputError;
     std::string path = lock::lock_path(options);
     std::string text = lock::lock_text(lock::current_entries(*in, path));

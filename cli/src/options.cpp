@@ -74,6 +74,9 @@ void add_input_options(CLI::App& c, Options& o) {
         ->check(positive_whole_number());
     c.add_flag("--no-cache", o.no_cache,
                "read every measure file, not the cache of earlier runs (docs/performance.md)");
+    c.add_flag("--progress", o.progress,
+               "show what the run is doing on standard error even when it is not a terminal "
+               "(on a terminal it is shown anyway)");
     c.add_option_function<std::string>(
          "--lock", [&o](const std::string& v) { o.lock = v; },
          "the source lock to compare quoted texts with (default: ./lexcheck.lock if present)")

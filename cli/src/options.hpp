@@ -40,7 +40,9 @@ struct Options {
     std::vector<core::Outcome> only;
     unsigned threads = 0;
     bool timestamp = false;
-    bool no_cache = false;  ///< `--no-cache`: parse every measure file (docs/performance.md)
+    bool no_cache = false;      ///< `--no-cache`: parse every measure file (docs/performance.md)
+    bool progress = false;      ///< `--progress`: show progress on standard error even in a pipe
+    bool print_traces = false;  ///< `--print-traces`: the HTML report prints every trace
     /// `--remedies [N]` (check, explain): remedies per finding wanted; 0: none (issue 17)
     unsigned remedies = 0;
     bool keep_others = false;  ///< `--keep-others`
@@ -70,8 +72,8 @@ std::string spoken_list(const std::vector<std::string>& items, const std::string
 CLI::Option* add_repeatable_option(CLI::App& command, const std::string& name,
                                    std::vector<std::string>& into, const std::string& type,
                                    const std::string& description);
-/// --rules, --corpus, --threads and --no-cache: what every command that loads rules and
-/// measures takes. A command with these options also reads lexcheck.toml.
+/// --rules, --corpus, --threads, --no-cache and --progress: what every command that loads
+/// rules and measures takes. A command with these options also reads lexcheck.toml.
 void add_input_options(CLI::App& command, Options& options);
 /// The text output of a command that writes one: `--output FILE` (whole or not at all)
 void add_output_option(CLI::App& command, Options& options);

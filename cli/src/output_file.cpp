@@ -1,5 +1,7 @@
 #include "output_file.hpp"
 
+#include "progress.hpp"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -55,12 +57,13 @@ std::string write_output(const std::string& path,
 
 bool emit_output(const std::optional<std::string>& output,
                  const std::function<void(std::ostream&)>& produce, std::ostream& out,
-                 std::ostream& err) {
-    if (!output) {
+                 std::ostream& err, Progress* progress) {
+    std::string problem;
+    if (output)
+        problem = write_output(*output, produce);
+    else
         produce(out);
-        return true;
-    }
-    std::string problem = write_output(*output, produce);
+    if (progress) progress->idle();
     if (problem.empty()) return true;
     err << "lexcheck: error: " << problem << "\n";
     return false;

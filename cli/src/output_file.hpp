@@ -14,10 +14,13 @@ namespace lexcheck::cli {
 std::string write_output(const std::string& path,
                          const std::function<void(std::ostream&)>& produce);
 
-/// A command's output: through write_output to `output` when given, else to `out`. On
+class Progress;
+
+/// A command's output: through write_output to `output` when given, else to `out`. Ends the
+/// `progress` line (when given) once the output is written, before any error is printed. On
 /// failure, prints the error to `err` and returns false.
 bool emit_output(const std::optional<std::string>& output,
                  const std::function<void(std::ostream&)>& produce, std::ostream& out,
-                 std::ostream& err);
+                 std::ostream& err, Progress* progress = nullptr);
 
 }  // namespace lexcheck::cli

@@ -5,6 +5,7 @@
 #include "command.hpp"
 #include "inputs.hpp"
 #include "output_file.hpp"
+#include "progress.hpp"
 #include "scaffold/facts_read.hpp"
 
 #include "lexcheck/core/natural_order.hpp"
@@ -160,7 +161,11 @@ void write_scaffold(std::ostream& out, const core::AknDocument& doc, const std::
 }
 
 int run_scaffold(const Options& options, std::ostream& out, std::ostream& err) {
-    auto in = load_inputs(options, err);
+    std::unique_ptr<Inputs> in;
+    {
+        Progress progress(Progress::mode_for(options.progress, err), err);
+        in = load_inputs(options, err, &progress);
+    }
     if (!in) return kExitInputError;
     core::DiagnosticSink sink;
     auto id = parser::read_source(options.files[0], in->sources, sink);

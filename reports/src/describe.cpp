@@ -63,6 +63,27 @@ std::string verdict_text(const Report& r, const core::Finding& f) {
     return {};
 }
 
+std::string verdict_phrase(const Report& r, const core::Finding& f) {
+    const core::Provision& p = r.rules.provisions[f.provision];
+    const std::string cite = p.cite.value_or(p.id.text);
+    const std::string unbound =
+        f.binding ? "" : " if " + r.corpus.measures[f.measure].jurisdiction + " were bound";
+    switch (f.outcome) {
+        case core::Outcome::violation:
+            return (f.binding ? "violates " : "would violate ") + cite + unbound;
+        case core::Outcome::contested:
+            return "is contested under " + cite + ": its readings disagree" +
+                   (f.binding ? "" : " (advisory)");
+        case core::Outcome::compliant:
+            return "complies with " + cite;
+        case core::Outcome::undetermined:
+            return "cannot yet be decided under " + cite;
+        case core::Outcome::not_applicable:
+            return "is outside " + cite;
+    }
+    return {};
+}
+
 std::string chosen_text(const Report& r, const core::ChosenReading& c) {
     if (c.reading == core::kNone) return r.rules.provisions[c.provision].id.text;
     return r.rules.readings[c.reading].id.text;
@@ -295,6 +316,19 @@ std::vector<MeasureGroup> measure_groups(const Report& r) {
             out.push_back({findings[i].measure, i, i});
         }
         out.back().end = i + 1;
+    }
+    return out;
+}
+
+std::vector<const core::Finding*> see_findings(const Report& r, const MeasureGroup& g,
+                                               const core::Provision& p) {
+    std::vector<const core::Finding*> out;
+    auto begin = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.begin);
+    auto end = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.end);
+    for (std::uint32_t target : p.see_targets) {
+        auto hit =
+            std::find_if(begin, end, [&](const core::Finding& f) { return f.provision == target; });
+        if (hit != end) out.push_back(&*hit);
     }
     return out;
 }

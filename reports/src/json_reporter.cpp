@@ -12,6 +12,7 @@
 #include "lexcheck/core/hash.hpp"
 #include "lexcheck/core/natural_order.hpp"
 #include "lexcheck/core/version.hpp"
+#include "lexcheck/reports/reasons.hpp"
 
 #include <algorithm>
 #include <array>
@@ -204,7 +205,9 @@ private:
         } else {
             append_json_string(out, core::reason_name(f.reason));
         }
-        if (f.outcome == core::Outcome::contested) readings(out, f);
+        put(out, ",\n      \"reasons\": ");
+        string_array(out, reasons(m, f.reasons), "      ");
+        if (f.outcome == core::Outcome::contested) readings(out, f, m);
         if (const core::FindingRemedies* rem = detail::remedies_for(r_, f))
             detail::append_remedies_json(out, r_, *rem);
         put(out, ",\n      \"trace\": [");
@@ -235,7 +238,12 @@ private:
     }
 
     /// LANGUAGE.md §8: every assignment of a contested finding
-    void readings(std::string& out, const core::Finding& f) const {
+    /// LANGUAGE.md §13: the reasons in words
+    std::vector<std::string> reasons(const core::Measure& m, const core::Reasons& reasons) const {
+        return reason_texts({r_.sources, r_.rules, m, r_.result.as_of, texts_}, reasons);
+    }
+
+    void readings(std::string& out, const core::Finding& f, const core::Measure& m) const {
         put(out, ",\n      \"readings\": [");
         for (std::size_t i = 0; i < f.readings.size(); ++i) {
             const core::ReadingOutcome& a = f.readings[i];
@@ -257,6 +265,8 @@ private:
                 append_json_string(out, a.defeated_by);
             put(out, ",\n          \"missing_facts\": ");
             string_array(out, a.missing_facts, "          ");
+            put(out, ",\n          \"reasons\": ");
+            string_array(out, reasons(m, a.reasons), "          ");
             put(out, "\n        }");
         }
         put(out, "\n      ]");

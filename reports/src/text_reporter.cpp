@@ -3,6 +3,8 @@
 #include "describe.hpp"
 #include "remedy_sections.hpp"
 
+#include "lexcheck/reports/reasons.hpp"
+
 #include <ostream>
 
 namespace lexcheck::reports {
@@ -42,13 +44,20 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
         out << "  " << upper(core::outcome_name(f.outcome)) << "  " << detail::binding_word(f)
             << "  " << p.id.text << "  " << p.cite.value_or("") << " ("
             << core::provision_severity_name(p.severity) << ")\n";
-        out << "      " << detail::verdict_text(r, f) << "\n";
         out << "      " << detail::binding_reason(r, f) << "\n";
+        const ReasonContext at{r.sources, r.rules, m, r.result.as_of};
+        // LANGUAGE.md §13: the reasons in words; a contested finding's per assignment.
+        if (f.readings.empty()) {
+            for (const std::string& reason : reason_texts(at, f.reasons))
+                out << "      " << reason << "\n";
+        }
         for (const core::ReadingOutcome& a : f.readings) {
             out << "      under";
             for (std::size_t k = 0; k < a.chosen.size(); ++k)
                 out << (k ? ", " : " ") << detail::chosen_text(r, a.chosen[k]);
             out << ": " << core::outcome_name(a.outcome) << "\n";
+            for (const std::string& reason : reason_texts(at, a.reasons))
+                out << "        " << reason << "\n";
         }
         if (!f.defeated_by.empty()) out << "      defeated by " << f.defeated_by << "\n";
         if (f.reason != core::Reason::none)

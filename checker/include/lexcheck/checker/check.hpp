@@ -5,6 +5,7 @@
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/rule_set.hpp"
 
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -12,6 +13,12 @@
 #include <vector>
 
 namespace lexcheck::checker {
+
+/// How far check() is, for a progress display on another thread (relaxed atomics)
+struct CheckProgress {
+    std::atomic<std::size_t> measures{0};  ///< To decide: set once they are selected
+    std::atomic<std::size_t> decided{0};   ///< Updated every few hundred measures, and at the end
+};
 
 struct CheckOptions {
     core::Date as_of;
@@ -26,6 +33,7 @@ struct CheckOptions {
     /// Measures `i` with `(*left_out)[i]` are not checked (`lexcheck impact` checks the corpus
     /// without its bill, and then only what the bill changes); nullptr: every measure
     const std::vector<bool>* left_out = nullptr;
+    CheckProgress* progress = nullptr;  ///< Where to count measures decided; null: nowhere
 };
 
 /// Counts over every decided pair, whatever `only` keeps

@@ -32,6 +32,7 @@ struct Report {
     std::vector<InputFile> inputs;           ///< Sorted by path
     std::vector<std::string> jurisdictions;  ///< As selected; empty means all
     std::optional<std::string> timestamp;    ///< Only with --timestamp
+    bool print_traces = false;  ///< HTML: print each finding's full trace (`--print-traces`)
     /// Quoted texts that differ from the source lock (LANGUAGE.md §11), sorted by id
     std::vector<SourceChange> source_changes = {};
     /// `--remedies` (docs/remedies.md): per finding that has them, sorted by
