@@ -5,6 +5,7 @@
 #include "html_escape.hpp"
 #include "html_findings.hpp"
 #include "regimes.hpp"
+#include "source_changes.hpp"
 #include "svg_matrix.hpp"
 
 #include "lexcheck/core/version.hpp"
@@ -200,6 +201,7 @@ void HtmlReporter::write(const Report& r, std::ostream& out) const {
     write_matrix(r, out);
     write_overlap(r, out);
     detail::write_html_findings(r, out);
+    detail::write_html_source_changes(r, out);
     write_provenance(r, out);
     out << "</main>\n<footer>Produced by lexcheck " << html_escape(core::version()) << " as of "
         << core::format_date(r.result.as_of)

@@ -7,6 +7,7 @@
 #include "chunked_output.hpp"
 #include "describe.hpp"
 #include "json_text.hpp"
+#include "source_changes.hpp"
 
 #include "lexcheck/core/hash.hpp"
 #include "lexcheck/core/natural_order.hpp"
@@ -405,6 +406,7 @@ void write_head(std::string& out, const Report& r) {
     append_json_uint(out, s.contested);
     put(out, "\n  },");
     write_versions(out, r);
+    detail::write_json_source_changes(r, out);
     put(out, "\n  \"findings\": [");
 }
 

@@ -3,6 +3,7 @@
 #include "describe.hpp"
 #include "markdown_escape.hpp"
 #include "regimes.hpp"
+#include "source_changes.hpp"
 
 #include "lexcheck/core/version.hpp"
 
@@ -307,6 +308,7 @@ void MarkdownReporter::write(const Report& r, std::ostream& out) const {
         for (std::size_t i = g.begin; i < g.end; ++i)
             write_finding(r, g, r.result.findings[i], out);
     }
+    detail::write_markdown_source_changes(r, out);
     write_provenance(r, out);
     out << "\n---\n\nProduced by lexcheck " << md_escape(core::version()) << " as of "
         << core::format_date(r.result.as_of)

@@ -1,6 +1,7 @@
 #include "text_reporter.hpp"
 
 #include "describe.hpp"
+#include "source_changes.hpp"
 
 #include <ostream>
 
@@ -63,6 +64,7 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
         << s.advisory_violation << " advisory), " << s.contested << " contested, " << s.compliant
         << " compliant, " << s.undetermined << " undetermined, " << s.not_applicable
         << " not applicable\n";
+    detail::write_text_source_changes(r, out);
 }
 
 }  // namespace lexcheck::reports
