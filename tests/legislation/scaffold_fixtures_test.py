@@ -3,7 +3,9 @@
 (LANGUAGE.md §12): the output is accepted by `check` unedited (every listed finding
 undetermined, with its missing facts), the same bytes on a second run, and the text quoted in
 each measure's comment lines is the element's text exactly as reports quote it and
-`lexcheck lock` holds it, with the characters Python's own XML reader reads."""
+`lexcheck lock` holds it, with the characters Python's own XML reader reads. The title is the
+docTitle; the US act's lifecycle event of entry into force gives `in_force`; a fact line
+lists at most five provisions."""
 import json, os, re, subprocess, sys, tempfile
 import xml.etree.ElementTree as ET
 
@@ -67,6 +69,20 @@ with tempfile.TemporaryDirectory() as tmp:
                         "--corpus", "out.yaml", "--no-cache"], capture_output=True)
         locked = {e["eId"]: e["text"] for e in json.load(open("scaffold.lock"))["entries"]
                   if e["kind"] == "measure"}
+        titles = [" ".join("".join(el.itertext()).split()) for el in ET.parse(doc).iter()
+                  if el.tag.rsplit("}", 1)[-1] == "docTitle"]
+        if titles and titles[0]:
+            title = re.search(r'^  title: "(.*)"$', yaml_text, re.M)
+            expect(title and "".join(title.group(1).replace('\\"', '"').split()) ==
+                   "".join(titles[0].split()), f"{name}: the title is the docTitle")
+        for line in yaml_text.splitlines():
+            m = re.search(r"read by (\d+) provisions?:(.*)$", line)
+            if m:
+                listed = m.group(2).split(" and ")[0].split()
+                expect(len(listed) == min(int(m.group(1)), 5), f"{name}: at most 5 listed")
+        if name.startswith("oasis_us_act"):  # eventRef refersTo="#enterInForce"
+            expect("    in_force: 2011-11-29   # the lifecycle event of entry into force"
+                   in yaml_text, f"{name}: in_force from the lifecycle")
         want, got = texts(doc), quoted(yaml_text)
         expect(len(got) > 0 and len(locked) == len(got), f"{name}: every measure locked")
         for eid, text in got.items():
