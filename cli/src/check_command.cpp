@@ -90,6 +90,7 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
                            input_files(*inputs, options.threads),
                            options.jurisdictions,
                            std::nullopt};
+    report.source_changes = inputs->source_changes;  // LANGUAGE.md §11
     if (options.timestamp) report.timestamp = utc_timestamp();
     report.print_traces = options.print_traces;
     if (options.remedies > 0) {

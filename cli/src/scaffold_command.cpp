@@ -125,7 +125,12 @@ void write_facts(std::ostream& out, const core::RuleSet& rules,
         }
         out << "; read by " << f.provisions.size()
             << (f.provisions.size() == 1 ? " provision:" : " provisions:");
-        for (const std::string& p : f.provisions) out << " " << p;
+        // A fact read by many provisions would make a line hundreds of columns long.
+        constexpr std::size_t kListed = 5;
+        for (std::size_t i = 0; i < f.provisions.size() && i < kListed; ++i)
+            out << " " << f.provisions[i];
+        if (f.provisions.size() > kListed)
+            out << " and " << f.provisions.size() - kListed << " more";
         out << "\n";
     }
 }
@@ -138,7 +143,7 @@ void write_scaffold(std::ostream& out, const core::AknDocument& doc, const std::
     out << "# Made by `lexcheck scaffold " << doc.path
         << "`: every fact is unknown until annotated, so every finding is undetermined.\n"
         << "document:\n  id: " << id << "\n";
-    if (!doc.frbr_work.empty()) out << "  title: " << quoted(doc.frbr_work) << "\n";
+    if (!doc.title.empty()) out << "  title: " << quoted(doc.title) << "\n";
     out << "  jurisdiction: "
         << (state.empty() ? "XX   # FRBRcountry is not a state code: set it" : state)
         << "\n  akn: " << quoted(akn) << "\nmeasures:\n";
@@ -148,11 +153,15 @@ void write_scaffold(std::ostream& out, const core::AknDocument& doc, const std::
         out << "  - id: " << quoted(id + "." + e->eid) << "\n";
         if (!cite.empty()) out << "    cite: " << quoted(cite) << "\n";
         out << "    eId: " << quoted(e->eid) << "\n";
-        if (core::parse_date(doc.expression_date)) {
+        if (core::parse_date(doc.entry_into_force)) {
+            out << "    in_force: " << doc.entry_into_force
+                << "   # the lifecycle event of entry into force\n";
+        } else if (core::parse_date(doc.expression_date)) {
             out << "    in_force: " << doc.expression_date
                 << "   # the expression date: check the entry into force\n";
         } else {
-            out << "    # in_force: YYYY-MM-DD   # the document states no date\n";
+            out << "    # in_force: YYYY-MM-DD   # the document states neither an entry into force "
+                   "nor an expression date: set the day the measure applies from\n";
         }
         out << "    wording: verbatim\n    # The element's text:\n";
         comment_text(out, e->text, "    ");

@@ -71,6 +71,14 @@ std::string state_text(const Side& side, const std::optional<std::size_t>& index
     return std::string(core::outcome_name(f.outcome)) + (f.binding ? ", binding" : ", advisory");
 }
 
+std::vector<std::string> change_explanation(const Change& c, const Side& before,
+                                            const Side& after) {
+    if (c.after) return explanation(after, c.after);
+    std::vector<std::string> lines = explanation(before, c.before);
+    if (!lines.empty()) lines.insert(lines.begin(), "before the change:");
+    return lines;
+}
+
 std::vector<std::string> explanation(const Side& side, const std::optional<std::size_t>& index) {
     if (!index) return {};
     FindingDetail d = finding_detail(side.findings[*index].json);
@@ -110,8 +118,7 @@ void write_text(const Header& h, const Side& before, const Side& after, const De
             out << "  " << kind_name(c->kind) << "  " << c->measure << "  " << c->provision
                 << "\n      before: " << state_text(before, c->before)
                 << "\n      after:  " << state_text(after, c->after) << "\n";
-            for (const std::string& line :
-                 c->after ? explanation(after, c->after) : explanation(before, c->before))
+            for (const std::string& line : change_explanation(*c, before, after))
                 out << "        " << line << "\n";
         }
     }

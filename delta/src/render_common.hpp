@@ -21,6 +21,10 @@ std::string state_text(const Side& side, const std::optional<std::size_t>& index
 /// what defeated it, the facts it misses; none for a side without one
 std::vector<std::string> explanation(const Side& side, const std::optional<std::size_t>& index);
 
+/// The explanation a change shows: the finding's after the change, or for a removed finding
+/// the one it had before, introduced as such (there is nothing after it to explain)
+std::vector<std::string> change_explanation(const Change& c, const Side& before, const Side& after);
+
 /// "3 added, 1 removed, 2 changed, 140 unchanged"
 std::string counts_text(const Delta& d);
 

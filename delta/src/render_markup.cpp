@@ -14,11 +14,6 @@ using reports::detail::html_escape;
 using reports::detail::md_cell;
 using reports::detail::md_code;
 
-/// The explanation of the finding after the change or, for a removed one, before it
-std::vector<std::string> explain(const Change& c, const Side& before, const Side& after) {
-    return c.after ? explanation(after, c.after) : explanation(before, c.before);
-}
-
 constexpr std::string_view kStyle =
     "body{font-family:system-ui,sans-serif;margin:2rem;max-width:75rem;color:#111}"
     "table{border-collapse:collapse;width:100%;margin-bottom:1.5rem}"
@@ -49,7 +44,7 @@ void write_html(const Header& h, const Side& before, const Side& after, const De
                 << html_escape(c->provision) << "</code></td><td>" << kind_name(c->kind)
                 << "</td><td>" << html_escape(state_text(before, c->before)) << "</td><td><b>"
                 << html_escape(state_text(after, c->after)) << "</b>";
-            std::vector<std::string> lines = explain(*c, before, after);
+            std::vector<std::string> lines = change_explanation(*c, before, after);
             if (!lines.empty()) {
                 out << "<ul>";
                 for (const std::string& l : lines) out << "<li>" << html_escape(l) << "</li>";
@@ -78,7 +73,8 @@ void write_markdown(const Header& h, const Side& before, const Side& after, cons
                "|---|---|---|---|---|\n";
         for (const Change* c : changes) {
             std::string why = "**" + md_cell(state_text(after, c->after)) + "**";
-            for (const std::string& l : explain(*c, before, after)) why += "<br>" + md_cell(l);
+            for (const std::string& l : change_explanation(*c, before, after))
+                why += "<br>" + md_cell(l);
             out << "| " << md_code(c->measure) << " | " << md_code(c->provision) << " | "
                 << kind_name(c->kind) << " | " << md_cell(state_text(before, c->before)) << " | "
                 << why << " |\n";

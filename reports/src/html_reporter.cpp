@@ -6,6 +6,7 @@
 #include "html_executive.hpp"
 #include "html_findings.hpp"
 #include "regimes.hpp"
+#include "source_changes.hpp"
 #include "svg_matrix.hpp"
 
 #include "lexcheck/core/version.hpp"
@@ -247,6 +248,7 @@ void HtmlReporter::write(const Report& r, std::ostream& out) const {
     detail::write_html_findings(r, out);
     detail::write_html_provisions(r, out);
     detail::write_html_facts(r, out);
+    detail::write_html_source_changes(r, out);
     write_provenance(r, out);
     out << "</main>\n<footer>Produced by lexcheck " << html_escape(core::version()) << " as of "
         << core::format_date(r.result.as_of)

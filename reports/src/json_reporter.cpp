@@ -8,6 +8,7 @@
 #include "describe.hpp"
 #include "json_text.hpp"
 #include "remedy_sections.hpp"
+#include "source_changes.hpp"
 
 #include "lexcheck/core/hash.hpp"
 #include "lexcheck/core/natural_order.hpp"
@@ -418,6 +419,7 @@ void write_head(std::string& out, const Report& r) {
     append_json_uint(out, s.contested);
     put(out, "\n  },");
     write_versions(out, r);
+    detail::write_json_source_changes(r, out);
     put(out, "\n  \"findings\": [");
 }
 

@@ -6,6 +6,7 @@
 #include "quoted.hpp"
 #include "regimes.hpp"
 #include "remedy_sections.hpp"
+#include "source_changes.hpp"
 
 #include "lexcheck/core/version.hpp"
 #include "lexcheck/reports/reasons.hpp"
@@ -418,6 +419,7 @@ void MarkdownReporter::write(const Report& r, std::ostream& out) const {
     }
     write_provisions(r, out);
     write_facts(r, out);
+    detail::write_markdown_source_changes(r, out);
     write_provenance(r, out);
     out << "\n---\n\nProduced by lexcheck " << md_escape(core::version()) << " as of "
         << core::format_date(r.result.as_of)

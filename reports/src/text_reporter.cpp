@@ -2,6 +2,7 @@
 
 #include "describe.hpp"
 #include "remedy_sections.hpp"
+#include "source_changes.hpp"
 
 #include "lexcheck/reports/reasons.hpp"
 
@@ -74,6 +75,7 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
         << s.advisory_violation << " advisory), " << s.contested << " contested, " << s.compliant
         << " compliant, " << s.undetermined << " undetermined, " << s.not_applicable
         << " not applicable\n";
+    detail::write_text_source_changes(r, out);
 }
 
 }  // namespace lexcheck::reports

@@ -61,6 +61,10 @@ struct AknDocument {
     std::string work_date;
     std::string country;  ///< FRBRWork/FRBRcountry, as written
     std::string expression_date;
+    /// LANGUAGE.md §12 (`scaffold`): the preface's docTitle (white space collapsed), else
+    /// FRBRWork/FRBRname; and the date of a lifecycle event that states entry into force
+    std::string title;
+    std::string entry_into_force;
     std::string language;
     std::unordered_map<std::string, AknElement> elements;
 
