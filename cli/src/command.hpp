@@ -31,5 +31,6 @@ Command test_command();
 Command lint_command();
 Command fmt_command();
 Command explain_command();
+Command lsp_command();
 
 }  // namespace lexcheck::cli

@@ -160,36 +160,33 @@ void drop_duplicate_ids(std::vector<core::Measure>& measures, std::size_t first,
     for (detail::AknRef& r : refs) r.measure = moved_to[r.measure];
 }
 
-}  // namespace
-
-void load_corpus(const std::vector<std::string>& paths, const core::Schema& schema,
-                 core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
-                 unsigned threads, const CorpusCache* cache) {
-    std::deque<FileSlot> slots;
-    for (std::string& path : find_files(paths, {".yaml", ".yml", ".json", ".jsonl"}, sink)) {
-        slots.emplace_back().path = std::move(path);
-    }
-
+/// Reads the slots' files (unless every slot already has its source) and loads their
+/// measures into `corpus`: load_corpus and load_corpus_sources after the file list
+void load_slots(std::deque<FileSlot>& slots, const core::Schema& schema,
+                core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
+                unsigned threads, const CorpusCache* cache) {
     // Each file is read, registered in sorted order (so SourceIds are the same for any thread
     // count), then either its cache entry is opened or it is parsed.
     detail::InOrder in_order;
     detail::parallel_for(slots.size(), threads, [&](std::size_t i) {
         FileSlot& slot = slots[i];
-        core::Diagnostic problem;
-        std::optional<std::string> text;
-        std::exception_ptr failed;
-        try {
-            text = detail::read_file(slot.path, problem);
-        } catch (...) {
-            failed = std::current_exception();  // the turn must pass all the same
-        }
-        in_order.run(i, [&] {
-            if (text) slot.source = sources.add(slot.path, std::move(*text));
-        });
-        if (failed) std::rethrow_exception(failed);
         if (!slot.source) {
-            slot.unreadable = std::move(problem);
-            return;
+            core::Diagnostic problem;
+            std::optional<std::string> text;
+            std::exception_ptr failed;
+            try {
+                text = detail::read_file(slot.path, problem);
+            } catch (...) {
+                failed = std::current_exception();  // the turn must pass all the same
+            }
+            in_order.run(i, [&] {
+                if (text) slot.source = sources.add(slot.path, std::move(*text));
+            });
+            if (failed) std::rethrow_exception(failed);
+            if (!slot.source) {
+                slot.unreadable = std::move(problem);
+                return;
+            }
         }
         if (cache) {
             slot.key = cache->key_of_file(sources, *slot.source);
@@ -250,6 +247,30 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
     if (!sorted_ids && !std::is_sorted(first, corpus.measures.end(), by_id)) {
         std::stable_sort(first, corpus.measures.end(), by_id);
     }
+}
+
+}  // namespace
+
+void load_corpus(const std::vector<std::string>& paths, const core::Schema& schema,
+                 core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
+                 unsigned threads, const CorpusCache* cache) {
+    std::deque<FileSlot> slots;
+    for (std::string& path : find_files(paths, {".yaml", ".yml", ".json", ".jsonl"}, sink)) {
+        slots.emplace_back().path = std::move(path);
+    }
+    load_slots(slots, schema, sources, corpus, sink, threads, cache);
+}
+
+void load_corpus_sources(const std::vector<core::SourceId>& files, const core::Schema& schema,
+                         core::SourceManager& sources, core::Corpus& corpus,
+                         core::DiagnosticSink& sink, unsigned threads) {
+    std::deque<FileSlot> slots;
+    for (core::SourceId id : files) {
+        FileSlot& slot = slots.emplace_back();
+        slot.path = sources.path(id);
+        slot.source = id;
+    }
+    load_slots(slots, schema, sources, corpus, sink, threads, nullptr);
 }
 
 }  // namespace lexcheck::parser

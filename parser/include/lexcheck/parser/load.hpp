@@ -27,6 +27,11 @@ std::optional<core::SourceId> read_source(const std::string& path, core::SourceM
 void load_rule_set(const std::vector<std::string>& paths, core::SourceManager& sources,
                    core::RuleSet& rules, core::DiagnosticSink& sink);
 
+/// load_rule_set over files already in `sources` (an editor's unsaved buffers, in the order
+/// given): parses, resolves, and loads the Akoma Ntoso texts that provisions link
+void load_rule_sources(const std::vector<core::SourceId>& files, core::SourceManager& sources,
+                       core::RuleSet& rules, core::DiagnosticSink& sink);
+
 /// Loads every *.yaml, *.yml, *.json and *.jsonl measure file under `paths`, checking facts
 /// against `schema`, and the Akoma Ntoso documents they quote. Files are read in parallel
 /// on `threads` threads; the result is the same for any thread count. With a `cache`
@@ -34,5 +39,11 @@ void load_rule_set(const std::vector<std::string>& paths, core::SourceManager& s
 void load_corpus(const std::vector<std::string>& paths, const core::Schema& schema,
                  core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
                  unsigned threads = 0, const CorpusCache* cache = nullptr);
+
+/// load_corpus over measure files already in `sources` (an editor's unsaved buffers, in the
+/// order given), without a cache
+void load_corpus_sources(const std::vector<core::SourceId>& files, const core::Schema& schema,
+                         core::SourceManager& sources, core::Corpus& corpus,
+                         core::DiagnosticSink& sink, unsigned threads = 0);
 
 }  // namespace lexcheck::parser
