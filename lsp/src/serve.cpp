@@ -22,6 +22,7 @@ int serve(std::istream& in, std::ostream& out, ServerOptions options) {
                         ? send({session.framing_error(frame.error)})
                         : send(session.handle(frame.body));
         if (!sent) break;
+        detail::skip_bytes(in, frame.skip);
         if (in.rdbuf()->in_avail() <= 0 && !send(session.idle())) break;
     }
     return session.exited() ? session.exit_status() : 1;

@@ -72,11 +72,10 @@ Frame read_frame(std::istream& in) {
         return frame;
     }
     if (*length > kMaxBody) {
-        in.ignore(static_cast<std::streamsize>(std::min<std::size_t>(
-            *length, static_cast<std::size_t>(std::numeric_limits<std::streamsize>::max()))));
-        frame.kind = in ? Frame::Kind::bad : Frame::Kind::end;
+        frame.kind = Frame::Kind::bad;
         frame.error = "a message of " + std::to_string(*length) + " bytes (the limit is " +
                       std::to_string(kMaxBody) + ")";
+        frame.skip = *length;
         return frame;
     }
     frame.body.resize(*length);
@@ -84,6 +83,11 @@ Frame read_frame(std::istream& in) {
     if (static_cast<std::size_t>(in.gcount()) != *length) return Frame{};  // cut off: end
     frame.kind = Frame::Kind::message;
     return frame;
+}
+
+void skip_bytes(std::istream& in, std::size_t n) {
+    constexpr auto kMax = static_cast<std::size_t>(std::numeric_limits<std::streamsize>::max());
+    in.ignore(static_cast<std::streamsize>(std::min(n, kMax)));
 }
 
 void write_frame(std::ostream& out, std::string_view body) {
