@@ -46,6 +46,11 @@ std::optional<core::SourceId> Snapshot::find(const std::string& absolute) const 
     return it->second;
 }
 
+bool Snapshot::has_errors() const {
+    return std::any_of(diagnostics.begin(), diagnostics.end(),
+                       [](const core::Diagnostic& d) { return d.severity == core::Severity::error; });
+}
+
 const Index& Snapshot::index() const {
     if (!index_) index_ = std::make_unique<Index>(*this);
     return *index_;
@@ -61,10 +66,7 @@ const checker::CheckResult& Snapshot::findings(core::Date as_of) const {
     if (!findings_ || findings_->as_of != as_of) {
         findings_.emplace();
         findings_->as_of = as_of;
-        bool errors = std::any_of(diagnostics.begin(), diagnostics.end(), [](const auto& d) {
-            return d.severity == core::Severity::error;
-        });
-        if (corpus_loaded && !errors) {
+        if (corpus_loaded && !has_errors()) {
             checker::CheckOptions options;
             options.as_of = as_of;
             options.with_trace = false;

@@ -37,6 +37,7 @@ struct Snapshot {
     std::unordered_map<std::string, core::SourceId> ids;
 
     std::optional<core::SourceId> find(const std::string& absolute) const;
+    bool has_errors() const;
     /// Definitions and references, built on first use
     const Index& index() const;
     /// The line index of a source, built on first use

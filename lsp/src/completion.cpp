@@ -174,7 +174,11 @@ std::vector<CompletionItem> complete_measures(const Snapshot& s, std::string_vie
     if (ctx.in_facts) {
         if (ctx.on_key) {
             add_facts(out, schema, ctx.fact_prefix);
-            std::erase_if(out, [&](const CompletionItem& i) { return i.label.empty(); });
+            // Built-in facts (jurisdiction, in_force, …) are keys of the measure, not of facts.
+            std::erase_if(out, [&](const CompletionItem& i) {
+                auto fact = schema.find_fact(ctx.fact_prefix + i.label);
+                return i.label.empty() || (fact && schema.fact(*fact).builtin);
+            });
         } else {
             add_values_of(out, schema, ctx.fact_prefix + ctx.key);
         }

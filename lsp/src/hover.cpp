@@ -115,6 +115,7 @@ std::string findings_summary(const Snapshot& s, std::uint32_t measure, core::Dat
         std::size_t n = counts[static_cast<std::size_t>(o)];
         if (n) out += (out.empty() ? "" : " · ") + std::to_string(n) + " " + std::string(core::outcome_name(o));
     }
+    if (s.has_errors()) return "not checked: the input has errors";
     return (out.empty() ? "no findings" : out) + " as of " + core::format_date(as_of);
 }
 
@@ -136,8 +137,8 @@ std::string measure_findings_text(const Snapshot& s, std::uint32_t measure, core
         out += "\n";
     }
     if (!any) {
-        out += s.corpus_loaded ? "none: every provision is not applicable\n"
-                               : "none: the rules have errors, so measures were not checked\n";
+        out += s.has_errors() ? "none: the input has errors, so nothing was checked\n"
+                              : "none: no provision applies\n";
     }
     return out;
 }
