@@ -4,9 +4,9 @@
 #include "lexcheck/lsp/server.hpp"
 
 #include <benchmark/benchmark.h>
-#include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <stdexcept>
 #include <string>
@@ -44,11 +44,12 @@ lsp::Session& opened_session() {
         };
         auto* s = new lsp::Session(std::move(options));
         s->handle(R"({"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{}}})");
-        s->handle(notification(
-            "textDocument/didOpen",
-            {{"textDocument",
-              {{"uri", kUri}, {"languageId", "lex"}, {"version", 1},
-               {"text", read_text(kRoot + "/rules/eaeu/art97.lex")}}}}));
+        s->handle(notification("textDocument/didOpen",
+                               {{"textDocument",
+                                 {{"uri", kUri},
+                                  {"languageId", "lex"},
+                                  {"version", 1},
+                                  {"text", read_text(kRoot + "/rules/eaeu/art97.lex")}}}}));
         if (s->idle().empty()) throw std::runtime_error("no diagnostics published");
         return s;
     }();
@@ -68,8 +69,8 @@ void BM_DiagnosticsAfterChange(benchmark::State& state) {
         messages += session.idle().size();
     }
     benchmark::DoNotOptimize(messages);
-    state.counters["published"] = benchmark::Counter(static_cast<double>(messages),
-                                                     benchmark::Counter::kAvgIterations);
+    state.counters["published"] =
+        benchmark::Counter(static_cast<double>(messages), benchmark::Counter::kAvgIterations);
 }
 BENCHMARK(BM_DiagnosticsAfterChange)->Unit(benchmark::kMillisecond);
 

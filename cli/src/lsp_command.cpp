@@ -44,7 +44,7 @@ lsp::WorkspacePaths locate(const Options& o, const std::string& folder, std::ost
 }
 
 int run_lsp(const Options& options, std::ostream& out, std::ostream& err) {
-    std::signal(SIGPIPE, SIG_IGN);  // a client that disappears ends the loop, not the process
+    std::signal(SIGPIPE, SIG_IGN);     // a client that disappears ends the loop, not the process
     std::ios::sync_with_stdio(false);  // lets the server see whether more input is waiting
     lsp::ServerOptions server;
     server.locate = [&](const std::string& folder) { return locate(options, folder, err); };
@@ -61,8 +61,7 @@ void define_lsp(CLI::App& c, Options& o) {
 }  // namespace
 
 Command lsp_command() {
-    return {"lsp",
-            "serve the Language Server Protocol on standard input and output, for editors",
+    return {"lsp", "serve the Language Server Protocol on standard input and output, for editors",
             "lexcheck lsp", define_lsp, run_lsp};
 }
 

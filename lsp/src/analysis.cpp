@@ -47,8 +47,9 @@ std::optional<core::SourceId> Snapshot::find(const std::string& absolute) const 
 }
 
 bool Snapshot::has_errors() const {
-    return std::any_of(diagnostics.begin(), diagnostics.end(),
-                       [](const core::Diagnostic& d) { return d.severity == core::Severity::error; });
+    return std::any_of(diagnostics.begin(), diagnostics.end(), [](const core::Diagnostic& d) {
+        return d.severity == core::Severity::error;
+    });
 }
 
 const Index& Snapshot::index() const {

@@ -6,7 +6,6 @@
 #include "text.hpp"
 
 #include "lexcheck/checker/check.hpp"
-
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/rule_set.hpp"

@@ -18,8 +18,7 @@ using Items = std::vector<CompletionItem>;
 const std::map<std::string, std::vector<const char*>>& block_keywords() {
     static const std::map<std::string, std::vector<const char*>> k = {
         {"", {"instrument", "vocabulary", "define", "provision", "reading", "test"}},
-        {"instrument",
-         {"kind", "origin", "signed", "in_force", "until", "party", "reciprocal"}},
+        {"instrument", {"kind", "origin", "signed", "in_force", "until", "party", "reciprocal"}},
         {"vocabulary", {"enum", "fact"}},
         {"provision",
          {"of", "cite", "text", "wording", "paradigm", "severity", "in_force", "until", "scope",
@@ -158,7 +157,8 @@ std::vector<CompletionItem> complete_rules(const Snapshot& s, std::string_view t
         if (block == "measure") add_facts(out, schema);
     } else {
         add_facts(out, schema);
-        for (const core::Define& d : r.defines) out.push_back({d.name.text, ItemKind::function, "define"});
+        for (const core::Define& d : r.defines)
+            out.push_back({d.name.text, ItemKind::function, "define"});
         add_words(out, {"and", "or", "not", "in", "has", "any", "all", "is", "known", "unknown"},
                   ItemKind::keyword);
     }
@@ -191,8 +191,8 @@ std::vector<CompletionItem> complete_measures(const Snapshot& s, std::string_vie
     } else if (parent == "measures" || parent == "document") {
         if (ctx.on_key) {
             add_words(out,
-                      {"id", "jurisdiction", "title", "cite", "wording", "eId", "akn",
-                       "in_force", "until", "facts", "expect", "affects", "replaces", "repeals"},
+                      {"id", "jurisdiction", "title", "cite", "wording", "eId", "akn", "in_force",
+                       "until", "facts", "expect", "affects", "replaces", "repeals"},
                       ItemKind::keyword);
         } else if (ctx.key == "wording") {
             add_words(out, {"verbatim", "translation", "paraphrase"}, ItemKind::value);

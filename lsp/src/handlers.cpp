@@ -118,7 +118,8 @@ Json references(const RequestContext& c, const Json& params) {
     Target t = target(c, params);
     auto o = occurrence_at(c, t);
     if (!o) return nullptr;
-    bool with_declaration = params.value("context", Json::object()).value("includeDeclaration", true);
+    bool with_declaration =
+        params.value("context", Json::object()).value("includeDeclaration", true);
     Json out = Json::array();
     for (const Occurrence& r : c.snapshot.index().occurrences(o->symbol))
         if (with_declaration || !r.declaration) out.push_back(location_json(c.snapshot, r.span));
@@ -178,8 +179,9 @@ Json code_lens(const RequestContext& c, const Json& params) {
     for (std::uint32_t i = 0; i < s.corpus.measures.size(); ++i) {
         const core::Measure& m = s.corpus.measures[i];
         if (m.span.file != *t.file) continue;
-        out.push_back({{"range", range_json(s, m.span)},
-                       {"command", {{"title", findings_summary(s, i, as_of(c))}, {"command", ""}}}});
+        out.push_back(
+            {{"range", range_json(s, m.span)},
+             {"command", {{"title", findings_summary(s, i, as_of(c))}, {"command", ""}}}});
     }
     return out;
 }

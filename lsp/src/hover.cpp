@@ -95,7 +95,8 @@ std::string fact_hover(const Snapshot& s, std::uint32_t fact) {
     const core::Type& t = f.type;
     if ((t.kind == core::TypeKind::enumeration || t.kind == core::TypeKind::set) &&
         t.enum_id < schema.enums().size()) {
-        out += std::string("\n") + (t.kind == core::TypeKind::set ? "A set of: " : "Allowed values: ") +
+        out += std::string("\n") +
+               (t.kind == core::TypeKind::set ? "A set of: " : "Allowed values: ") +
                enum_values(schema.enum_info(t.enum_id)) + "\n";
     } else if (t.kind == core::TypeKind::boolean) {
         out += "\nAllowed values: `true`, `false`\n";
@@ -110,10 +111,12 @@ std::string findings_summary(const Snapshot& s, std::uint32_t measure, core::Dat
         if (f.measure == measure) ++counts[static_cast<std::size_t>(f.outcome)];
     using core::Outcome;
     std::string out;
-    for (Outcome o : {Outcome::violation, Outcome::contested, Outcome::undetermined,
-                      Outcome::compliant}) {
+    for (Outcome o :
+         {Outcome::violation, Outcome::contested, Outcome::undetermined, Outcome::compliant}) {
         std::size_t n = counts[static_cast<std::size_t>(o)];
-        if (n) out += (out.empty() ? "" : " · ") + std::to_string(n) + " " + std::string(core::outcome_name(o));
+        if (n)
+            out += (out.empty() ? "" : " · ") + std::to_string(n) + " " +
+                   std::string(core::outcome_name(o));
     }
     if (s.has_errors()) return "not checked: the input has errors";
     return (out.empty() ? "no findings" : out) + " as of " + core::format_date(as_of);
@@ -123,7 +126,8 @@ std::string measure_findings_text(const Snapshot& s, std::uint32_t measure, core
     const core::Measure& m = s.corpus.measures[measure];
     std::string out = "**" + m.id + "**";
     if (!m.cite.empty()) out += " — " + m.cite;
-    out += "\n\nFindings as of " + core::format_date(as_of) + " (`lexcheck check`; not_applicable left out):\n\n";
+    out += "\n\nFindings as of " + core::format_date(as_of) +
+           " (`lexcheck check`; not_applicable left out):\n\n";
     const checker::CheckResult& result = s.findings(as_of);
     bool any = false;
     for (const core::Finding& f : result.findings) {
@@ -159,8 +163,8 @@ std::string hover_text(const Snapshot& s, const Symbol& sym, core::Date as_of) {
         }
         case SymbolKind::enum_value: {
             const core::EnumInfo& e = schema.enum_info(sym.index);
-            return "`" + e.values[sym.sub] + "`: a value of `" + e.name + "`\n\nValues: " +
-                   enum_values(e) + "\n";
+            return "`" + e.values[sym.sub] + "`: a value of `" + e.name +
+                   "`\n\nValues: " + enum_values(e) + "\n";
         }
         case SymbolKind::fact:
             return fact_hover(s, sym.index);
@@ -178,7 +182,8 @@ std::string hover_text(const Snapshot& s, const Symbol& sym, core::Date as_of) {
         case SymbolKind::akn_element: {
             const core::SourceLink& link = *r.provisions[sym.index].source;
             return "`" + link.eid.text + "` in `" + link.resolved_path + "`\n\n" +
-                   (link.quoted_text.empty() ? std::string("(not found)\n") : quoted(link.quoted_text));
+                   (link.quoted_text.empty() ? std::string("(not found)\n")
+                                             : quoted(link.quoted_text));
         }
         case SymbolKind::measure:
             return measure_findings_text(s, sym.index, as_of);

@@ -59,7 +59,8 @@ void Index::add_declarations(const Snapshot& s) {
             }
         }
         for (const core::FactDecl& f : v.facts) {
-            if (auto id = schema.find_fact(f.path.text)) add(f.path.span, {SymbolKind::fact, *id}, true);
+            if (auto id = schema.find_fact(f.path.text))
+                add(f.path.span, {SymbolKind::fact, *id}, true);
             if (auto e = schema.find_enum(f.type.name.text))
                 add(f.type.name.span, {SymbolKind::enumeration, *e}, false);
         }

@@ -15,16 +15,16 @@ namespace lexcheck::lsp::detail {
 struct Snapshot;
 
 enum class SymbolKind : std::uint8_t {
-    instrument,  ///< index: RuleSet::instruments
-    party,       ///< index: instrument, sub: its party (declarations only)
+    instrument,   ///< index: RuleSet::instruments
+    party,        ///< index: instrument, sub: its party (declarations only)
     enumeration,  ///< index: Schema::enums
-    enum_value,  ///< index: enum, sub: value
-    fact,        ///< index: Schema::facts
-    define,      ///< index: RuleSet::defines
-    provision,   ///< index: RuleSet::provisions
-    reading,     ///< index: RuleSet::readings
+    enum_value,   ///< index: enum, sub: value
+    fact,         ///< index: Schema::facts
+    define,       ///< index: RuleSet::defines
+    provision,    ///< index: RuleSet::provisions
+    reading,      ///< index: RuleSet::readings
     akn_element,  ///< `source FILE EID`: index: the provision
-    measure      ///< index: Corpus::measures (declarations only)
+    measure       ///< index: Corpus::measures (declarations only)
 };
 
 /// What a name stands for

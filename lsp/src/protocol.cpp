@@ -46,8 +46,8 @@ Json vocabulary_symbol(const Snapshot& s, const core::VocabularyDecl& v) {
     for (const core::EnumDecl& e : v.enums)
         j["children"].push_back(symbol_json(s, e.name.text, Outline::enum_, e.span, e.name.span));
     for (const core::FactDecl& f : v.facts) {
-        j["children"].push_back(symbol_json(s, f.path.text, Outline::field, f.span, f.path.span,
-                                            f.type.name.text));
+        j["children"].push_back(
+            symbol_json(s, f.path.text, Outline::field, f.span, f.path.span, f.type.name.text));
     }
     return j;
 }

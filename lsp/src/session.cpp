@@ -25,7 +25,7 @@ struct Session::Impl {
     std::unique_ptr<detail::Snapshot> snapshot;
     bool dirty = true;
     std::map<std::string, std::string> published;  ///< URI -> diagnostics last sent
-    std::string unplaced;  ///< Diagnostics without a position last shown
+    std::string unplaced;                          ///< Diagnostics without a position last shown
     std::vector<std::string> out;
 
     void send(const Json& message) { out.push_back(detail::dump(message)); }
@@ -127,7 +127,8 @@ void Session::Impl::request(const Json& id, const std::string& method, const Jso
         return initialize(id, params);
     }
     if (!initialized) {
-        return error(id, ErrorCode::server_not_initialized, "the first request must be `initialize`");
+        return error(id, ErrorCode::server_not_initialized,
+                     "the first request must be `initialize`");
     }
     if (shut_down) return error(id, ErrorCode::invalid_request, "the server is shutting down");
     if (method == "shutdown") {
@@ -138,13 +139,15 @@ void Session::Impl::request(const Json& id, const std::string& method, const Jso
     if (handler == handlers().end()) {
         return error(id, ErrorCode::method_not_found, "unknown method `" + method + "`");
     }
-    if (!params.is_object()) return error(id, ErrorCode::invalid_params, "params must be an object");
+    if (!params.is_object())
+        return error(id, ErrorCode::invalid_params, "params must be an object");
     detail::RequestContext context{current(), documents, options};
     reply(id, handler->second(context, params));
 }
 
 void Session::Impl::initialize(const Json& id, const Json& params) {
-    if (!params.is_object()) return error(id, ErrorCode::invalid_params, "params must be an object");
+    if (!params.is_object())
+        return error(id, ErrorCode::invalid_params, "params must be an object");
     if (options.locate) workspace = options.locate(workspace_folder(params));
     initialized = true;
     dirty = true;
@@ -178,7 +181,8 @@ void Session::Impl::notification(const std::string& method, const Json& params) 
     } catch (const std::exception& e) {
         send({{"jsonrpc", "2.0"},
               {"method", "window/logMessage"},
-              {"params", {{"type", 1}, {"message", "lexcheck: ignored `" + method + "`: " + e.what()}}}});
+              {"params",
+               {{"type", 1}, {"message", "lexcheck: ignored `" + method + "`: " + e.what()}}}});
     }
 }
 
@@ -271,9 +275,10 @@ std::vector<std::string> Session::idle() {
         try {
             impl_->current();
         } catch (const std::exception& e) {
-            impl_->send({{"jsonrpc", "2.0"},
-                         {"method", "window/logMessage"},
-                         {"params", {{"type", 1}, {"message", std::string("lexcheck: ") + e.what()}}}});
+            impl_->send(
+                {{"jsonrpc", "2.0"},
+                 {"method", "window/logMessage"},
+                 {"params", {{"type", 1}, {"message", std::string("lexcheck: ") + e.what()}}}});
         }
     }
     return std::move(impl_->out);

@@ -13,8 +13,8 @@ bool key_char(char c) {
 
 /// One line of block YAML: where its key starts (after indentation and `- `), and the key
 struct KeyLine {
-    std::size_t indent = 0;  ///< Column of the key (or of the text after `- `)
-    std::string key;         ///< Empty when the line has no `key:`
+    std::size_t indent = 0;    ///< Column of the key (or of the text after `- `)
+    std::string key;           ///< Empty when the line has no `key:`
     bool opens_block = false;  ///< `key:` with nothing after it but a comment
 };
 

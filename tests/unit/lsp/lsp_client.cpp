@@ -129,31 +129,32 @@ Json LspClient::diagnostics(const std::string& uri) {
     request("textDocument/documentSymbol", {{"textDocument", {{"uri", uri}}}});
     Json latest;
     for (const Json& n : notifications) {
-        if (n.value("method", "") == "textDocument/publishDiagnostics" &&
-            n["params"]["uri"] == uri)
+        if (n.value("method", "") == "textDocument/publishDiagnostics" && n["params"]["uri"] == uri)
             latest = n["params"]["diagnostics"];
     }
     return latest;
 }
 
 Json LspClient::initialize(const std::string& root_uri) {
-    Json r = request("initialize", {{"processId", nullptr},
-                                    {"rootUri", root_uri},
-                                    {"capabilities", Json::object()}});
+    Json r =
+        request("initialize",
+                {{"processId", nullptr}, {"rootUri", root_uri}, {"capabilities", Json::object()}});
     notify("initialized", Json::object());
     return r;
 }
 
 void LspClient::open(const std::string& uri, const std::string& text, int version) {
     notify("textDocument/didOpen",
-           {{"textDocument", {{"uri", uri}, {"languageId", "lex"}, {"version", version}, {"text", text}}}});
+           {{"textDocument",
+             {{"uri", uri}, {"languageId", "lex"}, {"version", version}, {"text", text}}}});
 }
 
 void LspClient::edit(const std::string& uri, int version, Json start, Json end,
                      const std::string& text) {
     notify("textDocument/didChange",
            {{"textDocument", {{"uri", uri}, {"version", version}}},
-            {"contentChanges", Json::array({{{"range", {{"start", start}, {"end", end}}}, {"text", text}}})}});
+            {"contentChanges",
+             Json::array({{{"range", {{"start", start}, {"end", end}}}, {"text", text}}})}});
 }
 
 void LspClient::close_input() {

@@ -83,7 +83,8 @@ TEST(LspProtocol, AnyBytesInADocument) {
     }
     // An edit far past the end of the document is clamped to it.
     client.edit(uri, 2, {{"line", 100000}, {"character", 5}}, {{"line", 3}, {"character", 0}}, "x");
-    Json symbols = client.request("textDocument/documentSymbol", {{"textDocument", {{"uri", uri}}}});
+    Json symbols =
+        client.request("textDocument/documentSymbol", {{"textDocument", {{"uri", uri}}}});
     EXPECT_TRUE(symbols["result"].is_array()) << symbols.dump();
 }
 
@@ -91,7 +92,7 @@ TEST(LspProtocol, ClientThatDisappearsEndsTheServer) {
     LspClient client = started();
     client.initialize(source_uri(""));
     client.open(source_uri("rules/eaeu/art97.lex"), read_source_file("rules/eaeu/art97.lex"));
-    client.disconnect();  // while the server writes the diagnostics of the whole rule set
+    client.disconnect();          // while the server writes the diagnostics of the whole rule set
     EXPECT_EQ(client.wait(), 1);  // no `shutdown` came first
 }
 

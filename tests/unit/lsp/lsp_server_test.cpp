@@ -34,8 +34,9 @@ protected:
     }
 
     std::vector<std::string> completion_labels(const std::string& file, Json position) {
-        Json r = client.request("textDocument/completion",
-                                {{"textDocument", {{"uri", source_uri(file)}}}, {"position", position}});
+        Json r =
+            client.request("textDocument/completion",
+                           {{"textDocument", {{"uri", source_uri(file)}}}, {"position", position}});
         std::vector<std::string> labels;
         for (const Json& item : r["result"]["items"]) labels.push_back(item["label"]);
         return labels;
@@ -115,8 +116,9 @@ TEST_F(LspServer, EditGivesTheCommandLinesDiagnostic) {
                         ": error: " + first + " [" + d["code"].get<std::string>() + "]\n";
     EXPECT_NE(printed.find(where), std::string::npos) << where << "\n" << printed;
     EXPECT_NE(printed.find("help: " + help), std::string::npos) << help << "\n" << printed;
-    EXPECT_EQ(d["range"]["end"]["character"].get<int>() - d["range"]["start"]["character"].get<int>(),
-              17);
+    EXPECT_EQ(
+        d["range"]["end"]["character"].get<int>() - d["range"]["start"]["character"].get<int>(),
+        17);
 
     // Undoing the edit clears the error.
     end["character"] = at["character"].get<int>() + 17;
@@ -196,7 +198,8 @@ TEST_F(LspServer, CompletesProvisionsValuesAndKeywords) {
     EXPECT_TRUE(has(after_see, "eaeu_treaty.art98.p1"));
     EXPECT_FALSE(has(after_see, "exempts"));
 
-    std::string doc = "provision demo.p {\n  of eaeu_treaty\n  scope kind in {entry_ban, }\n  \n}\n";
+    std::string doc =
+        "provision demo.p {\n  of eaeu_treaty\n  scope kind in {entry_ban, }\n  \n}\n";
     client.open(source_uri("rules/demo.lex"), doc);
     auto values = completion_labels("rules/demo.lex", position_of(doc, "entry_ban, ", 11));
     EXPECT_TRUE(has(values, "expulsion"));
@@ -219,9 +222,9 @@ TEST_F(LspServer, FormatsThroughLexcheckFmt) {
     EXPECT_EQ(edits[0]["newText"], text);
 
     client.open(source_uri("rules/broken.lex"), "provision x {\n  of\n");
-    Json failed = client.request("textDocument/formatting",
-                                 {{"textDocument", {{"uri", source_uri("rules/broken.lex")}}},
-                                  {"options", Json::object()}});
+    Json failed = client.request(
+        "textDocument/formatting",
+        {{"textDocument", {{"uri", source_uri("rules/broken.lex")}}}, {"options", Json::object()}});
     EXPECT_EQ(failed["error"]["code"], -32803) << failed.dump();
 }
 
@@ -268,7 +271,8 @@ TEST_F(LspServer, MeasureFileDiagnosticsCompletionHoverAndFindings) {
 
     // A value outside the vocabulary is the reader's error, at the value.
     std::size_t at = text.find("administrative_penalty");
-    client.edit(source_uri(kKoap), 2, position_at(text, at), position_at(text, at + 22), "fine_only");
+    client.edit(source_uri(kKoap), 2, position_at(text, at), position_at(text, at + 22),
+                "fine_only");
     Json diagnostics = client.diagnostics(source_uri(kKoap));
     ASSERT_EQ(count_errors(diagnostics), 1) << diagnostics.dump(2);
     EXPECT_NE(diagnostics[0]["message"].get<std::string>().find("`fine_only`"), std::string::npos);
