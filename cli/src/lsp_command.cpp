@@ -62,7 +62,7 @@ void define_lsp(CLI::App& c, Options& o) {
 
 Command lsp_command() {
     return {"lsp", "serve the Language Server Protocol on standard input and output, for editors",
-            "lexcheck lsp", define_lsp, run_lsp};
+            "lexcheck lsp --rules rules --corpus corpus", define_lsp, run_lsp};
 }
 
 }  // namespace lexcheck::cli
