@@ -38,9 +38,8 @@ KeyLine read_line(std::string_view line) {
 }
 
 std::string_view line_at(std::string_view text, std::size_t offset, std::size_t& start) {
-    start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
-    start = start == std::string_view::npos || offset == 0 ? 0 : start + 1;
-    if (offset == 0) start = 0;
+    std::size_t newline = offset == 0 ? std::string_view::npos : text.rfind('\n', offset - 1);
+    start = newline == std::string_view::npos ? 0 : newline + 1;
     std::size_t end = text.find('\n', offset);
     return text.substr(start, (end == std::string_view::npos ? text.size() : end) - start);
 }
