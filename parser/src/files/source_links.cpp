@@ -2,10 +2,8 @@
 // .lex file, must exist and contain the eId; reports then quote that element.
 #include "files/source_links.hpp"
 
-#include "akn/suggest_eid.hpp"
-
+#include "lexcheck/parser/akn.hpp"
 #include "lexcheck/parser/load.hpp"
-#include "lexcheck/parser/measures.hpp"
 
 #include <filesystem>
 #include <map>
