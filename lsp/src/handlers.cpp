@@ -6,7 +6,7 @@
 #include "yaml_context.hpp"
 
 #include "lexcheck/core/ast_dump.hpp"
-#include "lexcheck/parser/measures.hpp"
+#include "lexcheck/parser/akn.hpp"
 #include "lexcheck/parser/parse.hpp"
 
 namespace lexcheck::lsp::detail {
