@@ -31,6 +31,11 @@ Command test_command();
 Command lint_command();
 Command fmt_command();
 Command explain_command();
+Command scaffold_command();
+Command impact_command();
+Command diff_command();
+Command lock_command();
+Command conflicts_command();
 Command lsp_command();
 
 }  // namespace lexcheck::cli

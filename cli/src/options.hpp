@@ -29,8 +29,8 @@ struct Options {
     Origin corpus_from = Origin::none;
     std::optional<core::Date> as_of;
     bool as_of_from_project_file = false;
-    /// `lock` of lexcheck.toml: the source lock file (LANGUAGE.md §11), stored for the
-    /// source-lock commands; nothing reads it yet
+    /// `--lock FILE`, else `lock` of lexcheck.toml: the source lock file (LANGUAGE.md §11);
+    /// neither: ./lexcheck.lock, read when it exists
     std::optional<std::string> lock;
     std::vector<std::string> jurisdictions;
     std::string format = "text";
@@ -41,15 +41,22 @@ struct Options {
     unsigned threads = 0;
     bool timestamp = false;
     bool no_cache = false;  ///< `--no-cache`: parse every measure file (docs/performance.md)
+    /// `--remedies [N]` (check, explain): remedies per finding wanted; 0: none (issue 17)
+    unsigned remedies = 0;
+    bool keep_others = false;  ///< `--keep-others`
     // explain
     std::string measure;
     std::string provision;
     // test
     bool coverage = false;
     std::optional<double> threshold;
-    // fmt
+    // fmt (`--check`), lock (`--check`)
     bool check_only = false;
-    std::vector<std::string> files;
+    std::vector<std::string> files;  ///< fmt: FILE…; diff: OLD NEW; scaffold: AKN_FILE
+    // impact
+    std::vector<std::string> bills;
+    // scaffold
+    std::vector<std::string> eids;
 };
 
 /// A CLI11 validator from `problem`, which returns "" for a good value, else what is wrong
@@ -66,11 +73,19 @@ CLI::Option* add_repeatable_option(CLI::App& command, const std::string& name,
 /// --rules, --corpus, --threads and --no-cache: what every command that loads rules and
 /// measures takes. A command with these options also reads lexcheck.toml.
 void add_input_options(CLI::App& command, Options& options);
+/// The text output of a command that writes one: `--output FILE` (whole or not at all)
+void add_output_option(CLI::App& command, Options& options);
 /// --as-of DATE
 void add_as_of_option(CLI::App& command, Options& options);
 /// --format, one of `formats` (the first is the default)
 void add_format_option(CLI::App& command, Options& options, std::vector<std::string> formats);
+/// --jurisdiction STATE, repeatable; `description` says what it limits
+void add_jurisdiction_option(CLI::App& command, Options& options, const std::string& description);
+/// -o, --output FILE
+void add_output_option(CLI::App& command, Options& options);
 /// --fail-on LEVEL
 void add_fail_on_option(CLI::App& command, Options& options);
+/// --remedies [N] and --keep-others (docs/remedies.md)
+void add_remedies_options(CLI::App& command, Options& options);
 
 }  // namespace lexcheck::cli

@@ -2,6 +2,7 @@
 
 #include "describe.hpp"
 #include "html_escape.hpp"
+#include "remedy_sections.hpp"
 
 #include <algorithm>
 #include <array>
@@ -87,6 +88,8 @@ void write_measure_header(const Report& r, const core::Measure& m, std::ostream&
     out << "<dt>Jurisdiction</dt><dd>" << html_escape(m.jurisdiction) << "</dd>\n";
     std::string dates = in_force_text(m.in_force, m.until);
     out << "<dt>In force</dt><dd>" << (dates.empty() ? "dates not stated" : dates) << "</dd>\n";
+    std::string versions = version_chain_text(r, m);
+    if (!versions.empty()) out << "<dt>Versions</dt><dd>" << html_escape(versions) << "</dd>\n";
     if (const core::AknDocument* doc = measure_document(r, m)) {
         out << "<dt>Akoma Ntoso</dt><dd>eId " << code(m.eid) << " in " << code(doc->path)
             << "</dd>\n<dt>FRBR work</dt><dd>" << code(doc->frbr_work) << "</dd>\n"
@@ -256,6 +259,7 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
         }
         out << "</ul></div>\n";
     }
+    write_remedies_html(r, f, out);
     write_see(r, g, p, out);
     out << "</section>\n";
 }

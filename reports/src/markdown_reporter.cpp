@@ -3,6 +3,7 @@
 #include "describe.hpp"
 #include "markdown_escape.hpp"
 #include "regimes.hpp"
+#include "remedy_sections.hpp"
 
 #include "lexcheck/core/version.hpp"
 
@@ -158,6 +159,8 @@ void write_measure(const Report& r, const detail::MeasureGroup& g, std::ostream&
     std::string dates = detail::in_force_text(m.in_force, m.until);
     out << "- **Jurisdiction:** " << md_escape(m.jurisdiction) << "\n- **In force:** "
         << (dates.empty() ? "dates not stated" : dates) << "\n";
+    std::string versions = detail::version_chain_text(r, m);
+    if (!versions.empty()) out << "- **Versions:** " << md_escape(versions) << "\n";
     if (const core::AknDocument* doc = detail::measure_document(r, m)) {
         out << "- **Akoma Ntoso:** eId " << md_code(m.eid) << " in " << md_code(doc->path)
             << "\n- **FRBR work:** " << md_code(doc->frbr_work) << "\n- **FRBR expression:** "
@@ -272,6 +275,7 @@ void write_finding(const Report& r, const detail::MeasureGroup& g, const core::F
             out << "- " << md_code(fact) << (d.empty() ? "" : " \u2014 " + md_escape(d)) << "\n";
         }
     }
+    detail::write_remedies_markdown(r, f, out);
     if (!p.see_targets.empty()) {
         out << "\n**See also:** ";
         for (std::size_t i = 0; i < p.see_targets.size(); ++i) {

@@ -1,6 +1,7 @@
 #include "text_reporter.hpp"
 
 #include "describe.hpp"
+#include "remedy_sections.hpp"
 
 #include <ostream>
 
@@ -35,6 +36,8 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
             if (!m.cite.empty()) out << " " << m.cite;
             if (!m.title.empty()) out << ", " << m.title;
             out << "  [" << detail::location(r.sources, m.span) << "]\n";
+            std::string versions = detail::version_chain_text(r, m);
+            if (!versions.empty()) out << "  versions: " << versions << "\n";
         }
         out << "  " << upper(core::outcome_name(f.outcome)) << "  " << detail::binding_word(f)
             << "  " << p.id.text << "  " << p.cite.value_or("") << " ("
@@ -55,6 +58,7 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
             for (const auto& fact : f.missing_facts) out << " " << fact;
             out << "\n";
         }
+        detail::write_remedies_plain(r, f, out);
     }
     out << "\n"
         << count(s.violation, "violation") << " (" << s.binding_violation << " binding, "

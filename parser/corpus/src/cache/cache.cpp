@@ -49,9 +49,10 @@ struct CacheState {
 namespace {
 
 // The last character is the entry format: entries of another format are rejected and rebuilt.
-// '4': the members of the measure schema in its order (codec.cpp), `affects` among them;
-// '3' (`affects` written by hand) came before the schema.
-constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '4'};
+// '5': the members of the measure schema in its order (codec.cpp), with `replaces` and
+// `repeals` (LANGUAGE.md §10); '4' had `affects` as its last key; '3' (`affects` written by
+// hand) came before the schema.
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '5'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
 

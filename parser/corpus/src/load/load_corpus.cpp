@@ -246,6 +246,7 @@ void load_slots(std::deque<FileSlot>& slots, const core::Schema& schema,
     if (!sorted_ids && !std::is_sorted(first, corpus.measures.end(), by_id)) {
         std::stable_sort(first, corpus.measures.end(), by_id);
     }
+    link_versions(corpus, sink);
 }
 
 }  // namespace
