@@ -1,11 +1,12 @@
 // `lexcheck lsp`: the language server for editors, on standard input and output
 // (docs/editors.md). The server is lexcheck::lsp; this file gives it the workspace's rules and
-// corpus (as every command finds them) and `lexcheck fmt`.
+// corpus (as every command finds them), `lexcheck fmt` and lint's solver proofs.
 #include "app.hpp"
 #include "command.hpp"
 #include "fmt/format.hpp"
 #include "project/project_file.hpp"
 
+#include "lexcheck/analysis/lint_proofs.hpp"
 #include "lexcheck/lsp/server.hpp"
 
 #include <csignal>
@@ -50,6 +51,10 @@ int run_lsp(const Options& options, std::ostream& out, std::ostream& err) {
     server.locate = [&](const std::string& folder) { return locate(options, folder, err); };
     server.format = [](std::string_view text) { return fmt::format_source(text); };
     server.as_of = options.as_of;
+    // `lexcheck lint`'s solver proofs: after each change's other diagnostics are out.
+    server.slow_lint = [](const core::RuleSet& rules, core::DiagnosticSink& sink) {
+        analysis::lint_proofs(rules, sink);
+    };
     return lsp::serve(std::cin, out, std::move(server));
 }
 

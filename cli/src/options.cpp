@@ -80,10 +80,11 @@ void add_input_options(CLI::App& c, Options& o) {
         ->type_name("FILE");
 }
 
-void add_output_option(CLI::App& c, Options& o) {
+void add_output_option(CLI::App& c, Options& o, const char* what) {
     c.add_option_function<std::string>(
          "-o,--output", [&o](const std::string& v) { o.output = v; },
-         "write the output into FILE, whole or not at all (default: standard output)")
+         std::string("write ") + what +
+             " into FILE, whole or not at all (default: standard output)")
         ->type_name("FILE");
 }
 
@@ -112,13 +113,6 @@ void add_jurisdiction_option(CLI::App& c, Options& o, const std::string& descrip
             if (core::is_state_code(v)) return "";
             return "`" + v + "` is not a state code; write two capital letters, e.g. RU";
         }));
-}
-
-void add_output_option(CLI::App& c, Options& o) {
-    c.add_option_function<std::string>(
-         "-o,--output", [&o](const std::string& v) { o.output = v; },
-         "write the report into FILE, whole or not at all (default: standard output)")
-        ->type_name("FILE");
 }
 
 void add_fail_on_option(CLI::App& c, Options& o) {

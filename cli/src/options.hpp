@@ -73,16 +73,14 @@ CLI::Option* add_repeatable_option(CLI::App& command, const std::string& name,
 /// --rules, --corpus, --threads and --no-cache: what every command that loads rules and
 /// measures takes. A command with these options also reads lexcheck.toml.
 void add_input_options(CLI::App& command, Options& options);
-/// The text output of a command that writes one: `--output FILE` (whole or not at all)
-void add_output_option(CLI::App& command, Options& options);
+/// -o, --output FILE (whole or not at all); `what` names what is written ("the report")
+void add_output_option(CLI::App& command, Options& options, const char* what = "the output");
 /// --as-of DATE
 void add_as_of_option(CLI::App& command, Options& options);
 /// --format, one of `formats` (the first is the default)
 void add_format_option(CLI::App& command, Options& options, std::vector<std::string> formats);
 /// --jurisdiction STATE, repeatable; `description` says what it limits
 void add_jurisdiction_option(CLI::App& command, Options& options, const std::string& description);
-/// -o, --output FILE
-void add_output_option(CLI::App& command, Options& options);
 /// --fail-on LEVEL
 void add_fail_on_option(CLI::App& command, Options& options);
 /// --remedies [N] and --keep-others (docs/remedies.md)

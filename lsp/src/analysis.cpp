@@ -92,12 +92,24 @@ std::unique_ptr<Snapshot> analyse(const WorkspacePaths& workspace, const Documen
         s->corpus_loaded = true;
     }
     if (!sink.has_errors()) checker::lint(s->rules, s->corpus, sink);
+    s->slow_lint_done = sink.has_errors();
     s->diagnostics = sink.sorted(s->sources);
     for (core::SourceId id = 0; id < s->sources.size(); ++id) {
         s->paths.push_back(absolute_path(s->sources.path(id)));
         s->ids.emplace(s->paths.back(), id);
     }
     return s;
+}
+
+void add_slow_lint(
+    Snapshot& s,
+    const std::function<void(const core::RuleSet&, core::DiagnosticSink&)>& slow_lint) {
+    s.slow_lint_done = true;
+    core::DiagnosticSink sink;
+    slow_lint(s.rules, sink);
+    if (!sink.has_errors() && sink.sorted(s.sources).empty()) return;
+    for (core::Diagnostic& d : s.diagnostics) sink.report(std::move(d));
+    s.diagnostics = sink.sorted(s.sources);
 }
 
 }  // namespace lexcheck::lsp::detail

@@ -11,6 +11,7 @@
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/lsp/server.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,6 +32,8 @@ struct Snapshot {
     /// Whether the corpus was read (it is checked against the vocabulary, so a rule set
     /// with errors stops before it, as in `lexcheck check`)
     bool corpus_loaded = false;
+    /// Whether ServerOptions::slow_lint has run (or has nothing to do: errors, no hook)
+    bool slow_lint_done = false;
     /// Absolute path of each source (by SourceId), and the other way round
     std::vector<std::string> paths;
     std::unordered_map<std::string, core::SourceId> ids;
@@ -55,5 +58,9 @@ private:
 /// Reads the workspace's rule and measure files (open documents from `open`, the others
 /// from disk), then parses, resolves, links, loads and lints them
 std::unique_ptr<Snapshot> analyse(const WorkspacePaths& workspace, const Documents& open);
+
+/// Runs `slow_lint` on the snapshot's rules and adds what it reports to its diagnostics
+void add_slow_lint(
+    Snapshot& s, const std::function<void(const core::RuleSet&, core::DiagnosticSink&)>& slow_lint);
 
 }  // namespace lexcheck::lsp::detail

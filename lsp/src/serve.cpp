@@ -23,7 +23,10 @@ int serve(std::istream& in, std::ostream& out, ServerOptions options) {
                         : send(session.handle(frame.body));
         if (!sent) break;
         detail::skip_bytes(in, frame.skip);
-        if (in.rdbuf()->in_avail() <= 0 && !send(session.idle())) break;
+        bool gone = false;
+        while (!gone && in.rdbuf()->in_avail() <= 0 && session.idle_pending())
+            gone = !send(session.idle());
+        if (gone) break;
     }
     return session.exited() ? session.exit_status() : 1;
 }

@@ -269,11 +269,22 @@ std::vector<std::string> Session::handle(std::string_view body) {
     return std::move(impl_->out);
 }
 
+bool Session::idle_pending() const {
+    const Impl& i = *impl_;
+    if (!i.initialized || i.shut_down || i.documents.empty()) return false;
+    return i.dirty || !i.snapshot || (i.options.slow_lint && !i.snapshot->slow_lint_done);
+}
+
 std::vector<std::string> Session::idle() {
     impl_->out.clear();
-    if (impl_->initialized && !impl_->shut_down && impl_->dirty && !impl_->documents.empty()) {
+    if (idle_pending()) {
         try {
-            impl_->current();
+            if (impl_->dirty || !impl_->snapshot) {
+                impl_->current();
+            } else {
+                detail::add_slow_lint(*impl_->snapshot, impl_->options.slow_lint);
+                impl_->publish();
+            }
         } catch (const std::exception& e) {
             impl_->send(
                 {{"jsonrpc", "2.0"},

@@ -135,6 +135,24 @@ Json LspClient::diagnostics(const std::string& uri) {
     return latest;
 }
 
+Json LspClient::diagnostics_with(const std::string& uri, const std::string& code) {
+    auto matches = [&](const Json& n) {
+        if (n.value("method", "") != "textDocument/publishDiagnostics") return false;
+        if (n["params"]["uri"] != uri) return false;
+        for (const Json& d : n["params"]["diagnostics"])
+            if (d["code"] == code) return true;
+        return false;
+    };
+    for (const Json& n : notifications)
+        if (matches(n)) return n["params"]["diagnostics"];
+    while (true) {
+        Json m = read();
+        if (m.is_null()) return m;
+        if (matches(m)) return m["params"]["diagnostics"];
+        notifications.push_back(std::move(m));
+    }
+}
+
 Json LspClient::initialize(const std::string& root_uri) {
     Json r =
         request("initialize",

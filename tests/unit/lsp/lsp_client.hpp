@@ -35,6 +35,9 @@ public:
     /// The latest diagnostics published for `uri`, reading until some arrive after the
     /// previous call (or a request made after the last edit returns them)
     Json diagnostics(const std::string& uri);
+    /// Reads until diagnostics for `uri` with a diagnostic of `code` are published (those
+    /// already received count); null after the timeout
+    Json diagnostics_with(const std::string& uri, const std::string& code);
     /// Sends initialize and initialized; returns the initialize result
     Json initialize(const std::string& root_uri);
 

@@ -3,6 +3,8 @@
 #pragma once
 
 #include "lexcheck/core/date.hpp"
+#include "lexcheck/core/diagnostic.hpp"
+#include "lexcheck/core/rule_set.hpp"
 
 #include <functional>
 #include <iosfwd>
@@ -29,6 +31,10 @@ struct ServerOptions {
     std::function<std::string(std::string_view)> format;
     /// The date measures' findings are given as of; empty: today, at each request
     std::optional<core::Date> as_of;
+    /// Lint checks too slow for every keystroke (`lexcheck lint`'s solver proofs): run on a
+    /// rule set without errors once its other diagnostics are published and no message is
+    /// waiting, then published with them
+    std::function<void(const core::RuleSet&, core::DiagnosticSink&)> slow_lint;
 };
 
 /// One server's state: JSON-RPC message bodies in, message bodies out. Never throws on
@@ -45,6 +51,8 @@ public:
     /// Does the work put off while more messages were waiting (analysing edited documents
     /// and publishing their diagnostics); returns the bodies of the messages to send
     std::vector<std::string> idle();
+    /// Whether idle() has work left (the next step after an analysis: the slow lint checks)
+    bool idle_pending() const;
     /// A message the transport could not frame (bad header, oversized body): the error reply
     std::string framing_error(std::string_view what);
 
