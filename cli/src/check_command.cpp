@@ -33,7 +33,7 @@ void define_check(CLI::App& c, Options& o) {
     add_as_of_option(c, o);
     add_jurisdiction_option(c, o, "only the measures of this State; repeat for more");
     add_format_option(c, o, reports::reporter_formats());
-    add_output_option(c, o, "the report");
+    add_output_option(c, o);
     add_fail_on_option(c, o);
     c.add_flag("--all", o.all, "also list the not applicable findings, with their reason");
     c.add_option_function<std::vector<std::string>>(

@@ -21,7 +21,7 @@ void define_conflicts(CLI::App& c, Options& o) {
     add_as_of_option(c, o);
     add_jurisdiction_option(c, o, "only the obligations of this State; repeat for more");
     add_format_option(c, o, reports::conflict_formats());
-    add_output_option(c, o, "the report");
+    add_output_option(c, o);
 }
 
 int run_conflicts(const Options& options, std::ostream& out, std::ostream& err) {

@@ -80,11 +80,10 @@ void add_input_options(CLI::App& c, Options& o) {
         ->type_name("FILE");
 }
 
-void add_output_option(CLI::App& c, Options& o, const char* what) {
+void add_output_option(CLI::App& c, Options& o) {
     c.add_option_function<std::string>(
          "-o,--output", [&o](const std::string& v) { o.output = v; },
-         std::string("write ") + what +
-             " into FILE, whole or not at all (default: standard output)")
+         "write the output into FILE, whole or not at all (default: standard output)")
         ->type_name("FILE");
 }
 

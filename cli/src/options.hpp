@@ -73,8 +73,8 @@ CLI::Option* add_repeatable_option(CLI::App& command, const std::string& name,
 /// --rules, --corpus, --threads and --no-cache: what every command that loads rules and
 /// measures takes. A command with these options also reads lexcheck.toml.
 void add_input_options(CLI::App& command, Options& options);
-/// -o, --output FILE (whole or not at all); `what` names what is written ("the report")
-void add_output_option(CLI::App& command, Options& options, const char* what = "the output");
+/// The text output of a command that writes one: `--output FILE` (whole or not at all)
+void add_output_option(CLI::App& command, Options& options);
 /// --as-of DATE
 void add_as_of_option(CLI::App& command, Options& options);
 /// --format, one of `formats` (the first is the default)
