@@ -36,5 +36,6 @@ Command impact_command();
 Command diff_command();
 Command lock_command();
 Command conflicts_command();
+Command lsp_command();
 
 }  // namespace lexcheck::cli

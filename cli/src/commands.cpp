@@ -4,8 +4,9 @@ namespace lexcheck::cli {
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
-        check_command(),    test_command(),   lint_command(), fmt_command(),  explain_command(),
-        scaffold_command(), impact_command(), diff_command(), lock_command(), conflicts_command(),
+        check_command(),   test_command(),      lint_command(),   fmt_command(),
+        explain_command(), scaffold_command(),  impact_command(), diff_command(),
+        lock_command(),    conflicts_command(), lsp_command(),
     };
     return all;
 }

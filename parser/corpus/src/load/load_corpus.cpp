@@ -150,21 +150,23 @@ void read_files(std::deque<FileSlot>& slots, const core::Schema& schema,
     core::InOrder in_order;
     core::parallel_for(slots.size(), threads, [&](std::size_t i) {
         FileSlot& slot = slots[i];
-        core::Diagnostic problem;
-        std::optional<std::string> text;
-        std::exception_ptr failed;
-        try {
-            text = detail::read_file(slot.path, problem);
-        } catch (...) {
-            failed = std::current_exception();  // the turn must pass all the same
-        }
-        in_order.run(i, [&] {
-            if (text) slot.source = sources.add(slot.path, std::move(*text));
-        });
-        if (failed) std::rethrow_exception(failed);
-        if (!slot.source) {
-            slot.unreadable = std::move(problem);
-            return;
+        if (!slot.source) {  // else already in `sources` (load_corpus_sources: all or none)
+            core::Diagnostic problem;
+            std::optional<std::string> text;
+            std::exception_ptr failed;
+            try {
+                text = detail::read_file(slot.path, problem);
+            } catch (...) {
+                failed = std::current_exception();  // the turn must pass all the same
+            }
+            in_order.run(i, [&] {
+                if (text) slot.source = sources.add(slot.path, std::move(*text));
+            });
+            if (failed) std::rethrow_exception(failed);
+            if (!slot.source) {
+                slot.unreadable = std::move(problem);
+                return;
+            }
         }
         if (cache) {
             slot.key = cache->key_of_file(sources, *slot.source);
@@ -218,15 +220,10 @@ std::vector<detail::AknRef> collect(std::deque<FileSlot>& slots, core::Diagnosti
     return refs;
 }
 
-}  // namespace
-
-void load_corpus(const std::vector<std::string>& paths, const core::Schema& schema,
-                 core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
-                 unsigned threads, const CorpusCache* cache) {
-    std::deque<FileSlot> slots;
-    for (std::string& path : find_files(paths, {".yaml", ".yml", ".json", ".jsonl"}, sink)) {
-        slots.emplace_back().path = std::move(path);
-    }
+/// load_corpus and load_corpus_sources after the list of files
+void load_slots(std::deque<FileSlot>& slots, const core::Schema& schema,
+                core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
+                unsigned threads, const CorpusCache* cache) {
     read_files(slots, schema, sources, cache, threads);
     for (FileSlot& slot : slots) {
         if (slot.unreadable) sink.report(std::move(*slot.unreadable));
@@ -250,6 +247,30 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
         std::stable_sort(first, corpus.measures.end(), by_id);
     }
     link_versions(corpus, sink);
+}
+
+}  // namespace
+
+void load_corpus(const std::vector<std::string>& paths, const core::Schema& schema,
+                 core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
+                 unsigned threads, const CorpusCache* cache) {
+    std::deque<FileSlot> slots;
+    for (std::string& path : find_files(paths, {".yaml", ".yml", ".json", ".jsonl"}, sink)) {
+        slots.emplace_back().path = std::move(path);
+    }
+    load_slots(slots, schema, sources, corpus, sink, threads, cache);
+}
+
+void load_corpus_sources(const std::vector<core::SourceId>& files, const core::Schema& schema,
+                         core::SourceManager& sources, core::Corpus& corpus,
+                         core::DiagnosticSink& sink, unsigned threads) {
+    std::deque<FileSlot> slots;
+    for (core::SourceId id : files) {
+        FileSlot& slot = slots.emplace_back();
+        slot.path = sources.path(id);
+        slot.source = id;
+    }
+    load_slots(slots, schema, sources, corpus, sink, threads, nullptr);
 }
 
 }  // namespace lexcheck::parser
