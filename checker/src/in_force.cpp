@@ -8,10 +8,17 @@ namespace lexcheck::checker {
 using core::BindingBasis;
 using core::Date;
 
-bool measure_in_force(const core::Measure& m, Date as_of) {
+bool measure_in_force(const core::MeasureHead& m, Date as_of) {
     if (m.in_force && *m.in_force > as_of) return false;
     if (m.until && *m.until <= as_of) return false;
     return true;
+}
+
+bool measure_in_force(const core::Measure& m, Date as_of) {
+    core::MeasureHead head;
+    head.in_force = m.in_force;
+    head.until = m.until;
+    return measure_in_force(head, as_of);
 }
 
 bool provision_in_force(const core::RuleSet& rules, const core::Provision& p, Date as_of) {
