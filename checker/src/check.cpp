@@ -144,8 +144,8 @@ public:
         fast_.load_defines();
     }
     /// Measure `i` of `list`, read where it lies
-    void load(const core::MeasureList& list, std::size_t i) {
-        view_.load(list, i);
+    void load(const core::MeasureList& list, std::size_t i, const core::MeasureHead& head) {
+        view_.load(list, i, head);
         fast_.load_defines();
     }
     void clear() { view_.clear(); }
@@ -269,7 +269,7 @@ struct Worker {
         std::vector<Binding> own_row;
         for (const std::uint32_t* it = begin; it != end; ++it) {
             const core::MeasureHead m = corpus.measures.head(*it);
-            decider.load(corpus.measures, *it);
+            decider.load(corpus.measures, *it, m);
             const std::vector<Binding>* row = &bindings.row(m.jurisdiction);
             if (bindings.depends_on_affects(m)) {
                 own_row = binding_row(rules, corpus.measures[*it], compiled.as_of);
@@ -306,6 +306,8 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
                   const core::SourceManager& sources, const CheckOptions& options) {
     CheckResult result;
     result.as_of = options.as_of;
+    bool sorted = true;  // the loaders sort the corpus by id already
+    std::string_view previous;
     for (std::uint32_t i = 0; i < corpus.measures.size(); ++i) {
         const core::MeasureHead m = corpus.measures.head(i);
         if (!measure_in_force(m, options.as_of)) continue;
@@ -314,14 +316,15 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
                 options.jurisdictions.end()) {
             continue;
         }
+        sorted = sorted && (result.measures.empty() || !core::natural_less(m.id, previous));
+        previous = m.id;
         result.measures.push_back(i);
     }
-    auto by_id = [&](std::uint32_t a, std::uint32_t b) {
-        return core::natural_less(corpus.measures.head(a).id, corpus.measures.head(b).id);
-    };
-    // The loaders sort the corpus by id already; checking is linear, sorting is not.
-    if (!std::is_sorted(result.measures.begin(), result.measures.end(), by_id)) {
-        std::sort(result.measures.begin(), result.measures.end(), by_id);
+    // Checking is linear, sorting is not.
+    if (!sorted) {
+        std::sort(result.measures.begin(), result.measures.end(), [&](std::uint32_t a, std::uint32_t b) {
+            return core::natural_less(corpus.measures.head(a).id, corpus.measures.head(b).id);
+        });
     }
 
     detail::CompiledRules compiled = detail::compile(rules, options.as_of);

@@ -46,8 +46,8 @@ void MeasureView::load(const core::Measure& m) {
     load_facts(m.facts);
 }
 
-void MeasureView::load(const core::MeasureList& list, std::size_t i) {
-    const core::MeasureHead head = list.head(i);
+void MeasureView::load(const core::MeasureList& list, std::size_t i,
+                       const core::MeasureHead& head) {
     if (head.has_affects) {
         load(list[i]);
         return;

@@ -23,9 +23,9 @@ public:
     explicit MeasureView(std::size_t fact_count);
 
     void load(const core::Measure& m);
-    /// Measure `i` of `list`, read where it lies (a cached record is not built unless it has
-    /// `affects`, which few measures have)
-    void load(const core::MeasureList& list, std::size_t i);
+    /// Measure `i` of `list`, whose head is `head`, read where it lies (a cached record is not
+    /// built unless it has `affects`, which few measures have)
+    void load(const core::MeasureList& list, std::size_t i, const core::MeasureHead& head);
     void clear();
 
     const core::FactValue* fact(std::uint32_t index) const { return slots_[index]; }

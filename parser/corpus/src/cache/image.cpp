@@ -85,6 +85,19 @@ RawFact raw_fact(const core::FactValue& f, std::string& pool) {
     return raw;
 }
 
+/// core::is_state_code by table: it runs for every record's jurisdiction and every state
+/// fact, and a state code is two capitals (676 possible)
+bool state_code(std::string_view s) {
+    static const std::vector<bool> table = [] {
+        std::vector<bool> t(26 * 26);
+        for (std::size_t i = 0; i < t.size(); ++i)
+            t[i] = core::is_state_code(std::string{char('A' + i / 26), char('A' + i % 26)});
+        return t;
+    }();
+    if (s.size() != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z') return false;
+    return table[static_cast<std::size_t>(s[0] - 'A') * 26 + static_cast<std::size_t>(s[1] - 'A')];
+}
+
 /// Whether `raw` holds a value a measure reader could give a fact of shape `shape` (a damaged
 /// or forged entry whose checksum matches must not give the checker a NaN, an enum index
 /// past the enum or an unsorted set)
@@ -101,7 +114,7 @@ bool sound_value(const RawFact& raw, const FactShape& shape, std::string_view po
             return off <= pool.size() && len <= pool.size() - off;
         case TypeKind::state:
             return off <= pool.size() && len <= pool.size() - off &&
-                   core::is_state_code(pool.substr(off, len));
+                   state_code(pool.substr(off, len));
         case TypeKind::set: {
             if (off > pool.size() || len > (pool.size() - off) / 4) return false;
             std::uint32_t previous = 0;
@@ -225,7 +238,7 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
             !in_pool(rec.rest_off, rec.rest_len, pool))
             return refuse();
         std::string_view state = pool.substr(rec.jurisdiction_off, rec.jurisdiction_len);
-        if (!state.empty() && !core::is_state_code(state)) return refuse();
+        if (!state.empty() && !state_code(state)) return refuse();
         for (std::uint32_t f = 0; f < rec.facts_count; ++f) {
             auto raw = load<RawFact>(image.facts_ + std::size_t{next_fact + f} * sizeof(RawFact));
             if (raw.fact >= shapes.size() || !sound_value(raw, shapes[raw.fact], pool)) return refuse();

@@ -153,8 +153,11 @@ std::vector<std::uint32_t> drop_duplicate_ids(const core::MeasureList& measures,
 /// True when the ids of measures[first, end) strictly increase in file order, as in
 /// machine-written corpora: then no id repeats and nothing needs sorting
 bool ids_increase(const core::MeasureList& measures, std::size_t first) {
-    for (std::size_t i = first + 1; i < measures.size(); ++i) {
-        if (!core::natural_less(measures.head(i - 1).id, measures.head(i).id)) return false;
+    std::string_view previous;
+    for (std::size_t i = first; i < measures.size(); ++i) {
+        std::string_view id = measures.head(i).id;
+        if (i > first && !core::natural_less(previous, id)) return false;
+        previous = id;
     }
     return true;
 }
