@@ -36,7 +36,7 @@ struct FactValue {
     SourceSpan at;  ///< Where the value was written
 };
 
-/// A measure's facts: on the heap, or in the corpus's arenas when decoded from the cache
+/// A measure's facts: on the heap, or in a bump arena (core/arena.hpp) when built in bulk
 using FactList = std::vector<FactValue, ArenaAllocator<FactValue>>;
 
 /// `expect: {provision: outcome}` on a measure. The key may be `"P under READING"`
@@ -232,18 +232,6 @@ struct Corpus {
     MeasureList measures;
     std::vector<AknDocument> documents;
     std::vector<SourceId> files;  ///< Every measure file and AKN document read
-    /// Memory of the measures' facts decoded from the cache: a measure moved out of the
-    /// corpus must not outlive it (a copy may). Declared after `measures`, so that an
-    /// assignment replaces the measures before the memory they use.
-    std::shared_ptr<ArenaStore> arenas;
-
-    Corpus() = default;
-    Corpus(const Corpus&) = default;
-    Corpus(Corpus&&) noexcept = default;
-    Corpus& operator=(const Corpus&) = default;
-    Corpus& operator=(Corpus&&) noexcept = default;
-    /// The measures go first: their facts may live in `arenas`
-    ~Corpus() { measures.clear(); }
 };
 
 std::string_view outcome_name(Outcome o);
