@@ -322,9 +322,10 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
     }
     // Checking is linear, sorting is not.
     if (!sorted) {
-        std::sort(result.measures.begin(), result.measures.end(), [&](std::uint32_t a, std::uint32_t b) {
-            return core::natural_less(corpus.measures.head(a).id, corpus.measures.head(b).id);
-        });
+        std::sort(
+            result.measures.begin(), result.measures.end(), [&](std::uint32_t a, std::uint32_t b) {
+                return core::natural_less(corpus.measures.head(a).id, corpus.measures.head(b).id);
+            });
     }
 
     detail::CompiledRules compiled = detail::compile(rules, options.as_of);

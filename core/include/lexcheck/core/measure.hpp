@@ -160,7 +160,8 @@ public:
         std::uint32_t image = kNone;  ///< kNone: objects_[record]
         std::uint32_t record = 0;
     };
-    void append(std::vector<Measure> objects, std::vector<std::shared_ptr<const MeasureImage>> images,
+    void append(std::vector<Measure> objects,
+                std::vector<std::shared_ptr<const MeasureImage>> images,
                 const std::vector<Ref>& order);
     /// Keeps positions [0, from) and then the measures at `order` (positions), in that order
     void reorder(std::size_t from, const std::vector<std::uint32_t>& order);
@@ -213,8 +214,12 @@ public:
     friend difference_type operator-(const const_iterator& a, const const_iterator& b) {
         return static_cast<difference_type>(a.i_) - static_cast<difference_type>(b.i_);
     }
-    friend bool operator==(const const_iterator& a, const const_iterator& b) { return a.i_ == b.i_; }
-    friend auto operator<=>(const const_iterator& a, const const_iterator& b) { return a.i_ <=> b.i_; }
+    friend bool operator==(const const_iterator& a, const const_iterator& b) {
+        return a.i_ == b.i_;
+    }
+    friend auto operator<=>(const const_iterator& a, const const_iterator& b) {
+        return a.i_ <=> b.i_;
+    }
 
 private:
     const MeasureList* list_ = nullptr;

@@ -165,7 +165,8 @@ void encode(const MeasureFile& file, std::string& out) {
         rec.jurisdiction_len = static_cast<std::uint32_t>(state);
         rec.span_begin = m.span.begin;
         rec.span_end = m.span.end;
-        rec.flags = (m.in_force ? kInForce : 0) | (m.until ? kUntil : 0) | (m.affects ? kAffects : 0);
+        rec.flags =
+            (m.in_force ? kInForce : 0) | (m.until ? kUntil : 0) | (m.affects ? kAffects : 0);
         rec.in_force = m.in_force ? m.in_force->days : 0;
         rec.until = m.until ? m.until->days : 0;
         rec.facts_first = fact_count;
@@ -233,18 +234,19 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
         const RawRecord rec = record_at(image.records_, r);
         if (rec.id_len == 0 || !in_pool(rec.id_off, rec.id_len, pool) ||
             !in_pool(rec.jurisdiction_off, rec.jurisdiction_len, pool) ||
-            (rec.flags & ~(kInForce | kUntil | kAffects)) != 0 ||
-            rec.facts_first != next_fact || rec.facts_count > fact_count - next_fact ||
-            !in_pool(rec.rest_off, rec.rest_len, pool))
+            (rec.flags & ~(kInForce | kUntil | kAffects)) != 0 || rec.facts_first != next_fact ||
+            rec.facts_count > fact_count - next_fact || !in_pool(rec.rest_off, rec.rest_len, pool))
             return refuse();
         std::string_view state = pool.substr(rec.jurisdiction_off, rec.jurisdiction_len);
         if (!state.empty() && !state_code(state)) return refuse();
         for (std::uint32_t f = 0; f < rec.facts_count; ++f) {
             auto raw = load<RawFact>(image.facts_ + std::size_t{next_fact + f} * sizeof(RawFact));
-            if (raw.fact >= shapes.size() || !sound_value(raw, shapes[raw.fact], pool)) return refuse();
+            if (raw.fact >= shapes.size() || !sound_value(raw, shapes[raw.fact], pool))
+                return refuse();
             // Sorted by fact index, at most one per fact, as every reader gives them.
-            if (f > 0 && raw.fact <= load<std::uint32_t>(image.facts_ + std::size_t{next_fact + f - 1} *
-                                                                            sizeof(RawFact)))
+            if (f > 0 &&
+                raw.fact <= load<std::uint32_t>(image.facts_ +
+                                                std::size_t{next_fact + f - 1} * sizeof(RawFact)))
                 return refuse();
         }
         next_fact += rec.facts_count;
@@ -260,7 +262,6 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
     if (next_fact != fact_count) return refuse();
     return image;
 }
-
 
 core::SourceSpan Image::span(std::uint32_t begin, std::uint32_t end) const {
     // 0-0 is no span at all (no value is ever written where a file begins)

@@ -30,7 +30,7 @@ struct FileSlot {
     std::optional<core::Diagnostic> unreadable;
     std::shared_ptr<const detail::MappedEntry> entry;  ///< Its sound cache entry, or
     MeasureFile parsed;                                ///< the file parsed from source
-    std::vector<detail::AknRef> akn;  ///< `measure` relative to the file's first
+    std::vector<detail::AknRef> akn;                   ///< `measure` relative to the file's first
     core::DiagnosticSink sink;
 };
 
@@ -39,8 +39,9 @@ void note_rejected(FileSlot& slot, const CorpusCache& cache) {
     core::Diagnostic d;
     d.severity = core::Severity::note;
     d.code = "cache_entry_rebuilt";
-    d.message = "the cache entry of this file was damaged or not written by this lexcheck; "
-                "the file was read again and its entry rebuilt";
+    d.message =
+        "the cache entry of this file was damaged or not written by this lexcheck; "
+        "the file was read again and its entry rebuilt";
     d.primary = core::SourceSpan{*slot.source, 0, 0};
     d.help = "nothing to do; to start afresh, delete `" + cache.dir() + "`";
     slot.sink.report(std::move(d));
@@ -145,7 +146,8 @@ std::vector<std::uint32_t> drop_duplicate_ids(const core::MeasureList& measures,
         d.help = "measure ids must be unique across the whole corpus";
         sink.report(std::move(d));
     }
-    std::erase_if(refs, [&](const detail::AknRef& r) { return moved_to[r.measure] == core::kNone; });
+    std::erase_if(refs,
+                  [&](const detail::AknRef& r) { return moved_to[r.measure] == core::kNone; });
     for (detail::AknRef& r : refs) r.measure = moved_to[r.measure];
     return kept;
 }

@@ -1,7 +1,8 @@
 // The compiled corpus cache: each measure file parsed once into a compact binary entry keyed
 // by the SHA-256 of its bytes, the lexcheck version and the vocabulary, and mapped on later
-// runs, where the corpus reads its measures in place (core::MeasureList). An entry that is stale, truncated or corrupted is never trusted: it is
-// detected (key, size and checksum) and rebuilt from the source.
+// runs, where the corpus reads its measures in place (core::MeasureList). An entry that is stale,
+// truncated or corrupted is never trusted: it is detected (key, size and checksum) and rebuilt from
+// the source.
 #pragma once
 
 #include "lexcheck/core/schema.hpp"
