@@ -182,6 +182,30 @@ TEST_F(CorpusCacheTest, AWarmCorpusIsReadInPlaceAndBuildsOnlyTheMeasuresAskedFor
     expect_same(alone, parsed);
 }
 
+TEST_F(CorpusCacheTest, AWarmCorpusDropsRepeatedIdsAndSortsLikeAColdOne) {
+    // n.yaml sorts after m.yaml but holds an id that goes first and one m.yaml used already.
+    std::ofstream(dir_ / "corpus/n.yaml")
+        << "document:\n  jurisdiction: KZ\nmeasures:\n  - id: a0\n  - id: c2\n  - id: c10\n";
+    auto ids_and_codes = [&](const parser::CorpusCache* cache) {
+        core::Corpus corpus;
+        core::DiagnosticSink sink;  // the repeated id is an error
+        parser::load_corpus({(dir_ / "corpus").string()}, rules_.schema, sources_, corpus, sink, 2,
+                            cache);
+        std::vector<std::string> out;
+        for (const core::Measure& m : corpus.measures) out.push_back(m.id + "/" + m.jurisdiction);
+        for (const core::Diagnostic& d : sink.take()) out.push_back(d.code);
+        return out;
+    };
+    const std::vector<std::string> expected{"a0/KZ", "c1/RU", "c2/RU", "c10/KZ",
+                                            "yaml_duplicate_measure"};
+    EXPECT_EQ(ids_and_codes(nullptr), expected);
+    parser::CorpusCache first(cache_dir(), rules_.schema);
+    EXPECT_EQ(ids_and_codes(&first), expected);
+    parser::CorpusCache second(cache_dir(), rules_.schema);
+    EXPECT_EQ(ids_and_codes(&second), expected);
+    EXPECT_EQ(second.hits(), 2u);
+}
+
 void flip_byte(const fs::path& p, std::size_t from_end) {
     std::fstream f(p, std::ios::in | std::ios::out | std::ios::binary);
     f.seekg(-static_cast<std::streamoff>(from_end), std::ios::end);
