@@ -309,6 +309,7 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
     bool sorted = true;  // the loaders sort the corpus by id already
     std::string_view previous;
     for (std::uint32_t i = 0; i < corpus.measures.size(); ++i) {
+        if (options.left_out && (*options.left_out)[i]) continue;
         const core::MeasureHead m = corpus.measures.head(i);
         if (!measure_in_force(m, options.as_of)) continue;
         if (!options.jurisdictions.empty() &&

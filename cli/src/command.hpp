@@ -31,5 +31,9 @@ Command test_command();
 Command lint_command();
 Command fmt_command();
 Command explain_command();
+Command scaffold_command();
+Command impact_command();
+Command diff_command();
+Command lock_command();
 
 }  // namespace lexcheck::cli

@@ -1,5 +1,7 @@
 #include "inputs.hpp"
 
+#include "lock/source_lock.hpp"
+
 #include "lexcheck/core/parallel.hpp"
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/parser/cache.hpp"
@@ -7,8 +9,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <ostream>
+#include <sstream>
 
 namespace lexcheck::cli {
 
@@ -37,6 +42,44 @@ void print_diagnostics(const core::SourceManager& sources, const core::Diagnosti
         err << core::render_diagnostic(sources, d);
 }
 
+namespace {
+
+/// LANGUAGE.md §11: a `source_changed` warning for every quoted text that differs from the
+/// lock, when there is one; a lock that cannot be read is an error
+void compare_with_lock(const Options& options, Inputs& in) {
+    std::string path = lock::lock_path(options);
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) {
+        if (options.lock && options.command != "lock") {
+            in.sink.error("lock_missing", {}, "the source lock `" + path + "` does not exist",
+                          "run `lexcheck lock` to write it, or leave out --lock");
+        }
+        return;
+    }
+    std::ifstream file(path, std::ios::binary);
+    std::ostringstream text;
+    text << file.rdbuf();
+    core::SourceId id = in.sources.add(path, text.str());
+    lock::ReadLock locked = lock::read_lock(in.sources.text(id));
+    if (!locked.error.empty()) {
+        in.sink.error("lock_invalid", {id, 0, 0}, "the source lock `" + path + "` " + locked.error,
+                      "write it again with `lexcheck lock`");
+        return;
+    }
+    in.source_changes = lock::changes(locked.entries, lock::current_entries(in, path));
+    for (const reports::SourceChange& c : in.source_changes) {
+        in.sink.warning(
+            "source_changed", c.at,
+            "the text of `" + c.eid + "` in `" + c.akn + "` changed since `" + path +
+                "` locked it for " + (c.provision ? "provision" : "measure") + " `" + c.id + "`",
+            "check what the reports show changed against the " +
+                std::string(c.provision ? "provision's conditions" : "measure's facts") +
+                ", then run `lexcheck lock` to accept the new text");
+    }
+}
+
+}  // namespace
+
 std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err) {
     auto in = std::make_unique<Inputs>();
     parser::load_rule_set(options.rules, in->sources, in->rules, in->sink);
@@ -46,6 +89,7 @@ std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err) {
         parser::load_corpus(options.corpus, in->rules.schema, in->sources, in->corpus, in->sink,
                             options.threads, in->cache ? &*in->cache : nullptr);
     }
+    if (!in->sink.has_errors() && options.command != "lock") compare_with_lock(options, *in);
     print_diagnostics(in->sources, in->sink, err);
     if (in->sink.has_errors()) {
         std::size_t n = in->sink.error_count();

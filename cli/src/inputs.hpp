@@ -23,6 +23,8 @@ struct Inputs {
     /// The corpus cache the load went through (none with --no-cache); it also holds the
     /// SHA-256 of every measure file it looked up
     std::optional<parser::CorpusCache> cache;
+    /// Quoted texts that differ from the source lock (LANGUAGE.md §11), sorted
+    std::vector<reports::SourceChange> source_changes;
 };
 
 /// Loads rules then the corpus; returns nullptr (after printing every diagnostic to `err`)

@@ -74,6 +74,17 @@ void add_input_options(CLI::App& c, Options& o) {
         ->check(positive_whole_number());
     c.add_flag("--no-cache", o.no_cache,
                "read every measure file, not the cache of earlier runs (docs/performance.md)");
+    c.add_option_function<std::string>(
+         "--lock", [&o](const std::string& v) { o.lock = v; },
+         "the source lock to compare quoted texts with (default: ./lexcheck.lock if present)")
+        ->type_name("FILE");
+}
+
+void add_output_option(CLI::App& c, Options& o) {
+    c.add_option_function<std::string>(
+         "-o,--output", [&o](const std::string& v) { o.output = v; },
+         "write the output into FILE, whole or not at all (default: standard output)")
+        ->type_name("FILE");
 }
 
 void add_as_of_option(CLI::App& c, Options& o) {

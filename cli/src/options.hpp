@@ -29,8 +29,8 @@ struct Options {
     Origin corpus_from = Origin::none;
     std::optional<core::Date> as_of;
     bool as_of_from_project_file = false;
-    /// `lock` of lexcheck.toml: the source lock file (LANGUAGE.md §11), stored for the
-    /// source-lock commands; nothing reads it yet
+    /// `--lock FILE`, else `lock` of lexcheck.toml: the source lock file (LANGUAGE.md §11);
+    /// neither: ./lexcheck.lock, read when it exists
     std::optional<std::string> lock;
     std::vector<std::string> jurisdictions;
     std::string format = "text";
@@ -47,9 +47,13 @@ struct Options {
     // test
     bool coverage = false;
     std::optional<double> threshold;
-    // fmt
+    // fmt (`--check`), lock (`--check`)
     bool check_only = false;
-    std::vector<std::string> files;
+    std::vector<std::string> files;  ///< fmt: FILE…; diff: OLD NEW; scaffold: AKN_FILE
+    // impact
+    std::vector<std::string> bills;
+    // scaffold
+    std::vector<std::string> eids;
 };
 
 /// A CLI11 validator from `problem`, which returns "" for a good value, else what is wrong
@@ -66,6 +70,8 @@ CLI::Option* add_repeatable_option(CLI::App& command, const std::string& name,
 /// --rules, --corpus, --threads and --no-cache: what every command that loads rules and
 /// measures takes. A command with these options also reads lexcheck.toml.
 void add_input_options(CLI::App& command, Options& options);
+/// The text output of a command that writes one: `--output FILE` (whole or not at all)
+void add_output_option(CLI::App& command, Options& options);
 /// --as-of DATE
 void add_as_of_option(CLI::App& command, Options& options);
 /// --format, one of `formats` (the first is the default)

@@ -6,7 +6,15 @@ namespace lexcheck::core {
 namespace {
 
 MeasureHead head_of(const Measure& m) {
-    return {m.id, m.span, m.jurisdiction, m.in_force, m.until, m.affects.has_value()};
+    return {m.id,
+            m.span,
+            m.jurisdiction,
+            m.in_force,
+            m.until,
+            m.affects.has_value(),
+            !m.replaces.empty(),
+            m.repeals.has_value(),
+            m.ended};
 }
 
 }  // namespace
@@ -68,7 +76,17 @@ MeasureHead MeasureList::head(std::size_t i) const {
     if (refs_.empty()) return head_of(objects_[i]);
     const Ref ref = refs_[i];
     if (ref.image == kNone) return head_of(objects_[ref.record]);
-    return images_[ref.image].image->head(ref.record);
+    const ImageSlot& slot = images_[ref.image];
+    if (const Measure* built = slot.built[ref.record].load(std::memory_order_acquire))
+        return head_of(*built);
+    return slot.image->head(ref.record);
+}
+
+Measure* MeasureList::existing(std::size_t i) {
+    if (refs_.empty()) return &objects_[i];
+    const Ref ref = refs_[i];
+    if (ref.image == kNone) return &objects_[ref.record];
+    return images_[ref.image].built[ref.record].load(std::memory_order_acquire);
 }
 
 std::span<const FactValue> MeasureList::facts(std::size_t i,

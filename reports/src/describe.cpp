@@ -179,6 +179,28 @@ std::string in_force_text(const std::optional<core::Date>& from,
     return out;
 }
 
+std::string version_chain_text(const Report& r, const core::Measure& m) {
+    const auto& ms = r.corpus.measures;
+    std::string out;
+    std::uint32_t at = m.replaces_index;
+    // A chain is finite and acyclic once linked (parser::link_versions); the bound is a guard.
+    for (std::size_t steps = 0; at < ms.size() && steps < ms.size(); ++steps) {
+        const core::Measure& earlier = ms[at];
+        out += out.empty() ? "replaces " : ", which replaced ";
+        out += earlier.id;
+        std::string dates = in_force_text(earlier.in_force, earlier.until);
+        if (!dates.empty()) out += " (in force " + dates + ")";
+        at = earlier.replaces_index;
+    }
+    if (m.ended && m.ended_by < ms.size()) {
+        const core::Measure& later = ms[m.ended_by];
+        out += out.empty() ? "" : "; ";
+        out += (later.repeals ? "repealed by " : "replaced by ") + later.id + " from " +
+               core::format_date(*m.ended);
+    }
+    return out;
+}
+
 const core::AknDocument* measure_document(const Report& r, const core::Measure& m) {
     if (m.document == core::kNone || m.document >= r.corpus.documents.size()) return nullptr;
     return &r.corpus.documents[m.document];

@@ -65,6 +65,11 @@ std::string_view outcome_symbol(core::Outcome o);
 std::string in_force_text(const std::optional<core::Date>& from,
                           const std::optional<core::Date>& until);
 
+/// A measure's version chain (LANGUAGE.md §10) in words, or "" when it has none: "replaces
+/// ru.a.v2 (in force from 2015-01-01), which replaced ru.a.v1 (from 2010-01-01); replaced by
+/// ru.a.v4 from 2026-01-01" or "…; repealed by ru.r from 2026-01-01"
+std::string version_chain_text(const Report& r, const core::Measure& m);
+
 /// The Akoma Ntoso document a measure quotes, or nullptr
 const core::AknDocument* measure_document(const Report& r, const core::Measure& m);
 

@@ -87,6 +87,8 @@ void write_measure_header(const Report& r, const core::Measure& m, std::ostream&
     out << "<dt>Jurisdiction</dt><dd>" << html_escape(m.jurisdiction) << "</dd>\n";
     std::string dates = in_force_text(m.in_force, m.until);
     out << "<dt>In force</dt><dd>" << (dates.empty() ? "dates not stated" : dates) << "</dd>\n";
+    std::string versions = version_chain_text(r, m);
+    if (!versions.empty()) out << "<dt>Versions</dt><dd>" << html_escape(versions) << "</dd>\n";
     if (const core::AknDocument* doc = measure_document(r, m)) {
         out << "<dt>Akoma Ntoso</dt><dd>eId " << code(m.eid) << " in " << code(doc->path)
             << "</dd>\n<dt>FRBR work</dt><dd>" << code(doc->frbr_work) << "</dd>\n"

@@ -9,6 +9,7 @@
 #include "json_text.hpp"
 
 #include "lexcheck/core/hash.hpp"
+#include "lexcheck/core/natural_order.hpp"
 #include "lexcheck/core/version.hpp"
 
 #include <algorithm>
@@ -130,6 +131,15 @@ public:
         }
     }
 
+    /// Finding `i` alone, from `{` to `}`
+    std::string one(std::size_t i) const {
+        std::string out;
+        detail::JsonSink sink(out);
+        Positions positions(r_.sources, texts_);
+        finding(sink, positions, r_.result.findings[i]);
+        return out.substr(out.find('{'));
+    }
+
     /// Findings [begin, end), each preceded by its separator in the `findings` array
     void findings(std::size_t begin, std::size_t end, detail::JsonSink& sink) const {
         Positions positions(r_.sources, texts_);
@@ -175,6 +185,10 @@ private:
         if (f.binding_toward) {
             put(out, ",\n      \"binding_toward\": ");
             string_array(out, *f.binding_toward, "      ");
+        }
+        if (m.replaces_index != core::kNone) {  // LANGUAGE.md §10
+            put(out, ",\n      \"replaces\": ");
+            append_json_string(out, m.replaces);
         }
         out += p.tail;
         if (f.defeated_by.empty())
@@ -329,6 +343,32 @@ private:
     std::vector<ProvisionText> provisions_;
 };
 
+/// LANGUAGE.md §10: every `replaces` link of the corpus, by measure, so that `lexcheck diff`
+/// can pair a chain's versions as `impact` does (docs/json-format.md); only when there is one
+void write_versions(std::string& out, const Report& r) {
+    std::vector<const core::Measure*> linked;
+    for (const core::Measure& m : r.corpus.measures) {
+        if (m.replaces_index != core::kNone) linked.push_back(&m);
+    }
+    std::sort(linked.begin(), linked.end(), [](const core::Measure* a, const core::Measure* b) {
+        return core::natural_less(a->id, b->id);
+    });
+    bool first = true;
+    for (const core::Measure* linked_measure : linked) {
+        const core::Measure& m = *linked_measure;
+        put(out, first ? "\n  \"versions\": [\n    {\n      \"measure\": "
+                       : ",\n    {\n      \"measure\": ");
+        first = false;
+        append_json_string(out, m.id);
+        put(out, ",\n      \"replaces\": ");
+        append_json_string(out, m.replaces);
+        put(out, ",\n      \"in_force\": ");
+        append_json_string(out, core::format_date(*m.in_force));
+        put(out, "\n    }");
+    }
+    if (!first) put(out, "\n  ],");
+}
+
 /// Everything before the findings: tool, version, dates, inputs, summary
 void write_head(std::string& out, const Report& r) {
     const checker::Summary& s = r.result.summary;
@@ -363,10 +403,21 @@ void write_head(std::string& out, const Report& r) {
     append_json_uint(out, s.not_applicable);
     put(out, ",\n    \"contested\": ");
     append_json_uint(out, s.contested);
-    put(out, "\n  },\n  \"findings\": [");
+    put(out, "\n  },");
+    write_versions(out, r);
+    put(out, "\n  \"findings\": [");
 }
 
 }  // namespace
+
+std::vector<std::string> findings_json(const Report& report,
+                                       const std::vector<std::size_t>& indices) {
+    FindingFormatter formatter(report);
+    std::vector<std::string> out;
+    out.reserve(indices.size());
+    for (std::size_t i : indices) out.push_back(formatter.one(i));
+    return out;
+}
 
 void JsonReporter::write(const Report& r, std::ostream& out) const {
     std::string head;

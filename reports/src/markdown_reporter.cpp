@@ -158,6 +158,8 @@ void write_measure(const Report& r, const detail::MeasureGroup& g, std::ostream&
     std::string dates = detail::in_force_text(m.in_force, m.until);
     out << "- **Jurisdiction:** " << md_escape(m.jurisdiction) << "\n- **In force:** "
         << (dates.empty() ? "dates not stated" : dates) << "\n";
+    std::string versions = detail::version_chain_text(r, m);
+    if (!versions.empty()) out << "- **Versions:** " << md_escape(versions) << "\n";
     if (const core::AknDocument* doc = detail::measure_document(r, m)) {
         out << "- **Akoma Ntoso:** eId " << md_code(m.eid) << " in " << md_code(doc->path)
             << "\n- **FRBR work:** " << md_code(doc->frbr_work) << "\n- **FRBR expression:** "

@@ -35,6 +35,8 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
             if (!m.cite.empty()) out << " " << m.cite;
             if (!m.title.empty()) out << ", " << m.title;
             out << "  [" << detail::location(r.sources, m.span) << "]\n";
+            std::string versions = detail::version_chain_text(r, m);
+            if (!versions.empty()) out << "  versions: " << versions << "\n";
         }
         out << "  " << upper(core::outcome_name(f.outcome)) << "  " << detail::binding_word(f)
             << "  " << p.id.text << "  " << p.cite.value_or("") << " ("

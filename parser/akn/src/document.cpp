@@ -46,6 +46,7 @@ void read_identification(const pugi::xml_node& document_type, core::AknDocument&
     doc.frbr_work = attribute(work, "FRBRthis", "value");
     doc.frbr_work_uri = attribute(work, "FRBRuri", "value");
     doc.work_date = attribute(work, "FRBRdate", "date");
+    doc.country = attribute(work, "FRBRcountry", "value");
     pugi::xml_node expression = child(identification, "FRBRExpression");
     doc.frbr_expression = attribute(expression, "FRBRthis", "value");
     doc.expression_date = attribute(expression, "FRBRdate", "date");

@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -204,6 +205,38 @@ TEST_F(CorpusCacheTest, AWarmCorpusDropsRepeatedIdsAndSortsLikeAColdOne) {
     parser::CorpusCache second(cache_dir(), rules_.schema);
     EXPECT_EQ(ids_and_codes(&second), expected);
     EXPECT_EQ(second.hits(), 2u);
+}
+
+TEST_F(CorpusCacheTest, AWarmCorpusLinksVersionsBuildingOnlyTheVersionedMeasures) {
+    // LANGUAGE.md §10: v2 replaces v1 from 2015; on 2020-01-01 only v2 is checked.
+    std::ofstream(dir_ / "corpus/v.yaml")
+        << "document:\n  jurisdiction: RU\nmeasures:\n"
+           "  - id: v1\n    in_force: 2010-01-01\n    facts:\n      applies_to: [eaeu_worker]\n"
+           "  - id: v2\n    replaces: v1\n    in_force: 2015-01-01\n"
+           "    facts:\n      applies_to: [family_member]\n";
+    checker::CheckOptions options;
+    options.as_of = *core::parse_date("2020-01-01");
+    auto checked = [&](const core::Corpus& corpus) {
+        std::vector<std::string> out;
+        for (const core::Finding& f : checker::check(rules_, corpus, sources_, options).findings)
+            out.push_back(std::string(corpus.measures.head(f.measure).id) + " " +
+                          std::string(core::outcome_name(f.outcome)));
+        return out;
+    };
+    core::Corpus plain = load(nullptr);
+    {
+        parser::CorpusCache first(cache_dir(), rules_.schema);
+        load(&first);
+    }
+    parser::CorpusCache second(cache_dir(), rules_.schema);
+    core::Corpus cached = load(&second);
+    ASSERT_EQ(second.hits(), 2u);
+    EXPECT_EQ(cached.measures.built(), 2u) << "v1 and v2, to link them; no other";
+    const std::vector<std::string> warm = checked(cached);
+    EXPECT_EQ(warm, checked(plain));
+    EXPECT_EQ(std::count(warm.begin(), warm.end(), "v1 violation"), 0) << "v1 ended in 2015";
+    EXPECT_EQ(std::count(warm.begin(), warm.end(), "v2 violation"), 0) << "v2 spares workers";
+    expect_same(cached, plain);
 }
 
 void flip_byte(const fs::path& p, std::size_t from_end) {

@@ -22,6 +22,9 @@ struct CheckOptions {
     /// Keep every assignment's outcome (Finding::readings) even when the readings agree, for
     /// test coverage of readings (LANGUAGE.md §8); otherwise only contested findings have them
     bool every_assignment = false;
+    /// Measures `i` with `(*left_out)[i]` are not checked (`lexcheck impact` checks the corpus
+    /// without its bill, and then only what the bill changes); nullptr: every measure
+    const std::vector<bool>* left_out = nullptr;
 };
 
 /// Counts over every decided pair, whatever `only` keeps

@@ -50,6 +50,7 @@ struct MeasureExpect {
 /// One element of an Akoma Ntoso document, as quoted in reports
 struct AknElement {
     std::string eid;
+    std::string name;  ///< The element's local name: `article`, `section`, `paragraph`, …
     std::string num;
     std::string heading;
     std::string text;  ///< All descendant text, whitespace collapsed
@@ -65,6 +66,7 @@ struct AknDocument {
     std::string frbr_work_uri;
     std::string frbr_expression;
     std::string work_date;
+    std::string country;  ///< FRBRWork/FRBRcountry, as written
     std::string expression_date;
     std::string language;
     std::unordered_map<std::string, AknElement> elements;
@@ -90,6 +92,20 @@ struct Measure {
     std::optional<std::vector<std::string>> affects;
     SourceSpan affects_span;
     std::vector<MeasureExpect> expects;
+    /// `replaces: ID` (LANGUAGE.md §10): the earlier version this measure ends from its
+    /// `in_force`; empty when none
+    std::string replaces;
+    SourceSpan replaces_span;
+    /// `repeals: [ID, …]` (LANGUAGE.md §10): a measure that only ends others, never checked
+    std::optional<std::vector<std::string>> repeals;
+    SourceSpan repeals_span;
+    /// Set by parser::link_versions, never read from a file: the `in_force` of the first
+    /// measure that replaces or repeals this one, and that measure (an index into
+    /// Corpus::measures). The measure is left out of checks on or after that date, as if its
+    /// `until` were that date.
+    std::optional<Date> ended;
+    std::uint32_t ended_by = kNone;
+    std::uint32_t replaces_index = kNone;  ///< The measure `replaces` names, once linked
 
     /// The stated value of a fact, or nullptr when absent (unknown)
     const FactValue* find(std::uint32_t fact) const;
@@ -104,6 +120,9 @@ struct MeasureHead {
     std::optional<Date> in_force;
     std::optional<Date> until;
     bool has_affects = false;
+    bool replaces = false;      ///< `replaces` is given (LANGUAGE.md §10)
+    bool repeals = false;       ///< `repeals` is given: a repeal, never checked
+    std::optional<Date> ended;  ///< Measure::ended (link_versions; only on a built measure)
 };
 
 /// Measures kept elsewhere and read where they lie (the corpus cache's mapped entries,
@@ -147,7 +166,11 @@ public:
     /// The same, to edit (an edited record stays built: the image is read-only)
     Measure& operator[](std::size_t i) { return const_cast<Measure&>(std::as_const(*this)[i]); }
 
+    /// What the checker reads of measure `i`: from its record, or from its Measure once
+    /// built (an edit, such as link_versions' `ended`, shows)
     MeasureHead head(std::size_t i) const;
+    /// Measure `i` when it is an object or a built record, else null (nothing is built)
+    Measure* existing(std::size_t i);
     /// The facts of measure `i`: its own list, or its record's decoded into `scratch`
     std::span<const FactValue> facts(std::size_t i, std::vector<FactValue>& scratch) const;
 

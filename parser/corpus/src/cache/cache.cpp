@@ -50,9 +50,10 @@ struct CacheState {
 namespace {
 
 // The last character is the entry format: entries of another format are rejected and rebuilt.
-// '5': an image read in place (image.hpp), its records' other members by the measure schema;
-// '4' (every member by the schema, decoded into Measures) and '3' came before.
-constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '5'};
+// '6': an image read in place (image.hpp), its records' other members by the measure schema
+// (`replaces` and `repeals` among them); '5' (every member by the schema, decoded into
+// Measures, with `replaces` and `repeals`), '4' (without them) and '3' came before.
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '6'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
 

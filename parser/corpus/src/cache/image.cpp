@@ -33,7 +33,8 @@ struct RawFact {
 };
 static_assert(sizeof(RawFact) == 24);
 
-constexpr std::uint32_t kInForce = 1, kUntil = 2, kAffects = 4;
+constexpr std::uint32_t kInForce = 1, kUntil = 2, kAffects = 4, kReplaces = 8, kRepeals = 16;
+constexpr std::uint32_t kFlags = kInForce | kUntil | kAffects | kReplaces | kRepeals;
 
 template <class T>
 T load(const char* p) {
@@ -165,8 +166,9 @@ void encode(const MeasureFile& file, std::string& out) {
         rec.jurisdiction_len = static_cast<std::uint32_t>(state);
         rec.span_begin = m.span.begin;
         rec.span_end = m.span.end;
-        rec.flags =
-            (m.in_force ? kInForce : 0) | (m.until ? kUntil : 0) | (m.affects ? kAffects : 0);
+        rec.flags = (m.in_force ? kInForce : 0) | (m.until ? kUntil : 0) |
+                    (m.affects ? kAffects : 0) | (m.replaces.empty() ? 0 : kReplaces) |
+                    (m.repeals ? kRepeals : 0);
         rec.in_force = m.in_force ? m.in_force->days : 0;
         rec.until = m.until ? m.until->days : 0;
         rec.facts_first = fact_count;
@@ -234,7 +236,7 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
         const RawRecord rec = record_at(image.records_, r);
         if (rec.id_len == 0 || !in_pool(rec.id_off, rec.id_len, pool) ||
             !in_pool(rec.jurisdiction_off, rec.jurisdiction_len, pool) ||
-            (rec.flags & ~(kInForce | kUntil | kAffects)) != 0 || rec.facts_first != next_fact ||
+            (rec.flags & ~kFlags) != 0 || rec.facts_first != next_fact ||
             rec.facts_count > fact_count - next_fact || !in_pool(rec.rest_off, rec.rest_len, pool))
             return refuse();
         std::string_view state = pool.substr(rec.jurisdiction_off, rec.jurisdiction_len);
@@ -250,14 +252,16 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
                 return refuse();
         }
         next_fact += rec.facts_count;
-        bool affects = false;
+        // The flags say what the record's other members hold, so the head can be read alone.
+        std::uint32_t said = 0;
         if (rec.rest_len > 0) {
             if (!decode_rest(pool.substr(rec.rest_off, rec.rest_len), file, rest, extra))
                 return refuse();
-            affects = rest.affects.has_value();
+            said = (rest.affects ? kAffects : 0) | (rest.replaces.empty() ? 0 : kReplaces) |
+                   (rest.repeals ? kRepeals : 0);
             if (!extra.akn.empty()) akn.push_back({r, file, extra.akn, extra.akn_span});
         }
-        if (affects != ((rec.flags & kAffects) != 0)) return refuse();
+        if (said != (rec.flags & (kAffects | kReplaces | kRepeals))) return refuse();
     }
     if (next_fact != fact_count) return refuse();
     return image;
@@ -277,6 +281,8 @@ core::MeasureHead Image::head(std::uint32_t r) const {
     if (rec.flags & kInForce) h.in_force = core::Date{rec.in_force};
     if (rec.flags & kUntil) h.until = core::Date{rec.until};
     h.has_affects = (rec.flags & kAffects) != 0;
+    h.replaces = (rec.flags & kReplaces) != 0;
+    h.repeals = (rec.flags & kRepeals) != 0;
     return h;
 }
 

@@ -202,6 +202,7 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
             measures.reorder(first_new, order);
         }
     }
+    link_versions(corpus, sink);
 }
 
 }  // namespace lexcheck::parser
