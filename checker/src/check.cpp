@@ -355,23 +355,41 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
     return result;
 }
 
-core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& sources,
-                         const core::Measure& measure, std::uint32_t measure_index,
-                         std::uint32_t provision, core::Date as_of) {
-    detail::CompiledRules compiled = detail::compile(rules, as_of);
+struct PairChecker::Compiled {
+    const core::RuleSet& rules;
+    const core::SourceManager& sources;
+    detail::CompiledRules compiled;
+};
+
+PairChecker::PairChecker(const core::RuleSet& rules, const core::SourceManager& sources,
+                         core::Date as_of)
+    : compiled_(
+          std::make_unique<Compiled>(Compiled{rules, sources, detail::compile(rules, as_of)})) {}
+
+PairChecker::~PairChecker() = default;
+
+core::Finding PairChecker::decide(const core::Measure& measure, std::uint32_t measure_index,
+                                  std::uint32_t provision, bool with_trace) const {
+    const detail::CompiledRules& compiled = compiled_->compiled;
     CheckOptions options;
-    options.as_of = as_of;
+    options.as_of = compiled.as_of;
     options.include_not_applicable = true;
-    options.with_trace = true;
-    options.every_assignment = true;
-    PairDecider decider(compiled, sources, options);
+    options.with_trace = with_trace;
+    options.every_assignment = with_trace;
+    PairDecider decider(compiled, compiled_->sources, options);
     decider.load(measure);
-    std::vector<Binding> row = binding_row(rules, measure, as_of);
+    std::vector<Binding> row = binding_row(compiled_->rules, measure, compiled.as_of);
     Summary summary;
     std::vector<core::Finding> findings;
     decider.decide_and_record(measure_index, provision, true, row, summary, findings);
     decider.clear();
     return std::move(findings.front());
+}
+
+core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& sources,
+                         const core::Measure& measure, std::uint32_t measure_index,
+                         std::uint32_t provision, core::Date as_of) {
+    return PairChecker(rules, sources, as_of).decide(measure, measure_index, provision);
 }
 
 core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& measure,

@@ -4,6 +4,7 @@
 #include "inputs.hpp"
 #include "output_file.hpp"
 
+#include "lexcheck/analysis/remedies.hpp"
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/core/value.hpp"
 
@@ -30,17 +31,9 @@ std::string utc_timestamp() {
 void define_check(CLI::App& c, Options& o) {
     add_input_options(c, o);
     add_as_of_option(c, o);
-    add_repeatable_option(c, "--jurisdiction", o.jurisdictions, "STATE",
-                          "only the measures of this State; repeat for more")
-        ->check(value_check([](const std::string& v) -> std::string {
-            if (core::is_state_code(v)) return "";
-            return "`" + v + "` is not a state code; write two capital letters, e.g. RU";
-        }));
+    add_jurisdiction_option(c, o, "only the measures of this State; repeat for more");
     add_format_option(c, o, reports::reporter_formats());
-    c.add_option_function<std::string>(
-         "-o,--output", [&o](const std::string& v) { o.output = v; },
-         "write the report into FILE, whole or not at all (default: standard output)")
-        ->type_name("FILE");
+    add_output_option(c, o);
     add_fail_on_option(c, o);
     c.add_flag("--all", o.all, "also list the not applicable findings, with their reason");
     c.add_option_function<std::vector<std::string>>(
@@ -59,6 +52,7 @@ void define_check(CLI::App& c, Options& o) {
                    "` is not an outcome; use violation, compliant, undetermined or "
                    "not_applicable";
         }));
+    add_remedies_options(c, o);
     c.add_flag("--timestamp", o.timestamp,
                "write the time of the run into the report (two runs then differ)");
 }
@@ -92,6 +86,14 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
                            options.jurisdictions,
                            std::nullopt};
     if (options.timestamp) report.timestamp = utc_timestamp();
+    if (options.remedies > 0) {
+        analysis::RemedyOptions ro;
+        ro.as_of = co.as_of;
+        ro.count = options.remedies;
+        ro.keep_others = options.keep_others;
+        report.remedies = analysis::find_remedies(inputs->rules, inputs->sources, inputs->corpus,
+                                                  *result, ro, options.threads);
+    }
     auto produce = [&](std::ostream& o) { reporter->write(report, o); };
     if (options.output) {
         std::string problem = write_output(*options.output, produce);

@@ -35,5 +35,6 @@ Command scaffold_command();
 Command impact_command();
 Command diff_command();
 Command lock_command();
+Command conflicts_command();
 
 }  // namespace lexcheck::cli

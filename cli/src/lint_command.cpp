@@ -3,6 +3,7 @@
 #include "command.hpp"
 #include "inputs.hpp"
 
+#include "lexcheck/analysis/lint_proofs.hpp"
 #include "lexcheck/checker/lint.hpp"
 
 #include <algorithm>
@@ -17,6 +18,7 @@ int run_lint(const Options& options, std::ostream& out, std::ostream& err) {
     if (!in) return kExitInputError;
     core::DiagnosticSink findings;
     checker::lint(in->rules, in->corpus, findings);
+    analysis::lint_proofs(in->rules, findings);  // the checks a solver decides (issue 17)
     print_diagnostics(in->sources, findings, out);
     auto all = findings.sorted(in->sources);
     std::size_t warnings = std::count_if(all.begin(), all.end(), [](const core::Diagnostic& d) {

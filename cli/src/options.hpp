@@ -41,6 +41,9 @@ struct Options {
     unsigned threads = 0;
     bool timestamp = false;
     bool no_cache = false;  ///< `--no-cache`: parse every measure file (docs/performance.md)
+    /// `--remedies [N]` (check, explain): remedies per finding wanted; 0: none (issue 17)
+    unsigned remedies = 0;
+    bool keep_others = false;  ///< `--keep-others`
     // explain
     std::string measure;
     std::string provision;
@@ -76,7 +79,11 @@ void add_output_option(CLI::App& command, Options& options);
 void add_as_of_option(CLI::App& command, Options& options);
 /// --format, one of `formats` (the first is the default)
 void add_format_option(CLI::App& command, Options& options, std::vector<std::string> formats);
+/// --jurisdiction STATE, repeatable; `description` says what it limits
+void add_jurisdiction_option(CLI::App& command, Options& options, const std::string& description);
 /// --fail-on LEVEL
 void add_fail_on_option(CLI::App& command, Options& options);
+/// --remedies [N] and --keep-others (docs/remedies.md)
+void add_remedies_options(CLI::App& command, Options& options);
 
 }  // namespace lexcheck::cli

@@ -2,6 +2,7 @@
 
 #include "describe.hpp"
 #include "html_escape.hpp"
+#include "remedy_sections.hpp"
 
 #include <algorithm>
 #include <array>
@@ -258,6 +259,7 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
         }
         out << "</ul></div>\n";
     }
+    write_remedies_html(r, f, out);
     write_see(r, g, p, out);
     out << "</section>\n";
 }

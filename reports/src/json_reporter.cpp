@@ -7,6 +7,7 @@
 #include "chunked_output.hpp"
 #include "describe.hpp"
 #include "json_text.hpp"
+#include "remedy_sections.hpp"
 
 #include "lexcheck/core/hash.hpp"
 #include "lexcheck/core/natural_order.hpp"
@@ -204,6 +205,8 @@ private:
             append_json_string(out, core::reason_name(f.reason));
         }
         if (f.outcome == core::Outcome::contested) readings(out, f);
+        if (const core::FindingRemedies* rem = detail::remedies_for(r_, f))
+            detail::append_remedies_json(out, r_, *rem);
         put(out, ",\n      \"trace\": [");
         for (std::size_t i = 0; i < f.trace.size(); ++i) {
             put(out, i == 0 ? "\n" : ",\n");

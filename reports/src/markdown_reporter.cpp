@@ -3,6 +3,7 @@
 #include "describe.hpp"
 #include "markdown_escape.hpp"
 #include "regimes.hpp"
+#include "remedy_sections.hpp"
 
 #include "lexcheck/core/version.hpp"
 
@@ -274,6 +275,7 @@ void write_finding(const Report& r, const detail::MeasureGroup& g, const core::F
             out << "- " << md_code(fact) << (d.empty() ? "" : " \u2014 " + md_escape(d)) << "\n";
         }
     }
+    detail::write_remedies_markdown(r, f, out);
     if (!p.see_targets.empty()) {
         out << "\n**See also:** ";
         for (std::size_t i = 0; i < p.see_targets.size(); ++i) {

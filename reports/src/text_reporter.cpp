@@ -1,6 +1,7 @@
 #include "text_reporter.hpp"
 
 #include "describe.hpp"
+#include "remedy_sections.hpp"
 
 #include <ostream>
 
@@ -57,6 +58,7 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
             for (const auto& fact : f.missing_facts) out << " " << fact;
             out << "\n";
         }
+        detail::write_remedies_plain(r, f, out);
     }
     out << "\n"
         << count(s.violation, "violation") << " (" << s.binding_violation << " binding, "

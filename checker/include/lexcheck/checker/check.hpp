@@ -6,6 +6,7 @@
 #include "lexcheck/core/rule_set.hpp"
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,6 +63,24 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
 core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& sources,
                          const core::Measure& measure, std::uint32_t measure_index,
                          std::uint32_t provision, core::Date as_of);
+
+/// Decides single pairs, one after another, for measures that need not be in a corpus (the
+/// changed measures of remedies, issue 17): decide_one with the rules compiled once
+class PairChecker {
+public:
+    PairChecker(const core::RuleSet& rules, const core::SourceManager& sources, core::Date as_of);
+    ~PairChecker();
+    PairChecker(const PairChecker&) = delete;
+    PairChecker& operator=(const PairChecker&) = delete;
+
+    /// As decide_one; without `with_trace` the finding has no trace (missing facts are kept)
+    core::Finding decide(const core::Measure& measure, std::uint32_t measure_index,
+                         std::uint32_t provision, bool with_trace = true) const;
+
+private:
+    struct Compiled;
+    std::unique_ptr<Compiled> compiled_;
+};
 
 /// The outcome of one assignment of readings (`expect P under READING`, LANGUAGE.md §8):
 /// `under` for its point, the primary reading at every other point; the all-primary

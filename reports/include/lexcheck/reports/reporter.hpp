@@ -3,6 +3,7 @@
 
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/remedy.hpp"
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/core/source.hpp"
 #include "lexcheck/reports/source_change.hpp"
@@ -33,6 +34,9 @@ struct Report {
     std::optional<std::string> timestamp;    ///< Only with --timestamp
     /// Quoted texts that differ from the source lock (LANGUAGE.md §11), sorted by id
     std::vector<SourceChange> source_changes = {};
+    /// `--remedies` (docs/remedies.md): per finding that has them, sorted by
+    /// FindingRemedies::finding; empty otherwise
+    std::vector<core::FindingRemedies> remedies = {};
 };
 
 class Reporter {
