@@ -72,6 +72,12 @@ protected:
 
     std::string cache_dir() const { return (dir_ / "cache").string(); }
 
+    /// One load through a cache of its own, which writes every entry
+    void fill_cache() {
+        parser::CorpusCache first(cache_dir(), rules_.schema);
+        load(&first);
+    }
+
     core::Corpus load(const parser::CorpusCache* cache) {
         core::Corpus corpus;
         core::DiagnosticSink sink;
@@ -141,10 +147,7 @@ TEST_F(CorpusCacheTest, SecondLoadIsAnsweredFromTheCacheWithTheSameMeasures) {
 
 TEST_F(CorpusCacheTest, AWarmCorpusIsReadInPlaceAndBuildsOnlyTheMeasuresAskedFor) {
     core::Corpus plain = load(nullptr);
-    {
-        parser::CorpusCache first(cache_dir(), rules_.schema);
-        load(&first);
-    }
+    fill_cache();
     parser::CorpusCache second(cache_dir(), rules_.schema);
     core::Corpus cached = load(&second);
     ASSERT_EQ(second.hits(), 1u);
@@ -224,10 +227,7 @@ TEST_F(CorpusCacheTest, AWarmCorpusLinksVersionsBuildingOnlyTheVersionedMeasures
         return out;
     };
     core::Corpus plain = load(nullptr);
-    {
-        parser::CorpusCache first(cache_dir(), rules_.schema);
-        load(&first);
-    }
+    fill_cache();
     parser::CorpusCache second(cache_dir(), rules_.schema);
     core::Corpus cached = load(&second);
     ASSERT_EQ(second.hits(), 2u);
