@@ -24,18 +24,23 @@ namespace {
 namespace fs = std::filesystem;
 using namespace lexcheck;
 
-/// Where the N x P instance lives (with `readings` % of the provisions given two readings),
-/// generated (YAML only, to keep it quick) when missing
+/// Where the N x P instance lives (with `readings` % of the provisions given two readings;
+/// with the share of violating measures $LEXCHECK_BENCH_DENSITY, the dense instance of
+/// bench/peers/run), generated (YAML only, to keep it quick) when missing
 std::string instance_dir(long n, long p, long readings = 0) {
     const char* env = std::getenv("LEXCHECK_BENCH_DATA");
+    const char* density_env = std::getenv("LEXCHECK_BENCH_DENSITY");
+    std::string density = density_env && std::string(density_env) != "0" ? density_env : "";
     std::string root = env ? env : "/tmp/lexcheck-bench";
     std::string dir = root + "/n" + std::to_string(n) + "_p" + std::to_string(p) +
-                      (readings ? "_r" + std::to_string(readings) : "");
+                      (readings ? "_r" + std::to_string(readings) : "") +
+                      (density.empty() ? "" : "_d" + density);
     if (!fs::exists(dir + "/expected.txt")) {
         std::string cmd =
             "/usr/bin/python3 " LEXCHECK_SOURCE_DIR "/bench/generate.py instance --measures " +
             std::to_string(n) + " --provisions " + std::to_string(p) + " --readings " +
-            std::to_string(readings) + " --seed 1 --formats yaml --out " + dir;
+            std::to_string(readings) + (density.empty() ? "" : " --density " + density) +
+            " --seed 1 --formats yaml --out " + dir;
         if (std::system(cmd.c_str()) != 0) throw std::runtime_error("cannot generate " + dir);
     }
     return dir;

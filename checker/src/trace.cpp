@@ -145,9 +145,8 @@ void TracingEvaluator::skipped(std::uint32_t exception, bool in_force) {
     step.role = core::TraceRole::exception;
     step.depth = 1;
     step.label = p.id.text;
-    step.condition = in_force
-                         ? "not tried: its instrument does not bind " + view_.measure().jurisdiction
-                         : "not tried: not in force on " + core::format_date(compiled_.as_of);
+    step.condition = in_force ? "not tried: its instrument does not bind " + view_.jurisdiction()
+                              : "not tried: not in force on " + core::format_date(compiled_.as_of);
     step.value = Truth::no;
     step.at = p.id.span;
     steps().insert(steps().begin(), std::move(step));

@@ -361,7 +361,11 @@ private:
 /// can pair a chain's versions as `impact` does (docs/json-format.md); only when there is one
 void write_versions(std::string& out, const Report& r) {
     std::vector<const core::Measure*> linked;
-    for (const core::Measure& m : r.corpus.measures) {
+    // By head first: a measure read in place from the cache is built only if it has a
+    // `replaces` (core::MeasureList), not to learn that it has none.
+    for (std::size_t i = 0; i < r.corpus.measures.size(); ++i) {
+        if (!r.corpus.measures.head(i).replaces) continue;
+        const core::Measure& m = r.corpus.measures[i];
         if (m.replaces_index != core::kNone) linked.push_back(&m);
     }
     std::sort(linked.begin(), linked.end(), [](const core::Measure* a, const core::Measure* b) {

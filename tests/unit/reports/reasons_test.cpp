@@ -59,13 +59,13 @@ struct Decided {
         for (const auto& d : sink.sorted(sources)) ADD_FAILURE() << d.message;
         if (sink.has_errors()) return;
         finding =
-            checker::decide_one(rules, sources, corpus.measures.at(0), 0,
+            checker::decide_one(rules, sources, corpus.measures[0], 0,
                                 *rules.find_provision("t.p"), *core::parse_date("2020-01-01"));
     }
 
     Sentences reasons(const core::Reasons& r) const {
         return reports::reason_texts(
-            {sources, rules, corpus.measures.at(0), *core::parse_date("2020-01-01")}, r);
+            {sources, rules, corpus.measures[0], *core::parse_date("2020-01-01")}, r);
     }
     Sentences reasons() const { return reasons(finding.reasons); }
 };

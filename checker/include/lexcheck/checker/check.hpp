@@ -98,6 +98,8 @@ core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& meas
 
 /// Whether a measure is in force on the as-of date (LANGUAGE.md §5, first paragraph)
 bool measure_in_force(const core::Measure& m, core::Date as_of);
+/// The same on what the checker reads of a measure without building it
+bool measure_in_force(const core::MeasureHead& m, core::Date as_of);
 
 /// The binding basis of `state` under `instrument` on `as_of` (LANGUAGE.md §5.2, §9)
 struct Binding {

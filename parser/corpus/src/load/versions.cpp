@@ -26,15 +26,28 @@ public:
                   const std::vector<bool>* left_out)
         : ms_(corpus.measures), sink_(sink), left_out_(left_out) {}
 
+    // Measures are read by their heads (core::MeasureList): a measure read in place from the
+    // cache is built only when it names or is named by another version, which few are.
     void run() {
+        bool versioned = false;
         for (std::uint32_t i = 0; i < ms_.size(); ++i) {
-            ms_[i].ended.reset();
-            ms_[i].ended_by = core::kNone;
-            ms_[i].replaces_index = core::kNone;
-            if (present(i)) by_id_.emplace(ms_[i].id, i);
+            if (core::Measure* m = ms_.existing(i)) {  // one not built was never linked
+                m->ended.reset();
+                m->ended_by = core::kNone;
+                m->replaces_index = core::kNone;
+            }
+            const core::MeasureHead h = ms_.head(i);
+            versioned = versioned || (present(i) && (h.replaces || h.repeals));
+        }
+        // Most corpora have no versions: then no index of every id (5 MB at 100k measures).
+        if (!versioned) return;
+        for (std::uint32_t i = 0; i < ms_.size(); ++i) {
+            if (present(i)) by_id_.emplace(ms_.head(i).id, i);
         }
         for (std::uint32_t i = 0; i < ms_.size(); ++i) {
-            if (!present(i) || !ms_[i].in_force) continue;  // no in_force: the reader said so
+            const core::MeasureHead h = ms_.head(i);
+            if (!present(i) || !h.in_force) continue;  // no in_force: the reader said so
+            if (!h.replaces && !h.repeals) continue;
             const core::Measure& m = ms_[i];
             if (!m.replaces.empty()) resolve(i, m.replaces, m.replaces_span, "replaces");
             if (m.repeals) {
@@ -55,7 +68,7 @@ private:
             return;
         }
         std::uint32_t t = found->second;
-        const core::Measure& target = ms_[t];
+        const core::MeasureHead target = ms_.head(t);
         if (in_cycle(i, t)) {
             sink_.error("version_cycle", at,
                         "`" + m.id + "` " + key + " `" + id +
@@ -64,7 +77,7 @@ private:
         } else if (target.jurisdiction != m.jurisdiction) {
             sink_.error("version_jurisdiction", at,
                         "`" + m.id + "` (" + m.jurisdiction + ") " + key + " `" + id +
-                            "`, a measure of " + target.jurisdiction,
+                            "`, a measure of " + std::string(target.jurisdiction),
                         "a State can only replace or repeal its own measures; check the id");
         } else if (target.in_force && *m.in_force <= *target.in_force) {
             sink_.error("version_not_later", at,
@@ -84,7 +97,7 @@ private:
         std::uint32_t at = t;
         for (std::size_t steps = 0; steps <= ms_.size(); ++steps) {
             if (at == i) return true;
-            if (ms_[at].replaces.empty()) return false;
+            if (!ms_.head(at).replaces) return false;
             auto next = by_id_.find(ms_[at].replaces);
             if (next == by_id_.end()) return false;
             at = next->second;
@@ -97,7 +110,7 @@ private:
         std::vector<std::string> ids;
         ids.reserve(by_id_.size());
         for (const auto& [name, index] : by_id_) {
-            if (ms_[index].jurisdiction == m.jurisdiction) ids.emplace_back(name);
+            if (ms_.head(index).jurisdiction == m.jurisdiction) ids.emplace_back(name);
         }
         std::sort(ids.begin(), ids.end());
         std::string help = core::did_you_mean(id, ids).value_or(
@@ -137,7 +150,7 @@ private:
         }
     }
 
-    std::vector<core::Measure>& ms_;
+    core::MeasureList& ms_;
     core::DiagnosticSink& sink_;
     const std::vector<bool>* left_out_;
     std::unordered_map<std::string_view, std::uint32_t> by_id_;
