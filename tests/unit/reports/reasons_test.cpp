@@ -59,8 +59,8 @@ struct Decided {
         for (const auto& d : sink.sorted(sources)) ADD_FAILURE() << d.message;
         if (sink.has_errors()) return;
         finding =
-            checker::decide_one(rules, sources, corpus.measures[0], 0,
-                                *rules.find_provision("t.p"), *core::parse_date("2020-01-01"));
+            checker::decide_one(rules, sources, corpus.measures[0], 0, *rules.find_provision("t.p"),
+                                *core::parse_date("2020-01-01"));
     }
 
     Sentences reasons(const core::Reasons& r) const {
