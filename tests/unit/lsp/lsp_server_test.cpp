@@ -247,28 +247,28 @@ TEST_F(LspServer, CompletesProvisionsValuesAndKeywords) {
     EXPECT_TRUE(has(after_see, "eaeu_treaty.art98.p1"));
     EXPECT_FALSE(has(after_see, "exempts"));
 
+    // Enum values of the fact compared; clause keywords at the start of a line; provisions
+    // after `exception to`; facts, defines and keywords in a condition.
     std::string doc =
-        "provision demo.p {\n  of eaeu_treaty\n  scope kind in {entry_ban, }\n  \n}\n";
+        "provision demo.p {\n  of eaeu_treaty\n  scope kind in {entry_ban, }\n  \n"
+        "  exception to \n  prohibits \n}\n";
     client.open(source_uri("rules/demo.lex"), doc);
-    auto values = completion_labels("rules/demo.lex", position_of(doc, "entry_ban, ", 11));
-    EXPECT_TRUE(has(values, "expulsion"));
-    EXPECT_FALSE(has(values, "eaeu_worker"));
-    auto keywords = completion_labels("rules/demo.lex", position_of(doc, "\n  \n", 3));
-    EXPECT_TRUE(has(keywords, "prohibits"));
-    EXPECT_TRUE(has(keywords, "unless"));
-    EXPECT_FALSE(has(keywords, "party"));
-
-    // After `exception to`, provisions; in a condition, facts, defines and keywords.
-    std::string more = "provision demo.q {\n  of eaeu_treaty\n  exception to \n  prohibits \n}\n";
-    client.open(source_uri("rules/demo2.lex"), more);
-    auto excepted = completion_labels("rules/demo2.lex", position_of(more, "exception to ", 13));
-    EXPECT_TRUE(has(excepted, "eaeu_treaty.art97.p2"));
-    EXPECT_FALSE(has(excepted, "exempts"));
-    auto condition = completion_labels("rules/demo2.lex", position_of(more, "prohibits ", 10));
-    EXPECT_TRUE(has(condition, "exempts"));
-    EXPECT_TRUE(has(condition, "covers_eaeu_worker"));
-    EXPECT_TRUE(has(condition, "not"));
-    EXPECT_FALSE(has(condition, "eaeu_treaty.art97.p2"));
+    struct Case {
+        const char* after;
+        std::size_t shift;
+        std::vector<std::string> offered, not_offered;
+    };
+    const Case cases[] = {
+        {"entry_ban, ", 11, {"expulsion"}, {"eaeu_worker"}},
+        {"\n  \n", 3, {"prohibits", "unless"}, {"party"}},
+        {"exception to ", 13, {"eaeu_treaty.art97.p2"}, {"exempts"}},
+        {"prohibits ", 10, {"exempts", "covers_eaeu_worker", "not"}, {"eaeu_treaty.art97.p2"}},
+    };
+    for (const Case& c : cases) {
+        auto labels = completion_labels("rules/demo.lex", position_of(doc, c.after, c.shift));
+        for (const std::string& l : c.offered) EXPECT_TRUE(has(labels, l)) << c.after << l;
+        for (const std::string& l : c.not_offered) EXPECT_FALSE(has(labels, l)) << c.after << l;
+    }
 }
 
 TEST_F(LspServer, FormatsThroughLexcheckFmt) {
