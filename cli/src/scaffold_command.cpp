@@ -202,7 +202,8 @@ void write_scaffold(std::ostream& out, const core::AknDocument& doc, const std::
     std::string id = document_id(doc);
     std::string state = jurisdiction_of(doc);
     out << "# Made by `lexcheck scaffold " << doc.path
-        << "`: every fact is unknown until annotated, so every finding is undetermined.\n"
+        << "`: every fact is unknown until annotated, so its findings are undetermined (except\n"
+        << "# the facts copied from a measure of the corpus that the document amends).\n"
         << "document:\n  id: " << id << "\n";
     if (!doc.title.empty()) out << "  title: " << scaffold::yaml_quoted(doc.title) << "\n";
     out << "  jurisdiction: "

@@ -88,6 +88,17 @@ void physical_location(JsonWriter& w, const Report& r, core::SourceSpan span) {
     w.end_object();
 }
 
+/// `"logicalLocations": [{"name", "kind"}]`: the measure (or provision) by id
+void logical_location(JsonWriter& w, const std::string& name, const char* kind) {
+    w.key("logicalLocations");
+    w.begin_array();
+    w.begin_object();
+    w.member("name", name);
+    w.member("kind", kind);
+    w.end_object();
+    w.end_array();
+}
+
 void write_rule(JsonWriter& w, const Report& r, const core::Provision& p) {
     std::string cite = p.cite.value_or(p.id.text);
     std::string text = p.text ? one_line(*p.text) : cite;
@@ -259,13 +270,7 @@ void write_result(JsonWriter& w, const Report& r, const core::Finding& f,
     w.begin_array();
     w.begin_object();
     if (m.span.file != 0) physical_location(w, r, m.span);
-    w.key("logicalLocations");
-    w.begin_array();
-    w.begin_object();
-    w.member("name", m.id);
-    w.member("kind", "measure");
-    w.end_object();
-    w.end_array();
+    logical_location(w, m.id, "measure");
     w.end_object();
     w.end_array();
     if (p.span.file != 0) {
@@ -325,13 +330,7 @@ void write_source_changes(JsonWriter& w, const Report& r) {
         w.begin_array();
         w.begin_object();
         if (c.at.file != 0) physical_location(w, r, c.at);
-        w.key("logicalLocations");
-        w.begin_array();
-        w.begin_object();
-        w.member("name", c.id);
-        w.member("kind", c.provision ? "provision" : "measure");
-        w.end_object();
-        w.end_array();
+        logical_location(w, c.id, c.provision ? "provision" : "measure");
         w.end_object();
         w.end_array();
         w.key("properties");
