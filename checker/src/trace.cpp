@@ -54,6 +54,18 @@ void TracingEvaluator::append_condition_text(std::string& out, const core::Condi
     core::append_one_line(out, text_.substr(begin, end - begin));
 }
 
+const std::string& TracingEvaluator::condition_text(core::CondId id, const core::Condition& c) {
+    std::vector<TraceScratch::ConditionText>& texts = scratch_.texts;
+    if (texts.empty()) texts.resize(kTextSlots);
+    TraceScratch::ConditionText& slot = texts[id & (kTextSlots - 1)];
+    if (slot.cond != id) {
+        slot.cond = id;
+        slot.text.clear();
+        append_condition_text(slot.text, c);
+    }
+    return slot.text;
+}
+
 TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRole role,
                                                 std::uint32_t provision, std::size_t unless_index,
                                                 int depth) {
@@ -71,7 +83,7 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
         step.role = n.depth == 0 ? role : core::TraceRole::condition;
         step.depth = static_cast<std::uint16_t>(std::min<std::uint32_t>(depth + n.depth, 0xFFFF));
         if (n.depth == 0) step.label = step_label;  // the root only
-        append_condition_text(step.condition, c);
+        step.condition = condition_text(n.cond, c);
         step.value = n.value;
         step.at = c.span;
         if (n.leaf && !n.shared) {

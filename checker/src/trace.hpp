@@ -39,6 +39,15 @@ struct PendingReason {
 /// Storage that one thread's tracing evaluators reuse from finding to finding, so that
 /// tracing a finding allocates little more than what the finding keeps
 struct TraceScratch {
+    /// A condition's one-line text, kept once built: the same few conditions are traced
+    /// finding after finding, and building the text (reading the rule file's bytes word by
+    /// word) cost a third of tracing (callgrind, issue 20)
+    struct ConditionText {
+        core::CondId cond = core::kNone;
+        std::string text;
+    };
+    /// Direct-mapped by CondId; sized on first use
+    std::vector<ConditionText> texts;
     TraceWalk walk;
     std::vector<core::TraceStep> steps;  ///< The trace being built, outside exception groups
     std::vector<TraceRecord> records;
@@ -85,6 +94,9 @@ public:
 private:
     /// Traces at least this long leave the scratch instead of being copied out of it
     static constexpr std::size_t kHandOverSteps = 1024;
+    /// Slots of TraceScratch::texts, a power of two: a provision's conditions have consecutive
+    /// ids, so a rule set of a few thousand conditions mostly hits
+    static constexpr std::size_t kTextSlots = 4096;
     static constexpr Record kNoRecord = core::kNone;
 
     struct Group {
@@ -106,6 +118,8 @@ private:
     void exception_reasons(std::uint32_t exception, std::uint16_t depth, core::Reasons& out);
     void add_part(core::Reasons& out, core::ReasonPart part, std::initializer_list<Record> from);
     void append_condition_text(std::string& out, const core::Condition& c);
+    /// The text of condition `id` (`c`), from the scratch's cache
+    const std::string& condition_text(core::CondId id, const core::Condition& c);
 
     const CompiledRules& compiled_;
     const MeasureView& view_;

@@ -1,13 +1,7 @@
 #include "lexcheck/core/memory.hpp"
 
 #include <cstdint>
-#include <new>
 
-// Regions are mapped directly on Linux; under AddressSanitizer they come from the heap, so
-// that LeakSanitizer scans them for the heap blocks they point to (long fact texts, sets).
-#if defined(__linux__) && !defined(__SANITIZE_ADDRESS__)
-#define LEXCHECK_MAP_REGIONS 1
-#endif
 #if defined(__linux__)
 #include <sys/mman.h>
 #include <unistd.h>
@@ -66,33 +60,6 @@ void unmap_file(std::string_view mapped) {
     if (!mapped.empty()) ::munmap(const_cast<char*>(mapped.data()), mapped.size());
 #else
     (void)mapped;
-#endif
-}
-
-Region map_region(std::size_t bytes) {
-    Region r;
-    r.size = (bytes + kHugePage - 1) / kHugePage * kHugePage;
-#ifdef LEXCHECK_MAP_REGIONS
-    // Over-map by one huge page so that the region can start on a 2 MiB boundary.
-    r.mapped = r.size + kHugePage;
-    r.base = ::mmap(nullptr, r.mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
-    if (r.base == MAP_FAILED) throw std::bad_alloc();
-    auto at = (reinterpret_cast<std::uintptr_t>(r.base) + kHugePage - 1) & ~(kHugePage - 1);
-    r.data = reinterpret_cast<char*>(at);
-    offer_huge_pages(r.data, r.size);
-#else
-    r.mapped = r.size;
-    r.base = ::operator new (r.size, std::align_val_t{kHugePage});
-    r.data = static_cast<char*>(r.base);
-#endif
-    return r;
-}
-
-void unmap_region(const Region& region) {
-#ifdef LEXCHECK_MAP_REGIONS
-    ::munmap(region.base, region.mapped);
-#else
-    ::operator delete (region.base, std::align_val_t{kHugePage});
 #endif
 }
 

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 
 namespace lexcheck::reports {
 
@@ -57,21 +58,26 @@ public:
             cache_[core::hash_word((std::uint64_t{file} << 32) | offset) >> (64 - kCacheBits)];
         if (slot.file == file && slot.offset == offset) return slot.at;
         Known found{file, offset, {}};
+        // The nearest anchor before the offset: the facts a trace reads are not in the order
+        // of the file, and scanning from a farther anchor cost most of the report's own time.
         Known* anchor = nullptr;
         for (Known& a : anchors_) {
-            if (a.file == file && a.offset <= offset && offset - a.offset <= kScanBytes)
+            if (a.file == file && a.offset <= offset && offset - a.offset <= kScanBytes &&
+                (!anchor || a.offset > anchor->offset))
                 anchor = &a;
         }
         if (anchor) {
             found.at = anchor->at;
-            for (std::uint32_t i = anchor->offset; i < offset; ++i) {
-                auto c = static_cast<unsigned char>(text[i]);
-                if (c == '\n') {
-                    ++found.at.line;
-                    found.at.column = 1;
-                } else if ((c & 0xC0) != 0x80) {  // not a UTF-8 continuation byte
+            const char* line = text.data() + anchor->offset;
+            const char* to = text.data() + offset;
+            while (const void* nl = std::memchr(line, '\n', static_cast<std::size_t>(to - line))) {
+                ++found.at.line;
+                found.at.column = 1;
+                line = static_cast<const char*>(nl) + 1;
+            }
+            for (; line != to; ++line) {
+                if ((static_cast<unsigned char>(*line) & 0xC0) != 0x80)  // not a continuation byte
                     ++found.at.column;
-                }
             }
             *anchor = found;
         } else {
@@ -132,6 +138,12 @@ public:
             put(t.tail, ",\n      \"defeated_by\": ");
             provisions_.push_back(std::move(t));
         }
+        // Written for every step and every fact a step reads: escaped once here
+        for (core::Truth t : {core::Truth::no, core::Truth::yes, core::Truth::unknown})
+            truths_[static_cast<std::size_t>(t)] = detail::json_quote(core::truth_name(t));
+        fact_paths_.reserve(r.rules.schema.facts().size());
+        for (const core::FactInfo& fact : r.rules.schema.facts())
+            fact_paths_.push_back(detail::json_quote(fact.path));
     }
 
     /// Finding `i` alone, from `{` to `}`
@@ -278,7 +290,7 @@ private:
         put(out, "        {\n          \"condition\": ");
         append_json_string(out, s.condition);
         put(out, ",\n          \"value\": ");
-        append_json_string(out, core::truth_name(s.value));
+        out += truths_[static_cast<std::size_t>(s.value)];
         put(out, ",\n          \"at\": ");
         location(out, positions, s.at);
         put(out, ",\n          \"depth\": ");
@@ -293,7 +305,7 @@ private:
                 const core::FactRead& read = s.facts[i];
                 put(out, i == 0 ? "\n            {\n              \"fact\": "
                                 : ",\n            {\n              \"fact\": ");
-                append_json_string(out, r_.rules.schema.fact(read.fact).path);
+                out += fact_paths_[read.fact];
                 put(out, ",\n              \"value\": ");
                 fact_value(out, m, read);
                 put(out, ",\n              \"at\": ");
@@ -355,6 +367,8 @@ private:
     std::vector<std::string_view> texts_;  ///< Per SourceId
     std::vector<std::string> paths_;       ///< Per SourceId: `"` and the escaped path, unclosed
     std::vector<ProvisionText> provisions_;
+    std::array<std::string, 3> truths_;    ///< Per core::Truth, quoted
+    std::vector<std::string> fact_paths_;  ///< Per fact of the vocabulary, quoted
 };
 
 /// LANGUAGE.md §10: every `replaces` link of the corpus, by measure, so that `lexcheck diff`

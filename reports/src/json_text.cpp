@@ -2,6 +2,7 @@
 
 #include <array>
 #include <charconv>
+#include <cstring>
 
 namespace lexcheck::reports::detail {
 
@@ -15,6 +16,31 @@ constexpr std::array<bool, 256> kEscaped = [] {
     t['\\'] = true;
     return t;
 }();
+
+constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+constexpr std::uint64_t kHighs = 0x8080808080808080ULL;
+
+/// Whether any of the 8 bytes of `w` needs an escape: is below 0x20 (the subtraction borrows
+/// into the high bit only there, for a byte without its own high bit set), or is `"` or `\`
+/// (a zero byte after the xor). Exact for "any", which is all the scan asks.
+inline bool any_escaped(std::uint64_t w) {
+    auto zero_byte = [](std::uint64_t x) { return (x - kOnes) & ~x & kHighs; };
+    return (((w - kOnes * 0x20) & ~w & kHighs) | zero_byte(w ^ (kOnes * '"')) |
+            zero_byte(w ^ (kOnes * '\\'))) != 0;
+}
+
+/// Where the first byte that needs an escape is in [p, end), or `end`: eight bytes at a time
+/// (a JSON report is mostly text that needs none), then byte by byte
+const char* next_escaped(const char* p, const char* end) {
+    while (end - p >= 8) {
+        std::uint64_t w;
+        std::memcpy(&w, p, 8);
+        if (any_escaped(w)) break;
+        p += 8;
+    }
+    while (p != end && !kEscaped[static_cast<unsigned char>(*p)]) ++p;
+    return p;
+}
 
 void append_escape(std::string& out, unsigned char c) {
     switch (c) {
@@ -50,7 +76,7 @@ void append_json_string(std::string& out, std::string_view s) {
     while (p != end) {
         // The common case: a run of bytes that need no escape, copied at once.
         const char* run = p;
-        while (p != end && !kEscaped[static_cast<unsigned char>(*p)]) ++p;
+        p = next_escaped(p, end);
         out.append(run, static_cast<std::size_t>(p - run));
         if (p == end) break;
         append_escape(out, static_cast<unsigned char>(*p++));
@@ -66,6 +92,10 @@ std::string json_quote(std::string_view s) {
 }
 
 void append_json_uint(std::string& out, std::uint64_t v) {
+    if (v < 10) {  // depths, and many columns
+        out += static_cast<char>('0' + v);
+        return;
+    }
     char buf[24];
     auto r = std::to_chars(buf, buf + sizeof buf, v);
     out.append(buf, static_cast<std::size_t>(r.ptr - buf));

@@ -5,7 +5,6 @@
 #include "cache/codec.hpp"
 #include "measure_file_diff.hpp"
 
-#include "lexcheck/core/arena.hpp"
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/schema.hpp"
 #include "lexcheck/parser/measures.hpp"
@@ -53,15 +52,13 @@ const std::vector<detail::FactShape>& shapes() {
     return s;
 }
 
-/// The payload decoded as load_corpus decodes it (facts in an arena), as a MeasureFile
-bool decode(std::string_view payload, lexcheck::parser::MeasureFile& out,
-            lexcheck::core::ArenaStore& arenas) {
+/// The payload decoded as a cache miss's rebuild decodes it, as a MeasureFile
+bool decode(std::string_view payload, lexcheck::parser::MeasureFile& out) {
     auto count = detail::measure_count(payload);
     if (!count) return false;
     std::vector<Measure> measures(*count);
     std::vector<detail::AknRef> akn;
-    if (!detail::decode_into(payload, kFile, shapes(), measures.data(), akn, &arenas.new_arena()))
-        return false;
+    if (!detail::decode_into(payload, kFile, shapes(), measures.data(), akn)) return false;
     out.measures = std::move(measures);
     out.akn_paths.assign(out.measures.size(), {});
     out.akn_spans.assign(out.measures.size(), {});
@@ -77,15 +74,13 @@ bool decode(std::string_view payload, lexcheck::parser::MeasureFile& out,
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view payload(reinterpret_cast<const char*>(data), size);
     (void)detail::checksum(payload);
-    lexcheck::core::ArenaStore arenas;
     lexcheck::parser::MeasureFile first;
-    if (!decode(payload, first, arenas)) return 0;
+    if (!decode(payload, first)) return 0;
     std::string again;
     detail::encode(first, again);
     lexcheck::parser::MeasureFile second;
-    std::string diff = decode(again, second, arenas)
-                           ? lexcheck::testing::measure_file_diff(first, second)
-                           : "its encoding does not decode";
+    std::string diff = decode(again, second) ? lexcheck::testing::measure_file_diff(first, second)
+                                             : "its encoding does not decode";
     if (diff.empty()) return 0;
     std::fprintf(stderr, "a decoded payload does not round-trip: %s\n", diff.c_str());
     std::abort();

@@ -69,15 +69,6 @@ TEST(Prefault, KeepsTheDataOfAGrowingBuffer) {
     for (std::uint32_t i = 0; i < 10'000'000; i += 999'983) EXPECT_EQ(v[i], i);
 }
 
-TEST(MapRegion, IsAlignedToAHugePageAndWritable) {
-    Region r = map_region(3 << 20);
-    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(r.data) % kHugePage, 0u);
-    EXPECT_EQ(r.size, 4u << 20);  // rounded up to whole huge pages
-    std::memset(r.data, 0x5A, r.size);
-    EXPECT_EQ(static_cast<unsigned char>(r.data[r.size - 1]), 0x5Au);
-    unmap_region(r);
-}
-
 TEST(MapFile, GivesTheFilesBytesAndNothingForAnEmptyOrBadFile) {
     std::string path = ::testing::TempDir() + "lexcheck_map_file_test";
     std::string bytes(10'000, 'a');

@@ -5,8 +5,6 @@
 #include "measure_file_diff.hpp"
 #include "measure_test_support.hpp"
 
-#include "lexcheck/core/arena.hpp"
-
 #include <gtest/gtest.h>
 
 #include <limits>
@@ -24,14 +22,13 @@ const core::Schema& schema() {
 }
 
 /// `payload` decoded, or nullopt when it is refused
-std::optional<parser::MeasureFile> decode(const std::string& payload, core::ArenaStore& arenas) {
+std::optional<parser::MeasureFile> decode(const std::string& payload) {
     auto count = detail::measure_count(payload);
     if (!count) return std::nullopt;
     parser::MeasureFile out;
     out.measures.resize(*count);
     std::vector<detail::AknRef> akn;
-    if (!detail::decode_into(payload, 1, detail::fact_shapes(schema()), out.measures.data(), akn,
-                             &arenas.new_arena()))
+    if (!detail::decode_into(payload, 1, detail::fact_shapes(schema()), out.measures.data(), akn))
         return std::nullopt;
     out.akn_paths.resize(*count);
     out.akn_spans.resize(*count);
@@ -79,8 +76,7 @@ TEST(CacheCodec, EveryKeyAndFactTypeRoundTrips) {
     parser::MeasureFile file = every_key_and_type();
     std::string payload;
     detail::encode(file, payload);
-    core::ArenaStore arenas;
-    auto back = decode(payload, arenas);
+    auto back = decode(payload);
     ASSERT_TRUE(back);
     EXPECT_EQ(testing::measure_file_diff(file, *back), "");
 }
@@ -126,8 +122,7 @@ TEST(CacheCodec, RefusesValuesNoMeasureFileCouldGive) {
                }()},
           Case{"a negative duration", "trigger.window", core::make_duration_value(-1)},
           Case{"a value of another type", "note", core::make_int(2)}}) {
-        core::ArenaStore arenas;
-        EXPECT_FALSE(decode(with_value(c.fact, c.value), arenas)) << c.what;
+        EXPECT_FALSE(decode(with_value(c.fact, c.value))) << c.what;
     }
 }
 
@@ -136,8 +131,7 @@ TEST(CacheCodec, RefusesAFactIndexOutsideTheVocabulary) {
     file.measures[0].facts[0].fact = static_cast<std::uint32_t>(schema().facts().size());
     std::string payload;
     detail::encode(file, payload);
-    core::ArenaStore arenas;
-    EXPECT_FALSE(decode(payload, arenas));
+    EXPECT_FALSE(decode(payload));
 }
 
 }  // namespace

@@ -46,6 +46,35 @@ TEST(JsonString, PassesUtf8ThroughByteForByte) {
     EXPECT_EQ(escaped("é\n\"ü\""), "\"é\\n\\\"ü\\\"\"");
 }
 
+// The escaper scans eight bytes at a time; every byte value, at every position of a word and
+// of the tail, must come out as a byte-by-byte escaper writes it.
+TEST(JsonString, EveryByteAtEveryOffsetIsEscapedAsOneByteAtATime) {
+    auto one_by_one = [](std::string_view s) {
+        std::string out = "\"";
+        for (char ch : s) {
+            auto c = static_cast<unsigned char>(ch);
+            if (c == '"' || c == '\\') {
+                out += '\\';
+                out += ch;
+            } else if (c < 0x20) {
+                out += escaped(std::string(1, ch)).substr(1, std::string::npos);
+                out.pop_back();  // its closing quote
+            } else {
+                out += ch;
+            }
+        }
+        return out + "\"";
+    };
+    for (int c = 0; c < 256; ++c) {
+        for (std::size_t at = 0; at < 19; ++at) {
+            std::string s(19, 'a');
+            s[at] = static_cast<char>(c);
+            if (c >= 0x80) s[(at + 5) % 19] = static_cast<char>(0x7f);  // high bytes around
+            ASSERT_EQ(escaped(s), one_by_one(s)) << "byte " << c << " at " << at;
+        }
+    }
+}
+
 TEST(JsonString, QuoteMatchesAppend) {
     std::string all;
     for (int c = 0; c < 256; ++c) all += static_cast<char>(c);

@@ -2,7 +2,6 @@
 // documents they quote.
 #pragma once
 
-#include "lexcheck/core/arena.hpp"
 #include "lexcheck/core/date.hpp"
 #include "lexcheck/core/source.hpp"
 #include "lexcheck/core/value.hpp"
@@ -36,8 +35,9 @@ struct FactValue {
     SourceSpan at;  ///< Where the value was written
 };
 
-/// A measure's facts: on the heap, or in a bump arena (core/arena.hpp) when built in bulk
-using FactList = std::vector<FactValue, ArenaAllocator<FactValue>>;
+/// A measure's facts. (A measure read from the corpus cache is not built at all on the warm
+/// path: core::MeasureList reads its facts in place, so no arena is needed for them.)
+using FactList = std::vector<FactValue>;
 
 /// `expect: {provision: outcome}` on a measure. The key may be `"P under READING"`
 /// (LANGUAGE.md §8): readers keep it as written, and `lexcheck test` splits it.

@@ -85,18 +85,4 @@ private:
 std::string_view map_file(int fd, std::size_t size);
 void unmap_file(std::string_view mapped);
 
-/// A large block of fresh memory for bump arenas (arena.hpp)
-struct Region {
-    char* data = nullptr;  ///< `size` bytes, aligned to kHugePage
-    std::size_t size = 0;
-    void* base = nullptr;  ///< What to give back
-    std::size_t mapped = 0;
-};
-
-/// A region of at least `bytes` (rounded up to huge pages), offered huge pages. Mapped from
-/// the system on Linux; from the heap under AddressSanitizer, so that LeakSanitizer scans what
-/// it points to. Throws std::bad_alloc when there is no memory.
-Region map_region(std::size_t bytes);
-void unmap_region(const Region& region);
-
 }  // namespace lexcheck::core

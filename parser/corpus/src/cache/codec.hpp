@@ -6,7 +6,6 @@
 
 #include "akn_ref.hpp"
 
-#include "lexcheck/core/arena.hpp"
 #include "lexcheck/core/schema.hpp"
 #include "lexcheck/parser/measure_schema.hpp"
 #include "lexcheck/parser/measures.hpp"
@@ -41,11 +40,10 @@ std::optional<std::uint32_t> measure_count(std::string_view payload);
 /// of each measure that has one (indices into `out`). Every value is checked to be one a
 /// reader could have read for its fact (`facts`: its index, type, enum range; a finite
 /// number, a state code…), so that no entry, however damaged or forged, gives the checker
-/// what a measure file could not. The facts are built in `facts_arena` (on the heap when
-/// null). False when the payload is not a sound image; `out` is then untouched.
+/// what a measure file could not. False when the payload is not a sound image; `out` is then
+/// untouched.
 bool decode_into(std::string_view payload, core::SourceId source,
-                 const std::vector<FactShape>& facts, core::Measure* out, std::vector<AknRef>& akn,
-                 core::BumpArena* facts_arena);
+                 const std::vector<FactShape>& facts, core::Measure* out, std::vector<AknRef>& akn);
 
 /// Appends the members of `m` (and `extra`'s `akn`) that an image's record does not hold
 void encode_rest(const core::Measure& m, const StatedMeasure& extra, std::string& out);

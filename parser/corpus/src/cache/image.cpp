@@ -323,7 +323,7 @@ void Image::facts(std::uint32_t r, std::vector<core::FactValue>& out) const {
     for (std::uint32_t f = 0; f < rec.facts_count; ++f) fact(rec.facts_first + f, out[f]);
 }
 
-void Image::build(std::uint32_t r, core::Measure& out, core::BumpArena* facts_arena) const {
+void Image::build(std::uint32_t r, core::Measure& out) const {
     const RawRecord rec = record_at(records_, r);
     const core::MeasureHead h = head(r);
     out.id.assign(h.id);
@@ -331,7 +331,7 @@ void Image::build(std::uint32_t r, core::Measure& out, core::BumpArena* facts_ar
     out.jurisdiction.assign(h.jurisdiction);
     out.in_force = h.in_force;
     out.until = h.until;
-    out.facts = core::FactList(rec.facts_count, core::ArenaAllocator<core::FactValue>(facts_arena));
+    out.facts.resize(rec.facts_count);
     for (std::uint32_t f = 0; f < rec.facts_count; ++f) fact(rec.facts_first + f, out.facts[f]);
     if (rec.rest_len > 0) {
         StatedMeasure extra;  // its akn was collected when the image was opened
@@ -340,11 +340,11 @@ void Image::build(std::uint32_t r, core::Measure& out, core::BumpArena* facts_ar
 }
 
 bool decode_into(std::string_view payload, core::SourceId source,
-                 const std::vector<FactShape>& facts, core::Measure* out, std::vector<AknRef>& akn,
-                 core::BumpArena* facts_arena) {
+                 const std::vector<FactShape>& facts, core::Measure* out,
+                 std::vector<AknRef>& akn) {
     std::optional<Image> image = Image::open(payload, facts, source, akn);
     if (!image) return false;
-    for (std::uint32_t r = 0; r < image->size(); ++r) image->build(r, out[r], facts_arena);
+    for (std::uint32_t r = 0; r < image->size(); ++r) image->build(r, out[r]);
     return true;
 }
 

@@ -34,9 +34,8 @@ public:
     std::uint32_t size() const { return count_; }
     core::MeasureHead head(std::uint32_t record) const;
     void facts(std::uint32_t record, std::vector<core::FactValue>& out) const;
-    /// The whole measure; facts in `facts_arena` (the heap when null)
-    void build(std::uint32_t record, core::Measure& out,
-               core::BumpArena* facts_arena = nullptr) const;
+    /// The whole measure
+    void build(std::uint32_t record, core::Measure& out) const;
 
 private:
     Image(std::string_view payload, core::SourceId file, std::uint32_t count,
