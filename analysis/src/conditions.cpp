@@ -175,6 +175,16 @@ Kleene ConditionEncoder::atom(const core::Condition& c) {
             return {facts_.known(fact), !facts_.known(fact)};
         case CondKind::is_unknown:
             return {!facts_.known(fact), facts_.known(fact)};
+        case CondKind::is_empty: {  // no member of the set's whole domain
+            const std::uint32_t e = rules_.schema.fact(fact).type.enum_id;
+            const auto domain = static_cast<std::uint32_t>(
+                e == core::kStateCodes ? 26 * 26 : rules_.schema.enum_info(e).values.size());
+            z3::expr_vector members(ctx_);
+            for (std::uint32_t m = 0; m < domain; ++m) members.push_back(facts_.member(fact, m));
+            z3::expr some = z3::mk_or(members);
+            z3::expr known = facts_.known(fact);
+            return {known && !some, known && some};
+        }
         case CondKind::reference: {
             if (c.path_resolved.define != core::kNone) return define(c.path_resolved.define);
             z3::expr known = facts_.known(fact);

@@ -231,10 +231,12 @@ private:
         f.measure = measure;
         f.provision = p;
         f.outcome = d.outcome;
-        f.binding = b.binding;
+        // §5.2: a provision that is not in force binds no one, whoever is a party.
+        const bool in_force = d.reason != core::Reason::not_in_force;
+        f.binding = b.binding && in_force;
         f.basis = b.basis;
         f.party_since = b.since;
-        if (b.toward) {
+        if (b.toward && in_force) {
             f.binding_toward = b.toward;
             f.bound_later = b.later;
         }
@@ -323,10 +325,13 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
     for (std::uint32_t i = 0; i < corpus.measures.size(); ++i) {
         if (options.left_out && (*options.left_out)[i]) continue;
         const core::MeasureHead m = corpus.measures.head(i);
-        if (!measure_in_force(m, options.as_of)) continue;
         if (!options.jurisdictions.empty() &&
             std::find(options.jurisdictions.begin(), options.jurisdictions.end(), m.jurisdiction) ==
                 options.jurisdictions.end()) {
+            continue;
+        }
+        if (!measure_in_force(m, options.as_of)) {
+            ++result.summary.measures_not_in_force;
             continue;
         }
         sorted = sorted && (result.measures.empty() || !core::natural_less(m.id, previous));

@@ -174,6 +174,11 @@ Truth evaluate_atom(const core::Condition& c, const MeasureView& view) {
             return from_bool(operand(c.path_resolved, view) != nullptr);
         case CondKind::is_unknown:
             return from_bool(operand(c.path_resolved, view) == nullptr);
+        case CondKind::is_empty: {
+            const core::Value* v = operand(c.path_resolved, view);
+            if (!v) return Truth::unknown;
+            return from_bool(v->members.empty());
+        }
         case CondKind::reference: {
             const core::Value* v = operand(c.path_resolved, view);
             if (!v) return Truth::unknown;

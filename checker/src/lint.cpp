@@ -141,6 +141,23 @@ struct Window {
     std::int32_t until;
 };
 
+/// A party bound before its instrument is in force: usually the day of ratification written
+/// where the day the instrument entered into force for that State belongs. Nothing binds
+/// before the instrument's `in_force` (LANGUAGE.md §5.2), so the date says nothing true.
+void party_dates(const core::Instrument& inst, core::DiagnosticSink& sink) {
+    if (!inst.in_force) return;
+    for (const core::Party& party : inst.parties) {
+        if (!party.from || *party.from >= *inst.in_force) continue;
+        warn(sink, "lint_party_before_in_force", party.span,
+             "party `" + party.state.text + "` is bound from " + core::format_date(*party.from) +
+                 ", before `" + inst.id.text + "` is in force (" +
+                 core::format_date(*inst.in_force) + ")",
+             "write the day the instrument entered into force for " + party.state.text +
+                 ", not the day it ratified; no State is bound before " +
+                 core::format_date(*inst.in_force));
+    }
+}
+
 void in_force(const core::RuleSet& rules, core::DiagnosticSink& sink) {
     constexpr std::int32_t kOpen = INT32_MAX;
     for (const core::Instrument& inst : rules.instruments) {
@@ -151,6 +168,7 @@ void in_force(const core::RuleSet& rules, core::DiagnosticSink& sink) {
                  "instrument `" + inst.id.text + "` has no party",
                  "add `party XX from DATE` lines; without parties it binds no state");
         }
+        party_dates(inst, sink);
     }
     for (const core::Provision& p : rules.provisions) {
         if (p.instrument == core::kNone) continue;
@@ -217,6 +235,17 @@ void untested_values(const core::RuleSet& rules, const core::Corpus& corpus, con
     }
 }
 
+/// A measure without `cite`: reports name it by its id alone, and a reader cannot find the
+/// text it records (issue 21)
+void uncited_measures(const core::Corpus& corpus, core::DiagnosticSink& sink) {
+    for (const core::Measure& m : corpus.measures) {
+        if (!m.cite.empty()) continue;
+        warn(sink, "lint_measure_without_cite", m.span, "measure `" + m.id + "` has no `cite`",
+             "add e.g. `cite: \"Article 27(1)(12)\"`: reports name the measure by it, and a "
+             "reader needs it to find the text");
+    }
+}
+
 void paraphrases(const core::RuleSet& rules, core::DiagnosticSink& sink) {
     for (const core::Provision& p : rules.provisions) {
         if (p.wording != core::Wording::paraphrase) continue;
@@ -235,6 +264,7 @@ void lint(const core::RuleSet& rules, const core::Corpus& corpus, core::Diagnost
     unused_defines(rules, usage, sink);
     in_force(rules, sink);
     untested_values(rules, corpus, usage, sink);
+    uncited_measures(corpus, sink);
     paraphrases(rules, sink);
     detail::lint_readings(rules, sink);
 }

@@ -85,16 +85,25 @@ std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err, P
     auto in = std::make_unique<Inputs>();
     if (progress) progress->reading(in->sources);
     parser::load_rule_set(options.rules, in->sources, in->rules, in->sink);
-    // Measures are checked against the vocabulary, so a broken rule set stops here.
-    if (!in->sink.has_errors()) {
+    // Facts are checked against the vocabulary; with broken rules, the measure files are
+    // still read for every error that does not depend on it (issue 21: all errors in one run).
+    const bool rules_loaded = !in->sink.has_errors();
+    if (rules_loaded) {
         if (!options.no_cache) in->cache.emplace(parser::default_cache_dir(), in->rules.schema);
         parser::load_corpus(options.corpus, in->rules.schema, in->sources, in->corpus, in->sink,
                             options.threads, in->cache ? &*in->cache : nullptr);
+    } else if (!options.corpus.empty()) {
+        parser::load_corpus(options.corpus, core::Schema::structure_only(), in->sources, in->corpus,
+                            in->sink, options.threads);
     }
     if (progress) progress->idle();
     if (!in->sink.has_errors() && options.command != "lock") compare_with_lock(options, *in);
     print_diagnostics(in->sources, in->sink, err);
     if (in->sink.has_errors()) {
+        if (!rules_loaded && !in->corpus.files.empty()) {
+            err << "lexcheck: note: the facts of the measure files were not checked: the rules "
+                   "have errors, so there is no vocabulary to check them against\n";
+        }
         std::size_t n = in->sink.error_count();
         err << "lexcheck: " << n << (n == 1 ? " error" : " errors")
             << " in the input; nothing was checked\n";

@@ -26,6 +26,7 @@ CLI::Validator one_of(std::vector<std::string> values, std::string what) {
 CLI::Validator date_value() {
     return value_check([](const std::string& v) -> std::string {
         if (core::parse_date(v)) return "";
+        if (auto why = core::calendar_problem(v)) return quoted(v) + " is not a day: " + *why;
         return quoted(v) + " is not a date; write YYYY-MM-DD, e.g. 2024-01-01";
     });
 }

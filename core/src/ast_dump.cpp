@@ -262,6 +262,8 @@ private:
                 return "is_known " + c.path.text;
             case CondKind::is_unknown:
                 return "is_unknown " + c.path.text;
+            case CondKind::is_empty:
+                return "is_empty " + c.path.text;
             case CondKind::reference:
                 return "ref " + c.path.text;
         }

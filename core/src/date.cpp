@@ -56,6 +56,24 @@ std::optional<Date> parse_date(std::string_view t) {
     return make_date(y, m, d);
 }
 
+std::optional<std::string> calendar_problem(std::string_view t) {
+    if (!looks_like_date(t) || parse_date(t)) return std::nullopt;
+    static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
+                                              "May",       "June",     "July",     "August",
+                                              "September", "October",  "November", "December"};
+    int y = 0;
+    unsigned m = 0;
+    std::from_chars(t.data(), t.data() + 4, y);
+    std::from_chars(t.data() + 5, t.data() + 7, m);
+    if (m < 1 || m > 12) {
+        return "there is no month " + std::string(t.substr(5, 2)) +
+               "; months run from 01 to 12 (YYYY-MM-DD)";
+    }
+    const std::string month = std::string(kMonths[m - 1]) + " " + std::string(t.substr(0, 4));
+    if (t.substr(8, 2) == "00") return "days are numbered from 01: " + month + " starts on 01";
+    return month + " has " + std::to_string(days_in_month(y, m)) + " days";
+}
+
 std::string format_date(Date date) {
     // Howard Hinnant's civil_from_days.
     int z = date.days + 719468;

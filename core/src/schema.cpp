@@ -42,6 +42,12 @@ Schema::Schema() {
               "the measure affects nationals of"});
 }
 
+Schema Schema::structure_only() {
+    Schema s;
+    s.checks_facts_ = false;
+    return s;
+}
+
 std::uint32_t Schema::add_enum(EnumInfo info) {
     auto id = static_cast<std::uint32_t>(enums_.size());
     enum_index_.emplace(info.name, id);

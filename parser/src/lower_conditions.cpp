@@ -83,8 +83,10 @@ core::CondId Lowerer::path_atom(const cst::PathAtom& p) {
         return id;
     }
     if (op == "is") {
-        auto kind =
-            slice(tail.rhs) == "known" ? core::CondKind::is_known : core::CondKind::is_unknown;
+        std::string_view word = slice(tail.rhs);
+        auto kind = word == "known"     ? core::CondKind::is_known
+                    : word == "unknown" ? core::CondKind::is_unknown
+                                        : core::CondKind::is_empty;
         auto [id, c] = new_condition(kind, span(p));
         set_name(c.path, p.path);
         return id;

@@ -156,7 +156,8 @@ std::optional<core::Date> Lowerer::date(const cst::Token& t) {
     if (core::looks_like_date(text)) {
         if (auto d = core::parse_date(text)) return d;
         error("lex_invalid_date", span(t),
-              "`" + std::string(text) + "` is not a real calendar date");
+              "`" + std::string(text) + "` is not a real calendar date",
+              core::calendar_problem(text));
         return std::nullopt;
     }
     error("lex_invalid_date", span(t), "`" + std::string(text) + "` is not a date",

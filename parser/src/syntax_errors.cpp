@@ -6,6 +6,7 @@
 #include "lexcheck/parser/parse.hpp"
 
 #include <array>
+#include <optional>
 #include <string>
 
 namespace lexcheck::parser::detail {
@@ -45,7 +46,7 @@ constexpr std::array kMessages = {
     Message{"compare_tail", "lex_parse_error",
             "expected a comparison (`==`, `!=`, `<`, `<=`, `>` or `>=`)",
             "a value alone is not a condition; compare it with a fact"},
-    Message{"known_or_unknown", "lex_parse_error", "expected `known` or `unknown`", ""},
+    Message{"known_or_unknown", "lex_parse_error", "expected `known`, `unknown` or `empty`", ""},
     Message{"type", "lex_parse_error", "expected a type",
             "write `bool`, `int`, `number`, `date`, `duration`, `text`, `state`, an enum name or "
             "`set<ENUM>`"},
@@ -104,6 +105,31 @@ std::uint32_t token_length(std::string_view text, std::uint32_t at) {
     return static_cast<std::uint32_t>(n);
 }
 
+/// `PATH == {}` or `PATH != {}` where a value is expected at `at` (the `{`): the help that
+/// names LANGUAGE.md §3's set tests, which are words, not comparisons with a set
+std::optional<std::string> set_comparison_help(std::string_view text, std::uint32_t at) {
+    if (text.substr(at, 1) != "{") return std::nullopt;
+    std::size_t op = at;
+    while (op > 0 && (text[op - 1] == ' ' || text[op - 1] == '\t')) --op;
+    if (op < 2 || text[op - 1] != '=' || (text[op - 2] != '=' && text[op - 2] != '!'))
+        return std::nullopt;
+    const bool negated = text[op - 2] == '!';
+    std::size_t end = op - 2;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\t')) --end;
+    std::size_t begin = end;
+    while (begin > 0 && (grammar::is_ident_char(text[begin - 1]) || text[begin - 1] == '.'))
+        --begin;
+    const std::string path = begin < end ? std::string(text.substr(begin, end - begin)) : "PATH";
+    const std::size_t after = skip_blanks(text, at + 1);
+    if (after < text.size() && text[after] == '}') {
+        return "a set is not compared with `{}`: write `" + std::string(negated ? "not " : "") +
+               path + " is empty` to test that it has " + (negated ? "some" : "no") + " member";
+    }
+    return "`{…}` is not a value: write `" + path +
+           " in {…}` for a fact that is one of them, or `" + path + " has all {…}` / `" + path +
+           " has any {…}` for a set";
+}
+
 constexpr std::array<std::string_view, 6> kDeclarationKeywords = {
     "instrument", "vocabulary", "define", "provision", "reading", "test"};
 
@@ -134,6 +160,7 @@ void report_syntax_error(core::DiagnosticSink& sink, core::SourceId file, std::s
             if (!m.help.empty()) d.help = std::string(m.help);
             break;
         }
+        if (auto help = set_comparison_help(text, at)) d.help = std::move(help);
     }
     d.primary = core::SourceSpan{file, at, at + token_length(text, at)};
     sink.report(std::move(d));

@@ -15,9 +15,32 @@ std::string_view binding_word(const core::Finding& f) {
     return f.binding ? "binding" : "advisory";
 }
 
+std::string left_out_text(const Report& r) {
+    const std::size_t n = r.result.summary.measures_not_in_force;
+    if (n == 0) return {};
+    return std::to_string(n) + (n == 1 ? " measure" : " measures") + " not in force on " +
+           core::format_date(r.result.as_of) + (n == 1 ? " was" : " were") + " left out";
+}
+
+std::string scope_note(const Report& r) {
+    std::string left_out = left_out_text(r);
+    return left_out.empty() ? left_out : "; " + left_out;
+}
+
 std::string binding_reason(const Report& r, const core::Finding& f) {
     const core::Measure& m = r.corpus.measures[f.measure];
     const std::string& inst = instrument_id(r, f);
+    if (f.reason == core::Reason::not_in_force) {  // never binding (LANGUAGE.md §5.2)
+        const core::Provision& p = r.rules.provisions[f.provision];
+        const core::Date d = r.result.as_of;
+        auto off = [&](const core::Instrument& in) {
+            return !in.in_force || *in.in_force > d || (in.until && *in.until <= d);
+        };
+        const bool instrument_off =
+            p.instrument == core::kNone || off(r.rules.instruments[p.instrument]);
+        return (instrument_off ? inst : p.id.text) + " is not in force on " + core::format_date(d) +
+               ", so it binds no state";
+    }
     std::string since = f.party_since ? " since " + core::format_date(*f.party_since) : "";
     switch (f.basis) {
         case core::BindingBasis::party:

@@ -19,6 +19,10 @@ std::string binding_reason(const Report& r, const core::Finding& f);
 
 /// "binding" or "advisory"
 std::string_view binding_word(const core::Finding& f);
+/// "2 measures not in force on 2021-01-01 were left out" (LANGUAGE.md §5), or "" when none was
+std::string left_out_text(const Report& r);
+/// left_out_text after "; ", to close the reports' Scope line, or ""
+std::string scope_note(const Report& r);
 
 /// What the finding says in words, advisory findings worded as what they are: "The measure
 /// violates Article 97(2)", "The measure would violate Article 97(2) if RU were bound"

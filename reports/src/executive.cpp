@@ -102,7 +102,8 @@ std::string overview_sentence(const Report& r) {
            plural(s.violation, "violation", "violations") + " (" +
            std::to_string(s.binding_violation) + " binding), " + std::to_string(s.contested) +
            " contested, " + std::to_string(s.undetermined) + " undetermined, " +
-           std::to_string(s.compliant) + " compliant.";
+           std::to_string(s.compliant) + " compliant." +
+           (s.measures_not_in_force ? " " + left_out_text(r) + "." : "");
 }
 
 }  // namespace lexcheck::reports::detail

@@ -83,7 +83,7 @@ void write_header(const Report& r, std::ostream& out) {
         << "<dt>Jurisdictions</dt><dd>" << joined(detail::jurisdictions_checked(r), "none")
         << (r.jurisdictions.empty() ? " (every jurisdiction in the corpus)" : "") << "</dd>\n"
         << "<dt>Scope</dt><dd>" << s.measures << " measures in force checked against "
-        << s.provisions << " provisions</dd>\n"
+        << s.provisions << " provisions" << detail::scope_note(r) << "</dd>\n"
         << "<dt>Tool</dt><dd>lexcheck " << html_escape(core::version()) << "</dd>\n";
     if (r.timestamp) {
         out << "<dt>Generated</dt><dd><time datetime=\"" << html_escape(*r.timestamp) << "\">"

@@ -423,6 +423,8 @@ void write_head(std::string& out, const Report& r) {
     if (!r.inputs.empty()) put(out, "\n  ");
     put(out, "],\n  \"summary\": {\n    \"measures\": ");
     append_json_uint(out, s.measures);
+    put(out, ",\n    \"measures_not_in_force\": ");
+    append_json_uint(out, s.measures_not_in_force);
     put(out, ",\n    \"provisions\": ");
     append_json_uint(out, s.provisions);
     put(out, ",\n    \"violation\": ");

@@ -66,7 +66,8 @@ void write_header(const Report& r, std::ostream& out) {
         << "- **Jurisdictions:** " << (jurisdictions.empty() ? "none" : jurisdictions)
         << (r.jurisdictions.empty() ? " (every jurisdiction in the corpus)" : "") << "\n"
         << "- **Scope:** " << s.measures << " measures in force checked against " << s.provisions
-        << " provisions\n- **Tool:** lexcheck " << md_escape(core::version()) << "\n";
+        << " provisions" << md_escape(detail::scope_note(r)) << "\n- **Tool:** lexcheck "
+        << md_escape(core::version()) << "\n";
     if (r.timestamp) out << "- **Generated:** " << md_escape(*r.timestamp) << "\n";
     out << "- **Inputs:** " << r.inputs.size() << " rule and corpus files, SHA-256 digest "
         << md_code(detail::inputs_digest(r)) << " (each file in [Provenance](#provenance))\n";

@@ -100,6 +100,8 @@ public:
             case CondKind::is_known:
             case CondKind::is_unknown:
                 return stated(c.path_resolved.fact);
+            case CondKind::is_empty:  // not empty: the members it has; else the rule's text
+                return value == Truth::no && actual(c.path_resolved.fact);
             default:
                 return false;
         }

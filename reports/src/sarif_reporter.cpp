@@ -409,6 +409,7 @@ void SarifReporter::write(const Report& r, std::ostream& out) const {
     w.begin_object();
     w.member("asOf", core::format_date(r.result.as_of));
     w.member("inputsDigest", detail::inputs_digest(r));
+    w.member("measuresNotInForce", r.result.summary.measures_not_in_force);
     w.key("jurisdictions");
     w.begin_array();
     for (const std::string& j : detail::jurisdictions_checked(r)) w.value(j);

@@ -28,7 +28,10 @@ std::string count(std::size_t n, std::string_view noun) {
 void TextReporter::write(const Report& r, std::ostream& out) const {
     const checker::Summary& s = r.result.summary;
     out << "lexcheck check as of " << core::format_date(r.result.as_of) << ": "
-        << count(s.measures, "measure") << " x " << count(s.provisions, "provision") << "\n";
+        << count(s.measures, "measure") << " x " << count(s.provisions, "provision");
+    if (std::string left_out = detail::left_out_text(r); !left_out.empty())
+        out << " (" << left_out << ")";
+    out << "\n";
     std::uint32_t current = core::kNone;
     for (const core::Finding& f : r.result.findings) {
         const core::Measure& m = r.corpus.measures[f.measure];
@@ -37,7 +40,7 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
             current = f.measure;
             out << "\n" << m.id << " (" << m.jurisdiction << ")";
             if (!m.cite.empty()) out << " " << m.cite;
-            if (!m.title.empty()) out << ", " << m.title;
+            if (!m.title.empty()) out << (m.cite.empty() ? " " : ", ") << m.title;
             out << "  [" << detail::location(r.sources, m.span) << "]\n";
             std::string versions = detail::version_chain_text(r, m);
             if (!versions.empty()) out << "  versions: " << versions << "\n";

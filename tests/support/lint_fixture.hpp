@@ -45,6 +45,7 @@ inline constexpr const char* kProvision = R"lex(provision t.p1 {
 inline constexpr const char* kMeasure = R"yaml(measures:
   - id: m1
     jurisdiction: RU
+    cite: "Article 5"
     facts:
       kind: entry_ban
       applies_to: [worker]

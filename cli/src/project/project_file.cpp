@@ -100,6 +100,10 @@ void read_as_of(Reading& r, const TomlEntry& e) {
     auto date = v.kind == TomlValue::Kind::list ? std::nullopt : core::parse_date(v.text);
     if (!date) {
         std::string what = v.kind == TomlValue::Kind::list ? "a list" : "`" + v.text + "`";
+        if (auto why = core::calendar_problem(v.text); why && v.kind != TomlValue::Kind::list) {
+            value_error(r, v, what + " is not a day of the calendar", *why);
+            return;
+        }
         value_error(r, v, what + " is not a date", "write as-of = 2024-01-01 (YYYY-MM-DD)");
         return;
     }

@@ -34,6 +34,9 @@ public:
                 c.path_resolved.fact =
                     find_fact(c.path, "`is known` and `is unknown` test").value_or(core::kNone);
                 break;
+            case CondKind::is_empty:
+                resolve_is_empty(c);
+                break;
             case CondKind::reference:
                 resolve_reference(c);
                 break;
@@ -211,17 +214,35 @@ private:
     }
 
     void resolve_has(core::Condition& c) {
-        auto f = find_fact(c.path, "`has` tests");
-        if (!f) return;
+        auto f = find_set(c, "`has` tests", [](const std::string& path) {
+            return "use `" + path + " == …` or `" + path + " in {…}`";
+        });
+        if (f) convert_values(c, schema_.fact(*f));
+    }
+
+    /// LANGUAGE.md §3 (v2): `PATH is empty` tests a set fact
+    void resolve_is_empty(core::Condition& c) {
+        find_set(c, "`is empty` tests", [](const std::string& path) {
+            return "only a set can be empty; `" + path +
+                   " is unknown` tests whether the measure states a fact";
+        });
+    }
+
+    /// The set fact that `c.path` names, resolved; a fact of another type is an error with
+    /// the help that `help(path)` gives
+    template <class Help>
+    std::optional<std::uint32_t> find_set(core::Condition& c, const char* use, Help&& help) {
+        auto f = find_fact(c.path, use);
+        if (!f) return std::nullopt;
         const core::FactInfo& info = schema_.fact(*f);
         if (info.type.kind != TypeKind::set) {
             r_.error("lex_type_mismatch", c.path.span,
                      "`" + info.path + "` is " + type_name(info.type) + ", not a set",
-                     "use `" + info.path + " == …` or `" + info.path + " in {…}`");
-            return;
+                     help(info.path));
+            return std::nullopt;
         }
         c.path_resolved.fact = *f;
-        convert_values(c, info);
+        return f;
     }
 
     void convert_values(core::Condition& c, const core::FactInfo& info) {

@@ -164,7 +164,7 @@ auto const is_token = cond_kw("is");
 auto const quantifier_token = x3::rule<cond_token_class, cst::Token>{"quantifier"} =
     kw("any") | kw("all");
 auto const known_token = x3::rule<cond_token_class, cst::Token>{"known_or_unknown"} =
-    kw("known") | kw("unknown");
+    kw("known") | kw("unknown") | kw("empty");
 auto const bool_token = x3::rule<cond_token_class, cst::Token>{"value"} = bool_parser{};
 auto const constant_token = x3::rule<cond_token_class, cst::Token>{"value"} =
     string_parser{} | numeric_parser{};

@@ -35,6 +35,7 @@ provision t.p1 {
 constexpr const char* kMeasures = R"yaml(measures:
   - id: ru.ban
     jurisdiction: RU
+    cite: "Article 5"
     facts:
       applies_to: [worker]
       security: false

@@ -23,6 +23,17 @@ TEST(DateLiteral, RejectsDaysThatDoNotExist) {
     EXPECT_TRUE(looks_like_date("2023-02-30"));
 }
 
+TEST(DateLiteral, SaysWhyADayDoesNotExist) {
+    EXPECT_EQ(calendar_problem("2019-02-30"), "February 2019 has 28 days");
+    EXPECT_EQ(calendar_problem("2020-02-30"), "February 2020 has 29 days");
+    EXPECT_EQ(calendar_problem("2011-06-31"), "June 2011 has 30 days");
+    EXPECT_EQ(calendar_problem("2023-13-01"),
+              "there is no month 13; months run from 01 to 12 (YYYY-MM-DD)");
+    EXPECT_EQ(calendar_problem("2023-05-00"), "days are numbered from 01: May 2023 starts on 01");
+    EXPECT_EQ(calendar_problem("2019-02-28"), std::nullopt);  // a real day
+    EXPECT_EQ(calendar_problem("30.02.2019"), std::nullopt);  // not the shape: a format hint
+}
+
 TEST(DateLiteral, OrdersByDay) {
     EXPECT_LT(*parse_date("2015-01-01"), *parse_date("2015-01-02"));
     EXPECT_EQ(parse_date("2015-01-02")->days - parse_date("2014-12-31")->days, 2);

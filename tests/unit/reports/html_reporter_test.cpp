@@ -62,6 +62,27 @@ TEST(HtmlReport, AnAknTextThatReadsLikeTheRuleTextIsNotQuotedAgain) {
     EXPECT_EQ(html.find("class=\"quote akn\""), std::string::npos);
 }
 
+/// The header of measure `id`'s findings, from `<h3>` to `</header>`
+std::string measure_header(const std::string& html, const std::string& id) {
+    auto at = html.find("<header>\n<h3><code>" + id + "</code>");
+    if (at == std::string::npos) return {};
+    return html.substr(at, html.find("</header>", at) - at);
+}
+
+// Issue 21: a wording badge (`verbatim` by default) describes a quotation; where nothing is
+// quoted there is nothing to describe.
+TEST(HtmlReport, ShowsAWordingBadgeOnlyWhereASourceTextIsQuoted) {
+    testing::ReportFixture fx;
+    std::string html = fx.render("html");
+    const std::string quoted = measure_header(html, "ru.m1");    // eId art_1
+    const std::string unquoted = measure_header(html, "kz.m2");  // no eId
+    ASSERT_FALSE(quoted.empty());
+    ASSERT_FALSE(unquoted.empty());
+    EXPECT_NE(quoted.find("badge wording w-verbatim"), std::string::npos) << quoted;
+    EXPECT_EQ(unquoted.find("badge wording"), std::string::npos) << unquoted;
+    EXPECT_EQ(unquoted.find("Source text"), std::string::npos) << unquoted;
+}
+
 TEST(HtmlReport, QuotesEachProvisionAndMeasureOnceAndLinksToThem) {
     testing::ReportFixture fx;
     std::string html = fx.render("html");

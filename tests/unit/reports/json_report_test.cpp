@@ -54,6 +54,7 @@ std::string reference_json(const reports::Report& r) {
     w.key("summary");
     w.begin_object();
     w.member("measures", static_cast<std::uint64_t>(s.measures));
+    w.member("measures_not_in_force", static_cast<std::uint64_t>(s.measures_not_in_force));
     w.member("provisions", static_cast<std::uint64_t>(s.provisions));
     w.member("violation", static_cast<std::uint64_t>(s.violation));
     w.member("compliant", static_cast<std::uint64_t>(s.compliant));

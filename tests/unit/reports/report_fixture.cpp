@@ -188,7 +188,15 @@ ReportFixture::ReportFixture() {
     result.findings = {kz, g, v, c};
     result.measures = {1, 0};
     result.provisions = {2, 0, 1};
-    result.summary = {2, 3, 2, 1, 1, 2, 1, 1, 0};
+    result.summary = {.measures = 2,
+                      .provisions = 3,
+                      .violation = 2,
+                      .compliant = 1,
+                      .undetermined = 1,
+                      .not_applicable = 2,
+                      .binding_violation = 1,
+                      .advisory_violation = 1,
+                      .binding_undetermined = 0};
 }
 
 reports::Report ReportFixture::report() const {

@@ -38,7 +38,10 @@ struct CheckOptions {
 
 /// Counts over every decided pair, whatever `only` keeps
 struct Summary {
-    std::size_t measures = 0;    ///< Measures in force on the as-of date and selected
+    std::size_t measures = 0;  ///< Measures in force on the as-of date and selected
+    /// Measures of the selected jurisdictions left out: not in force on the as-of date
+    /// (LANGUAGE.md §5), ended by a later version or a repeal (§10), or repeals themselves
+    std::size_t measures_not_in_force = 0;
     std::size_t provisions = 0;  ///< Provisions that are not exceptions
     std::size_t violation = 0;
     std::size_t compliant = 0;

@@ -55,6 +55,7 @@ enum class CondKind : std::uint8_t {
     has_all,     ///< path has all {values}
     is_known,    ///< path is known
     is_unknown,  ///< path is unknown
+    is_empty,    ///< path is empty: a set fact has no member (LANGUAGE.md §3, v2)
     reference    ///< a bool fact or a define, by name
 };
 

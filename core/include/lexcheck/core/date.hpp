@@ -18,6 +18,9 @@ struct Date {
 std::optional<Date> parse_date(std::string_view text);
 /// True when the text has the shape YYYY-MM-DD, whether or not the day exists
 bool looks_like_date(std::string_view text);
+/// Why text of the shape YYYY-MM-DD is no day of the calendar, in words for a help line
+/// ("February 2019 has 28 days"); nullopt when it is a day, or not of that shape
+std::optional<std::string> calendar_problem(std::string_view text);
 std::string format_date(Date d);
 Date make_date(int year, unsigned month, unsigned day);
 /// Today in UTC

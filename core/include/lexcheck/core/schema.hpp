@@ -48,6 +48,13 @@ class Schema {
 public:
     Schema();  ///< Starts with the built-in facts
 
+    /// The built-in facts only, checking no other: measure files are read against it for
+    /// what does not depend on a vocabulary (syntax, keys, dates, ids) when the rules failed
+    /// to load, so that one run reports the errors of both (issue 21)
+    static Schema structure_only();
+    /// False for structure_only(): a fact it does not know is skipped, not an error
+    bool checks_facts() const { return checks_facts_; }
+
     std::uint32_t add_enum(EnumInfo info);
     std::uint32_t add_fact(FactInfo info);
 
@@ -69,6 +76,7 @@ private:
     std::vector<FactInfo> facts_;
     std::unordered_map<std::string, std::uint32_t> enum_index_;
     std::unordered_map<std::string, std::uint32_t> fact_index_;
+    bool checks_facts_ = true;
 };
 
 }  // namespace lexcheck::core

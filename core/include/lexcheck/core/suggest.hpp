@@ -8,7 +8,8 @@
 
 namespace lexcheck::core {
 
-/// Edit distance between two names (Levenshtein), stopping early above `limit`
+/// Edit distance between two names (Levenshtein, with two swapped neighbours as one edit:
+/// `wroker` is one edit from `worker`), stopping early above `limit`
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit);
 
 /// The closest candidate within a distance that scales with the name's length, if any

@@ -108,9 +108,12 @@ core::Diagnostic not_one_of(const Tree& tree, std::uint32_t node, std::string_vi
 
 core::Diagnostic invalid_date(const Tree& tree, std::uint32_t node) {
     std::string_view s = tree[node].scalar;
-    std::string message = core::looks_like_date(s) ? ticked(s) + " is not a day of the calendar"
-                                                   : ticked(s) + " is not a valid date";
-    return error_at("yaml_invalid_date", tree.span(node), std::move(message), kDateHelp);
+    if (auto why = core::calendar_problem(s)) {
+        return error_at("yaml_invalid_date", tree.span(node),
+                        ticked(s) + " is not a day of the calendar", std::move(why));
+    }
+    return error_at("yaml_invalid_date", tree.span(node), ticked(s) + " is not a valid date",
+                    kDateHelp);
 }
 
 core::Diagnostic invalid_duration(const Tree& tree, std::uint32_t node) {

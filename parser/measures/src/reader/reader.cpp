@@ -3,6 +3,8 @@
 #include "reader/messages.hpp"
 #include "reader/policies.hpp"
 
+#include "lexcheck/core/date.hpp"
+
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -26,14 +28,16 @@ constexpr std::size_t key_index(std::string_view name) {
 constexpr std::size_t kId = key_index("id");
 constexpr std::size_t kJurisdiction = key_index("jurisdiction");
 constexpr std::size_t kInForce = key_index("in_force");
+constexpr std::size_t kUntil = key_index("until");
 constexpr std::size_t kFacts = key_index("facts");
 constexpr std::size_t kReplaces = key_index("replaces");
 constexpr std::size_t kRepeals = key_index("repeals");
 constexpr std::size_t kDocumentId = index_of(schema::kDocumentKeys, "id");
 constexpr std::size_t kDocumentJurisdiction = index_of(schema::kDocumentKeys, "jurisdiction");
 static_assert(kId < schema::kMeasureKeyCount && kJurisdiction < schema::kMeasureKeyCount &&
-              kInForce < schema::kMeasureKeyCount && kFacts < schema::kMeasureKeyCount &&
-              kReplaces < schema::kMeasureKeyCount && kRepeals < schema::kMeasureKeyCount &&
+              kInForce < schema::kMeasureKeyCount && kUntil < schema::kMeasureKeyCount &&
+              kFacts < schema::kMeasureKeyCount && kReplaces < schema::kMeasureKeyCount &&
+              kRepeals < schema::kMeasureKeyCount &&
               kDocumentJurisdiction < schema::kDocumentKeys.size());
 
 constexpr std::array<std::string_view, 2> kRootKeys{"document", "measures"};
@@ -238,8 +242,27 @@ void MeasureReader<Policy>::read_measure(std::uint32_t node, const Defaults& def
                 "add `akn: FILE.akn.xml` to `document` or to the measure");
         });
     }
+    check_period(given, m);
     check_versions(given, m);
     add(std::move(read), tree_[given[kId]].next, out);
+}
+
+// A measure that ends before it starts would be left out on every date (LANGUAGE.md §5),
+// silently: the error stands at `until`, as the rule language's does for a party.
+template <class Policy>
+void MeasureReader<Policy>::check_period(
+    const std::array<std::uint32_t, schema::kMeasureKeyCount>& given, const core::Measure& m) {
+    if (!m.in_force || !m.until || *m.until > *m.in_force) return;
+    policy_([&] {
+        core::Diagnostic d = error_at(
+            "yaml_invalid_period", tree_.span(given[kUntil]),
+            "measure `" + m.id + "` ends on " + core::format_date(*m.until) +
+                ", which is not after its `in_force` date " + core::format_date(*m.in_force),
+            "`until` is the first day the measure no longer applies; it must come after "
+            "`in_force`");
+        d.labels.push_back({tree_.span(given[kInForce]), "in force from here"});
+        return d;
+    });
 }
 
 // LANGUAGE.md §10, the rules within one measure: a new version says from when it applies, and

@@ -39,6 +39,9 @@ private:
     void read_root(std::uint32_t root, MeasureFile& out);
     Defaults read_document(std::uint32_t node);
     void read_measure(std::uint32_t node, const Defaults& defaults, MeasureFile& out);
+    /// LANGUAGE.md §5: `until` must come after `in_force`
+    void check_period(const std::array<std::uint32_t, schema::kMeasureKeyCount>& given,
+                      const core::Measure& m);
     /// LANGUAGE.md §10 within one measure: `replaces`/`repeals` need `in_force`; a repeal
     /// states no facts
     void check_versions(const std::array<std::uint32_t, schema::kMeasureKeyCount>& given,

@@ -205,6 +205,7 @@ void ValueReader<Policy>::read_fact(std::uint32_t key, std::uint32_t value, cons
             read_fact_map(value, path, into);
             return;
         }
+        if (!schema_.checks_facts()) return;  // no vocabulary to check it against
         policy_([&] {
             return error_at("yaml_unknown_fact", tree_.span(key), "unknown fact `" + path + "`",
                             core::did_you_mean(path, declared_paths()));
