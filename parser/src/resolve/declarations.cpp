@@ -3,6 +3,8 @@
 #include "resolver.hpp"
 #include "suggest.hpp"
 
+#include <lexcheck/core/language.hpp>
+
 #include <algorithm>
 #include <map>
 
@@ -28,14 +30,8 @@ bool register_id(Resolver& r, std::unordered_map<std::string, std::uint32_t>& in
 }
 
 std::optional<core::Type> builtin_type(std::string_view name) {
-    using core::TypeKind;
-    static const std::map<std::string_view, TypeKind> kTypes = {
-        {"bool", TypeKind::boolean}, {"int", TypeKind::integer},       {"number", TypeKind::number},
-        {"date", TypeKind::date},    {"duration", TypeKind::duration}, {"text", TypeKind::text},
-        {"state", TypeKind::state}};
-    auto it = kTypes.find(name);
-    if (it == kTypes.end()) return std::nullopt;
-    return core::Type{it->second};
+    if (auto kind = core::language::builtin_type(name)) return core::Type{*kind};
+    return std::nullopt;
 }
 
 void check_not_reserved(Resolver& r, const core::Name& name, const char* what) {
@@ -43,7 +39,7 @@ void check_not_reserved(Resolver& r, const core::Name& name, const char* what) {
     while (!text.empty()) {
         std::size_t dot = text.find('.');
         std::string_view part = text.substr(0, dot);
-        if (is_reserved_word(part)) {
+        if (core::language::is_reserved_word(part)) {
             std::string message = "`";
             message += part;
             message += "` is reserved in conditions and cannot name ";
@@ -108,87 +104,98 @@ void resolve_instruments(Resolver& r) {
     }
 }
 
-void resolve_vocabularies(Resolver& r) {
+namespace {
+
+/// Adds enum `e` to the schema, unless an enum of that name exists
+void declare_enum(Resolver& r, const core::EnumDecl& e) {
     auto& schema = r.rules.schema;
+    if (auto existing = schema.find_enum(e.name.text)) {
+        r.error("lex_duplicate_id", e.name.span, "enum `" + e.name.text + "` is declared twice",
+                "rename one of them", first_declared_here(schema.enum_info(*existing).span));
+        return;
+    }
+    core::EnumInfo info{e.name.text, e.name.span, {}, {}, {}};
+    for (std::size_t k = 0; k < e.values.size(); ++k) {
+        const core::Name& v = e.values[k];
+        check_not_reserved(r, v, "an enum value");
+        if (info.find(v.text)) {
+            r.error("lex_duplicate_id", v.span,
+                    "`" + v.text + "` is listed twice in enum `" + e.name.text + "`",
+                    "remove one of them");
+            continue;
+        }
+        info.values.push_back(v.text);
+        info.value_spans.push_back(v.span);
+        info.labels.push_back(k < e.labels.size() ? e.labels[k] : std::string());
+    }
+    schema.add_enum(std::move(info));
+}
+
+/// Reports the type of fact `f`, which names no built-in type and no enum
+void report_unknown_type(Resolver& r, const core::FactDecl& f) {
+    std::vector<std::string> enums;
+    for (const auto& info : r.rules.schema.enums()) enums.push_back(info.name);
+    if (f.type.is_set) {
+        const std::string how = "write `set<ENUM>` with an enum declared as `enum NAME { … }`";
+        if (builtin_type(f.type.name.text)) {
+            r.error("lex_unknown_type", f.type.name.span,
+                    "a set holds enum values, not `" + f.type.name.text + "`", how);
+        } else {
+            r.error("lex_unknown_type", f.type.name.span,
+                    "no enum is called `" + f.type.name.text + "`",
+                    ref_help(f.type.name.text, enums, how));
+        }
+        return;
+    }
+    std::vector<std::string> names;
+    for (const auto& t : core::language::kBuiltinTypes) names.emplace_back(t.name);
+    names.insert(names.end(), enums.begin(), enums.end());
+    r.error("lex_unknown_type", f.type.name.span,
+            "no type or enum is called `" + f.type.name.text + "`",
+            ref_help(f.type.name.text, names,
+                     "the types are bool, int, number, date, duration, text, state, "
+                     "an enum declared as `enum NAME { … }`, and `set<ENUM>`"));
+}
+
+/// Adds fact `f` to the schema, unless its name is taken or its type unknown
+void declare_fact(Resolver& r, const core::FactDecl& f) {
+    auto& schema = r.rules.schema;
+    if (auto existing = schema.find_fact(f.path.text)) {
+        const core::FactInfo& first = schema.fact(*existing);
+        if (first.builtin) {
+            r.error("lex_duplicate_id", f.path.span,
+                    "`" + f.path.text + "` is a built-in fact of every measure",
+                    "use it without declaring it");
+        } else {
+            r.error("lex_duplicate_id", f.path.span, "fact `" + f.path.text + "` is declared twice",
+                    "rename one of them", first_declared_here(first.span));
+        }
+        return;
+    }
+    check_not_reserved(r, f.path, "a fact");
+    core::Type type;
+    if (auto builtin = builtin_type(f.type.name.text); builtin && !f.type.is_set) {
+        type = *builtin;
+    } else if (auto e = schema.find_enum(f.type.name.text)) {
+        type = core::Type{f.type.is_set ? core::TypeKind::set : core::TypeKind::enumeration, *e};
+    } else {
+        // Uses of this fact say nothing more: the declaration is what to fix.
+        r.broken_facts.insert(f.path.text);
+        report_unknown_type(r, f);
+        return;
+    }
+    schema.add_fact({f.path.text, type, f.description, f.path.span, false, f.as});
+}
+
+}  // namespace
+
+void resolve_vocabularies(Resolver& r) {
     // Enums first: fact types refer to them across vocabularies.
     for (const core::VocabularyDecl& voc : r.rules.vocabularies) {
-        for (const core::EnumDecl& e : voc.enums) {
-            if (auto existing = schema.find_enum(e.name.text)) {
-                r.error("lex_duplicate_id", e.name.span,
-                        "enum `" + e.name.text + "` is declared twice", "rename one of them",
-                        first_declared_here(schema.enum_info(*existing).span));
-                continue;
-            }
-            core::EnumInfo info{e.name.text, e.name.span, {}, {}, {}};
-            for (std::size_t k = 0; k < e.values.size(); ++k) {
-                const core::Name& v = e.values[k];
-                check_not_reserved(r, v, "an enum value");
-                if (info.find(v.text)) {
-                    r.error("lex_duplicate_id", v.span,
-                            "`" + v.text + "` is listed twice in enum `" + e.name.text + "`",
-                            "remove one of them");
-                    continue;
-                }
-                info.values.push_back(v.text);
-                info.value_spans.push_back(v.span);
-                info.labels.push_back(k < e.labels.size() ? e.labels[k] : std::string());
-            }
-            schema.add_enum(std::move(info));
-        }
+        for (const core::EnumDecl& e : voc.enums) declare_enum(r, e);
     }
     for (const core::VocabularyDecl& voc : r.rules.vocabularies) {
-        for (const core::FactDecl& f : voc.facts) {
-            if (auto existing = schema.find_fact(f.path.text)) {
-                const core::FactInfo& first = schema.fact(*existing);
-                if (first.builtin) {
-                    r.error("lex_duplicate_id", f.path.span,
-                            "`" + f.path.text + "` is a built-in fact of every measure",
-                            "use it without declaring it");
-                } else {
-                    r.error("lex_duplicate_id", f.path.span,
-                            "fact `" + f.path.text + "` is declared twice", "rename one of them",
-                            first_declared_here(first.span));
-                }
-                continue;
-            }
-            check_not_reserved(r, f.path, "a fact");
-            core::Type type;
-            if (auto builtin = builtin_type(f.type.name.text); builtin && !f.type.is_set) {
-                type = *builtin;
-            } else if (auto e = schema.find_enum(f.type.name.text)) {
-                type = core::Type{f.type.is_set ? core::TypeKind::set : core::TypeKind::enumeration,
-                                  *e};
-            } else {
-                // Uses of this fact say nothing more: the declaration is what to fix.
-                r.broken_facts.insert(f.path.text);
-                std::vector<std::string> enums;
-                for (const auto& info : schema.enums()) enums.push_back(info.name);
-                if (f.type.is_set) {
-                    const std::string how =
-                        "write `set<ENUM>` with an enum declared as `enum NAME { … }`";
-                    if (builtin_type(f.type.name.text)) {
-                        r.error("lex_unknown_type", f.type.name.span,
-                                "a set holds enum values, not `" + f.type.name.text + "`", how);
-                    } else {
-                        r.error("lex_unknown_type", f.type.name.span,
-                                "no enum is called `" + f.type.name.text + "`",
-                                ref_help(f.type.name.text, enums, how));
-                    }
-                } else {
-                    std::vector<std::string> names{"bool",     "int",  "number", "date",
-                                                   "duration", "text", "state"};
-                    names.insert(names.end(), enums.begin(), enums.end());
-                    r.error(
-                        "lex_unknown_type", f.type.name.span,
-                        "no type or enum is called `" + f.type.name.text + "`",
-                        ref_help(f.type.name.text, names,
-                                 "the types are bool, int, number, date, duration, text, state, "
-                                 "an enum declared as `enum NAME { … }`, and `set<ENUM>`"));
-                }
-                continue;
-            }
-            schema.add_fact({f.path.text, type, f.description, f.path.span, false, f.as});
-        }
+        for (const core::FactDecl& f : voc.facts) declare_fact(r, f);
     }
 }
 
