@@ -285,9 +285,10 @@ struct Worker {
     }
 
 private:
-    /// Every provision for one measure
-    void decide_measure(PairDecider& decider, std::uint32_t measure,
-                        std::vector<Binding>& own_row) {
+    /// Every provision for one measure. Inlined into run(), where the decider is a local:
+    /// called through a reference, the pair loops cost 0.8% more instructions (callgrind).
+    [[gnu::always_inline]] void decide_measure(PairDecider& decider, std::uint32_t measure,
+                                               std::vector<Binding>& own_row) {
         const core::MeasureHead m = corpus.measures.head(measure);
         decider.load(corpus.measures, measure, m);
         const std::vector<Binding>* row = &bindings.row(m.jurisdiction);

@@ -223,93 +223,114 @@ void resolve_defines(Resolver& r) {
     }
 }
 
-void resolve_provisions(Resolver& r) {
-    auto& rules = r.rules;
-    rules.provision_index.reserve(rules.provisions.size());
-    for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
-        register_id(r, rules.provision_index, rules.provisions[i].id, i, "provision",
-                    [&](std::uint32_t k) { return rules.provisions[k].id.span; });
+namespace {
+
+/// Ids offered as suggestions, gathered when first wanted: most rule sets need none
+class SuggestedIds {
+public:
+    explicit SuggestedIds(const Resolver& r) : r_(r) {}
+    const std::vector<std::string>& instruments() {
+        if (!instruments_) instruments_ = r_.instrument_ids();
+        return *instruments_;
     }
-    // Names for suggestions, gathered when first wanted.
-    std::optional<std::vector<std::string>> instrument_ids, provision_ids;
-    auto instruments = [&]() -> const std::vector<std::string>& {
-        if (!instrument_ids) instrument_ids = r.instrument_ids();
-        return *instrument_ids;
-    };
-    auto provisions = [&]() -> const std::vector<std::string>& {
-        if (!provision_ids) provision_ids = r.provision_ids();
-        return *provision_ids;
-    };
-    for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
-        core::Provision& p = rules.provisions[i];
-        // Built only for a message: most provisions have none.
-        auto pid = [&p] { return "provision `" + p.id.text + "`"; };
-        auto missing = [&](const char* clause, const char* help) {
-            r.error("lex_missing_clause", p.id.span,
-                    pid() + " has no `" + std::string(clause) + "`", help);
-        };
-        if (!p.of) {
-            missing("of", "name its instrument, e.g. `of eaeu_treaty`");
-        } else if (auto inst = rules.instrument_index.find(p.of->text);
-                   inst != rules.instrument_index.end()) {
-            p.instrument = inst->second;
-        } else {
-            r.error("lex_unknown_ref", p.of->span, "no instrument is called `" + p.of->text + "`",
-                    ref_help(p.of->text, instruments(),
-                             "declare it with `instrument " + p.of->text +
-                                 " \"title\" { … }`, or name an existing instrument"));
-        }
-        if (!p.cite) missing("cite", "add the article it quotes, e.g. `cite \"Article 97(2)\"`");
-        if (!p.text) missing("text", "quote the provision's wording, e.g. `text \"…\"`");
-        if (!p.norm_kind && p.norm.condition != core::kNone) {
-            // `when` alone: the condition of an exception whose `exception to` is missing.
-            missing("exception to",
-                    "`when` belongs to an exception: name the provision it is an "
-                    "exception to, e.g. `exception to eaeu_treaty.art97.p1`");
-        } else if (!p.norm_kind) {
-            r.error("lex_missing_clause", p.id.span, pid() + " has no norm",
-                    "add one of `prohibits COND`, `requires COND`, or `exception to PROVISION` "
-                    "with `when COND`");
-        } else if (p.norm.condition == core::kNone) {
-            if (p.is_exception()) {
-                missing("when",
-                        "an exception needs `when COND`: the condition under which it holds");
-            } else {
-                r.error("lex_missing_clause", p.id.span, pid() + " has no condition for its norm",
-                        "write the condition after `prohibits` or `requires`");
-            }
-        }
+    const std::vector<std::string>& provisions() {
+        if (!provisions_) provisions_ = r_.provision_ids();
+        return *provisions_;
+    }
+
+private:
+    const Resolver& r_;
+    std::optional<std::vector<std::string>> instruments_, provisions_;
+};
+
+/// Built only for a message: most provisions have none
+std::string provision_name(const core::Provision& p) {
+    return "provision `" + p.id.text + "`";
+}
+
+void missing_clause(Resolver& r, const core::Provision& p, const char* clause, const char* help) {
+    r.error("lex_missing_clause", p.id.span,
+            provision_name(p) + " has no `" + std::string(clause) + "`", help);
+}
+
+/// `of`: present and naming an instrument
+void resolve_of(Resolver& r, core::Provision& p, SuggestedIds& ids) {
+    if (!p.of) {
+        missing_clause(r, p, "of", "name its instrument, e.g. `of eaeu_treaty`");
+    } else if (auto inst = r.rules.instrument_index.find(p.of->text);
+               inst != r.rules.instrument_index.end()) {
+        p.instrument = inst->second;
+    } else {
+        r.error("lex_unknown_ref", p.of->span, "no instrument is called `" + p.of->text + "`",
+                ref_help(p.of->text, ids.instruments(),
+                         "declare it with `instrument " + p.of->text +
+                             " \"title\" { … }`, or name an existing instrument"));
+    }
+}
+
+/// `cite`, `text` and a norm with its condition
+void check_required_clauses(Resolver& r, const core::Provision& p) {
+    if (!p.cite)
+        missing_clause(r, p, "cite", "add the article it quotes, e.g. `cite \"Article 97(2)\"`");
+    if (!p.text) missing_clause(r, p, "text", "quote the provision's wording, e.g. `text \"…\"`");
+    if (!p.norm_kind && p.norm.condition != core::kNone) {
+        // `when` alone: the condition of an exception whose `exception to` is missing.
+        missing_clause(r, p, "exception to",
+                       "`when` belongs to an exception: name the provision it is an "
+                       "exception to, e.g. `exception to eaeu_treaty.art97.p1`");
+    } else if (!p.norm_kind) {
+        r.error("lex_missing_clause", p.id.span, provision_name(p) + " has no norm",
+                "add one of `prohibits COND`, `requires COND`, or `exception to PROVISION` "
+                "with `when COND`");
+    } else if (p.norm.condition == core::kNone) {
         if (p.is_exception()) {
-            if (!p.exception_to) {
-                missing("exception to", "name the provision it is an exception to");
-            } else if (auto target = rules.provision_index.find(p.exception_to->text);
-                       target != rules.provision_index.end()) {
-                p.exception_target = target->second;
-                if (target->second == i) {
-                    r.error("lex_exception_cycle", p.exception_to->span,
-                            pid() + " is an exception to itself",
-                            "name the provision it is an exception to");
-                    p.exception_target = core::kNone;
-                }
-            } else if (!report_reading_ref(r, *p.exception_to, "after `exception to`")) {
-                r.error("lex_unknown_ref", p.exception_to->span,
-                        "no provision is called `" + p.exception_to->text + "`",
-                        ref_help(p.exception_to->text, provisions(),
-                                 "name the provision by its full id, e.g. `eaeu_treaty.art97.p1`"));
-            }
-        }
-        for (const core::Name& see : p.see) {
-            if (auto target = rules.provision_index.find(see.text);
-                target != rules.provision_index.end()) {
-                p.see_targets.push_back(target->second);
-            } else if (!report_reading_ref(r, see, "after `see`")) {
-                r.error("lex_unknown_ref", see.span, "no provision is called `" + see.text + "`",
-                        ref_help(see.text, provisions(),
-                                 "name the provision by its full id, e.g. `eaeu_treaty.art97.p1`"));
-            }
+            missing_clause(r, p, "when",
+                           "an exception needs `when COND`: the condition under which it holds");
+        } else {
+            r.error("lex_missing_clause", p.id.span,
+                    provision_name(p) + " has no condition for its norm",
+                    "write the condition after `prohibits` or `requires`");
         }
     }
-    // Each provision's exception provisions, in id order (LANGUAGE.md §5.5).
+}
+
+/// An exception's `exception to`: present, naming another provision
+void resolve_exception_to(Resolver& r, core::Provision& p, std::uint32_t self, SuggestedIds& ids) {
+    if (!p.exception_to) {
+        missing_clause(r, p, "exception to", "name the provision it is an exception to");
+    } else if (auto target = r.rules.provision_index.find(p.exception_to->text);
+               target != r.rules.provision_index.end()) {
+        p.exception_target = target->second;
+        if (target->second == self) {
+            r.error("lex_exception_cycle", p.exception_to->span,
+                    provision_name(p) + " is an exception to itself",
+                    "name the provision it is an exception to");
+            p.exception_target = core::kNone;
+        }
+    } else if (!report_reading_ref(r, *p.exception_to, "after `exception to`")) {
+        r.error("lex_unknown_ref", p.exception_to->span,
+                "no provision is called `" + p.exception_to->text + "`",
+                ref_help(p.exception_to->text, ids.provisions(),
+                         "name the provision by its full id, e.g. `eaeu_treaty.art97.p1`"));
+    }
+}
+
+/// Every `see`: naming a provision
+void resolve_see(Resolver& r, core::Provision& p, SuggestedIds& ids) {
+    for (const core::Name& see : p.see) {
+        if (auto target = r.rules.provision_index.find(see.text);
+            target != r.rules.provision_index.end()) {
+            p.see_targets.push_back(target->second);
+        } else if (!report_reading_ref(r, see, "after `see`")) {
+            r.error("lex_unknown_ref", see.span, "no provision is called `" + see.text + "`",
+                    ref_help(see.text, ids.provisions(),
+                             "name the provision by its full id, e.g. `eaeu_treaty.art97.p1`"));
+        }
+    }
+}
+
+/// Each provision's exception provisions, in id order (LANGUAGE.md §5.5)
+void link_exceptions(core::RuleSet& rules) {
     for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
         std::uint32_t target = rules.provisions[i].exception_target;
         if (target != core::kNone) rules.provisions[target].exceptions.push_back(i);
@@ -319,6 +340,26 @@ void resolve_provisions(Resolver& r) {
             return rules.provisions[a].id.text < rules.provisions[b].id.text;
         });
     }
+}
+
+}  // namespace
+
+void resolve_provisions(Resolver& r) {
+    auto& rules = r.rules;
+    rules.provision_index.reserve(rules.provisions.size());
+    for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
+        register_id(r, rules.provision_index, rules.provisions[i].id, i, "provision",
+                    [&](std::uint32_t k) { return rules.provisions[k].id.span; });
+    }
+    SuggestedIds ids(r);
+    for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
+        core::Provision& p = rules.provisions[i];
+        resolve_of(r, p, ids);
+        check_required_clauses(r, p);
+        if (p.is_exception()) resolve_exception_to(r, p, i, ids);
+        resolve_see(r, p, ids);
+    }
+    link_exceptions(rules);
 }
 
 }  // namespace lexcheck::parser::detail
