@@ -177,31 +177,23 @@ public:
         count(summary, d.outcome, b.binding);
         if (!keep(options_, d.outcome)) return;
         core::Finding& f = new_finding(findings, measure, p, d, b);
-        if (options_.with_trace || d.outcome == Outcome::undetermined) explain(f, p, row);
+        if (options_.with_trace || d.outcome == Outcome::undetermined) {
+            detail::TracingEvaluator tracing(compiled_, view_, sources_, trace_);
+            // Same procedure, explaining evaluator: fills trace and missing facts.
+            // `exceptions_` is reused: decide() sets each exception's entries before reading
+            // them.
+            const detail::Decision traced =
+                detail::decide(compiled_, p, is_binding, tracing, exceptions_);
+            if (options_.with_trace) {
+                f.trace = tracing.take_trace();
+                f.exceptions = tracing.take_exceptions();
+                f.reasons = tracing.take_reasons(traced, p);
+            }
+            f.missing_facts = tracing.take_missing();
+        }
     }
 
 private:
-    /// Decides `p` again with the explaining evaluator: fills the finding's trace, reasons and
-    /// missing facts. Out of line, so both pair loops share one copy (inlined twice, its
-    /// destructors became calls: 0.65% more instructions with `--all`, callgrind).
-    [[gnu::noinline]] void explain(core::Finding& f, std::uint32_t p,
-                                   const std::vector<Binding>& row) {
-        auto is_binding = [&](std::uint32_t instrument) {
-            return instrument != core::kNone && row[instrument].binding;
-        };
-        detail::TracingEvaluator tracing(compiled_, view_, sources_, trace_);
-        // Same procedure, explaining evaluator: fills trace and missing facts.
-        // `exceptions_` is reused: decide() sets each exception's entries before reading them.
-        const detail::Decision traced =
-            detail::decide(compiled_, p, is_binding, tracing, exceptions_);
-        if (options_.with_trace) {
-            f.trace = tracing.take_trace();
-            f.exceptions = tracing.take_exceptions();
-            f.reasons = tracing.take_reasons(traced, p);
-        }
-        f.missing_facts = tracing.take_missing();
-    }
-
     /// LANGUAGE.md §8: a provision whose tree has readings, decided once per assignment
     [[gnu::noinline]] void decide_readings_and_record(std::uint32_t measure, std::uint32_t p,
                                                       const std::vector<Binding>& row,
@@ -293,8 +285,8 @@ struct Worker {
     }
 
 private:
-    /// Every provision for one measure. Inlined into run(), where the decider is a local
-    /// (called through a reference: 0.1% more instructions with `--all`, callgrind).
+    /// Every provision for one measure. Inlined into run(), where the decider is a local:
+    /// called through a reference, the pair loops cost 0.8% more instructions (callgrind).
     [[gnu::always_inline]] void decide_measure(PairDecider& decider, std::uint32_t measure,
                                                std::vector<Binding>& own_row) {
         const core::MeasureHead m = corpus.measures.head(measure);
@@ -322,9 +314,7 @@ private:
     void decide_all(PairDecider& decider, std::uint32_t measure,
                     const std::vector<std::uint32_t>& cands, const std::vector<Binding>& row) {
         std::size_t next = 0;  // INVARIANT: cands is sorted; next is the first not yet passed
-        const std::size_t positions = compiled.decided.size();
-        for (std::size_t i = 0; i < positions; ++i) {
-            const auto pos = static_cast<std::uint32_t>(i);
+        for (std::uint32_t pos = 0; pos < compiled.decided.size(); ++pos) {
             const bool candidate = next < cands.size() && cands[next] == pos;
             if (candidate) ++next;
             decider.decide_and_record(measure, compiled.decided[pos], candidate, row, summary,
