@@ -65,7 +65,7 @@ int run_diff(const Options& options, std::ostream& out, std::ostream& err) {
     if (!older || !newer) return kExitInputError;
     delta::Delta d = delta::compute(older->side, newer->side);
     delta::Header header{"diff", options.files[0] + " -> " + options.files[1], newer->side.as_of,
-                         both_inputs(*older, *newer)};
+                         both_inputs(*older, *newer), newer->source_changes};
     auto produce = [&](std::ostream& o) {
         delta::write(options.format, header, older->side, newer->side, d, o);
     };

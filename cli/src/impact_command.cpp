@@ -32,6 +32,10 @@ void define_impact(CLI::App& c, Options& o) {
         ->required();
     add_input_options(c, o);
     add_as_of_option(c, o);
+    // LANGUAGE.md §12: impact's default is not today's date but the bill's (default_as_of).
+    c.get_option("--as-of")->description(
+        "decide as of this day (default: the latest in_force among the bill's measures, "
+        "repeals included, else today)");
     add_format_option(c, o, delta::formats());
     add_output_option(c, o);
     add_fail_on_option(c, o);
@@ -192,7 +196,8 @@ int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
 
     std::string subject;
     for (const std::string& p : options.bills) subject += (subject.empty() ? "" : " ") + p;
-    delta::Header header{"impact", subject, co.as_of, input_files(*in, options.threads)};
+    delta::Header header{"impact", subject, co.as_of, input_files(*in, options.threads),
+                         in->source_changes};
     auto produce = [&](std::ostream& o) {
         delta::write(options.format, header, b.side, a.side, d, o);
     };

@@ -6,10 +6,14 @@
 #include "inputs.hpp"
 #include "output_file.hpp"
 #include "progress.hpp"
+#include "scaffold/amendments.hpp"
 #include "scaffold/facts_read.hpp"
+#include "scaffold/work_uri.hpp"
+#include "scaffold/yaml_value.hpp"
 
 #include "lexcheck/core/natural_order.hpp"
 #include "lexcheck/parser/akn.hpp"
+#include "lexcheck/parser/akn_modifications.hpp"
 #include "lexcheck/parser/corpus.hpp"
 
 #include <CLI/CLI.hpp>
@@ -17,6 +21,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <ostream>
+#include <set>
 #include <sstream>
 
 namespace lexcheck::cli {
@@ -37,28 +42,19 @@ void define_scaffold(CLI::App& c, Options& o) {
     add_output_option(c, o);
 }
 
-/// A YAML double-quoted scalar
-std::string quoted(std::string_view s) {
-    std::string out = "\"";
-    for (char c : s) {
-        if (c == '"' || c == '\\') out += '\\';
-        out += c;
-    }
-    return out + "\"";
-}
-
-/// The document id: the FRBR work URI without `/akn/`, its parts joined by dots
+/// The document id: the parts of its FRBR work URI (scaffold::work_parts) joined by dots,
+/// lower-cased: `/akn/it/act/legge/stato/1941-04-22/633` → `it.act.legge.stato.1941-04-22.633`,
+/// `http://www.legislation.gov.uk/id/ukpga/2014/27/enacted` → `ukpga.2014.27`
 std::string document_id(const core::AknDocument& doc) {
-    std::string uri = doc.frbr_work_uri.empty() ? doc.frbr_work : doc.frbr_work_uri;
-    if (uri.rfind("/akn/", 0) == 0) uri = uri.substr(5);
     std::string out;
-    for (char c : uri) {
-        if (c == '/')
-            out += '.';
-        else if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')
-            out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const std::string& part :
+         scaffold::work_parts(doc.frbr_work_uri.empty() ? doc.frbr_work : doc.frbr_work_uri)) {
+        if (!out.empty()) out += '.';
+        for (char c : part) {
+            if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_')
+                out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
     }
-    while (!out.empty() && out.back() == '.') out.pop_back();
     return out.empty() ? "document" : out;
 }
 
@@ -110,12 +106,19 @@ void comment_text(std::ostream& out, std::string_view text, std::string_view ind
     }
 }
 
+/// The facts the rules read as comment lines, most-read first; those `copied` states are left
+/// out (with a copy, the `facts:` key is already written)
 void write_facts(std::ostream& out, const core::RuleSet& rules,
-                 const std::vector<scaffold::FactUse>& facts) {
-    out << "    # Facts the rules read, most-read first: annotating the first ones decides the "
-           "most findings.\n";
-    out << "    # facts:\n";
+                 const std::vector<scaffold::FactUse>& facts, const core::Measure* copied) {
+    if (copied) {
+        out << "    # Facts the rules read that it does not state, most-read first:\n";
+    } else {
+        out << "    # Facts the rules read, most-read first: annotating the first ones decides "
+               "the most findings.\n";
+        out << "    # facts:\n";
+    }
     for (const scaffold::FactUse& f : facts) {
+        if (copied && copied->find(f.fact)) continue;
         const core::FactInfo& info = rules.schema.fact(f.fact);
         out << "    #   " << info.path << ":   # " << rules.schema.type_name(info.type);
         if (info.type.enum_id < rules.schema.enums().size()) {
@@ -135,24 +138,85 @@ void write_facts(std::ostream& out, const core::RuleSet& rules,
     }
 }
 
+/// `replaces:`/`repeals:` for what the element amends in the corpus (LANGUAGE.md §12), as
+/// keys where §10 allows them, else commented out with the reason; returns the measure
+/// replaced (whose facts the new measure starts from), or null
+const core::Measure* write_versions(std::ostream& out, const scaffold::ElementAmendments& a,
+                                    const core::Corpus& corpus, std::optional<core::Date> in_force,
+                                    bool& repeals) {
+    const core::Measure* replaced = nullptr;
+    std::vector<std::string> repealed;
+    std::set<std::string> dated;  // one line per modification, however many measures it ends
+    for (const scaffold::Target& t : a.targets) {
+        const std::string& id = corpus.measures[t.measure].id;
+        if (!t.used) {
+            out << "    # " << t.by << " also amends " << id
+                << ": a measure replaces one measure, and one that repeals has no facts; make "
+                   "another measure for it\n";
+        } else if (!t.problem.empty()) {
+            out << "    # " << (t.repeal ? "repeals: [" + id + "]" : "replaces: " + id) << "   # "
+                << t.by << (t.repeal ? " repeals" : " amends") << " it; not said: " << t.problem
+                << "\n";
+        } else if (t.repeal) {
+            repealed.push_back(id);
+        } else {
+            out << "    replaces: " << id << "   # " << t.by
+                << " amends it: the facts below are a copy of its facts\n";
+        }
+        if (t.used && !t.repeal) replaced = &corpus.measures[t.measure];
+        if (t.used && !t.date.empty() && core::parse_date(t.date) != in_force)
+            dated.insert("    # " + t.by + " takes effect on " + t.date +
+                         " by the document: check in_force\n");
+    }
+    if (!repealed.empty()) {
+        out << "    repeals: [";
+        for (std::size_t i = 0; i < repealed.size(); ++i) out << (i ? ", " : "") << repealed[i];
+        out << "]   # repealed by the document\n";
+    }
+    for (const std::string& line : dated) out << line;
+    for (const std::string& u : a.unmatched) out << "    # " << u << "\n";
+    repeals = !repealed.empty() && !replaced;
+    return replaced;
+}
+
+/// The facts of the measure an amendment replaces (and its `affects`), as the new measure's
+void write_copied_facts(std::ostream& out, const core::RuleSet& rules, const core::Measure& m) {
+    if (m.affects) {
+        out << "    affects: [";
+        for (std::size_t i = 0; i < m.affects->size(); ++i)
+            out << (i ? ", " : "") << (*m.affects)[i];
+        out << "]\n";
+    }
+    if (m.facts.empty()) return;
+    out << "    # The facts of " << m.id << ", copied: correct them for the new wording.\n";
+    out << "    facts:\n";
+    for (const core::FactValue& f : m.facts)
+        out << "      " << rules.schema.fact(f.fact).path << ": "
+            << scaffold::yaml_value(rules.schema, f) << "\n";
+}
+
 void write_scaffold(std::ostream& out, const core::AknDocument& doc, const std::string& akn,
                     const std::vector<const core::AknElement*>& elements,
-                    const core::RuleSet& rules) {
+                    const core::RuleSet& rules, scaffold::Amendments& amendments,
+                    const core::Corpus& corpus) {
     std::string id = document_id(doc);
     std::string state = jurisdiction_of(doc);
     out << "# Made by `lexcheck scaffold " << doc.path
-        << "`: every fact is unknown until annotated, so every finding is undetermined.\n"
+        << "`: every fact is unknown until annotated, so its findings are undetermined (except\n"
+        << "# the facts copied from a measure of the corpus that the document amends).\n"
         << "document:\n  id: " << id << "\n";
-    if (!doc.title.empty()) out << "  title: " << quoted(doc.title) << "\n";
+    if (!doc.title.empty()) out << "  title: " << scaffold::yaml_quoted(doc.title) << "\n";
     out << "  jurisdiction: "
         << (state.empty() ? "XX   # FRBRcountry is not a state code: set it" : state)
-        << "\n  akn: " << quoted(akn) << "\nmeasures:\n";
+        << "\n  akn: " << scaffold::yaml_quoted(akn) << "\nmeasures:\n";
     std::vector<scaffold::FactUse> facts = scaffold::facts_by_use(rules);
     for (const core::AknElement* e : elements) {
         std::string cite = e->num + (e->num.empty() || e->heading.empty() ? "" : " ") + e->heading;
-        out << "  - id: " << quoted(id + "." + e->eid) << "\n";
-        if (!cite.empty()) out << "    cite: " << quoted(cite) << "\n";
-        out << "    eId: " << quoted(e->eid) << "\n";
+        out << "  - id: " << scaffold::yaml_quoted(id + "." + e->eid) << "\n";
+        if (!cite.empty()) out << "    cite: " << scaffold::yaml_quoted(cite) << "\n";
+        out << "    eId: " << scaffold::yaml_quoted(e->eid) << "\n";
+        std::optional<core::Date> in_force = core::parse_date(doc.entry_into_force);
+        if (!in_force) in_force = core::parse_date(doc.expression_date);
         if (core::parse_date(doc.entry_into_force)) {
             out << "    in_force: " << doc.entry_into_force
                 << "   # the lifecycle event of entry into force\n";
@@ -163,9 +227,18 @@ void write_scaffold(std::ostream& out, const core::AknDocument& doc, const std::
             out << "    # in_force: YYYY-MM-DD   # the document states neither an entry into force "
                    "nor an expression date: set the day the measure applies from\n";
         }
+        bool repeals = false;
+        const core::Measure* replaced =
+            write_versions(out, amendments.of(e->eid, {id + "." + e->eid, state, in_force}), corpus,
+                           in_force, repeals);
         out << "    wording: verbatim\n    # The element's text:\n";
         comment_text(out, e->text, "    ");
-        write_facts(out, rules, facts);
+        if (repeals) {
+            out << "    # A measure that repeals has no facts and is never checked.\n";
+            continue;
+        }
+        if (replaced) write_copied_facts(out, rules, *replaced);
+        write_facts(out, rules, facts, replaced);
     }
 }
 
@@ -203,7 +276,12 @@ int run_scaffold(const Options& options, std::ostream& out, std::ostream& err) {
         options.output ? fs::absolute(*options.output).parent_path() : fs::current_path();
     std::string akn =
         fs::absolute(options.files[0]).lexically_normal().lexically_relative(base).generic_string();
-    auto produce = [&](std::ostream& o) { write_scaffold(o, *doc, akn, elements, in->rules); };
+    scaffold::Amendments amendments(
+        in->corpus, parser::read_modifications(in->sources.text(*id)),
+        doc->frbr_work_uri.empty() ? doc->frbr_work : doc->frbr_work_uri);
+    auto produce = [&](std::ostream& o) {
+        write_scaffold(o, *doc, akn, elements, in->rules, amendments, in->corpus);
+    };
     if (!emit_output(options.output, produce, out, err)) return kExitInputError;
     return kExitOk;
 }

@@ -94,6 +94,31 @@ bool read_links(od::value v, std::vector<Link>& out) {
     return true;
 }
 
+/// LANGUAGE.md §11: the report's `source_changes` (docs/json-format.md); the `diff` runs are
+/// computed again from the two texts
+bool read_source_changes(od::value v, std::vector<reports::SourceChange>& out) {
+    od::array a;
+    if (v.get_array().get(a)) return false;
+    for (auto item : a) {
+        od::object o;
+        if (item.get_object().get(o)) return false;
+        reports::SourceChange c;
+        for (auto field : o) {
+            std::string_view key;
+            if (field.unescaped_key().get(key)) return false;
+            if (key == "id") c.id = text_of(field.value());
+            if (key == "kind") c.provision = text_of(field.value()) == "provision";
+            if (key == "akn") c.akn = text_of(field.value());
+            if (key == "eId") c.eid = text_of(field.value());
+            if (key == "locked") c.locked = text_of(field.value());
+            if (key == "current") c.current = text_of(field.value());
+        }
+        if (c.id.empty()) return false;
+        out.push_back(std::move(c));
+    }
+    return true;
+}
+
 bool read_findings(od::value v, std::vector<Finding>& out) {
     od::array a;
     if (v.get_array().get(a)) return false;
@@ -138,6 +163,9 @@ ReadReport read_report(std::string_view json) {
             read_inputs(v, r.inputs);
         } else if (key == "versions") {
             if (!read_links(v, r.side.links)) r.error = "has a malformed `versions` list";
+        } else if (key == "source_changes") {
+            if (!read_source_changes(v, r.source_changes))
+                r.error = "has a malformed `source_changes` list";
         } else if (key == "findings") {
             findings = read_findings(v, r.side.findings);
             if (!findings) r.error = "has a malformed finding";

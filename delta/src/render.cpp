@@ -1,5 +1,6 @@
 // The sections of a delta and the wording the formats share.
 #include "render_common.hpp"
+#include "source_changes.hpp"
 
 #include <ostream>
 
@@ -122,6 +123,7 @@ void write_text(const Header& h, const Side& before, const Side& after, const De
                 out << "        " << line << "\n";
         }
     }
+    reports::detail::write_text_source_changes(h.source_changes, out);
 }
 
 }  // namespace detail

@@ -2,6 +2,7 @@
 // report writes them, indented for their place.
 #include "json_text.hpp"
 #include "render_common.hpp"
+#include "source_changes.hpp"
 
 #include "lexcheck/core/version.hpp"
 
@@ -46,7 +47,9 @@ void write_json(const Header& h, const Side& before, const Side& after, const De
     out += ",\n  \"summary\": {\n    \"added\": " + std::to_string(d.added) +
            ",\n    \"removed\": " + std::to_string(d.removed) +
            ",\n    \"changed\": " + std::to_string(d.changed) +
-           ",\n    \"unchanged\": " + std::to_string(d.unchanged) + "\n  },\n  \"changes\": [";
+           ",\n    \"unchanged\": " + std::to_string(d.unchanged) + "\n  },";
+    reports::detail::write_json_source_changes(h.source_changes, out);
+    out += "\n  \"changes\": [";
     for (std::size_t i = 0; i < d.changes.size(); ++i) {
         const Change& c = d.changes[i];
         out += i == 0 ? "\n    {\n      \"kind\": " : ",\n    {\n      \"kind\": ";

@@ -3,6 +3,7 @@
 #include "html_escape.hpp"
 #include "markdown_escape.hpp"
 #include "render_common.hpp"
+#include "source_changes.hpp"
 
 #include <ostream>
 
@@ -54,6 +55,7 @@ void write_html(const Header& h, const Side& before, const Side& after, const De
         }
         out << "</tbody>\n</table>\n</section>\n";
     }
+    reports::detail::write_html_source_changes(h.source_changes, out);
     out << "<p class=\"note\">Inputs: " << h.inputs.size()
         << " files (their SHA-256 are in the JSON output).</p>\n</body>\n</html>\n";
 }
@@ -80,6 +82,7 @@ void write_markdown(const Header& h, const Side& before, const Side& after, cons
                 << why << " |\n";
         }
     }
+    reports::detail::write_markdown_source_changes(h.source_changes, out);
 }
 
 }  // namespace lexcheck::delta::detail

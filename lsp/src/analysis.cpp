@@ -92,7 +92,6 @@ std::unique_ptr<Snapshot> analyse(const WorkspacePaths& workspace, const Documen
         s->corpus_loaded = true;
     }
     if (!sink.has_errors()) checker::lint(s->rules, s->corpus, sink);
-    s->slow_lint_done = sink.has_errors();
     s->diagnostics = sink.sorted(s->sources);
     for (core::SourceId id = 0; id < s->sources.size(); ++id) {
         s->paths.push_back(absolute_path(s->sources.path(id)));
@@ -101,15 +100,13 @@ std::unique_ptr<Snapshot> analyse(const WorkspacePaths& workspace, const Documen
     return s;
 }
 
-void add_slow_lint(
-    Snapshot& s,
-    const std::function<void(const core::RuleSet&, core::DiagnosticSink&)>& slow_lint) {
-    s.slow_lint_done = true;
-    core::DiagnosticSink sink;
-    slow_lint(s.rules, sink);
-    if (!sink.has_errors() && sink.sorted(s.sources).empty()) return;
-    for (core::Diagnostic& d : s.diagnostics) sink.report(std::move(d));
-    s.diagnostics = sink.sorted(s.sources);
+void add_diagnostics(Snapshot& s, core::DiagnosticSink& found) {
+    std::vector<core::Diagnostic> more = found.take();
+    if (more.empty()) return;
+    core::DiagnosticSink all;
+    for (core::Diagnostic& d : s.diagnostics) all.report(std::move(d));
+    for (core::Diagnostic& d : more) all.report(std::move(d));
+    s.diagnostics = all.sorted(s.sources);
 }
 
 }  // namespace lexcheck::lsp::detail

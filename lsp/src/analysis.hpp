@@ -32,8 +32,6 @@ struct Snapshot {
     /// Whether the corpus was read (it is checked against the vocabulary, so a rule set
     /// with errors stops before it, as in `lexcheck check`)
     bool corpus_loaded = false;
-    /// Whether ServerOptions::slow_lint has run (or has nothing to do: errors, no hook)
-    bool slow_lint_done = false;
     /// Absolute path of each source (by SourceId), and the other way round
     std::vector<std::string> paths;
     std::unordered_map<std::string, core::SourceId> ids;
@@ -59,8 +57,7 @@ private:
 /// from disk), then parses, resolves, links, loads and lints them
 std::unique_ptr<Snapshot> analyse(const WorkspacePaths& workspace, const Documents& open);
 
-/// Runs `slow_lint` on the snapshot's rules and adds what it reports to its diagnostics
-void add_slow_lint(
-    Snapshot& s, const std::function<void(const core::RuleSet&, core::DiagnosticSink&)>& slow_lint);
+/// Adds what ServerOptions::slow_lint reported to the snapshot's diagnostics, in order
+void add_diagnostics(Snapshot& s, core::DiagnosticSink& found);
 
 }  // namespace lexcheck::lsp::detail

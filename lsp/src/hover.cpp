@@ -27,10 +27,50 @@ std::string opt_date(const char* what, const std::optional<core::Date>& d) {
     return d ? std::string(what) + " " + core::format_date(*d) : std::string();
 }
 
+/// A label as the rule language writes it (LANGUAGE.md §13)
+std::string string_literal(std::string_view label) {
+    std::string out = "\"";
+    for (char c : label) {
+        if (c == '"' || c == '\\') out.push_back('\\');
+        out.push_back(c);
+    }
+    return out + "\"";
+}
+
+/// " `a`, `b`", or, when any value has a label, one line per value with its label
 std::string enum_values(const core::EnumInfo& e) {
+    bool labelled = std::any_of(e.labels.begin(), e.labels.end(),
+                                [](const std::string& l) { return !l.empty(); });
     std::string out;
-    for (const std::string& v : e.values) out += (out.empty() ? "`" : ", `") + v + "`";
+    for (std::size_t i = 0; i < e.values.size(); ++i) {
+        if (!labelled) {
+            out += (out.empty() ? " `" : ", `") + e.values[i] + "`";
+            continue;
+        }
+        out += "\n- `" + e.values[i] + "`";
+        if (i < e.labels.size() && !e.labels[i].empty()) out += ": " + e.labels[i];
+    }
     return out;
+}
+
+/// " — “an entry ban”" for a value with a label, else ""
+std::string value_label(const core::EnumInfo& e, std::uint32_t value) {
+    return value < e.labels.size() && !e.labels[value].empty() ? " — “" + e.labels[value] + "”"
+                                                               : std::string();
+}
+
+std::string define_hover(const Snapshot& s, std::uint32_t index) {
+    const core::RuleSet& r = s.rules;
+    const core::Define& d = r.defines[index];
+    std::string head = "define " + d.name.text;
+    if (const core::DefineLabel* label = r.define_label(index)) {
+        head += " " + string_literal(label->label);
+        if (!label->else_label.empty()) head += " else " + string_literal(label->else_label);
+    }
+    std::string text = d.condition == core::kNone
+                           ? std::string("…")
+                           : std::string(s.sources.slice(r.condition(d.condition).span));
+    return code(head + " =\n  " + text);
 }
 
 std::string party_line(const core::Party& p) {
@@ -92,11 +132,12 @@ std::string fact_hover(const Snapshot& s, std::uint32_t fact) {
     std::string out = code("fact " + f.path + " : " + schema.type_name(f.type));
     if (f.builtin) out += "\nA built-in fact of every measure.\n";
     if (!f.description.empty()) out += "\n" + f.description + "\n";
+    if (!f.as.empty()) out += "\nIn reasons: “" + f.as + " …”\n";
     const core::Type& t = f.type;
     if ((t.kind == core::TypeKind::enumeration || t.kind == core::TypeKind::set) &&
         t.enum_id < schema.enums().size()) {
         out += std::string("\n") +
-               (t.kind == core::TypeKind::set ? "A set of: " : "Allowed values: ") +
+               (t.kind == core::TypeKind::set ? "A set of:" : "Allowed values:") +
                enum_values(schema.enum_info(t.enum_id)) + "\n";
     } else if (t.kind == core::TypeKind::boolean) {
         out += "\nAllowed values: `true`, `false`\n";
@@ -159,22 +200,17 @@ std::string hover_text(const Snapshot& s, const Symbol& sym, core::Date as_of) {
         }
         case SymbolKind::enumeration: {
             const core::EnumInfo& e = schema.enum_info(sym.index);
-            return code("enum " + e.name) + "\nValues: " + enum_values(e) + "\n";
+            return code("enum " + e.name) + "\nValues:" + enum_values(e) + "\n";
         }
         case SymbolKind::enum_value: {
             const core::EnumInfo& e = schema.enum_info(sym.index);
-            return "`" + e.values[sym.sub] + "`: a value of `" + e.name +
-                   "`\n\nValues: " + enum_values(e) + "\n";
+            return "`" + e.values[sym.sub] + "`" + value_label(e, sym.sub) + ": a value of `" +
+                   e.name + "`\n\nValues:" + enum_values(e) + "\n";
         }
         case SymbolKind::fact:
             return fact_hover(s, sym.index);
-        case SymbolKind::define: {
-            const core::Define& d = r.defines[sym.index];
-            std::string text = d.condition == core::kNone
-                                   ? std::string("…")
-                                   : std::string(s.sources.slice(r.condition(d.condition).span));
-            return code("define " + d.name.text + " =\n  " + text);
-        }
+        case SymbolKind::define:
+            return define_hover(s, sym.index);
         case SymbolKind::provision:
             return provision_hover(r, sym.index);
         case SymbolKind::reading:

@@ -1,6 +1,8 @@
 // The JSON-RPC side of the server: message validation, the lifecycle (initialize,
-// shutdown, exit), document synchronisation, and publishing diagnostics after analysis.
+// shutdown, exit), document synchronisation, and publishing diagnostics after analysis and
+// after the slow lint, which runs on the session's own thread (docs/editors.md).
 #include "analysis.hpp"
+#include "background.hpp"
 #include "handlers.hpp"
 #include "protocol.hpp"
 
@@ -8,6 +10,7 @@
 #include "lexcheck/lsp/server.hpp"
 
 #include <map>
+#include <mutex>
 #include <set>
 
 namespace lexcheck::lsp {
@@ -17,13 +20,18 @@ using detail::Json;
 
 struct Session::Impl {
     ServerOptions options;
+    Deliver deliver;
+    /// Held by every entry point, and by the slow lint's thread while it publishes
+    mutable std::mutex mutex;
     bool initialized = false;
     bool shut_down = false;
     bool exited = false;
     WorkspacePaths workspace;
     detail::Documents documents;
-    std::unique_ptr<detail::Snapshot> snapshot;
+    /// Shared with the slow lint's thread, which reads its rules
+    std::shared_ptr<detail::Snapshot> snapshot;
     bool dirty = true;
+    bool saved = false;  ///< A `didSave` since the last analysis: the slow lint starts at once
     std::map<std::string, std::string> published;  ///< URI -> diagnostics last sent
     std::string unplaced;                          ///< Diagnostics without a position last shown
     std::vector<std::string> out;
@@ -38,13 +46,29 @@ struct Session::Impl {
               {"error", {{"code", static_cast<int>(code)}, {"message", message}}}});
     }
 
+    bool idle_pending() const {
+        return initialized && !shut_down && !documents.empty() && (dirty || !snapshot);
+    }
     void message(const Json& msg);
     void request(const Json& id, const std::string& method, const Json& params);
     void notification(const std::string& method, const Json& params);
     void initialize(const Json& id, const Json& params);
     void change(const Json& params);
+    /// A change to the input: the next request or idle() analyses again, and a slow lint
+    /// not yet started is dropped (one running has its result dropped when it ends)
+    void changed() {
+        dirty = true;
+        if (background) background->cancel();
+    }
     const detail::Snapshot& current();
     void publish();
+    void start_slow_lint();
+    std::vector<std::string> finish_slow_lint(const std::shared_ptr<detail::Snapshot>& linted,
+                                              core::DiagnosticSink& found,
+                                              const std::string& failure);
+
+    /// Last member: destroyed first, so that its thread ends while the rest still exists
+    std::unique_ptr<detail::Background> background;
 };
 
 namespace {
@@ -167,16 +191,17 @@ void Session::Impl::notification(const std::string& method, const Json& params) 
             std::string uri = doc.at("uri").get<std::string>();
             documents[detail::uri_to_path(uri)] = {uri, doc.at("text").get<std::string>(),
                                                    doc.value("version", std::int64_t{0})};
-            dirty = true;
+            changed();
         } else if (method == "textDocument/didChange") {
             change(params);
         } else if (method == "textDocument/didClose") {
             documents.erase(
                 detail::uri_to_path(params.at("textDocument").at("uri").get<std::string>()));
-            dirty = true;
+            changed();
         } else if (method == "textDocument/didSave" ||
                    method == "workspace/didChangeWatchedFiles") {
-            dirty = true;  // files on disk changed
+            saved = saved || method == "textDocument/didSave";
+            changed();  // files on disk changed
         }
     } catch (const std::exception& e) {
         send({{"jsonrpc", "2.0"},
@@ -207,7 +232,7 @@ void Session::Impl::change(const Json& params) {
         doc->second.text.replace(begin, end - begin, text);
     }
     doc->second.version = td.value("version", doc->second.version);
-    dirty = true;
+    changed();
 }
 
 const detail::Snapshot& Session::Impl::current() {
@@ -215,8 +240,45 @@ const detail::Snapshot& Session::Impl::current() {
         snapshot = detail::analyse(workspace, documents);
         dirty = false;
         publish();
+        start_slow_lint();
     }
     return *snapshot;
+}
+
+void Session::Impl::start_slow_lint() {
+    if (!background || snapshot->has_errors()) return;
+    auto due = detail::Background::Clock::now();
+    if (!saved) due += options.slow_lint_delay;
+    saved = false;
+    background->schedule(
+        [this, linted = snapshot] {
+            core::DiagnosticSink found;
+            std::string failure;
+            try {
+                options.slow_lint(linted->rules, found);
+            } catch (const std::exception& e) {
+                failure = e.what();
+            }
+            deliver([&] { return finish_slow_lint(linted, found, failure); });
+        },
+        due);
+}
+
+std::vector<std::string> Session::Impl::finish_slow_lint(
+    const std::shared_ptr<detail::Snapshot>& linted, core::DiagnosticSink& found,
+    const std::string& failure) {
+    std::lock_guard lock(mutex);
+    out.clear();
+    if (dirty || snapshot != linted || shut_down) return {};  // the input changed: dropped
+    if (!failure.empty()) {
+        send({{"jsonrpc", "2.0"},
+              {"method", "window/logMessage"},
+              {"params", {{"type", 1}, {"message", "lexcheck: lint: " + failure}}}});
+        return std::move(out);
+    }
+    detail::add_diagnostics(*snapshot, found);
+    publish();
+    return std::move(out);
 }
 
 void Session::Impl::publish() {
@@ -252,13 +314,17 @@ void Session::Impl::publish() {
     unplaced = unplaced_now;
 }
 
-Session::Session(ServerOptions options) : impl_(std::make_unique<Impl>()) {
+Session::Session(ServerOptions options, Deliver deliver) : impl_(std::make_unique<Impl>()) {
     impl_->options = std::move(options);
+    impl_->deliver = std::move(deliver);
+    if (impl_->options.slow_lint && impl_->deliver)
+        impl_->background = std::make_unique<detail::Background>();
 }
 
 Session::~Session() = default;
 
 std::vector<std::string> Session::handle(std::string_view body) {
+    std::lock_guard lock(impl_->mutex);
     impl_->out.clear();
     Json msg = Json::parse(body, nullptr, false);
     if (msg.is_discarded()) {
@@ -270,21 +336,16 @@ std::vector<std::string> Session::handle(std::string_view body) {
 }
 
 bool Session::idle_pending() const {
-    const Impl& i = *impl_;
-    if (!i.initialized || i.shut_down || i.documents.empty()) return false;
-    return i.dirty || !i.snapshot || (i.options.slow_lint && !i.snapshot->slow_lint_done);
+    std::lock_guard lock(impl_->mutex);
+    return impl_->idle_pending();
 }
 
 std::vector<std::string> Session::idle() {
+    std::lock_guard lock(impl_->mutex);
     impl_->out.clear();
-    if (idle_pending()) {
+    if (impl_->idle_pending()) {
         try {
-            if (impl_->dirty || !impl_->snapshot) {
-                impl_->current();
-            } else {
-                detail::add_slow_lint(*impl_->snapshot, impl_->options.slow_lint);
-                impl_->publish();
-            }
+            impl_->current();
         } catch (const std::exception& e) {
             impl_->send(
                 {{"jsonrpc", "2.0"},
@@ -304,10 +365,12 @@ std::string Session::framing_error(std::string_view what) {
 }
 
 bool Session::exited() const {
+    std::lock_guard lock(impl_->mutex);
     return impl_->exited;
 }
 
 int Session::exit_status() const {
+    std::lock_guard lock(impl_->mutex);
     return impl_->shut_down ? 0 : 1;
 }
 

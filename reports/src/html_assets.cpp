@@ -14,6 +14,7 @@ const std::string_view kHtmlStyle = R"css(
 }
 * { box-sizing: border-box; }
 [hidden] { display: none !important; }
+.print-only { display: none; }
 html { font-size: 15px; }
 body { margin: 0; color: var(--ink); background: var(--paper); line-height: 1.5;
   font-family: "Source Sans 3", "Segoe UI", "Helvetica Neue", Arial, "Liberation Sans", sans-serif; }
@@ -127,24 +128,37 @@ article.provision h3 { font-size: 1rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--rule); padding-top: .75rem; }
 @media (max-width: 760px) { .side { grid-template-columns: 1fr; } .page { padding: 1rem; } }
 @media print {
-  @page { size: A4; margin: 16mm 14mm 18mm; }
-  html { font-size: 10pt; }
-  body { -webkit-print-color-adjust: exact; print-color-adjust: exact; line-height: 1.35; }
+  /* 8.5pt on A4 with narrow margins; nothing may be wider than the page, or Chromium shrinks
+     every page to fit it (the report once printed at 79% by accident): docs/reports.md */
+  @page { size: A4; margin: 12mm 12mm 14mm; }
+  html { font-size: 8.5pt; }
+  body { -webkit-print-color-adjust: exact; print-color-adjust: exact; line-height: 1.3; }
   .page { max-width: none; padding: 0; }
   .filters, .no-print { display: none !important; }
+  .print-only { display: inline; }
   details.provenance > * { display: block; }
   a { color: inherit; text-decoration: none; }
+  code, .mono, td, th { overflow-wrap: anywhere; }
+  table.readings, table.point-readings { table-layout: fixed; }
+  table.readings th:first-child { width: 2rem; }
+  table.readings th:nth-child(2), table.point-readings th:first-child { width: 30%; }
   h2 { break-before: auto; }
   #findings { break-before: page; }
   .figure { overflow: visible; border: 0; padding: 0; }
   nav.toc ol ol { columns: 2; }
-  section.finding, table, figure, blockquote { break-inside: avoid; }
+  /* A finding, a provision, a figure whole where they fit; a long table or quotation may
+     break between its rows and lines rather than leave a page empty */
+  section.finding, article.provision, figure { break-inside: avoid; }
+  table, blockquote { break-inside: auto; }
+  tr, li { break-inside: avoid; }
   article.measure > header { break-after: avoid; }
   table.findings-index { display: none; }
-  section.finding { margin: .5rem 0; padding: .1rem 0 .1rem .6rem; border-width: 0 0 0 3px;
+  table.readings .quoted { display: none; }
+  section.finding { margin: .45rem 0; padding: .1rem 0 .1rem .6rem; border-width: 0 0 0 3px;
     border-radius: 0; }
-  section.finding h4 { margin: 0 0 .15rem; }
-  .basis { margin: 0 0 .2rem; }
+  section.finding h4 { display: inline; margin: 0 .4rem 0 0; }
+  section.finding .verdict { display: inline; margin: 0; }
+  .basis { margin: .1rem 0 .2rem; }
   ul.reasons { margin: .15rem 0 .25rem; }
   ul.reasons li { margin: .05rem 0; }
   .missing, .see { margin: .15rem 0; padding: .1rem .4rem; }

@@ -57,4 +57,9 @@ std::string finding_anchor(std::string_view measure_id, std::string_view provisi
     return html_id("f-", measure_id) + "__" + html_id("", provision_id);
 }
 
+std::string reading_anchor(std::string_view provision_id, std::string_view reading_id) {
+    std::string id = html_id("r-", provision_id);
+    return reading_id.empty() ? id : id + "__" + html_id("", reading_id);
+}
+
 }  // namespace lexcheck::reports::detail

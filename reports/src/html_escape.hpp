@@ -20,4 +20,8 @@ std::string measure_anchor(std::string_view measure_id);
 /// The fragment id of a finding's section
 std::string finding_anchor(std::string_view measure_id, std::string_view provision_id);
 
+/// The fragment id of a reading's quotation in its provision's section: the primary reading
+/// (`reading_id` empty) or another
+std::string reading_anchor(std::string_view provision_id, std::string_view reading_id);
+
 }  // namespace lexcheck::reports::detail

@@ -184,16 +184,30 @@ void write_reasons(const Report& r, const core::Finding& f, const core::Reasons&
 /// LANGUAGE.md §8: the readings of a contested finding, one row per assignment, then each
 /// assignment's reasons (and its trace, folded)
 void write_readings(const Report& r, const core::Finding& f, std::ostream& out) {
+    // Positions and authorities are quoted once with the provision's readings; print leaves
+    // them out here (class `quoted`) and the chosen readings link there
     out << "<table class=\"readings\">\n<caption>The readings of this provision lead to "
-           "different outcomes</caption>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">"
-           "Readings chosen</th><th scope=\"col\">Position</th><th scope=\"col\">Authorities"
-           "</th><th scope=\"col\">Outcome</th><th scope=\"col\">Defeated by</th>"
-           "<th scope=\"col\">Missing facts</th></tr></thead>\n<tbody>\n";
+           "different outcomes<span class=\"print-only\"> (their positions and authorities "
+           "are quoted with the provisions)</span></caption>\n<thead><tr><th scope=\"col\">#"
+           "</th><th scope=\"col\">Readings chosen</th><th scope=\"col\" class=\"quoted\">"
+           "Position</th><th scope=\"col\" class=\"quoted\">Authorities</th><th scope=\"col\">"
+           "Outcome</th><th scope=\"col\">Defeated by</th><th scope=\"col\">Missing facts</th>"
+           "</tr></thead>\n<tbody>\n";
     for (std::size_t a = 0; a < f.readings.size(); ++a) {
         const core::ReadingOutcome& ro = f.readings[a];
         ReadingCells cells = reading_cells(r, ro, html_escape, code, "<br>");
+        std::string chosen;
+        for (const core::ChosenReading& c : ro.chosen) {
+            const std::string& point = r.rules.provisions[c.provision].id.text;
+            chosen += (chosen.empty() ? "" : "<br>") + std::string("<a href=\"#") +
+                      reading_anchor(point, c.reading == core::kNone
+                                                ? std::string_view()
+                                                : r.rules.readings[c.reading].id.text) +
+                      "\">" + code(chosen_text(r, c)) + "</a>";
+        }
         out << "<tr class=\"o-" << core::outcome_name(ro.outcome) << "\"><td>" << a + 1
-            << "</td><td>" << cells.chosen << "</td><td>" << cells.positions << "</td><td>"
+            << "</td><td>" << chosen << "</td><td class=\"quoted\">" << cells.positions
+            << "</td><td class=\"quoted\">"
             << (cells.authorities.empty() ? "none stated" : cells.authorities) << "</td><td>"
             << outcome_badge(ro.outcome) << "</td><td>"
             << (ro.defeated_by.empty() ? "\u2014" : code(ro.defeated_by)) << "</td><td>"
@@ -275,6 +289,34 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
     out << "</section>\n";
 }
 
+/// One reading of a contested point: its id, position and authorities
+void write_reading_row(std::string_view anchor, std::string_view id, std::string_view position,
+                       const std::vector<core::Authority>& authorities, std::ostream& out) {
+    out << "<tr id=\"" << anchor << "\"><td>" << code(id) << "</td><td>" << html_escape(position)
+        << "</td><td>";
+    for (std::size_t i = 0; i < authorities.size(); ++i)
+        out << (i == 0 ? "" : "<br>") << html_escape(authorities[i].text);
+    out << (authorities.empty() ? "none stated" : "") << "</td></tr>\n";
+}
+
+/// The readings of a contested point (LANGUAGE.md §8), quoted once: contested findings link
+/// here from their readings tables
+void write_point_readings(const Report& r, std::uint32_t index, std::ostream& out) {
+    const core::Provision& p = r.rules.provisions[index];
+    if (p.readings.empty()) return;
+    out << "<table class=\"point-readings\">\n<caption>Readings</caption>\n<thead><tr><th "
+           "scope=\"col\">Reading</th><th scope=\"col\">Position</th><th scope=\"col\">"
+           "Authorities</th></tr></thead>\n<tbody>\n";
+    write_reading_row(reading_anchor(p.id.text, {}), p.id.text, r.rules.position_of(index),
+                      p.authorities, out);
+    for (std::uint32_t i : p.readings) {
+        const core::Reading& reading = r.rules.readings[i];
+        write_reading_row(reading_anchor(p.id.text, reading.id.text), reading.id.text,
+                          reading.position.value_or(""), reading.authorities, out);
+    }
+    out << "</tbody>\n</table>\n";
+}
+
 /// One provision quoted once (with the linked Akoma Ntoso text where it reads otherwise)
 void write_provision(const Report& r, std::uint32_t index, std::ostream& out) {
     const core::Provision& p = r.rules.provisions[index];
@@ -306,6 +348,7 @@ void write_provision(const Report& r, std::uint32_t index, std::ostream& out) {
         if (!akn.empty())
             out << "<blockquote class=\"quote akn\">" << html_escape(akn) << "</blockquote>\n";
     }
+    write_point_readings(r, index, out);
     out << "</article>\n";
 }
 

@@ -248,7 +248,7 @@ void HtmlReporter::write(const Report& r, std::ostream& out) const {
     detail::write_html_findings(r, out);
     detail::write_html_provisions(r, out);
     detail::write_html_facts(r, out);
-    detail::write_html_source_changes(r, out);
+    detail::write_html_source_changes(r.source_changes, out);
     write_provenance(r, out);
     out << "</main>\n<footer>Produced by lexcheck " << html_escape(core::version()) << " as of "
         << core::format_date(r.result.as_of)

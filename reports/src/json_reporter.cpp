@@ -423,7 +423,7 @@ void write_head(std::string& out, const Report& r) {
     append_json_uint(out, s.contested);
     put(out, "\n  },");
     write_versions(out, r);
-    detail::write_json_source_changes(r, out);
+    detail::write_json_source_changes(r.source_changes, out);
     put(out, "\n  \"findings\": [");
 }
 

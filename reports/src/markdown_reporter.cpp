@@ -419,7 +419,7 @@ void MarkdownReporter::write(const Report& r, std::ostream& out) const {
     }
     write_provisions(r, out);
     write_facts(r, out);
-    detail::write_markdown_source_changes(r, out);
+    detail::write_markdown_source_changes(r.source_changes, out);
     write_provenance(r, out);
     out << "\n---\n\nProduced by lexcheck " << md_escape(core::version()) << " as of "
         << core::format_date(r.result.as_of)

@@ -11,7 +11,12 @@ namespace lexcheck::reports::detail {
 std::vector<std::uint32_t> quoted_provisions(const Report& r) {
     std::vector<std::uint8_t> quoted(r.rules.provisions.size(), 0);
     std::vector<std::uint32_t> stack;
-    for (const core::Finding& f : r.result.findings) stack.push_back(f.provision);
+    for (const core::Finding& f : r.result.findings) {
+        stack.push_back(f.provision);
+        // A contested point's readings are quoted with it, so the point is quoted too
+        for (const core::ReadingOutcome& a : f.readings)
+            for (const core::ChosenReading& c : a.chosen) stack.push_back(c.provision);
+    }
     while (!stack.empty()) {  // a provision and, below it, its exceptions' exceptions
         const std::uint32_t p = stack.back();
         stack.pop_back();

@@ -11,8 +11,8 @@
 
 namespace lexcheck::reports::detail {
 
-/// Every provision with a listed finding and every exception provision in its tree, in
-/// natural id order
+/// Every provision with a listed finding, every contested point a finding's readings chose
+/// from, and every exception provision in their trees, in natural id order
 std::vector<std::uint32_t> quoted_provisions(const Report& r);
 
 /// The Akoma Ntoso text a provision's `source` links, when it reads otherwise than its

@@ -1,6 +1,7 @@
 #include "sarif_reporter.hpp"
 
 #include "describe.hpp"
+#include "source_changes.hpp"
 
 #include "lexcheck/core/version.hpp"
 #include "lexcheck/reports/json_writer.hpp"
@@ -85,6 +86,17 @@ void physical_location(JsonWriter& w, const Report& r, core::SourceSpan span) {
     }
     w.end_object();
     w.end_object();
+}
+
+/// `"logicalLocations": [{"name", "kind"}]`: the measure (or provision) by id
+void logical_location(JsonWriter& w, const std::string& name, const char* kind) {
+    w.key("logicalLocations");
+    w.begin_array();
+    w.begin_object();
+    w.member("name", name);
+    w.member("kind", kind);
+    w.end_object();
+    w.end_array();
 }
 
 void write_rule(JsonWriter& w, const Report& r, const core::Provision& p) {
@@ -258,13 +270,7 @@ void write_result(JsonWriter& w, const Report& r, const core::Finding& f,
     w.begin_array();
     w.begin_object();
     if (m.span.file != 0) physical_location(w, r, m.span);
-    w.key("logicalLocations");
-    w.begin_array();
-    w.begin_object();
-    w.member("name", m.id);
-    w.member("kind", "measure");
-    w.end_object();
-    w.end_array();
+    logical_location(w, m.id, "measure");
     w.end_object();
     w.end_array();
     if (p.span.file != 0) {
@@ -305,6 +311,40 @@ void write_result(JsonWriter& w, const Report& r, const core::Finding& f,
     w.end_object();
 }
 
+/// LANGUAGE.md §11: each quoted text that changed since the lock, as a warning notification
+/// of the run at the measure's `eId` (or the provision's `source`); not a result, which
+/// SARIF ties to a rule, here a provision
+void write_source_changes(JsonWriter& w, const Report& r) {
+    if (r.source_changes.empty()) return;
+    w.key("toolExecutionNotifications");
+    w.begin_array();
+    for (const SourceChange& c : r.source_changes) {
+        w.begin_object();
+        w.key("descriptor");
+        w.begin_object();
+        w.member("id", "source_changed");
+        w.end_object();
+        w.member("level", "warning");
+        message(w, detail::source_change_sentence(c));
+        w.key("locations");
+        w.begin_array();
+        w.begin_object();
+        if (c.at.file != 0) physical_location(w, r, c.at);
+        logical_location(w, c.id, c.provision ? "provision" : "measure");
+        w.end_object();
+        w.end_array();
+        w.key("properties");
+        w.begin_object();
+        w.member("akn", c.akn);
+        w.member("eId", c.eid);
+        w.member("locked", c.locked);
+        w.member("current", c.current);
+        w.end_object();
+        w.end_object();
+    }
+    w.end_array();
+}
+
 }  // namespace
 
 void SarifReporter::write(const Report& r, std::ostream& out) const {
@@ -333,6 +373,7 @@ void SarifReporter::write(const Report& r, std::ostream& out) const {
     w.begin_object();
     w.member("executionSuccessful", true);
     if (r.timestamp) w.member("startTimeUtc", *r.timestamp);
+    write_source_changes(w, r);
     w.end_object();
     w.end_array();
     w.key("artifacts");

@@ -25,28 +25,32 @@ std::string marked(const SourceChange& c, Wrap wrap) {
     return out;
 }
 
-}  // namespace
-
-void write_text_source_changes(const Report& r, std::ostream& out) {
-    if (r.source_changes.empty()) return;
-    out << "\nSource texts changed since the lock (" << r.source_changes.size() << ")\n";
-    for (const SourceChange& c : r.source_changes) {
-        out << "  " << subject(c) << "\n      "
-            << marked(c,
-                      [](WordRun::Kind k, const std::string& t) {
-                          if (k == WordRun::Kind::removed) return "[-" + t + "-]";
-                          if (k == WordRun::Kind::added) return "{+" + t + "+}";
-                          return t;
-                      })
-            << "\n";
-    }
+std::string text_marked(const SourceChange& c) {
+    return marked(c, [](WordRun::Kind k, const std::string& t) {
+        if (k == WordRun::Kind::removed) return "[-" + t + "-]";
+        if (k == WordRun::Kind::added) return "{+" + t + "+}";
+        return t;
+    });
 }
 
-void write_markdown_source_changes(const Report& r, std::ostream& out) {
-    if (r.source_changes.empty()) return;
+}  // namespace
+
+void write_text_source_changes(const SourceChanges& changes, std::ostream& out) {
+    if (changes.empty()) return;
+    out << "\nSource texts changed since the lock (" << changes.size() << ")\n";
+    for (const SourceChange& c : changes)
+        out << "  " << subject(c) << "\n      " << text_marked(c) << "\n";
+}
+
+std::string source_change_sentence(const SourceChange& c) {
+    return subject(c) + " changed since the lock: " + text_marked(c);
+}
+
+void write_markdown_source_changes(const SourceChanges& changes, std::ostream& out) {
+    if (changes.empty()) return;
     out << "\n## Source texts changed since the lock\n\nRemoved words are struck through, "
            "added words are bold.\n\n";
-    for (const SourceChange& c : r.source_changes) {
+    for (const SourceChange& c : changes) {
         out << "- " << (c.provision ? "provision " : "measure ") << md_code(c.id) << ": "
             << md_code(c.eid) << " in " << md_code(c.akn) << ": "
             << marked(c,
@@ -59,10 +63,10 @@ void write_markdown_source_changes(const Report& r, std::ostream& out) {
     }
 }
 
-void write_html_source_changes(const Report& r, std::ostream& out) {
-    if (r.source_changes.empty()) return;
+void write_html_source_changes(const SourceChanges& changes, std::ostream& out) {
+    if (changes.empty()) return;
     out << "<section id=\"source-changes\">\n<h2>Source texts changed since the lock</h2>\n<ul>\n";
-    for (const SourceChange& c : r.source_changes) {
+    for (const SourceChange& c : changes) {
         out << "<li>" << html_escape(subject(c)) << "<p>"
             << marked(c,
                       [](WordRun::Kind k, const std::string& t) {
@@ -76,11 +80,11 @@ void write_html_source_changes(const Report& r, std::ostream& out) {
     out << "</ul>\n</section>\n";
 }
 
-void write_json_source_changes(const Report& r, std::string& out) {
-    if (r.source_changes.empty()) return;
+void write_json_source_changes(const SourceChanges& changes, std::string& out) {
+    if (changes.empty()) return;
     out += "\n  \"source_changes\": [";
     bool first = true;
-    for (const SourceChange& c : r.source_changes) {
+    for (const SourceChange& c : changes) {
         out += first ? "\n    {\n      \"id\": " : ",\n    {\n      \"id\": ";
         first = false;
         append_json_string(out, c.id);

@@ -75,7 +75,7 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
         << s.advisory_violation << " advisory), " << s.contested << " contested, " << s.compliant
         << " compliant, " << s.undetermined << " undetermined, " << s.not_applicable
         << " not applicable\n";
-    detail::write_text_source_changes(r, out);
+    detail::write_text_source_changes(r.source_changes, out);
 }
 
 }  // namespace lexcheck::reports

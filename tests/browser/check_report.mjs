@@ -120,6 +120,13 @@ try {
   const dangling = await page.$$eval('svg.matrix a', (links) =>
     links.map((a) => a.getAttribute('href')).filter((h) => !document.getElementById(h.slice(1))).length);
   check(dangling === 0, 'every matrix cell links to an element of the page');
+  // A contested finding's chosen readings link to their positions and authorities, quoted
+  // once with the provision.
+  const readingLinks = await page.$$eval('table.readings a', (links) => links.map((a) => a.getAttribute('href')));
+  const unresolved = await page.$$eval('table.readings a', (links) => links.filter((a) =>
+    !document.getElementById(a.getAttribute('href').slice(1))?.closest('table.point-readings')).length);
+  check(readingLinks.length > 0 && unresolved === 0,
+    `every chosen reading (${readingLinks.length}) links to its quotation with the provision (${unresolved} do not)`);
 
   // The report of a whole corpus is tens of thousands of pixels tall: take its first
   // screens and the first measure rather than one full-page image.
@@ -144,6 +151,10 @@ try {
   check(printed === expected.findings.length, `print shows all ${printed} findings`);
   const printedTraces = await page.$$eval('details.trace', (d) => d.filter((e) => e.offsetParent !== null).length);
   check(printedTraces === 0, `print leaves the traces out (${printedTraces} shown)`);
+  const printedPositions = await page.$$eval('table.readings .quoted', (c) => c.filter((e) => e.offsetParent !== null).length);
+  const quotedReadings = await page.$$eval('table.point-readings tr[id]', (r) => r.filter((e) => e.offsetParent !== null).length);
+  check(printedPositions === 0 && quotedReadings > 0,
+    `print quotes the readings' positions once, with the provisions (${quotedReadings} readings; ${printedPositions} repeated in findings)`);
   await page.pdf({ path: join(outDir, 'report-playwright.pdf'), format: 'A4', printBackground: true });
   await page.emulateMedia({ media: 'screen' });
 

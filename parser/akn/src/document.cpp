@@ -84,7 +84,8 @@ bool states_entry_into_force(const pugi::xml_node& event) {
         }
         words += ' ';
     }
-    for (std::string_view w : {"inforce", "commencement", "vigore", "inkrafttreten"}) {
+    // `entryIntoForce` reads "entryintoforce", which holds "intoforce" but not "inforce".
+    for (std::string_view w : {"inforce", "intoforce", "commencement", "vigore", "inkrafttreten"}) {
         if (words.find(w) != std::string::npos) return true;
     }
     return false;

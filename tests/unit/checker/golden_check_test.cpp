@@ -3,6 +3,7 @@
 // not_applicable ones); the check runs with 1 and 4 threads and both must match. A case with
 // an `errors` section instead lists the diagnostics that loading its inputs must give.
 #include "golden_case.hpp"
+#include "temp_dir.hpp"
 
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/parser/load.hpp"
@@ -94,9 +95,9 @@ class GoldenCheck : public ::testing::TestWithParam<fs::path> {};
 
 TEST_P(GoldenCheck, MatchesExpectedFindings) {
     testing::GoldenCase c = testing::read_golden_case(GetParam());
-    fs::path dir = fs::temp_directory_path() / ("lexcheck-golden-" + c.name);
-    fs::remove_all(dir);
-    fs::create_directories(dir);
+    // A folder of this process's own: a fixed name was shared by the builds of every worktree
+    testing::TempDir temp("golden-" + c.name);
+    const fs::path& dir = temp.path();
     testing::write_text(dir / "rules.lex", c.sections["rules"]);
     testing::write_text(dir / "measures.yaml", c.sections["measures"]);
 
@@ -112,7 +113,6 @@ TEST_P(GoldenCheck, MatchesExpectedFindings) {
         std::string got = describe_diagnostics(sources, sink, dir);
         if (testing::update_golden()) return update_section(GetParam(), "errors", got);
         EXPECT_EQ(got, c.sections["errors"]);
-        fs::remove_all(dir);
         return;
     }
     std::string errors;
@@ -131,7 +131,6 @@ TEST_P(GoldenCheck, MatchesExpectedFindings) {
     if (c.arguments.count("fail_on")) got += fail_on_text(one.summary);
     if (testing::update_golden()) return update_section(GetParam(), "want", got);
     EXPECT_EQ(got, c.sections["want"]);
-    fs::remove_all(dir);
 }
 
 INSTANTIATE_TEST_SUITE_P(

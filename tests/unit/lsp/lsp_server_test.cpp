@@ -134,13 +134,22 @@ TEST_F(LspServer, HoverShowsDefinesFactsProvisionsReadingsAndParties) {
     std::string text = read_source_file(kArt97);
     client.open(source_uri(kArt97), text);
     std::string define = hover(kArt97, text, "covers_eaeu_worker or");
-    EXPECT_NE(define.find("define covers_eaeu_worker =\n  applies_to has eaeu_worker"),
-              std::string::npos)
+    // A define shows its sentence (LANGUAGE.md §13) and its condition.
+    EXPECT_NE(
+        define.find(
+            "define covers_eaeu_worker \"the measure reaches workers of the Member "
+            "States without exempting them\" else \"the measure does not reach workers of the "
+            "Member States, or exempts them\" =\n  applies_to has eaeu_worker"),
+        std::string::npos)
         << define;
     std::string fact = hover(kArt97, text, "exempts has eaeu_worker");
     EXPECT_NE(fact.find("fact exempts : set<person>"), std::string::npos) << fact;
     EXPECT_NE(fact.find("expressly exempts"), std::string::npos) << fact;
-    EXPECT_NE(fact.find("A set of: `eaeu_worker`, `eaeu_family_member`"), std::string::npos)
+    // Its `as` words and each allowed value with its label.
+    EXPECT_NE(fact.find("In reasons: “the measure exempts …”"), std::string::npos) << fact;
+    EXPECT_NE(fact.find("A set of:\n- `eaeu_worker`: workers of the Member States\n- "
+                        "`eaeu_family_member`: family members of workers of the Member States"),
+              std::string::npos)
         << fact;
     std::string provision = hover(kArt97, text, "see icrmw.art52.p1", 5);
     EXPECT_NE(provision.find("**icrmw.art52.p1** — Article 52(1)"), std::string::npos) << provision;
@@ -149,7 +158,9 @@ TEST_F(LspServer, HoverShowsDefinesFactsProvisionsReadingsAndParties) {
     EXPECT_NE(reading.find("position: textual: only restrictions"), std::string::npos) << reading;
     EXPECT_NE(reading.find("- VCLT Art 31(1)"), std::string::npos) << reading;
     std::string enum_value = hover(kArt97, text, "labour_quota");
-    EXPECT_NE(enum_value.find("`labour_quota`: a value of `measure_kind`"), std::string::npos)
+    EXPECT_NE(enum_value.find("`labour_quota` — “a numerical limit on foreign workers”: a value "
+                              "of `measure_kind`"),
+              std::string::npos)
         << enum_value;
 
     std::string treaty = read_source_file("rules/eaeu/treaty.lex");
@@ -193,6 +204,39 @@ TEST_F(LspServer, DefinitionAndReferences) {
               position_of(vocabulary, "covers_eaeu_worker \"the measure"));
 }
 
+// Go to definition from a use of each kind of name to its declaration.
+TEST_F(LspServer, DefinitionOfEachKindOfName) {
+    std::string text = read_source_file(kArt97);
+    std::string vocabulary = read_source_file(kVocabulary);
+    client.open(source_uri(kArt97), text);
+    struct Case {
+        const char* kind;
+        const char* use;
+        std::size_t shift;
+        const std::string& file;
+        const std::string& file_text;
+        const char* declaration;
+        std::size_t declaration_shift;
+    };
+    const Case cases[] = {
+        {"fact", "exempts has eaeu_worker", 1, kVocabulary, vocabulary, "exempts : set<person>", 0},
+        {"enum value", "labour_quota", 1, kVocabulary, vocabulary, "labour_quota \"", 0},
+        {"define", "covers_eaeu_worker or", 1, kVocabulary, vocabulary, "covers_eaeu_worker \"", 0},
+        {"provision", "exception to eaeu_treaty.art97.p2", 14, kArt97, text,
+         "provision eaeu_treaty.art97.p2 {", 10},
+    };
+    for (const Case& c : cases) {
+        Json def = client.request("textDocument/definition",
+                                  {{"textDocument", {{"uri", source_uri(kArt97)}}},
+                                   {"position", position_of(text, c.use, c.shift)}})["result"];
+        ASSERT_EQ(def.size(), 1u) << c.kind << def.dump();
+        EXPECT_EQ(def[0]["uri"], source_uri(c.file)) << c.kind;
+        EXPECT_EQ(def[0]["range"]["start"],
+                  position_of(c.file_text, c.declaration, c.declaration_shift))
+            << c.kind;
+    }
+}
+
 TEST_F(LspServer, CompletesProvisionsValuesAndKeywords) {
     std::string text = read_source_file(kArt97);
     client.open(source_uri(kArt97), text);
@@ -203,16 +247,28 @@ TEST_F(LspServer, CompletesProvisionsValuesAndKeywords) {
     EXPECT_TRUE(has(after_see, "eaeu_treaty.art98.p1"));
     EXPECT_FALSE(has(after_see, "exempts"));
 
+    // Enum values of the fact compared; clause keywords at the start of a line; provisions
+    // after `exception to`; facts, defines and keywords in a condition.
     std::string doc =
-        "provision demo.p {\n  of eaeu_treaty\n  scope kind in {entry_ban, }\n  \n}\n";
+        "provision demo.p {\n  of eaeu_treaty\n  scope kind in {entry_ban, }\n  \n"
+        "  exception to \n  prohibits \n}\n";
     client.open(source_uri("rules/demo.lex"), doc);
-    auto values = completion_labels("rules/demo.lex", position_of(doc, "entry_ban, ", 11));
-    EXPECT_TRUE(has(values, "expulsion"));
-    EXPECT_FALSE(has(values, "eaeu_worker"));
-    auto keywords = completion_labels("rules/demo.lex", position_of(doc, "\n  \n", 3));
-    EXPECT_TRUE(has(keywords, "prohibits"));
-    EXPECT_TRUE(has(keywords, "unless"));
-    EXPECT_FALSE(has(keywords, "party"));
+    struct Case {
+        const char* after;
+        std::size_t shift;
+        std::vector<std::string> offered, not_offered;
+    };
+    const Case cases[] = {
+        {"entry_ban, ", 11, {"expulsion"}, {"eaeu_worker"}},
+        {"\n  \n", 3, {"prohibits", "unless"}, {"party"}},
+        {"exception to ", 13, {"eaeu_treaty.art97.p2"}, {"exempts"}},
+        {"prohibits ", 10, {"exempts", "covers_eaeu_worker", "not"}, {"eaeu_treaty.art97.p2"}},
+    };
+    for (const Case& c : cases) {
+        auto labels = completion_labels("rules/demo.lex", position_of(doc, c.after, c.shift));
+        for (const std::string& l : c.offered) EXPECT_TRUE(has(labels, l)) << c.after << l;
+        for (const std::string& l : c.not_offered) EXPECT_FALSE(has(labels, l)) << c.after << l;
+    }
 }
 
 TEST_F(LspServer, FormatsThroughLexcheckFmt) {

@@ -54,8 +54,7 @@ constexpr const char* kAsOf = "2024-01-01";
 /// same 554 findings as today: main at 06bc67c (the renderer before issue 19, the corpus of
 /// today; every trace printed, every provision quoted once per finding), printed by Chromium
 /// 156's --print-to-pdf. (At 2cee8da, with the corpus of then, it was 1,094.) Issue 19 asks
-/// for a quarter of that (188 pages); the report prints in about 220, so the test holds it to
-/// 30% until the wording is shortened further (docs/reports.md, Print).
+/// for a quarter of that (188 pages); docs/reports.md (Print) says how the report gets there.
 constexpr int kPagesBefore = 755;
 
 /// The pages of a PDF as `pdfinfo` counts them, or -1
@@ -117,9 +116,9 @@ TEST_F(BrowserReport, PrintsToPdfFromTheCommandLine) {
     int pages = pdf_pages(pdf, output);
     ASSERT_GT(pages, 0) << output;
     // Every finding is printed (check_report.mjs counts them in print), with its reasons but
-    // without its trace, each text quoted once: 30% of the pages at most (the issue's goal is
-    // 25%). Fewer than 60 would mean that findings went missing (554, a few to a page).
-    EXPECT_LE(pages, kPagesBefore * 3 / 10) << "the printed report grew back";
+    // without its trace, each text quoted once: a quarter of the pages at most (issue 19).
+    // Fewer than 60 would mean that findings went missing (554, a few to a page).
+    EXPECT_LE(pages, kPagesBefore / 4) << "the printed report grew back";
     EXPECT_GE(pages, 60) << "the printed report lost its findings";
     std::cout << "PDF: " << pdf << ", " << pages << " pages (" << kPagesBefore
               << " before issue 19)\n";

@@ -3,6 +3,7 @@
 #include "golden_case.hpp"
 #include "node_tools.hpp"
 #include "report_fixture.hpp"
+#include "temp_dir.hpp"
 
 #include "lexcheck/core/sha256.hpp"
 
@@ -63,7 +64,8 @@ TEST(SarifReport, ValidatesAgainstTheOfficialSchema) {
         GTEST_SKIP() << "SARIF schema check skipped: " << *missing;
     testing::ReportFixture fx;
     fx.timestamp = "2024-05-06T07:08:09Z";
-    fs::path file = fs::temp_directory_path() / "lexcheck-fixture.sarif";
+    testing::TempDir temp("sarif");  // not a fixed name, which every worktree's build shared
+    fs::path file = temp.path() / "fixture.sarif";
     testing::write_text(file, fx.render("sarif"));
     std::string out;
     std::string script = std::string(LEXCHECK_SOURCE_DIR) + "/tests/browser/validate_sarif.mjs";
@@ -72,7 +74,6 @@ TEST(SarifReport, ValidatesAgainstTheOfficialSchema) {
                                    out),
               0)
         << out;
-    fs::remove(file);
 }
 
 TEST(SarifReport, GoldenSarifFilesValidateAgainstTheOfficialSchema) {

@@ -14,6 +14,7 @@ namespace lexcheck::delta {
 struct ReadReport {
     Side side;
     std::vector<reports::InputFile> inputs;
+    std::vector<reports::SourceChange> source_changes;  ///< The report's `source_changes`
     std::string error;  ///< Empty when the report was read; else what is wrong, in words
 };
 

@@ -20,6 +20,9 @@ struct Header {
     std::string subject;  ///< "bills/x.yaml" or "old.json → new.json", for the heading
     core::Date as_of;
     std::vector<reports::InputFile> inputs;  ///< Sorted by path
+    /// LANGUAGE.md §11: the quoted texts that differ from the source lock on the inputs after
+    /// the change (`impact`'s, or the newer report's for `diff`), listed after the changes
+    std::vector<reports::SourceChange> source_changes = {};
 };
 
 /// The groups every format shows, in this order

@@ -1,0 +1,5 @@
+instrument t "T" { kind treaty origin universal in_force 2000-01-01 party RU from 2000-01-01 }
+vocabulary v {
+  fact banned : bool "bans"
+}
+provision t.ban { of t cite "Article 1" text "No State shall ban." prohibits banned }
