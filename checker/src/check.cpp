@@ -268,42 +268,15 @@ struct Worker {
     Summary summary;
 
     void run(const std::uint32_t* begin, const std::uint32_t* end) {
-        const core::RuleSet& rules = *compiled.rules;
         PairDecider decider(compiled, sources, options);
-        std::vector<Binding> own_row;
+        std::vector<Binding> own_row;  // The binding row of a measure that has `affects`
         // Progress is told in batches: an atomic add per measure would make the threads
         // contend for one cache line.
         constexpr std::size_t kProgressBatch = 256;
         CheckProgress* const progress = options.progress;
         std::size_t unreported = 0;
         for (const std::uint32_t* it = begin; it != end; ++it) {
-            const core::MeasureHead m = corpus.measures.head(*it);
-            decider.load(corpus.measures, *it, m);
-            const std::vector<Binding>* row = &bindings.row(m.jurisdiction);
-            if (bindings.depends_on_affects(m)) {
-                own_row = binding_row(rules, corpus.measures[*it], compiled.as_of);
-                row = &own_row;
-            }
-            std::uint32_t key = core::kNone;
-            if (compiled.index_fact != core::kNone) {
-                if (const core::FactValue* f = decider.view().fact(compiled.index_fact)) {
-                    key = static_cast<std::uint32_t>(f->value.integer);
-                }
-            }
-            // Provisions the scope index rules out are not_applicable; when those are not
-            // listed they are only counted, so a measure costs only its candidates.
-            const auto& cands = detail::candidates(compiled, key);
-            const bool all_positions = options.include_not_applicable;
-            if (!all_positions) summary.not_applicable += compiled.decided.size() - cands.size();
-            std::size_t next = 0;
-            const std::size_t end_pos = all_positions ? compiled.decided.size() : cands.size();
-            for (std::size_t i = 0; i < end_pos; ++i) {
-                std::uint32_t pos = all_positions ? static_cast<std::uint32_t>(i) : cands[i];
-                bool candidate = next < cands.size() && cands[next] == pos;
-                if (candidate) ++next;
-                decider.decide_and_record(*it, compiled.decided[pos], candidate, *row, summary,
-                                          findings);
-            }
+            decide_measure(decider, *it, own_row);
             if (progress && ++unreported == kProgressBatch) {
                 progress->decided.fetch_add(unreported, std::memory_order_relaxed);
                 unreported = 0;
@@ -311,6 +284,51 @@ struct Worker {
         }
         decider.clear();
         if (progress) progress->decided.fetch_add(unreported, std::memory_order_relaxed);
+    }
+
+private:
+    /// Every provision for one measure. Inlined into run(), where the decider is a local
+    /// (called through a reference: 0.1% more instructions with `--all`, callgrind).
+    [[gnu::always_inline]] void decide_measure(PairDecider& decider, std::uint32_t measure,
+                                               std::vector<Binding>& own_row) {
+        const core::MeasureHead m = corpus.measures.head(measure);
+        decider.load(corpus.measures, measure, m);
+        const std::vector<Binding>* row = &bindings.row(m.jurisdiction);
+        if (bindings.depends_on_affects(m)) {
+            own_row = binding_row(*compiled.rules, corpus.measures[measure], compiled.as_of);
+            row = &own_row;
+        }
+        // Provisions the scope index rules out are not_applicable; when those are not
+        // listed they are only counted, so a measure costs only its candidates.
+        const auto& cands = detail::candidates(compiled, index_key(decider));
+        if (options.include_not_applicable) {
+            decide_all(decider, measure, cands, *row);
+            return;
+        }
+        summary.not_applicable += compiled.decided.size() - cands.size();
+        for (std::uint32_t pos : cands) {
+            decider.decide_and_record(measure, compiled.decided[pos], /*candidate=*/true, *row,
+                                      summary, findings);
+        }
+    }
+
+    /// Every position, listed: the candidates decided, the others told why they do not apply
+    void decide_all(PairDecider& decider, std::uint32_t measure,
+                    const std::vector<std::uint32_t>& cands, const std::vector<Binding>& row) {
+        std::size_t next = 0;  // INVARIANT: cands is sorted; next is the first not yet passed
+        for (std::uint32_t pos = 0; pos < compiled.decided.size(); ++pos) {
+            const bool candidate = next < cands.size() && cands[next] == pos;
+            if (candidate) ++next;
+            decider.decide_and_record(measure, compiled.decided[pos], candidate, row, summary,
+                                      findings);
+        }
+    }
+
+    /// The loaded measure's value of the scope index's fact, else kNone
+    std::uint32_t index_key(const PairDecider& decider) const {
+        if (compiled.index_fact == core::kNone) return core::kNone;
+        const core::FactValue* f = decider.view().fact(compiled.index_fact);
+        return f ? static_cast<std::uint32_t>(f->value.integer) : core::kNone;
     }
 };
 

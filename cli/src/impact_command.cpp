@@ -10,6 +10,7 @@
 #include "progress.hpp"
 
 #include "lexcheck/checker/check.hpp"
+#include "lexcheck/core/diagnostic_builder.hpp"
 #include "lexcheck/core/natural_order.hpp"
 #include "lexcheck/delta/render.hpp"
 #include "lexcheck/parser/corpus.hpp"
@@ -53,13 +54,11 @@ bool load_bill(const Options& options, Inputs& in, std::size_t& first_bill, std:
         const core::Measure& m = in.corpus.measures[i];
         auto found = corpus_ids.find(m.id);
         if (found == corpus_ids.end()) continue;
-        core::Diagnostic d;
-        d.code = "bill_measure_exists";
-        d.message = "the bill's measure `" + m.id + "` has the id of a measure of the corpus";
-        d.primary = m.span;
-        d.labels.push_back({in.corpus.measures[found->second].span, "the corpus's measure"});
-        d.help = "give the bill's version a new id and say `replaces: " + m.id + "`";
-        sink.report(std::move(d));
+        sink.report(core::diagnose::error(
+                        "bill_measure_exists", m.span,
+                        "the bill's measure `" + m.id + "` has the id of a measure of the corpus")
+                        .label(in.corpus.measures[found->second].span, "the corpus's measure")
+                        .help("give the bill's version a new id and say `replaces: " + m.id + "`"));
     }
     print_diagnostics(in.sources, sink, err);
     if (sink.has_errors()) {

@@ -1,5 +1,7 @@
 #include "lexcheck/core/diagnostic.hpp"
 
+#include "lexcheck/core/diagnostic_builder.hpp"
+
 #include <algorithm>
 #include <tuple>
 #include <utility>
@@ -11,30 +13,50 @@ void DiagnosticSink::report(Diagnostic d) {
     diagnostics_.push_back(std::move(d));
 }
 
-namespace {
-Diagnostic make(Severity s, std::string code, SourceSpan at, std::string message,
-                std::optional<std::string> help) {
-    Diagnostic d;
-    d.severity = s;
-    d.code = std::move(code);
-    d.message = std::move(message);
-    d.primary = at;
-    d.help = std::move(help);
-    return d;
+DiagnosticBuilder::DiagnosticBuilder(Severity severity, std::string code, SourceSpan at,
+                                     std::string message) {
+    d_.severity = severity;
+    d_.code = std::move(code);
+    d_.message = std::move(message);
+    d_.primary = at;
 }
-}  // namespace
+
+DiagnosticBuilder&& DiagnosticBuilder::label(SourceSpan span, std::string text) && {
+    d_.labels.push_back({span, std::move(text)});
+    return std::move(*this);
+}
+
+DiagnosticBuilder&& DiagnosticBuilder::label(std::optional<Label> l) && {
+    if (l) d_.labels.push_back(std::move(*l));
+    return std::move(*this);
+}
+
+DiagnosticBuilder&& DiagnosticBuilder::help(std::optional<std::string> text) && {
+    d_.help = std::move(text);
+    return std::move(*this);
+}
+
+DiagnosticBuilder diagnose::error(std::string code, SourceSpan at, std::string message) {
+    return {Severity::error, std::move(code), at, std::move(message)};
+}
+DiagnosticBuilder diagnose::warning(std::string code, SourceSpan at, std::string message) {
+    return {Severity::warning, std::move(code), at, std::move(message)};
+}
+DiagnosticBuilder diagnose::note(std::string code, SourceSpan at, std::string message) {
+    return {Severity::note, std::move(code), at, std::move(message)};
+}
 
 void DiagnosticSink::error(std::string code, SourceSpan at, std::string message,
                            std::optional<std::string> help) {
-    report(make(Severity::error, std::move(code), at, std::move(message), std::move(help)));
+    report(diagnose::error(std::move(code), at, std::move(message)).help(std::move(help)));
 }
 void DiagnosticSink::warning(std::string code, SourceSpan at, std::string message,
                              std::optional<std::string> help) {
-    report(make(Severity::warning, std::move(code), at, std::move(message), std::move(help)));
+    report(diagnose::warning(std::move(code), at, std::move(message)).help(std::move(help)));
 }
 void DiagnosticSink::note(std::string code, SourceSpan at, std::string message,
                           std::optional<std::string> help) {
-    report(make(Severity::note, std::move(code), at, std::move(message), std::move(help)));
+    report(diagnose::note(std::move(code), at, std::move(message)).help(std::move(help)));
 }
 
 bool DiagnosticSink::has_errors() const {

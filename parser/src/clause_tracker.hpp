@@ -3,6 +3,8 @@
 
 #include "lower.hpp"
 
+#include <lexcheck/core/diagnostic_builder.hpp>
+
 #include <boost/container/small_vector.hpp>
 
 #include <cctype>
@@ -27,16 +29,16 @@ public:
             first_.emplace_back(clause, lower_.span(kw));
             return true;
         }
-        core::Diagnostic d;
-        d.code = "lex_duplicate_clause";
-        d.message = "`" + std::string(clause) + "` is written twice in ";
-        d.message += before_;
-        d.message += name_;
-        d.message += after_;
-        d.primary = lower_.span(kw);
-        d.labels.push_back({it->second, "first written here"});
-        d.help = "keep one `" + std::string(clause) + "` clause";
-        sink_.report(std::move(d));
+        std::string message = "`";
+        message += clause;
+        message += "` is written twice in ";
+        message += before_;
+        message += name_;
+        message += after_;
+        sink_.report(
+            core::diagnose::error("lex_duplicate_clause", lower_.span(kw), std::move(message))
+                .label(it->second, "first written here")
+                .help("keep one `" + std::string(clause) + "` clause"));
         return false;
     }
 

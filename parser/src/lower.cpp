@@ -4,6 +4,8 @@
 
 #include "clause_tracker.hpp"
 
+#include <lexcheck/core/diagnostic_builder.hpp>
+
 #include <boost/variant/apply_visitor.hpp>
 
 #include <algorithm>
@@ -161,140 +163,178 @@ std::string Lowerer::label(const cst::Token& t) {
     return out;
 }
 
-void Lowerer::provision(const cst::Provision& in) {
-    core::Provision out;
-    out.id = name(in.id);
-    out.span = span(in);
-    ClauseTracker clauses(*this, sink_, "provision `", out.id.text, "`");
-    // LANGUAGE.md §2: one norm (`prohibits`, `requires` or `exception to`) per provision.
-    std::optional<std::pair<std::string_view, core::SourceSpan>> norm;
-    std::optional<std::pair<std::string_view, core::SourceSpan>> when;
-    using Clause = core::Clause;
-    Clause when_clause;
-    auto set_norm = [&](std::string_view kw, const cst::Token& tok, core::NormKind kind) {
-        if (norm) {
-            core::Diagnostic d;
-            d.code = "lex_duplicate_clause";
-            d.message = norm->first == kw
-                            ? "`" + std::string(kw) + "` is written twice in provision `" +
-                                  out.id.text + "`"
-                            : "provision `" + out.id.text + "` has both `" +
-                                  std::string(norm->first) + "` and `" + std::string(kw) + "`";
-            d.primary = span(tok);
-            d.labels.push_back({norm->second, "first norm here"});
-            d.help = "a provision has exactly one of `prohibits`, `requires` or `exception to`";
-            sink_.report(std::move(d));
-            return false;
-        }
-        norm.emplace(kw, span(tok));
-        out.norm_kind = kind;
-        return true;
-    };
+namespace {
 
-    for (const cst::ProvisionClause& clause : in.clauses) {
+/// One provision being lowered, clause by clause: the clauses seen so far and its one norm
+/// (LANGUAGE.md §2: exactly one of `prohibits`, `requires` or `exception to`)
+class ProvisionLowering {
+public:
+    ProvisionLowering(Lowerer& lower, core::DiagnosticSink& sink, const cst::Provision& in)
+        : lower_(lower),
+          sink_(sink),
+          out_(start(lower, in)),
+          clauses_(lower, sink, "provision `", out_.id.text, "`") {}
+
+    void clause(const cst::ProvisionClause& clause) {
         if (const auto* src = boost::get<cst::SourceClause>(&clause.get())) {
-            cst::Token kw;
-            kw.begin_offset = src->begin_offset;
-            kw.end_offset = src->begin_offset + 6;  // `source`
-            if (!clauses.once("source", kw)) continue;
-            core::SourceLink link;
-            link.file = string_value(src->file);
-            link.eid = name(src->eid);
-            link.span = span(*src);
-            out.source = std::move(link);
-            continue;
+            source(*src);
+        } else if (const auto* cc = boost::get<cst::CondClause>(&clause.get())) {
+            condition_clause(*cc);
+        } else {
+            key_value(boost::get<cst::KeyValue>(clause.get()));
         }
-        if (const auto* cc = boost::get<cst::CondClause>(&clause.get())) {
-            std::string_view kw = slice(cc->kw);
-            if (kw == "unless") {
-                core::Clause c{condition(cc->condition), {}, span(*cc)};
-                if (cc->why) c.why = string_value(*cc->why);
-                out.unless.push_back(std::move(c));
-            } else if (kw == "scope") {
-                if (clauses.once(kw, cc->kw)) out.scope = condition(cc->condition);
-            } else if (kw == "when") {
-                if (!clauses.once(kw, cc->kw)) continue;
-                when.emplace(kw, span(cc->kw));
-                when_clause = Clause{condition(cc->condition), {}, span(*cc)};
-            } else {
-                auto kind =
-                    kw == "prohibits" ? core::NormKind::prohibition : core::NormKind::requirement;
-                if (!set_norm(kw, cc->kw, kind)) continue;
-                out.norm.condition = condition(cc->condition);
-                out.norm.span = span(*cc);
-                if (cc->why) out.norm.why = string_value(*cc->why);
-            }
-            continue;
+    }
+
+    /// The provision, once every clause is in
+    core::Provision finish() {
+        // `when` is the condition of an exception; a prohibition or requirement has its own.
+        if (when_ && norm_ && out_.norm_kind != core::NormKind::exception) {
+            sink_.report(core::diagnose::error("lex_duplicate_clause", when_->second,
+                                               "provision `" + out_.id.text + "` has both `" +
+                                                   std::string(norm_->first) + "` and `when`")
+                             .label(norm_->second, "its norm is here")
+                             .help("`when` gives the condition of an `exception to` provision"));
+        } else if (when_) {
+            out_.norm = std::move(when_clause_);
         }
-        const auto& kv = boost::get<cst::KeyValue>(clause.get());
-        std::string_view kw = keyword_of(slice(kv.kw));
+        return std::move(out_);
+    }
+
+private:
+    using Seen = std::optional<std::pair<std::string_view, core::SourceSpan>>;
+
+    static core::Provision start(Lowerer& lower, const cst::Provision& in) {
+        core::Provision out;
+        out.id = lower.name(in.id);
+        out.span = lower.span(in);
+        return out;
+    }
+
+    void source(const cst::SourceClause& src) {
+        cst::Token kw;
+        kw.begin_offset = src.begin_offset;
+        kw.end_offset = src.begin_offset + 6;  // `source`
+        if (!clauses_.once("source", kw)) return;
+        core::SourceLink link;
+        link.file = lower_.string_value(src.file);
+        link.eid = lower_.name(src.eid);
+        link.span = lower_.span(src);
+        out_.source = std::move(link);
+    }
+
+    void condition_clause(const cst::CondClause& cc) {
+        std::string_view kw = lower_.slice(cc.kw);
+        if (kw == "unless") {
+            core::Clause c{lower_.condition(cc.condition), {}, lower_.span(cc)};
+            if (cc.why) c.why = lower_.string_value(*cc.why);
+            out_.unless.push_back(std::move(c));
+        } else if (kw == "scope") {
+            if (clauses_.once(kw, cc.kw)) out_.scope = lower_.condition(cc.condition);
+        } else if (kw == "when") {
+            if (!clauses_.once(kw, cc.kw)) return;
+            when_.emplace(kw, lower_.span(cc.kw));
+            when_clause_ = core::Clause{lower_.condition(cc.condition), {}, lower_.span(cc)};
+        } else {
+            auto kind =
+                kw == "prohibits" ? core::NormKind::prohibition : core::NormKind::requirement;
+            if (!set_norm(kw, cc.kw, kind)) return;
+            out_.norm.condition = lower_.condition(cc.condition);
+            out_.norm.span = lower_.span(cc);
+            if (cc.why) out_.norm.why = lower_.string_value(*cc.why);
+        }
+    }
+
+    void key_value(const cst::KeyValue& kv) {
+        std::string_view kw = keyword_of(lower_.slice(kv.kw));
         if (kw == "see") {
-            out.see.push_back(name(kv.value));
-            continue;
-        }
-        if (kw == "authority") {
-            out.authorities.push_back({string_value(kv.value), span(kv.value)});
-            continue;
-        }
-        if (kw == "exception") {
+            out_.see.push_back(lower_.name(kv.value));
+        } else if (kw == "authority") {
+            out_.authorities.push_back({lower_.string_value(kv.value), lower_.span(kv.value)});
+        } else if (kw == "exception") {
             if (set_norm("exception to", kv.kw, core::NormKind::exception)) {
-                out.exception_to = name(kv.value);
+                out_.exception_to = lower_.name(kv.value);
             }
-            continue;
+        } else if (clauses_.once(kw, kv.kw)) {
+            once_only(kw, kv.value);
         }
-        if (!clauses.once(kw, kv.kw)) continue;
+    }
+
+    /// A clause that may be written once, seen for the first time
+    void once_only(std::string_view kw, const cst::Token& value) {
         if (kw == "of") {
-            out.of = name(kv.value);
+            out_.of = lower_.name(value);
         } else if (kw == "cite") {
-            out.cite = string_value(kv.value);
+            out_.cite = lower_.string_value(value);
         } else if (kw == "text") {
-            out.text = string_value(kv.value);
-            out.text_span = span(kv.value);
+            out_.text = lower_.string_value(value);
+            out_.text_span = lower_.span(value);
         } else if (kw == "position") {
-            out.position = string_value(kv.value);
+            out_.position = lower_.string_value(value);
         } else if (kw == "wording") {
             using W = core::Wording;
-            if (auto w = keyword_value<W>(kv.value, "wording",
-                                          {{"verbatim", W::verbatim},
-                                           {"translation", W::translation},
-                                           {"paraphrase", W::paraphrase}})) {
-                out.wording = *w;
+            if (auto w = lower_.keyword_value<W>(value, "wording",
+                                                 {{"verbatim", W::verbatim},
+                                                  {"translation", W::translation},
+                                                  {"paraphrase", W::paraphrase}})) {
+                out_.wording = *w;
             }
         } else if (kw == "paradigm") {
             using P = core::Paradigm;
-            out.paradigm = keyword_value<P>(
-                kv.value, "paradigm",
+            out_.paradigm = lower_.keyword_value<P>(
+                value, "paradigm",
                 {{"economic", P::economic}, {"rights", P::rights}, {"security", P::security}});
         } else if (kw == "severity") {
             using S = core::ProvisionSeverity;
-            if (auto s = keyword_value<S>(kv.value, "severity",
-                                          {{"critical", S::critical},
-                                           {"high", S::high},
-                                           {"medium", S::medium},
-                                           {"low", S::low},
-                                           {"info", S::info}})) {
-                out.severity = *s;
+            if (auto s = lower_.keyword_value<S>(value, "severity",
+                                                 {{"critical", S::critical},
+                                                  {"high", S::high},
+                                                  {"medium", S::medium},
+                                                  {"low", S::low},
+                                                  {"info", S::info}})) {
+                out_.severity = *s;
             }
         } else if (kw == "in_force") {
-            out.in_force = date(kv.value);
+            out_.in_force = lower_.date(value);
         } else {
-            out.until = date(kv.value);
+            out_.until = lower_.date(value);
         }
     }
-    // `when` is the condition of an exception; a prohibition or requirement has its own.
-    if (when && norm && out.norm_kind != core::NormKind::exception) {
-        core::Diagnostic d;
-        d.code = "lex_duplicate_clause";
-        d.message = "provision `" + out.id.text + "` has both `" + std::string(norm->first) +
-                    "` and `when`";
-        d.primary = when->second;
-        d.labels.push_back({norm->second, "its norm is here"});
-        d.help = "`when` gives the condition of an `exception to` provision";
-        sink_.report(std::move(d));
-    } else if (when) {
-        out.norm = std::move(when_clause);
+
+    /// False (after reporting) when the provision already has a norm
+    bool set_norm(std::string_view kw, const cst::Token& tok, core::NormKind kind) {
+        if (norm_) {
+            std::string message = norm_->first == kw
+                                      ? "`" + std::string(kw) +
+                                            "` is written twice in provision `" + out_.id.text + "`"
+                                      : "provision `" + out_.id.text + "` has both `" +
+                                            std::string(norm_->first) + "` and `" +
+                                            std::string(kw) + "`";
+            sink_.report(
+                core::diagnose::error("lex_duplicate_clause", lower_.span(tok), std::move(message))
+                    .label(norm_->second, "first norm here")
+                    .help("a provision has exactly one of `prohibits`, `requires` or `exception "
+                          "to`"));
+            return false;
+        }
+        norm_.emplace(kw, lower_.span(tok));
+        out_.norm_kind = kind;
+        return true;
     }
-    rules_.provisions.push_back(std::move(out));
+
+    Lowerer& lower_;
+    core::DiagnosticSink& sink_;
+    core::Provision out_;
+    ClauseTracker clauses_;  ///< Names out_.id.text: declared after out_
+    Seen norm_, when_;
+    core::Clause when_clause_;
+};
+
+}  // namespace
+
+void Lowerer::provision(const cst::Provision& in) {
+    ProvisionLowering lowering(*this, sink_, in);
+    for (const cst::ProvisionClause& clause : in.clauses) lowering.clause(clause);
+    rules_.provisions.push_back(lowering.finish());
 }
 
 void Lowerer::test(const cst::Test& in) {

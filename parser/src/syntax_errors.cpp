@@ -4,6 +4,8 @@
 #include "x3/skipper.hpp"
 
 #include "lexcheck/parser/parse.hpp"
+#include <lexcheck/core/diagnostic_builder.hpp>
+#include <lexcheck/core/language.hpp>
 
 #include <array>
 #include <optional>
@@ -130,9 +132,6 @@ std::optional<std::string> set_comparison_help(std::string_view text, std::uint3
            " has any {…}` for a set";
 }
 
-constexpr std::array<std::string_view, 6> kDeclarationKeywords = {
-    "instrument", "vocabulary", "define", "provision", "reading", "test"};
-
 }  // namespace
 
 std::uint32_t skip_blanks(std::string_view text, std::uint32_t from) {
@@ -146,24 +145,25 @@ std::uint32_t skip_blanks(std::string_view text, std::uint32_t from) {
 void report_syntax_error(core::DiagnosticSink& sink, core::SourceId file, std::string_view text,
                          std::uint32_t where, std::string_view which) {
     std::uint32_t at = skip_blanks(text, where);
-    core::Diagnostic d;
-    d.code = "lex_parse_error";
+    core::SourceSpan span{file, at, at + token_length(text, at)};
     if (text.substr(at, 2) == "/*") {
-        d.message = "unterminated comment";
-        d.help = "close it with `*/`";
-    } else {
-        d.message = "expected " + std::string(which);  // punctuation rules are named "`}`"
-        for (const Message& m : kMessages) {
-            if (m.which != which) continue;
-            d.code = std::string(m.code);
-            d.message = std::string(m.message);
-            if (!m.help.empty()) d.help = std::string(m.help);
-            break;
-        }
-        if (auto help = set_comparison_help(text, at)) d.help = std::move(help);
+        sink.report(core::diagnose::error("lex_parse_error", span, "unterminated comment")
+                        .help("close it with `*/`"));
+        return;
     }
-    d.primary = core::SourceSpan{file, at, at + token_length(text, at)};
-    sink.report(std::move(d));
+    // `== {}` and the like get the help naming §3's set tests, whatever the parser expected.
+    std::optional<std::string> set_help = set_comparison_help(text, at);
+    for (const Message& m : kMessages) {
+        if (m.which != which) continue;
+        std::optional<std::string> help = set_help;
+        if (!help && !m.help.empty()) help = std::string(m.help);
+        sink.report(core::diagnose::error(std::string(m.code), span, std::string(m.message))
+                        .help(std::move(help)));
+        return;
+    }
+    // Punctuation rules are named "`}`".
+    sink.report(core::diagnose::error("lex_parse_error", span, "expected " + std::string(which))
+                    .help(std::move(set_help)));
 }
 
 std::uint32_t next_declaration(std::string_view text, std::uint32_t from) {
@@ -172,7 +172,7 @@ std::uint32_t next_declaration(std::string_view text, std::uint32_t from) {
         if (c != 'i' && c != 'v' && c != 'd' && c != 'p' && c != 'r' && c != 't') continue;
         if (i > 0 && grammar::is_ident_char(text[i - 1])) continue;
         bool keyword = false;
-        for (std::string_view kw : kDeclarationKeywords) {
+        for (std::string_view kw : core::language::kDeclarationKeywords) {
             if (text.substr(i, kw.size()) == kw &&
                 (i + kw.size() == text.size() || !grammar::is_ident_char(text[i + kw.size()]))) {
                 keyword = true;

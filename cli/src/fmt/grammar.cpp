@@ -1,5 +1,7 @@
 #include "fmt/grammar.hpp"
 
+#include <lexcheck/core/language.hpp>
+
 #include <algorithm>
 #include <initializer_list>
 
@@ -28,8 +30,7 @@ std::optional<BlockKind> block_opened_by(BlockKind context, std::string_view key
 bool is_clause_keyword(BlockKind context, std::string_view word) {
     switch (context) {
         case BlockKind::top:
-            return one_of(word,
-                          {"instrument", "vocabulary", "define", "provision", "reading", "test"});
+            return core::language::is_declaration_keyword(word);
         case BlockKind::instrument:
             return one_of(word,
                           {"kind", "origin", "signed", "in_force", "until", "party", "reciprocal"});

@@ -3,6 +3,8 @@
 #include "resolver.hpp"
 #include "suggest.hpp"
 
+#include <lexcheck/core/language.hpp>
+
 #include <algorithm>
 #include <map>
 
@@ -28,14 +30,8 @@ bool register_id(Resolver& r, std::unordered_map<std::string, std::uint32_t>& in
 }
 
 std::optional<core::Type> builtin_type(std::string_view name) {
-    using core::TypeKind;
-    static const std::map<std::string_view, TypeKind> kTypes = {
-        {"bool", TypeKind::boolean}, {"int", TypeKind::integer},       {"number", TypeKind::number},
-        {"date", TypeKind::date},    {"duration", TypeKind::duration}, {"text", TypeKind::text},
-        {"state", TypeKind::state}};
-    auto it = kTypes.find(name);
-    if (it == kTypes.end()) return std::nullopt;
-    return core::Type{it->second};
+    if (auto kind = core::language::builtin_type(name)) return core::Type{*kind};
+    return std::nullopt;
 }
 
 void check_not_reserved(Resolver& r, const core::Name& name, const char* what) {
@@ -43,7 +39,7 @@ void check_not_reserved(Resolver& r, const core::Name& name, const char* what) {
     while (!text.empty()) {
         std::size_t dot = text.find('.');
         std::string_view part = text.substr(0, dot);
-        if (is_reserved_word(part)) {
+        if (core::language::is_reserved_word(part)) {
             std::string message = "`";
             message += part;
             message += "` is reserved in conditions and cannot name ";
@@ -108,87 +104,98 @@ void resolve_instruments(Resolver& r) {
     }
 }
 
-void resolve_vocabularies(Resolver& r) {
+namespace {
+
+/// Adds enum `e` to the schema, unless an enum of that name exists
+void declare_enum(Resolver& r, const core::EnumDecl& e) {
     auto& schema = r.rules.schema;
+    if (auto existing = schema.find_enum(e.name.text)) {
+        r.error("lex_duplicate_id", e.name.span, "enum `" + e.name.text + "` is declared twice",
+                "rename one of them", first_declared_here(schema.enum_info(*existing).span));
+        return;
+    }
+    core::EnumInfo info{e.name.text, e.name.span, {}, {}, {}};
+    for (std::size_t k = 0; k < e.values.size(); ++k) {
+        const core::Name& v = e.values[k];
+        check_not_reserved(r, v, "an enum value");
+        if (info.find(v.text)) {
+            r.error("lex_duplicate_id", v.span,
+                    "`" + v.text + "` is listed twice in enum `" + e.name.text + "`",
+                    "remove one of them");
+            continue;
+        }
+        info.values.push_back(v.text);
+        info.value_spans.push_back(v.span);
+        info.labels.push_back(k < e.labels.size() ? e.labels[k] : std::string());
+    }
+    schema.add_enum(std::move(info));
+}
+
+/// Reports the type of fact `f`, which names no built-in type and no enum
+void report_unknown_type(Resolver& r, const core::FactDecl& f) {
+    std::vector<std::string> enums;
+    for (const auto& info : r.rules.schema.enums()) enums.push_back(info.name);
+    if (f.type.is_set) {
+        const std::string how = "write `set<ENUM>` with an enum declared as `enum NAME { … }`";
+        if (builtin_type(f.type.name.text)) {
+            r.error("lex_unknown_type", f.type.name.span,
+                    "a set holds enum values, not `" + f.type.name.text + "`", how);
+        } else {
+            r.error("lex_unknown_type", f.type.name.span,
+                    "no enum is called `" + f.type.name.text + "`",
+                    ref_help(f.type.name.text, enums, how));
+        }
+        return;
+    }
+    std::vector<std::string> names;
+    for (const auto& t : core::language::kBuiltinTypes) names.emplace_back(t.name);
+    names.insert(names.end(), enums.begin(), enums.end());
+    r.error("lex_unknown_type", f.type.name.span,
+            "no type or enum is called `" + f.type.name.text + "`",
+            ref_help(f.type.name.text, names,
+                     "the types are bool, int, number, date, duration, text, state, "
+                     "an enum declared as `enum NAME { … }`, and `set<ENUM>`"));
+}
+
+/// Adds fact `f` to the schema, unless its name is taken or its type unknown
+void declare_fact(Resolver& r, const core::FactDecl& f) {
+    auto& schema = r.rules.schema;
+    if (auto existing = schema.find_fact(f.path.text)) {
+        const core::FactInfo& first = schema.fact(*existing);
+        if (first.builtin) {
+            r.error("lex_duplicate_id", f.path.span,
+                    "`" + f.path.text + "` is a built-in fact of every measure",
+                    "use it without declaring it");
+        } else {
+            r.error("lex_duplicate_id", f.path.span, "fact `" + f.path.text + "` is declared twice",
+                    "rename one of them", first_declared_here(first.span));
+        }
+        return;
+    }
+    check_not_reserved(r, f.path, "a fact");
+    core::Type type;
+    if (auto builtin = builtin_type(f.type.name.text); builtin && !f.type.is_set) {
+        type = *builtin;
+    } else if (auto e = schema.find_enum(f.type.name.text)) {
+        type = core::Type{f.type.is_set ? core::TypeKind::set : core::TypeKind::enumeration, *e};
+    } else {
+        // Uses of this fact say nothing more: the declaration is what to fix.
+        r.broken_facts.insert(f.path.text);
+        report_unknown_type(r, f);
+        return;
+    }
+    schema.add_fact({f.path.text, type, f.description, f.path.span, false, f.as});
+}
+
+}  // namespace
+
+void resolve_vocabularies(Resolver& r) {
     // Enums first: fact types refer to them across vocabularies.
     for (const core::VocabularyDecl& voc : r.rules.vocabularies) {
-        for (const core::EnumDecl& e : voc.enums) {
-            if (auto existing = schema.find_enum(e.name.text)) {
-                r.error("lex_duplicate_id", e.name.span,
-                        "enum `" + e.name.text + "` is declared twice", "rename one of them",
-                        first_declared_here(schema.enum_info(*existing).span));
-                continue;
-            }
-            core::EnumInfo info{e.name.text, e.name.span, {}, {}, {}};
-            for (std::size_t k = 0; k < e.values.size(); ++k) {
-                const core::Name& v = e.values[k];
-                check_not_reserved(r, v, "an enum value");
-                if (info.find(v.text)) {
-                    r.error("lex_duplicate_id", v.span,
-                            "`" + v.text + "` is listed twice in enum `" + e.name.text + "`",
-                            "remove one of them");
-                    continue;
-                }
-                info.values.push_back(v.text);
-                info.value_spans.push_back(v.span);
-                info.labels.push_back(k < e.labels.size() ? e.labels[k] : std::string());
-            }
-            schema.add_enum(std::move(info));
-        }
+        for (const core::EnumDecl& e : voc.enums) declare_enum(r, e);
     }
     for (const core::VocabularyDecl& voc : r.rules.vocabularies) {
-        for (const core::FactDecl& f : voc.facts) {
-            if (auto existing = schema.find_fact(f.path.text)) {
-                const core::FactInfo& first = schema.fact(*existing);
-                if (first.builtin) {
-                    r.error("lex_duplicate_id", f.path.span,
-                            "`" + f.path.text + "` is a built-in fact of every measure",
-                            "use it without declaring it");
-                } else {
-                    r.error("lex_duplicate_id", f.path.span,
-                            "fact `" + f.path.text + "` is declared twice", "rename one of them",
-                            first_declared_here(first.span));
-                }
-                continue;
-            }
-            check_not_reserved(r, f.path, "a fact");
-            core::Type type;
-            if (auto builtin = builtin_type(f.type.name.text); builtin && !f.type.is_set) {
-                type = *builtin;
-            } else if (auto e = schema.find_enum(f.type.name.text)) {
-                type = core::Type{f.type.is_set ? core::TypeKind::set : core::TypeKind::enumeration,
-                                  *e};
-            } else {
-                // Uses of this fact say nothing more: the declaration is what to fix.
-                r.broken_facts.insert(f.path.text);
-                std::vector<std::string> enums;
-                for (const auto& info : schema.enums()) enums.push_back(info.name);
-                if (f.type.is_set) {
-                    const std::string how =
-                        "write `set<ENUM>` with an enum declared as `enum NAME { … }`";
-                    if (builtin_type(f.type.name.text)) {
-                        r.error("lex_unknown_type", f.type.name.span,
-                                "a set holds enum values, not `" + f.type.name.text + "`", how);
-                    } else {
-                        r.error("lex_unknown_type", f.type.name.span,
-                                "no enum is called `" + f.type.name.text + "`",
-                                ref_help(f.type.name.text, enums, how));
-                    }
-                } else {
-                    std::vector<std::string> names{"bool",     "int",  "number", "date",
-                                                   "duration", "text", "state"};
-                    names.insert(names.end(), enums.begin(), enums.end());
-                    r.error(
-                        "lex_unknown_type", f.type.name.span,
-                        "no type or enum is called `" + f.type.name.text + "`",
-                        ref_help(f.type.name.text, names,
-                                 "the types are bool, int, number, date, duration, text, state, "
-                                 "an enum declared as `enum NAME { … }`, and `set<ENUM>`"));
-                }
-                continue;
-            }
-            schema.add_fact({f.path.text, type, f.description, f.path.span, false, f.as});
-        }
+        for (const core::FactDecl& f : voc.facts) declare_fact(r, f);
     }
 }
 
@@ -216,93 +223,114 @@ void resolve_defines(Resolver& r) {
     }
 }
 
-void resolve_provisions(Resolver& r) {
-    auto& rules = r.rules;
-    rules.provision_index.reserve(rules.provisions.size());
-    for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
-        register_id(r, rules.provision_index, rules.provisions[i].id, i, "provision",
-                    [&](std::uint32_t k) { return rules.provisions[k].id.span; });
+namespace {
+
+/// Ids offered as suggestions, gathered when first wanted: most rule sets need none
+class SuggestedIds {
+public:
+    explicit SuggestedIds(const Resolver& r) : r_(r) {}
+    const std::vector<std::string>& instruments() {
+        if (!instruments_) instruments_ = r_.instrument_ids();
+        return *instruments_;
     }
-    // Names for suggestions, gathered when first wanted.
-    std::optional<std::vector<std::string>> instrument_ids, provision_ids;
-    auto instruments = [&]() -> const std::vector<std::string>& {
-        if (!instrument_ids) instrument_ids = r.instrument_ids();
-        return *instrument_ids;
-    };
-    auto provisions = [&]() -> const std::vector<std::string>& {
-        if (!provision_ids) provision_ids = r.provision_ids();
-        return *provision_ids;
-    };
-    for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
-        core::Provision& p = rules.provisions[i];
-        // Built only for a message: most provisions have none.
-        auto pid = [&p] { return "provision `" + p.id.text + "`"; };
-        auto missing = [&](const char* clause, const char* help) {
-            r.error("lex_missing_clause", p.id.span,
-                    pid() + " has no `" + std::string(clause) + "`", help);
-        };
-        if (!p.of) {
-            missing("of", "name its instrument, e.g. `of eaeu_treaty`");
-        } else if (auto inst = rules.instrument_index.find(p.of->text);
-                   inst != rules.instrument_index.end()) {
-            p.instrument = inst->second;
-        } else {
-            r.error("lex_unknown_ref", p.of->span, "no instrument is called `" + p.of->text + "`",
-                    ref_help(p.of->text, instruments(),
-                             "declare it with `instrument " + p.of->text +
-                                 " \"title\" { … }`, or name an existing instrument"));
-        }
-        if (!p.cite) missing("cite", "add the article it quotes, e.g. `cite \"Article 97(2)\"`");
-        if (!p.text) missing("text", "quote the provision's wording, e.g. `text \"…\"`");
-        if (!p.norm_kind && p.norm.condition != core::kNone) {
-            // `when` alone: the condition of an exception whose `exception to` is missing.
-            missing("exception to",
-                    "`when` belongs to an exception: name the provision it is an "
-                    "exception to, e.g. `exception to eaeu_treaty.art97.p1`");
-        } else if (!p.norm_kind) {
-            r.error("lex_missing_clause", p.id.span, pid() + " has no norm",
-                    "add one of `prohibits COND`, `requires COND`, or `exception to PROVISION` "
-                    "with `when COND`");
-        } else if (p.norm.condition == core::kNone) {
-            if (p.is_exception()) {
-                missing("when",
-                        "an exception needs `when COND`: the condition under which it holds");
-            } else {
-                r.error("lex_missing_clause", p.id.span, pid() + " has no condition for its norm",
-                        "write the condition after `prohibits` or `requires`");
-            }
-        }
+    const std::vector<std::string>& provisions() {
+        if (!provisions_) provisions_ = r_.provision_ids();
+        return *provisions_;
+    }
+
+private:
+    const Resolver& r_;
+    std::optional<std::vector<std::string>> instruments_, provisions_;
+};
+
+/// Built only for a message: most provisions have none
+std::string provision_name(const core::Provision& p) {
+    return "provision `" + p.id.text + "`";
+}
+
+void missing_clause(Resolver& r, const core::Provision& p, const char* clause, const char* help) {
+    r.error("lex_missing_clause", p.id.span,
+            provision_name(p) + " has no `" + std::string(clause) + "`", help);
+}
+
+/// `of`: present and naming an instrument
+void resolve_of(Resolver& r, core::Provision& p, SuggestedIds& ids) {
+    if (!p.of) {
+        missing_clause(r, p, "of", "name its instrument, e.g. `of eaeu_treaty`");
+    } else if (auto inst = r.rules.instrument_index.find(p.of->text);
+               inst != r.rules.instrument_index.end()) {
+        p.instrument = inst->second;
+    } else {
+        r.error("lex_unknown_ref", p.of->span, "no instrument is called `" + p.of->text + "`",
+                ref_help(p.of->text, ids.instruments(),
+                         "declare it with `instrument " + p.of->text +
+                             " \"title\" { … }`, or name an existing instrument"));
+    }
+}
+
+/// `cite`, `text` and a norm with its condition
+void check_required_clauses(Resolver& r, const core::Provision& p) {
+    if (!p.cite)
+        missing_clause(r, p, "cite", "add the article it quotes, e.g. `cite \"Article 97(2)\"`");
+    if (!p.text) missing_clause(r, p, "text", "quote the provision's wording, e.g. `text \"…\"`");
+    if (!p.norm_kind && p.norm.condition != core::kNone) {
+        // `when` alone: the condition of an exception whose `exception to` is missing.
+        missing_clause(r, p, "exception to",
+                       "`when` belongs to an exception: name the provision it is an "
+                       "exception to, e.g. `exception to eaeu_treaty.art97.p1`");
+    } else if (!p.norm_kind) {
+        r.error("lex_missing_clause", p.id.span, provision_name(p) + " has no norm",
+                "add one of `prohibits COND`, `requires COND`, or `exception to PROVISION` "
+                "with `when COND`");
+    } else if (p.norm.condition == core::kNone) {
         if (p.is_exception()) {
-            if (!p.exception_to) {
-                missing("exception to", "name the provision it is an exception to");
-            } else if (auto target = rules.provision_index.find(p.exception_to->text);
-                       target != rules.provision_index.end()) {
-                p.exception_target = target->second;
-                if (target->second == i) {
-                    r.error("lex_exception_cycle", p.exception_to->span,
-                            pid() + " is an exception to itself",
-                            "name the provision it is an exception to");
-                    p.exception_target = core::kNone;
-                }
-            } else if (!report_reading_ref(r, *p.exception_to, "after `exception to`")) {
-                r.error("lex_unknown_ref", p.exception_to->span,
-                        "no provision is called `" + p.exception_to->text + "`",
-                        ref_help(p.exception_to->text, provisions(),
-                                 "name the provision by its full id, e.g. `eaeu_treaty.art97.p1`"));
-            }
-        }
-        for (const core::Name& see : p.see) {
-            if (auto target = rules.provision_index.find(see.text);
-                target != rules.provision_index.end()) {
-                p.see_targets.push_back(target->second);
-            } else if (!report_reading_ref(r, see, "after `see`")) {
-                r.error("lex_unknown_ref", see.span, "no provision is called `" + see.text + "`",
-                        ref_help(see.text, provisions(),
-                                 "name the provision by its full id, e.g. `eaeu_treaty.art97.p1`"));
-            }
+            missing_clause(r, p, "when",
+                           "an exception needs `when COND`: the condition under which it holds");
+        } else {
+            r.error("lex_missing_clause", p.id.span,
+                    provision_name(p) + " has no condition for its norm",
+                    "write the condition after `prohibits` or `requires`");
         }
     }
-    // Each provision's exception provisions, in id order (LANGUAGE.md §5.5).
+}
+
+/// An exception's `exception to`: present, naming another provision
+void resolve_exception_to(Resolver& r, core::Provision& p, std::uint32_t self, SuggestedIds& ids) {
+    if (!p.exception_to) {
+        missing_clause(r, p, "exception to", "name the provision it is an exception to");
+    } else if (auto target = r.rules.provision_index.find(p.exception_to->text);
+               target != r.rules.provision_index.end()) {
+        p.exception_target = target->second;
+        if (target->second == self) {
+            r.error("lex_exception_cycle", p.exception_to->span,
+                    provision_name(p) + " is an exception to itself",
+                    "name the provision it is an exception to");
+            p.exception_target = core::kNone;
+        }
+    } else if (!report_reading_ref(r, *p.exception_to, "after `exception to`")) {
+        r.error("lex_unknown_ref", p.exception_to->span,
+                "no provision is called `" + p.exception_to->text + "`",
+                ref_help(p.exception_to->text, ids.provisions(),
+                         "name the provision by its full id, e.g. `eaeu_treaty.art97.p1`"));
+    }
+}
+
+/// Every `see`: naming a provision
+void resolve_see(Resolver& r, core::Provision& p, SuggestedIds& ids) {
+    for (const core::Name& see : p.see) {
+        if (auto target = r.rules.provision_index.find(see.text);
+            target != r.rules.provision_index.end()) {
+            p.see_targets.push_back(target->second);
+        } else if (!report_reading_ref(r, see, "after `see`")) {
+            r.error("lex_unknown_ref", see.span, "no provision is called `" + see.text + "`",
+                    ref_help(see.text, ids.provisions(),
+                             "name the provision by its full id, e.g. `eaeu_treaty.art97.p1`"));
+        }
+    }
+}
+
+/// Each provision's exception provisions, in id order (LANGUAGE.md §5.5)
+void link_exceptions(core::RuleSet& rules) {
     for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
         std::uint32_t target = rules.provisions[i].exception_target;
         if (target != core::kNone) rules.provisions[target].exceptions.push_back(i);
@@ -312,6 +340,26 @@ void resolve_provisions(Resolver& r) {
             return rules.provisions[a].id.text < rules.provisions[b].id.text;
         });
     }
+}
+
+}  // namespace
+
+void resolve_provisions(Resolver& r) {
+    auto& rules = r.rules;
+    rules.provision_index.reserve(rules.provisions.size());
+    for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
+        register_id(r, rules.provision_index, rules.provisions[i].id, i, "provision",
+                    [&](std::uint32_t k) { return rules.provisions[k].id.span; });
+    }
+    SuggestedIds ids(r);
+    for (std::uint32_t i = 0; i < rules.provisions.size(); ++i) {
+        core::Provision& p = rules.provisions[i];
+        resolve_of(r, p, ids);
+        check_required_clauses(r, p);
+        if (p.is_exception()) resolve_exception_to(r, p, i, ids);
+        resolve_see(r, p, ids);
+    }
+    link_exceptions(rules);
 }
 
 }  // namespace lexcheck::parser::detail

@@ -3,6 +3,8 @@
 
 #include "resolver.hpp"
 
+#include <lexcheck/core/diagnostic_builder.hpp>
+
 #include <algorithm>
 
 namespace lexcheck::parser {
@@ -11,13 +13,9 @@ namespace detail {
 
 void Resolver::error(std::string code, core::SourceSpan at, std::string message,
                      std::optional<std::string> help, std::optional<core::Label> label) const {
-    core::Diagnostic d;
-    d.code = std::move(code);
-    d.primary = at;
-    d.message = std::move(message);
-    d.help = std::move(help);
-    if (label) d.labels.push_back(std::move(*label));
-    sink.report(std::move(d));
+    sink.report(core::diagnose::error(std::move(code), at, std::move(message))
+                    .label(std::move(label))
+                    .help(std::move(help)));
 }
 
 std::vector<std::string> Resolver::fact_paths() const {
@@ -48,12 +46,6 @@ std::vector<std::string> Resolver::instrument_ids() const {
     for (const auto& [id, index] : rules.instrument_index) out.push_back(id);
     std::sort(out.begin(), out.end());
     return out;
-}
-
-bool is_reserved_word(std::string_view word) {
-    static constexpr std::string_view kReserved[] = {
-        "and", "or", "not", "in", "has", "any", "all", "is", "known", "unknown", "true", "false"};
-    return std::find(std::begin(kReserved), std::end(kReserved), word) != std::end(kReserved);
 }
 
 }  // namespace detail

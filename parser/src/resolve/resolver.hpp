@@ -67,9 +67,6 @@ struct Resolver {
     std::vector<std::string> instrument_ids() const;
 };
 
-/// The words reserved inside conditions (LANGUAGE.md §1)
-bool is_reserved_word(std::string_view word);
-
 void resolve_instruments(Resolver& r);
 void resolve_vocabularies(Resolver& r);
 void resolve_defines(Resolver& r);

@@ -3,6 +3,8 @@
 // token of every file. Each skips blanks and comments first, as X3 primitives do.
 #pragma once
 
+#include <lexcheck/core/language.hpp>
+
 #include <boost/spirit/home/x3.hpp>
 
 #include <cstring>
@@ -24,21 +26,7 @@ inline bool is_digit(char c) {
 
 /// LANGUAGE.md §1: words reserved inside conditions
 inline bool is_reserved(std::string_view word) {
-    switch (word.size()) {
-        case 2:
-            return word == "or" || word == "in" || word == "is";
-        case 3:
-            return word == "and" || word == "not" || word == "has" || word == "any" ||
-                   word == "all";
-        case 4:
-            return word == "true";
-        case 5:
-            return word == "known" || word == "false";
-        case 7:
-            return word == "unknown";
-        default:
-            return false;
-    }
+    return core::language::is_reserved_word(word);
 }
 
 /// Base for scanners without an attribute: the enclosing rule records the span

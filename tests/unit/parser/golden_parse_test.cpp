@@ -1,6 +1,8 @@
-// Golden tests (STYLE.md §8): every folder tests/golden/parse/<case>/ holds input.lex and
-// expected.txt — the sorted diagnostics of parse + resolve if there are any, else the AST
-// dump. LEXCHECK_UPDATE_GOLDEN=1 rewrites expected.txt.
+// Golden tests (STYLE.md §8): every folder tests/golden/parse/<case>/ and
+// tests/golden/resolve/<case>/ holds input.lex and expected.txt — the sorted diagnostics of
+// parse + resolve if there are any, else the AST dump. parse/ holds the grammar and lowering
+// cases, resolve/ one resolver diagnostic per case, so a new diagnostic needs no C++.
+// LEXCHECK_UPDATE_GOLDEN=1 rewrites expected.txt.
 #include <lexcheck/core/ast_dump.hpp>
 #include <lexcheck/parser/parse.hpp>
 #include <lexcheck/parser/resolve.hpp>
@@ -19,7 +21,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kGoldenDir = fs::path(LEXCHECK_TEST_DIR) / "golden" / "parse";
+const fs::path kGoldenDir = fs::path(LEXCHECK_TEST_DIR) / "golden";
 
 std::string read_file(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);
@@ -28,10 +30,11 @@ std::string read_file(const fs::path& path) {
     return s.str();
 }
 
-std::vector<std::string> case_names() {
+/// The cases of one suite folder (`parse` or `resolve`), sorted
+std::vector<std::string> case_names(const std::string& suite) {
     std::vector<std::string> names;
-    if (!fs::exists(kGoldenDir)) return names;
-    for (const auto& entry : fs::directory_iterator(kGoldenDir)) {
+    if (!fs::exists(kGoldenDir / suite)) return names;
+    for (const auto& entry : fs::directory_iterator(kGoldenDir / suite)) {
         if (entry.is_directory() && fs::exists(entry.path() / "input.lex")) {
             names.push_back(entry.path().filename().string());
         }
@@ -41,11 +44,11 @@ std::vector<std::string> case_names() {
 }
 
 /// What the case produces: its diagnostics, or its AST when there are none
-std::string run_case(const std::string& name) {
+std::string run_case(const fs::path& dir, const std::string& name) {
     lexcheck::core::SourceManager sources;
     lexcheck::core::RuleSet rules;
     lexcheck::core::DiagnosticSink sink;
-    auto id = sources.add(name + "/input.lex", read_file(kGoldenDir / name / "input.lex"));
+    auto id = sources.add(name + "/input.lex", read_file(dir / "input.lex"));
     rules.files.push_back(id);
     lexcheck::parser::parse_rule_file(sources, id, rules, sink);
     lexcheck::parser::resolve(sources, rules, sink);
@@ -57,12 +60,11 @@ std::string run_case(const std::string& name) {
     return out;
 }
 
-class GoldenParse : public ::testing::TestWithParam<std::string> {};
-
-TEST_P(GoldenParse, MatchesExpected) {
-    const std::string& name = GetParam();
-    std::string actual = run_case(name);
-    fs::path expected_path = kGoldenDir / name / "expected.txt";
+/// Compares the case `suite/name` with its expected.txt (or rewrites it)
+void check_case(const std::string& suite, const std::string& name) {
+    fs::path dir = kGoldenDir / suite / name;
+    std::string actual = run_case(dir, name);
+    fs::path expected_path = dir / "expected.txt";
     const char* update = std::getenv("LEXCHECK_UPDATE_GOLDEN");
     if (update != nullptr && std::string(update) == "1") {
         std::ofstream(expected_path, std::ios::binary) << actual;
@@ -73,14 +75,26 @@ TEST_P(GoldenParse, MatchesExpected) {
     EXPECT_EQ(actual, read_file(expected_path));
 }
 
-INSTANTIATE_TEST_SUITE_P(Cases, GoldenParse, ::testing::ValuesIn(case_names()),
-                         [](const ::testing::TestParamInfo<std::string>& info) {
-                             std::string id;
-                             for (char c : info.param) {
-                                 id += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
-                             }
-                             return id;
-                         });
+std::string test_id(const ::testing::TestParamInfo<std::string>& info) {
+    std::string id;
+    for (char c : info.param) id += std::isalnum(static_cast<unsigned char>(c)) ? c : '_';
+    return id;
+}
+
+class GoldenParse : public ::testing::TestWithParam<std::string> {};
+class GoldenResolve : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(GoldenParse, MatchesExpected) {
+    check_case("parse", GetParam());
+}
+
+TEST_P(GoldenResolve, MatchesExpected) {
+    check_case("resolve", GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(Cases, GoldenParse, ::testing::ValuesIn(case_names("parse")), test_id);
+INSTANTIATE_TEST_SUITE_P(Cases, GoldenResolve, ::testing::ValuesIn(case_names("resolve")), test_id);
 GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(GoldenParse);
+GTEST_ALLOW_UNINSTANTIATED_PARAMETERIZED_TEST(GoldenResolve);
 
 }  // namespace

@@ -1,0 +1,7 @@
+// lex_missing_clause: provision cite and text.
+instrument eaeu "Treaty" { kind treaty origin regional }
+vocabulary migration { enum person { worker, family } fact flag : bool fact who : person }
+provision eaeu.p1 {
+  of eaeu
+  prohibits flag
+}
