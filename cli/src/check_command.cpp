@@ -1,9 +1,12 @@
 // `lexcheck check` (LANGUAGE.md §6).
 #include "app.hpp"
+#include "audit/recorded_run.hpp"
 #include "command.hpp"
 #include "inputs.hpp"
 #include "output_file.hpp"
 
+#include "lexcheck/audit/database.hpp"
+#include "lexcheck/audit/findings_codec.hpp"
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/core/value.hpp"
 
@@ -61,6 +64,40 @@ void define_check(CLI::App& c, Options& o) {
         }));
     c.add_flag("--timestamp", o.timestamp,
                "write the time of the run into the report (two runs then differ)");
+    c.add_option_function<std::string>(
+         "--record", [&o](const std::string& v) { o.record = v; },
+         "also record the run, its inputs and findings in the audit database FILE.db")
+        ->type_name("FILE.db");
+}
+
+/// Opens the audit database before anything is checked or written, so that a database that
+/// cannot take the run stops the command with no report written
+std::unique_ptr<audit::Database> open_record(const Options& options, std::ostream& err) {
+    try {
+        return std::make_unique<audit::Database>(*options.record, audit::Access::record);
+    } catch (const audit::Error& e) {
+        report_audit_error(e, err, "cannot record the run: ");
+        err << "lexcheck: nothing was checked and no report was written\n";
+        return nullptr;
+    }
+}
+
+/// Records a run whose report is written; a failure says that the report exists and the run
+/// does not (issue 16: both exist, or the error says which one is missing)
+int record_run(audit::Database& db, const CheckRun& run, std::ostream& err) {
+    try {
+        audit::RunRecord record = make_record(run);
+        record.findings = audit::encode_findings(run.result, run.inputs.rules, run.inputs.corpus,
+                                                 run.inputs.sources);
+        std::int64_t id = db.record(record);
+        err << "lexcheck: recorded as run " << id << " in `" << *run.options.record << "`\n";
+        return run.exit_status;
+    } catch (const audit::Error& e) {
+        std::string where =
+            run.options.output ? "`" + *run.options.output + "`" : "standard output";
+        return report_audit_error(
+            e, err, "the report was written to " + where + ", but the run was not recorded: ");
+    }
 }
 
 int run_check(const Options& options, std::ostream& out, std::ostream& err) {
@@ -71,18 +108,14 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
         err << "\n";
         return kExitInputError;
     }
+    std::unique_ptr<audit::Database> db;
+    if (options.record && !(db = open_record(options, err))) return kExitInputError;
     auto started = std::chrono::steady_clock::now();
     auto inputs = load_inputs(options, err);
     if (!inputs) return kExitInputError;
 
-    checker::CheckOptions co;
-    co.as_of = options.as_of.value_or(core::today());
-    co.jurisdictions = options.jurisdictions;
-    co.threads = options.threads;
-    co.include_not_applicable = options.all;
-    co.only = options.only;
     auto result = std::make_unique<checker::CheckResult>(
-        checker::check(inputs->rules, inputs->corpus, inputs->sources, co));
+        checker::check(inputs->rules, inputs->corpus, inputs->sources, check_options(options)));
 
     reports::Report report{inputs->sources,
                            inputs->rules,
@@ -91,12 +124,14 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
                            input_files(*inputs, options.threads),
                            options.jurisdictions,
                            std::nullopt};
-    if (options.timestamp) report.timestamp = utc_timestamp();
+    std::string now = utc_timestamp();
+    if (options.timestamp) report.timestamp = now;
     auto produce = [&](std::ostream& o) { reporter->write(report, o); };
     if (options.output) {
         std::string problem = write_output(*options.output, produce);
         if (!problem.empty()) {
             err << "lexcheck: error: " << problem << "\n";
+            if (db) err << "lexcheck: the run was not recorded\n";
             return kExitInputError;
         }
     } else {
@@ -109,6 +144,11 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
             << std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count() << " ms\n";
     }
     int status = checker::fails(result->summary, options.fail_on) ? kExitFindings : kExitOk;
+    if (db) {
+        std::optional<LockFile> lock = read_lock(options);
+        status =
+            record_run(*db, {options, *inputs, *result, report.inputs, lock, now, status}, err);
+    }
     // The report is written and closed; when the process ends next, freeing the corpus and
     // the findings object by object would only cost time.
     if (exit_follows_command()) {

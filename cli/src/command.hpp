@@ -31,5 +31,8 @@ Command test_command();
 Command lint_command();
 Command fmt_command();
 Command explain_command();
+Command history_command();
+Command report_command();
+Command replay_command();
 
 }  // namespace lexcheck::cli

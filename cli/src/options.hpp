@@ -5,6 +5,7 @@
 #include "lexcheck/core/date.hpp"
 #include "lexcheck/core/measure.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -41,6 +42,10 @@ struct Options {
     unsigned threads = 0;
     bool timestamp = false;
     bool no_cache = false;  ///< `--no-cache`: parse every measure file (docs/performance.md)
+    // check --record FILE.db; history, report, replay --db FILE [--run ID] (docs/audit.md)
+    std::optional<std::string> record;
+    std::string db;
+    std::int64_t run = 0;
     // explain
     std::string measure;
     std::string provision;

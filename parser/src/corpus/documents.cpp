@@ -2,6 +2,7 @@
 
 #include "akn/suggest_eid.hpp"
 #include "corpus/parallel.hpp"
+#include "files/read_file.hpp"
 #include "resolve/suggest.hpp"
 
 #include "lexcheck/parser/load.hpp"
@@ -62,8 +63,7 @@ void link_documents(const std::vector<AknRef>& refs, core::SourceManager& source
         DocumentSlot& slot = slots.emplace_back();
         slot.path = path;
         slot.users = std::move(measures);
-        std::error_code ec;
-        if (!fs::is_regular_file(path, ec)) {
+        if (!detail::is_regular_file(path)) {
             report_missing_file(slot, refs, sink);
             continue;
         }

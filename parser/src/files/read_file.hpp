@@ -13,4 +13,8 @@ namespace lexcheck::parser::detail {
 /// (`cli_unreadable_file`, `cli_file_too_large`). Safe to call on several threads at once.
 std::optional<std::string> read_file(const std::string& path, core::Diagnostic& problem);
 
+/// Whether `path` is a regular file (in the stored files of a replayed run, when an overlay is
+/// active: lexcheck/core/file_overlay.hpp)
+bool is_regular_file(const std::string& path);
+
 }  // namespace lexcheck::parser::detail

@@ -3,6 +3,7 @@
 #include "files/source_links.hpp"
 
 #include "akn/suggest_eid.hpp"
+#include "files/read_file.hpp"
 
 #include "lexcheck/parser/load.hpp"
 #include "lexcheck/parser/measures.hpp"
@@ -38,8 +39,7 @@ void link_provision_sources(core::SourceManager& sources, core::RuleSet& rules,
         auto [it, fresh] = documents.try_emplace(path);
         LinkedDocument& linked = it->second;
         if (fresh) {
-            std::error_code ec;
-            linked.missing = !fs::is_regular_file(path, ec);
+            linked.missing = !detail::is_regular_file(path);
         }
         if (linked.missing) {  // reported at every clause that names it, so each gets fixed
             sink.error("source_missing_file", link.span,

@@ -1,0 +1,107 @@
+// Opening an audit database: the file checked from outside, then SQLite's own view of it
+// (application id, schema version), the WAL journal, and the migrations.
+#include "lexcheck/audit/database.hpp"
+
+#include "file_check.hpp"
+#include "schema.hpp"
+#include "sqlite.hpp"
+
+#include "lexcheck/core/sha256.hpp"
+
+#include <algorithm>
+
+namespace lexcheck::audit {
+
+using detail::Connection;
+using detail::Statement;
+using detail::Transaction;
+
+namespace {
+
+int migrations_count() {
+    return static_cast<int>(detail::migrations().size());
+}
+
+/// Refuses an SQLite file that is not ours, or is ours but newer, before anything is written
+void check_identity(Connection& db) {
+    std::int64_t app = db.query_int("PRAGMA application_id");
+    std::int64_t version = db.query_int("PRAGMA user_version");
+    std::int64_t objects = db.query_int("SELECT count(*) FROM sqlite_master");
+    if (app == 0 && version == 0 && objects == 0) return;  // a new, empty database
+    if (app != detail::kApplicationId) {
+        throw Error("`" + db.path() + "` is an SQLite database, but not a lexcheck audit database",
+                    "give --db the database lexcheck records into, or a new file name");
+    }
+    if (version > migrations_count()) {
+        throw Error("`" + db.path() + "` was written by a newer lexcheck (audit schema " +
+                        std::to_string(version) + "; this lexcheck knows up to " +
+                        std::to_string(migrations_count()) + ")",
+                    "use the newer lexcheck to read it");
+    }
+}
+
+/// Brings the schema to the current version, in one transaction (several processes may
+/// open a new database at once: the version is read again under the write lock)
+void migrate(Connection& db) {
+    // WAL: readers never block the writer, and writers queue on the busy timeout.
+    {
+        Statement mode(db, "PRAGMA journal_mode=WAL");
+        mode.step();
+    }
+    Transaction t(db);
+    int version = static_cast<int>(db.query_int("PRAGMA user_version"));
+    if (version >= migrations_count()) return;
+    if (version == 0) db.exec("PRAGMA application_id=" + std::to_string(detail::kApplicationId));
+    for (int step = version; step < migrations_count(); ++step) {
+        db.exec(std::string(detail::migrations()[static_cast<std::size_t>(step)]));
+    }
+    db.exec("PRAGMA user_version=" + std::to_string(migrations_count()));
+    t.commit();
+}
+
+}  // namespace
+
+Database::Database(const std::string& path, Access access) {
+    static_assert(kSchemaVersion > 0);
+    detail::FileState state = detail::check_file(path, access);
+    db_ = std::make_unique<Connection>(path, access == Access::record);
+    check_identity(*db_);
+    bool current = state == detail::FileState::database &&
+                   db_->query_int("PRAGMA user_version") == migrations_count();
+    if (!current) {
+        if (access == Access::read) {
+            // An older database is upgraded in place, which needs write access.
+            detail::check_file(path, Access::record);
+            db_ = std::make_unique<Connection>(path, true);
+            check_identity(*db_);
+        }
+        migrate(*db_);
+    }
+    db_->exec("PRAGMA foreign_keys=ON");
+    // A recorded run is evidence: it is on disk when lexcheck says it was recorded.
+    db_->exec("PRAGMA synchronous=FULL");
+}
+
+Database::~Database() = default;
+
+int Database::schema_version() {
+    return static_cast<int>(db_->query_int("PRAGMA user_version"));
+}
+
+std::int64_t Database::blob_count() {
+    return db_->query_int("SELECT count(*) FROM blobs");
+}
+
+std::string inputs_digest(const std::vector<InputFile>& inputs,
+                          const std::optional<InputFile>& lock) {
+    std::vector<const InputFile*> files;
+    for (const InputFile& f : inputs) files.push_back(&f);
+    if (lock) files.push_back(&*lock);
+    std::sort(files.begin(), files.end(),
+              [](const InputFile* a, const InputFile* b) { return a->path < b->path; });
+    std::string lines;
+    for (const InputFile* f : files) lines += f->sha256 + "  " + f->path + "\n";
+    return core::sha256_hex(lines);
+}
+
+}  // namespace lexcheck::audit

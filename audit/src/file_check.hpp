@@ -1,0 +1,18 @@
+// Looking at a database file before SQLite touches it, so that a file that is not a sound
+// SQLite database is refused with a clear message and never modified.
+#pragma once
+
+#include "lexcheck/audit/database.hpp"
+
+#include <string>
+
+namespace lexcheck::audit::detail {
+
+/// What the file looks like from outside
+enum class FileState { missing, empty, database };
+
+/// Throws Error for a folder, a special file, a file that is not SQLite or is truncated, a
+/// missing file when reading, and a read-only file or folder when recording
+FileState check_file(const std::string& path, Access access);
+
+}  // namespace lexcheck::audit::detail

@@ -1,0 +1,21 @@
+#include "audit/db_options.hpp"
+
+#include <CLI/CLI.hpp>
+
+namespace lexcheck::cli {
+
+void add_db_option(CLI::App& c, Options& o) {
+    c.add_option("--db", o.db, "the audit database that `check --record` wrote")
+        ->type_name("FILE")
+        ->required();
+}
+
+void add_run_options(CLI::App& c, Options& o) {
+    add_db_option(c, o);
+    c.add_option("--run", o.run, "the run's number, as `lexcheck history` lists it")
+        ->type_name("ID")
+        ->required()
+        ->check(CLI::PositiveNumber);
+}
+
+}  // namespace lexcheck::cli

@@ -1,0 +1,127 @@
+#include "audit/recorded_run.hpp"
+
+#include "app.hpp"
+
+#include "lexcheck/core/file_overlay.hpp"
+#include "lexcheck/core/sha256.hpp"
+#include "lexcheck/core/version.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+#include <sstream>
+#include <unordered_map>
+
+namespace lexcheck::cli {
+
+std::optional<LockFile> read_lock(const Options& options) {
+    std::string path = options.lock.value_or("lexcheck.lock");
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return std::nullopt;
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return LockFile{path, text.str()};
+}
+
+audit::RunRecord make_record(const CheckRun& run) {
+    const Options& o = run.options;
+    audit::RunRecord r;
+    r.command = o.command;
+    r.recorded_at = run.recorded_at;
+    r.version = std::string(core::version());
+    r.as_of = core::format_date(run.result.as_of);
+    for (const std::string& p : o.rules) r.paths += "rules " + p + "\n";
+    for (const std::string& p : o.corpus) r.paths += "corpus " + p + "\n";
+
+    auto option = [&](std::string name, std::string value) {
+        r.options.emplace_back(std::move(name), std::move(value));
+    };
+    for (const std::string& p : o.rules) option("rules", p);
+    for (const std::string& p : o.corpus) option("corpus", p);
+    option("as-of", r.as_of);
+    for (const std::string& j : o.jurisdictions) option("jurisdiction", j);
+    option("format", o.format);
+    if (o.output) option("output", *o.output);
+    option("fail-on", o.fail_on);
+    if (o.all) option("all", "true");
+    for (core::Outcome only : o.only) option("only", std::string(core::outcome_name(only)));
+    if (o.timestamp) option("timestamp", run.recorded_at);
+
+    std::unordered_map<std::string_view, std::string_view> text_of;
+    const core::SourceManager& sources = run.inputs.sources;
+    for (core::SourceId id = 0; id < sources.size(); ++id)
+        text_of[sources.path(id)] = sources.text(id);
+    for (const reports::InputFile& f : run.files)
+        r.inputs.push_back({f.path, f.sha256, text_of[f.path]});
+    if (run.lock) {
+        r.lock = audit::InputFile{run.lock->path, core::sha256_hex(run.lock->content),
+                                  run.lock->content};
+    }
+    r.exit_status = run.exit_status;
+    r.summary = run.result.summary;
+    r.report_format = o.format;
+    return r;
+}
+
+Options options_of(const audit::StoredRun& run) {
+    Options o;
+    o.command = run.info.command;
+    o.rules_from = o.corpus_from = Origin::command_line;
+    for (const auto& [name, value] : run.options) {
+        if (name == "rules") o.rules.push_back(value);
+        if (name == "corpus") o.corpus.push_back(value);
+        if (name == "as-of") o.as_of = core::parse_date(value);
+        if (name == "jurisdiction") o.jurisdictions.push_back(value);
+        if (name == "format") o.format = value;
+        if (name == "output") o.output = value;
+        if (name == "fail-on") o.fail_on = value;
+        if (name == "all") o.all = true;
+        if (name == "only") {
+            if (auto outcome = core::parse_outcome(value)) o.only.push_back(*outcome);
+        }
+        if (name == "timestamp") o.timestamp = true;
+    }
+    return o;
+}
+
+std::optional<std::string> timestamp_of(const audit::StoredRun& run) {
+    for (const auto& [name, value] : run.options) {
+        if (name == "timestamp") return value;
+    }
+    return std::nullopt;
+}
+
+std::unique_ptr<Inputs> load_recorded_inputs(const audit::StoredRun& run, const Options& options,
+                                             std::ostream& err) {
+    core::FileOverlay files;
+    for (const audit::StoredFile& f : run.files) {
+        if (f.role == "input") files.add(f.path, f.content);
+    }
+    core::FileOverlayScope scope(files);
+    auto inputs = load_inputs(options, err);
+    if (!inputs) {
+        err << "lexcheck: error: the stored inputs of run " << run.info.id
+            << " no longer load in this lexcheck (" << core::version() << "; the run used "
+            << run.info.version << ")\n";
+    }
+    return inputs;
+}
+
+checker::CheckOptions check_options(const Options& options) {
+    checker::CheckOptions co;
+    co.as_of = options.as_of.value_or(core::today());
+    co.jurisdictions = options.jurisdictions;
+    co.threads = options.threads;
+    co.include_not_applicable = options.all;
+    co.only = options.only;
+    return co;
+}
+
+int report_audit_error(const audit::Error& e, std::ostream& err, const std::string& prefix) {
+    err << "lexcheck: error: " << prefix << e.what() << "\n";
+    if (!e.help.empty()) err << "  = help: " << e.help << "\n";
+    return kExitInputError;
+}
+
+}  // namespace lexcheck::cli

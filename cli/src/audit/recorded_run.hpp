@@ -1,0 +1,59 @@
+// Between the command line and the audit trail (docs/audit.md): what `check --record` stores
+// of its options and inputs, and a recorded run's options and inputs read back for `report`
+// and `replay`.
+#pragma once
+
+#include "inputs.hpp"
+#include "options.hpp"
+
+#include "lexcheck/audit/database.hpp"
+#include "lexcheck/audit/error.hpp"
+#include "lexcheck/checker/check.hpp"
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lexcheck::cli {
+
+/// The source lock a run reads (LANGUAGE.md §11): `--lock`/lexcheck.toml's, else
+/// `./lexcheck.lock` when it exists; its path and content
+struct LockFile {
+    std::string path;
+    std::string content;
+};
+std::optional<LockFile> read_lock(const Options& options);
+
+/// What one `check` run records: everything but the findings' encoding and the report's
+/// digest, which the caller adds
+struct CheckRun {
+    const Options& options;
+    const Inputs& inputs;
+    const checker::CheckResult& result;
+    const std::vector<reports::InputFile>& files;  ///< As the report lists them
+    const std::optional<LockFile>& lock;
+    std::string recorded_at;  ///< UTC; also the report's timestamp with --timestamp
+    int exit_status = 0;
+};
+audit::RunRecord make_record(const CheckRun& run);
+
+/// The options a recorded run was given, read back (rules, corpus, as-of, jurisdictions,
+/// format, fail-on, --all, --only, --timestamp)
+Options options_of(const audit::StoredRun& run);
+/// The recorded timestamp the run's report showed (`--timestamp`), if any
+std::optional<std::string> timestamp_of(const audit::StoredRun& run);
+
+/// Loads a recorded run's rules and corpus from its stored files, under the paths they had;
+/// nullptr (after printing why) when they no longer load
+std::unique_ptr<Inputs> load_recorded_inputs(const audit::StoredRun& run, const Options& options,
+                                             std::ostream& err);
+
+/// The checker's options for a command's options (`check`, and `replay` of a recorded check)
+checker::CheckOptions check_options(const Options& options);
+
+/// Prints `lexcheck: error: …` and its help; returns exit status 2
+int report_audit_error(const audit::Error& e, std::ostream& err, const std::string& prefix = {});
+
+}  // namespace lexcheck::cli

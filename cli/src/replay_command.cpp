@@ -1,0 +1,97 @@
+// `lexcheck replay --db FILE --run ID`: checks a recorded run again from its stored inputs and
+// compares the findings; exit 0 when identical, 1 with the difference (docs/audit.md).
+#include "app.hpp"
+#include "audit/db_options.hpp"
+#include "audit/recorded_run.hpp"
+#include "command.hpp"
+
+#include "lexcheck/audit/delta.hpp"
+#include "lexcheck/audit/findings_codec.hpp"
+#include "lexcheck/core/sha256.hpp"
+#include "lexcheck/core/version.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <ostream>
+#include <sstream>
+
+namespace lexcheck::cli {
+
+namespace {
+
+void define_replay(CLI::App& c, Options& o) {
+    add_run_options(c, o);
+    c.add_option("--threads", o.threads, "threads to work with (default: one per processor)")
+        ->type_name("N");
+}
+
+std::string describe(const audit::FindingKey& k) {
+    return std::string(core::outcome_name(k.outcome)) + (k.binding ? " (binding)" : " (advisory)");
+}
+
+/// Stored files whose content no longer has the SHA-256 they were stored under
+bool altered_files(const audit::StoredRun& run, std::ostream& out) {
+    bool altered = false;
+    for (const audit::StoredFile& f : run.files) {
+        if (core::sha256_hex(f.content) == f.sha256) continue;
+        out << "  altered  " << f.path << ": its stored content does not have the SHA-256 "
+            << f.sha256 << " it was recorded with\n";
+        altered = true;
+    }
+    return altered;
+}
+
+void print_delta(const audit::Delta& delta, std::ostream& out) {
+    for (const audit::Change& c : delta.changes) {
+        const audit::FindingKey& k = c.key();
+        out << "  " << change_kind_name(c.kind) << "  " << k.measure << " × " << k.provision << ": "
+            << (c.before ? describe(*c.before) : "no finding") << " → "
+            << (c.after ? describe(*c.after) : "no finding") << "\n";
+    }
+}
+
+int run_replay(const Options& options, std::ostream& out, std::ostream& err) {
+    try {
+        audit::Database db(options.db, audit::Access::read);
+        audit::StoredRun run = db.load(options.run);
+        std::string what = "run " + std::to_string(run.info.id) + " (recorded " +
+                           run.info.recorded_at + " by lexcheck " + run.info.version + ")";
+        std::ostringstream differences;
+        bool differs = altered_files(run, differences);
+        Options recorded = options_of(run);
+        recorded.threads = options.threads;
+        auto inputs = load_recorded_inputs(run, recorded, err);
+        if (!inputs) return kExitInputError;
+        checker::CheckResult again =
+            checker::check(inputs->rules, inputs->corpus, inputs->sources, check_options(recorded));
+        std::string encoded =
+            audit::encode_findings(again, inputs->rules, inputs->corpus, inputs->sources);
+        if (!differs && encoded == run.findings) {
+            out << "replay of " << what << ": the findings are identical (" << again.findings.size()
+                << " listed)\n";
+            return kExitOk;
+        }
+        audit::Delta delta =
+            audit::compute_delta(audit::finding_keys(run.findings), audit::finding_keys(encoded));
+        print_delta(delta, differences);
+        if (!differs && delta.changes.empty() && encoded != run.findings) {
+            differences << "  the outcomes are the same, but the explanations (traces, missing "
+                           "facts, readings) or the summary counts differ\n";
+        }
+        out << "replay of " << what << " with lexcheck " << core::version()
+            << ": the findings differ\n"
+            << differences.str();
+        return kExitFindings;
+    } catch (const audit::Error& e) {
+        return report_audit_error(e, err);
+    }
+}
+
+}  // namespace
+
+Command replay_command() {
+    return {"replay", "check a recorded run again from its stored inputs and compare the findings",
+            "lexcheck replay --db audit.db --run 3", define_replay, run_replay};
+}
+
+}  // namespace lexcheck::cli
