@@ -84,7 +84,9 @@ FileState check_file(const std::string& path, Access access) {
         throw Error(quoted(path) + " is not a regular file", "name a database file");
     }
     if (access == Access::record) {
-        if (::access(path.c_str(), W_OK) != 0) {
+        // The mode bits count too: a file marked read-only stays so even for root.
+        bool marked_read_only = (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0;
+        if (marked_read_only || ::access(path.c_str(), W_OK) != 0) {
             throw Error(quoted(path) + " is read-only",
                         "make it writable (chmod u+w), or record into another database");
         }

@@ -33,6 +33,18 @@ void write_json(const std::vector<RunInfo>& runs, std::ostream& out) {
         field("inputs", static_cast<std::uint64_t>(r.inputs));
         field("inputs_digest", r.inputs_digest);
         field("exit_status", r.exit_status);
+        w.key("report_format");  // null for runs recorded before schema version 2
+        if (r.report_format.empty()) {
+            w.null();
+        } else {
+            w.value(r.report_format);
+        }
+        w.key("report_sha256");
+        if (r.report_sha256) {
+            w.value(*r.report_sha256);
+        } else {
+            w.null();
+        }
         w.key("summary");
         w.begin_object();
         const checker::Summary& s = r.summary;

@@ -59,7 +59,7 @@ void crash_here_for_tests() {
 constexpr const char* kRunColumns =
     "id, recorded_at, command, version, as_of, paths, inputs_digest, exit_status, measures, "
     "provisions, violation, compliant, undetermined, not_applicable, contested, "
-    "(SELECT count(*) FROM run_inputs WHERE run = runs.id)";
+    "(SELECT count(*) FROM run_inputs WHERE run = runs.id), report_format, report_sha256";
 
 RunInfo read_info(const Statement& s) {
     RunInfo r;
@@ -80,6 +80,8 @@ RunInfo read_info(const Statement& s) {
     r.summary.not_applicable = count(13);
     r.summary.contested = count(14);
     r.inputs = count(15);
+    r.report_format = s.text(16);
+    if (!s.is_null(17)) r.report_sha256 = s.text(17);
     return r;
 }
 
@@ -90,8 +92,8 @@ std::int64_t Database::record(const RunRecord& r) {
     Statement run(*db_,
                   "INSERT INTO runs (recorded_at, command, version, as_of, paths, inputs_digest, "
                   "exit_status, measures, provisions, violation, compliant, undetermined, "
-                  "not_applicable, contested) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+                  "not_applicable, contested, report_format, report_sha256) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
     std::string digest = inputs_digest(r.inputs, r.lock);
     auto count = [](std::size_t n) { return static_cast<std::int64_t>(n); };
     run.bind(1, r.recorded_at)
@@ -107,7 +109,13 @@ std::int64_t Database::record(const RunRecord& r) {
         .bind(11, count(r.summary.compliant))
         .bind(12, count(r.summary.undetermined))
         .bind(13, count(r.summary.not_applicable))
-        .bind(14, count(r.summary.contested));
+        .bind(14, count(r.summary.contested))
+        .bind(15, r.report_format);
+    if (r.report_sha256) {
+        run.bind(16, *r.report_sha256);
+    } else {
+        run.bind_null(16);
+    }
     run.step();
     std::int64_t id = db_->last_insert_rowid();
     store_options(*db_, id, r);

@@ -49,6 +49,12 @@ CREATE TABLE run_findings (
   data BLOB NOT NULL
 );
 )sql",
+        // Version 2: the format and SHA-256 of the report a run wrote (is this report
+        // authentic?). Runs of version 1 have neither.
+        R"sql(
+ALTER TABLE runs ADD COLUMN report_format TEXT;
+ALTER TABLE runs ADD COLUMN report_sha256 TEXT;
+)sql",
     };
     return steps;
 }

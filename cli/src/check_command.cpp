@@ -8,13 +8,16 @@
 #include "lexcheck/audit/database.hpp"
 #include "lexcheck/audit/findings_codec.hpp"
 #include "lexcheck/checker/check.hpp"
+#include "lexcheck/core/sha256.hpp"
 #include "lexcheck/core/value.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <chrono>
+#include <functional>
 #include <memory>
 #include <ostream>
+#include <sstream>
 
 #include <unistd.h>
 
@@ -126,7 +129,18 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
                            std::nullopt};
     std::string now = utc_timestamp();
     if (options.timestamp) report.timestamp = now;
-    auto produce = [&](std::ostream& o) { reporter->write(report, o); };
+    std::function<void(std::ostream&)> produce = [&](std::ostream& o) {
+        reporter->write(report, o);
+    };
+    std::optional<std::string> report_sha256;
+    std::string rendered;
+    if (db) {  // the run records the report's digest: rendered once, hashed, then written
+        std::ostringstream text;
+        produce(text);
+        rendered = std::move(text).str();
+        report_sha256 = core::sha256_hex(rendered);
+        produce = [&](std::ostream& o) { o << rendered; };
+    }
     if (options.output) {
         std::string problem = write_output(*options.output, produce);
         if (!problem.empty()) {

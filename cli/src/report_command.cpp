@@ -8,10 +8,13 @@
 #include "output_file.hpp"
 
 #include "lexcheck/audit/findings_codec.hpp"
+#include "lexcheck/core/sha256.hpp"
+#include "lexcheck/core/version.hpp"
 
 #include <CLI/CLI.hpp>
 
 #include <ostream>
+#include <sstream>
 
 namespace lexcheck::cli {
 
@@ -24,6 +27,18 @@ void define_report(CLI::App& c, Options& o) {
          "-o,--output", [&o](const std::string& v) { o.output = v; },
          "write the report into FILE, whole or not at all (default: standard output)")
         ->type_name("FILE");
+}
+
+/// The report of the run's own format is checked against the digest the run recorded
+void warn_if_not_as_written(const audit::RunInfo& run, const std::string& format,
+                            const std::string& rendered, std::ostream& err) {
+    if (format != run.report_format || !run.report_sha256) return;
+    std::string digest = core::sha256_hex(rendered);
+    if (digest == *run.report_sha256) return;
+    err << "lexcheck: warning: this report differs from the one run " << run.id
+        << " wrote (SHA-256 " << *run.report_sha256 << ", now " << digest
+        << "); the run was recorded by lexcheck " << run.version << ", this is " << core::version()
+        << "\n";
 }
 
 int run_report(const Options& options, std::ostream& out, std::ostream& err) {
@@ -44,7 +59,11 @@ int run_report(const Options& options, std::ostream& out, std::ostream& err) {
                                input_files(*inputs, options.threads),
                                recorded.jurisdictions,
                                timestamp_of(run)};
-        auto produce = [&](std::ostream& o) { reporter->write(report, o); };
+        std::ostringstream text;
+        reporter->write(report, text);
+        std::string rendered = std::move(text).str();
+        warn_if_not_as_written(run.info, options.format, rendered, err);
+        auto produce = [&](std::ostream& o) { o << rendered; };
         if (!options.output) {
             produce(out);
             return kExitOk;

@@ -61,6 +61,7 @@ audit::RunRecord make_record(const CheckRun& run) {
     r.exit_status = run.exit_status;
     r.summary = run.result.summary;
     r.report_format = o.format;
+    r.report_sha256 = run.report_sha256;
     return r;
 }
 

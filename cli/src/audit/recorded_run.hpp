@@ -36,6 +36,7 @@ struct CheckRun {
     const std::optional<LockFile>& lock;
     std::string recorded_at;  ///< UTC; also the report's timestamp with --timestamp
     int exit_status = 0;
+    std::optional<std::string> report_sha256;  ///< Of the report written
 };
 audit::RunRecord make_record(const CheckRun& run);
 

@@ -77,7 +77,7 @@ struct StoredRun {
 };
 
 /// The schema version this lexcheck writes (`PRAGMA user_version`; docs/audit.md)
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2;
 
 /// An open audit database. Every failure throws audit::Error; a file that is not a sound
 /// lexcheck audit database is refused before anything is written to it.

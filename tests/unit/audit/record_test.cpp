@@ -1,0 +1,182 @@
+// check --record, history, report and replay through the command line (issue 16).
+#include "audit_helpers.hpp"
+
+#include "lexcheck/audit/database.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace lexcheck::testing {
+namespace {
+
+std::string read_all(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+TEST(Record, ReportOfEveryFormatIsByteIdenticalToTheOneTheRunWrote) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    int run = 0;
+    for (std::string format : {"text", "json", "html", "md", "sarif"}) {
+        for (bool timestamp : {false, true}) {
+            std::string written = dir.str() + "/run." + format;
+            std::vector<std::string> more = {"--format", format, "--output", written, "--all"};
+            if (timestamp) more.push_back("--timestamp");
+            CliResult check = run_cli(recorded_check(db, more));
+            ASSERT_EQ(check.status, 1) << check.err;
+            ++run;
+            EXPECT_TRUE(contains(check.err, "recorded as run " + std::to_string(run)));
+            CliResult report =
+                run_cli({"report", "--db", db, "--run", std::to_string(run), "--format", format});
+            ASSERT_EQ(report.status, 0) << report.err;
+            EXPECT_EQ(report.out, read_all(written)) << format;
+            EXPECT_EQ(report.err, "");  // no warning: the digest matches
+        }
+    }
+}
+
+TEST(Record, ReportInAnotherFormatEqualsThatFormatOfTheSameCheck) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db, {"--format", "md"})).status, 1);
+    CliResult direct = run_cli({"check", "--rules", LEXCHECK_TEST_DIR "/golden/report/basic/rules",
+                                "--corpus", LEXCHECK_TEST_DIR "/golden/report/basic/corpus",
+                                "--as-of", "2020-01-01", "--format", "html"});
+    CliResult report = run_cli({"report", "--db", db, "--run", "1", "--format", "html"});
+    ASSERT_EQ(report.status, 0) << report.err;
+    EXPECT_EQ(report.out, direct.out);
+}
+
+TEST(Record, SameInputsAgainAddNoBlob) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    std::int64_t blobs = query_int(db, "SELECT count(*) FROM blobs");
+    EXPECT_EQ(blobs, query_int(db, "SELECT count(*) FROM run_inputs WHERE run = 1"));
+    ASSERT_EQ(run_cli(recorded_check(db, {"--format", "json"})).status, 1);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM blobs"), blobs);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 2);
+}
+
+TEST(Record, StoresTheLockWhenOneIsRead) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    std::string lock = dir.write("lexcheck.lock", "{\"entries\": []}\n");
+    CliResult check = run_cli_in(dir.path(), recorded_check(db));
+    ASSERT_EQ(check.status, 1) << check.err;
+    EXPECT_EQ(query_text(db, "SELECT path FROM run_inputs WHERE role = 'lock'"), "lexcheck.lock");
+    EXPECT_EQ(query_text(db,
+                         "SELECT b.content FROM run_inputs i JOIN blobs b USING (sha256) "
+                         "WHERE i.role = 'lock'"),
+              "{\"entries\": []}\n");
+}
+
+TEST(History, ListsRunsNewestFirstInTextAndJson) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    std::vector<std::string> later = recorded_check(db, {"--fail-on", "never"});
+    later[6] = "2024-01-01";  // --as-of
+    ASSERT_EQ(run_cli(later).status, 0);
+    CliResult text = run_cli({"history", "--db", db});
+    ASSERT_EQ(text.status, 0) << text.err;
+    std::vector<std::string> lines = lines_of(text.out);
+    ASSERT_EQ(lines.size(), 3u);
+    EXPECT_TRUE(contains(lines[1], "     2  ") && contains(lines[1], "2024-01-01")) << lines[1];
+    EXPECT_TRUE(contains(lines[2], "     1  ") && contains(lines[2], "2020-01-01")) << lines[2];
+    CliResult json = run_cli({"history", "--db", db, "--format", "json"});
+    ASSERT_EQ(json.status, 0);
+    EXPECT_LT(json.out.find("\"id\": 2"), json.out.find("\"id\": 1"));
+    EXPECT_TRUE(contains(json.out, "\"exit_status\": 0"));
+    EXPECT_TRUE(contains(json.out, "\"report_format\": \"text\""));
+}
+
+TEST(Replay, IdenticalFindingsExitZero) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db, {"--all"})).status, 1);
+    CliResult replay = run_cli({"replay", "--db", db, "--run", "1"});
+    EXPECT_EQ(replay.status, 0) << replay.err;
+    EXPECT_TRUE(contains(replay.out, "the findings are identical")) << replay.out;
+}
+
+TEST(Replay, AlteredStoredInputExitsOne) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    std::string path = query_text(db,
+                                  "SELECT path FROM run_inputs WHERE path LIKE '%.yaml' "
+                                  "ORDER BY path LIMIT 1");
+    ASSERT_FALSE(path.empty());
+    exec_sql(db,
+             "UPDATE blobs SET content = CAST('measures: []' AS BLOB) WHERE sha256 = "
+             "(SELECT sha256 FROM run_inputs WHERE path = '" +
+                 path + "')");
+    CliResult replay = run_cli({"replay", "--db", db, "--run", "1"});
+    EXPECT_EQ(replay.status, 1) << replay.err;
+    EXPECT_TRUE(contains(replay.out, "the stored inputs were altered")) << replay.out;
+    EXPECT_TRUE(contains(replay.out, "altered  " + path)) << replay.out;
+}
+
+TEST(Replay, DifferentFindingsExitOneWithTheDelta) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    ASSERT_EQ(run_cli(recorded_check(db, {"--only", "violation"})).status, 1);
+    // Run 1 claims the findings of run 2 (only the violations): the rest is missing from it.
+    exec_sql(db,
+             "UPDATE run_findings SET data = (SELECT data FROM run_findings WHERE run = 2) "
+             "WHERE run = 1");
+    CliResult replay = run_cli({"replay", "--db", db, "--run", "1"});
+    EXPECT_EQ(replay.status, 1) << replay.err;
+    EXPECT_TRUE(contains(replay.out, "the findings differ")) << replay.out;
+    EXPECT_TRUE(contains(replay.out, "  added  ")) << replay.out;
+    EXPECT_TRUE(contains(replay.out, "no finding → compliant (binding)")) << replay.out;
+}
+
+TEST(Replay, UnknownRunIsAnError) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    CliResult replay = run_cli({"replay", "--db", db, "--run", "7"});
+    EXPECT_EQ(replay.status, 2);
+    EXPECT_TRUE(contains(replay.err, "has no run 7")) << replay.err;
+    EXPECT_TRUE(contains(replay.err, "numbered 1 to 1")) << replay.err;
+}
+
+TEST(Migration, FirstSchemaVersionFixtureOpensAndIsUpgraded) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/v1.db";
+    std::filesystem::copy_file(LEXCHECK_TEST_DIR "/fixtures/audit/schema-v1.db", db);
+    EXPECT_EQ(query_int(db, "PRAGMA user_version"), 1);
+    CliResult history = run_cli({"history", "--db", db, "--format", "json"});
+    ASSERT_EQ(history.status, 0) << history.err;
+    EXPECT_TRUE(contains(history.out, "\"report_format\": null"));
+    EXPECT_EQ(query_int(db, "PRAGMA user_version"), audit::kSchemaVersion);
+    // Runs of version 1 replay and render; new runs go in beside them.
+    EXPECT_EQ(run_cli({"replay", "--db", db, "--run", "1"}).status, 0);
+    EXPECT_EQ(run_cli({"report", "--db", db, "--run", "2", "--format", "json"}).status, 0);
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 3);
+    EXPECT_EQ(query_text(db, "PRAGMA integrity_check"), "ok");
+}
+
+TEST(Migration, NewerSchemaIsRefused) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    exec_sql(db, "PRAGMA user_version = 99");
+    CliResult history = run_cli({"history", "--db", db});
+    EXPECT_EQ(history.status, 2);
+    EXPECT_TRUE(contains(history.err, "written by a newer lexcheck (audit schema 99"))
+        << history.err;
+}
+
+}  // namespace
+}  // namespace lexcheck::testing
