@@ -39,7 +39,8 @@ std::string database_of(int runs) {
         rec.options = {{"rules", "rules"}, {"corpus", "corpus"}, {"format", "json"}};
         for (int i = 0; i < 100; ++i) {
             const std::string& c = contents[static_cast<std::size_t>(r * 10 + i)];
-            rec.inputs.push_back({"corpus/f" + std::to_string(i) + ".yaml", core::sha256_hex(c), c});
+            rec.inputs.push_back(
+                {"corpus/f" + std::to_string(i) + ".yaml", core::sha256_hex(c), c});
         }
         rec.findings = std::string(10000, 'f');
         rec.report_format = "json";

@@ -69,7 +69,7 @@ void define_check(CLI::App& c, Options& o) {
                "write the time of the run into the report (two runs then differ)");
     c.add_option_function<std::string>(
          "--record", [&o](const std::string& v) { o.record = v; },
-         "also record the run, its inputs and findings in the audit database FILE.db")
+         "also record the run in the audit database FILE.db (docs/audit.md)")
         ->type_name("FILE.db");
 }
 

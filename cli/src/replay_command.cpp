@@ -94,7 +94,7 @@ int run_replay(const Options& options, std::ostream& out, std::ostream& err) {
 }  // namespace
 
 Command replay_command() {
-    return {"replay", "check a recorded run again from its stored inputs and compare the findings",
+    return {"replay", "check a recorded run again from its stored inputs and compare",
             "lexcheck replay --db audit.db --run 3", define_replay, run_replay};
 }
 

@@ -15,7 +15,12 @@ void add_run_options(CLI::App& c, Options& o) {
     c.add_option("--run", o.run, "the run's number, as `lexcheck history` lists it")
         ->type_name("ID")
         ->required()
-        ->check(CLI::PositiveNumber);
+        ->check(value_check([](const std::string& v) -> std::string {
+            bool digits = !v.empty() && v.size() < 19 &&
+                          v.find_first_not_of("0123456789") == std::string::npos;
+            if (digits && std::stoll(v) > 0) return "";
+            return "`" + v + "` is not a run number; `lexcheck history` lists them";
+        }));
 }
 
 }  // namespace lexcheck::cli
