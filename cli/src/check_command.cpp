@@ -103,6 +103,33 @@ int record_run(audit::Database& db, const CheckRun& run, std::ostream& err) {
     }
 }
 
+/// Writes the report to --output or `out`; with `digest`, renders it in memory first and sets
+/// its SHA-256 (a recorded run keeps the digest of its report). False after printing why the
+/// report could not be written.
+bool write_report(const Options& options, const reports::Reporter& reporter,
+                  const reports::Report& report, std::optional<std::string>* digest,
+                  std::ostream& out, std::ostream& err) {
+    std::function<void(std::ostream&)> produce = [&](std::ostream& o) {
+        reporter.write(report, o);
+    };
+    std::string rendered;
+    if (digest) {
+        std::ostringstream text;
+        produce(text);
+        rendered = std::move(text).str();
+        *digest = core::sha256_hex(rendered);
+        produce = [&](std::ostream& o) { o << rendered; };
+    }
+    if (!options.output) {
+        produce(out);
+        return true;
+    }
+    std::string problem = write_output(*options.output, produce);
+    if (problem.empty()) return true;
+    err << "lexcheck: error: " << problem << "\n";
+    return false;
+}
+
 int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     auto reporter = reports::make_reporter(options.format, options.threads);
     if (!reporter) {
@@ -129,27 +156,10 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
                            std::nullopt};
     std::string now = utc_timestamp();
     if (options.timestamp) report.timestamp = now;
-    std::function<void(std::ostream&)> produce = [&](std::ostream& o) {
-        reporter->write(report, o);
-    };
     std::optional<std::string> report_sha256;
-    std::string rendered;
-    if (db) {  // the run records the report's digest: rendered once, hashed, then written
-        std::ostringstream text;
-        produce(text);
-        rendered = std::move(text).str();
-        report_sha256 = core::sha256_hex(rendered);
-        produce = [&](std::ostream& o) { o << rendered; };
-    }
-    if (options.output) {
-        std::string problem = write_output(*options.output, produce);
-        if (!problem.empty()) {
-            err << "lexcheck: error: " << problem << "\n";
-            if (db) err << "lexcheck: the run was not recorded\n";
-            return kExitInputError;
-        }
-    } else {
-        produce(out);
+    if (!write_report(options, *reporter, report, db ? &report_sha256 : nullptr, out, err)) {
+        if (db) err << "lexcheck: the run was not recorded\n";
+        return kExitInputError;
     }
     auto elapsed = std::chrono::steady_clock::now() - started;
     if (::isatty(STDERR_FILENO) && elapsed > std::chrono::seconds(1)) {
@@ -160,8 +170,8 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     int status = checker::fails(result->summary, options.fail_on) ? kExitFindings : kExitOk;
     if (db) {
         std::optional<LockFile> lock = read_lock(options);
-        status =
-            record_run(*db, {options, *inputs, *result, report.inputs, lock, now, status}, err);
+        CheckRun run{options, *inputs, *result, report.inputs, lock, now, status, report_sha256};
+        status = record_run(*db, run, err);
     }
     // The report is written and closed; when the process ends next, freeing the corpus and
     // the findings object by object would only cost time.

@@ -37,8 +37,25 @@ TEST(Record, ReportOfEveryFormatIsByteIdenticalToTheOneTheRunWrote) {
             ASSERT_EQ(report.status, 0) << report.err;
             EXPECT_EQ(report.out, read_all(written)) << format;
             EXPECT_EQ(report.err, "");  // no warning: the digest matches
+            // Is this report authentic? The run recorded the SHA-256 of the file it wrote.
+            EXPECT_EQ(
+                query_text(db, "SELECT report_sha256 FROM runs WHERE id = " + std::to_string(run)),
+                file_sha256(written));
         }
     }
+}
+
+TEST(Record, ReportWarnsWhenItsRenderingDiffersFromTheRecordedDigest) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db, {"--format", "json"})).status, 1);
+    exec_sql(db, "UPDATE runs SET report_sha256 = 'abc' WHERE id = 1");
+    CliResult report = run_cli({"report", "--db", db, "--run", "1", "--format", "json"});
+    EXPECT_EQ(report.status, 0);
+    EXPECT_TRUE(contains(report.err,
+                         "warning: this report differs from the one run 1 wrote "
+                         "(SHA-256 abc, now "))
+        << report.err;
 }
 
 TEST(Record, ReportInAnotherFormatEqualsThatFormatOfTheSameCheck) {
