@@ -39,8 +39,14 @@ Delta compute_delta(const std::vector<FindingKey>& before, const std::vector<Fin
     for (const auto& [pair, sides] : pairs) {
         auto [old_key, new_key] = sides;
         Change c;
-        if (old_key) c.before = *old_key;
-        if (new_key) c.after = *new_key;
+        if (old_key) {
+            c.before = *old_key;
+            c.before_index = static_cast<std::size_t>(old_key - before.data());
+        }
+        if (new_key) {
+            c.after = *new_key;
+            c.after_index = static_cast<std::size_t>(new_key - after.data());
+        }
         if (!old_key) {
             c.kind = ChangeKind::added;
         } else if (!new_key) {

@@ -34,5 +34,6 @@ Command explain_command();
 Command history_command();
 Command report_command();
 Command replay_command();
+Command diff_command();
 
 }  // namespace lexcheck::cli

@@ -4,8 +4,8 @@ namespace lexcheck::cli {
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> all = {
-        check_command(),   test_command(),    lint_command(),   fmt_command(),
-        explain_command(), history_command(), report_command(), replay_command(),
+        check_command(),   test_command(),   lint_command(),   fmt_command(),  explain_command(),
+        history_command(), report_command(), replay_command(), diff_command(),
     };
     return all;
 }

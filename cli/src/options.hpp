@@ -46,6 +46,7 @@ struct Options {
     std::optional<std::string> record;
     std::string db;
     std::int64_t run = 0;
+    std::vector<std::int64_t> runs;  ///< diff --db FILE RUN RUN
     // explain
     std::string measure;
     std::string provision;

@@ -5,7 +5,7 @@
 #include "audit/recorded_run.hpp"
 #include "command.hpp"
 
-#include "lexcheck/audit/delta.hpp"
+#include "lexcheck/audit/delta_report.hpp"
 #include "lexcheck/audit/findings_codec.hpp"
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/core/version.hpp"
@@ -25,10 +25,6 @@ void define_replay(CLI::App& c, Options& o) {
         ->type_name("N");
 }
 
-std::string describe(const audit::FindingKey& k) {
-    return std::string(core::outcome_name(k.outcome)) + (k.binding ? " (binding)" : " (advisory)");
-}
-
 /// Stored files whose content no longer has the SHA-256 they were stored under
 bool altered_files(const audit::StoredRun& run, std::ostream& out) {
     bool altered = false;
@@ -39,15 +35,6 @@ bool altered_files(const audit::StoredRun& run, std::ostream& out) {
         altered = true;
     }
     return altered;
-}
-
-void print_delta(const audit::Delta& delta, std::ostream& out) {
-    for (const audit::Change& c : delta.changes) {
-        const audit::FindingKey& k = c.key();
-        out << "  " << change_kind_name(c.kind) << "  " << k.measure << " × " << k.provision << ": "
-            << (c.before ? describe(*c.before) : "no finding") << " → "
-            << (c.after ? describe(*c.after) : "no finding") << "\n";
-    }
 }
 
 int run_replay(const Options& options, std::ostream& out, std::ostream& err) {
@@ -77,7 +64,7 @@ int run_replay(const Options& options, std::ostream& out, std::ostream& err) {
         }
         audit::Delta delta =
             audit::compute_delta(audit::finding_keys(run.findings), audit::finding_keys(encoded));
-        print_delta(delta, differences);
+        audit::write_delta(delta, {}, {}, {}, "text", differences);
         if (delta.changes.empty()) {
             differences << "  the outcomes are the same, but the explanations (traces, missing "
                            "facts, readings) or the summary counts differ\n";

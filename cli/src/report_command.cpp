@@ -42,28 +42,14 @@ void warn_if_not_as_written(const audit::RunInfo& run, const std::string& format
 }
 
 int run_report(const Options& options, std::ostream& out, std::ostream& err) {
-    auto reporter = reports::make_reporter(options.format, options.threads);
     try {
         audit::Database db(options.db, audit::Access::read);
         audit::StoredRun run = db.load(options.run);
-        Options recorded = options_of(run);
-        recorded.threads = options.threads;
-        auto inputs = load_recorded_inputs(run, recorded, err);
-        if (!inputs) return kExitInputError;
-        checker::CheckResult result =
-            audit::decode_findings(run.findings, inputs->rules, inputs->corpus, inputs->sources);
-        reports::Report report{inputs->sources,
-                               inputs->rules,
-                               inputs->corpus,
-                               result,
-                               input_files(*inputs, options.threads),
-                               recorded.jurisdictions,
-                               timestamp_of(run)};
-        std::ostringstream text;
-        reporter->write(report, text);
-        std::string rendered = std::move(text).str();
-        warn_if_not_as_written(run.info, options.format, rendered, err);
-        auto produce = [&](std::ostream& o) { o << rendered; };
+        std::optional<std::string> rendered =
+            render_recorded(run, options.format, options.threads, err);
+        if (!rendered) return kExitInputError;
+        warn_if_not_as_written(run.info, options.format, *rendered, err);
+        auto produce = [&](std::ostream& o) { o << *rendered; };
         if (!options.output) {
             produce(out);
             return kExitOk;

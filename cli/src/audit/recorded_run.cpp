@@ -2,6 +2,7 @@
 
 #include "app.hpp"
 
+#include "lexcheck/audit/findings_codec.hpp"
 #include "lexcheck/core/file_overlay.hpp"
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/core/version.hpp"
@@ -107,6 +108,26 @@ std::unique_ptr<Inputs> load_recorded_inputs(const audit::StoredRun& run, const 
             << run.info.version << ")\n";
     }
     return inputs;
+}
+
+std::optional<std::string> render_recorded(const audit::StoredRun& run, const std::string& format,
+                                           unsigned threads, std::ostream& err) {
+    Options recorded = options_of(run);
+    recorded.threads = threads;
+    auto inputs = load_recorded_inputs(run, recorded, err);
+    if (!inputs) return std::nullopt;
+    checker::CheckResult result =
+        audit::decode_findings(run.findings, inputs->rules, inputs->corpus, inputs->sources);
+    reports::Report report{inputs->sources,
+                           inputs->rules,
+                           inputs->corpus,
+                           result,
+                           input_files(*inputs, threads),
+                           recorded.jurisdictions,
+                           timestamp_of(run)};
+    std::ostringstream text;
+    reports::make_reporter(format, threads)->write(report, text);
+    return std::move(text).str();
 }
 
 checker::CheckOptions check_options(const Options& options) {

@@ -51,6 +51,11 @@ std::optional<std::string> timestamp_of(const audit::StoredRun& run);
 std::unique_ptr<Inputs> load_recorded_inputs(const audit::StoredRun& run, const Options& options,
                                              std::ostream& err);
 
+/// The report of a recorded run in `format`, rendered from its stored findings and inputs;
+/// nullopt (after printing why) when the stored inputs no longer load
+std::optional<std::string> render_recorded(const audit::StoredRun& run, const std::string& format,
+                                           unsigned threads, std::ostream& err);
+
 /// The checker's options for a command's options (`check`, and `replay` of a recorded check)
 checker::CheckOptions check_options(const Options& options);
 

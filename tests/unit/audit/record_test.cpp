@@ -154,7 +154,7 @@ TEST(Replay, DifferentFindingsExitOneWithTheDelta) {
     EXPECT_EQ(replay.status, 1) << replay.err;
     EXPECT_TRUE(contains(replay.out, "the findings differ")) << replay.out;
     EXPECT_TRUE(contains(replay.out, "  added  ")) << replay.out;
-    EXPECT_TRUE(contains(replay.out, "no finding → compliant (binding)")) << replay.out;
+    EXPECT_TRUE(contains(replay.out, "no finding → compliant, binding")) << replay.out;
 }
 
 TEST(Replay, UnknownRunIsAnError) {

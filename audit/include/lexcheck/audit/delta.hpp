@@ -19,6 +19,8 @@ struct Change {
     ChangeKind kind = ChangeKind::changed;
     std::optional<FindingKey> before;  ///< Absent for `added`
     std::optional<FindingKey> after;   ///< Absent for `removed`
+    std::size_t before_index = 0;      ///< Its index in `before`, when there is one
+    std::size_t after_index = 0;       ///< Its index in `after`, when there is one
     const FindingKey& key() const { return after ? *after : *before; }
 };
 
