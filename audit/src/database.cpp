@@ -9,6 +9,8 @@
 #include "lexcheck/core/sha256.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 namespace lexcheck::audit {
 
@@ -24,9 +26,13 @@ int migrations_count() {
 
 /// Refuses an SQLite file that is not ours, or is ours but newer, before anything is written
 void check_identity(Connection& db) {
-    std::int64_t app = db.query_int("PRAGMA application_id");
-    std::int64_t version = db.query_int("PRAGMA user_version");
-    std::int64_t objects = db.query_int("SELECT count(*) FROM sqlite_master");
+    // One statement, so one snapshot: another process may be creating the schema right now.
+    Statement s(db,
+                "SELECT (SELECT application_id FROM pragma_application_id), "
+                "(SELECT user_version FROM pragma_user_version), "
+                "(SELECT count(*) FROM sqlite_master)");
+    s.step();
+    std::int64_t app = s.integer(0), version = s.integer(1), objects = s.integer(2);
     if (app == 0 && version == 0 && objects == 0) return;  // a new, empty database
     if (app != detail::kApplicationId) {
         throw Error("`" + db.path() + "` is an SQLite database, but not a lexcheck audit database",
@@ -63,6 +69,22 @@ void migrate(Connection& db) {
 
 Database::Database(const std::string& path, Access access) {
     static_assert(kSchemaVersion > 0);
+    // Processes creating one new database at once can find it busy without SQLite waiting
+    // (its busy timeout does not cover switching the journal to WAL): try again for a while.
+    auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+    while (true) {
+        try {
+            open(path, access);
+            return;
+        } catch (const detail::Busy&) {
+            if (std::chrono::steady_clock::now() > deadline) throw;
+            db_.reset();
+            std::this_thread::sleep_for(std::chrono::milliseconds(20));
+        }
+    }
+}
+
+void Database::open(const std::string& path, Access access) {
     detail::FileState state = detail::check_file(path, access);
     db_ = std::make_unique<Connection>(path, access == Access::record);
     check_identity(*db_);

@@ -176,6 +176,24 @@ std::vector<std::string> finding_objects(std::string_view report) {
     return objects;
 }
 
+reports::SincePrevious since_previous(const Delta& delta, std::optional<std::int64_t> previous,
+                                      const std::string& recorded_at) {
+    reports::SincePrevious s;
+    s.run = previous;
+    s.recorded_at = recorded_at;
+    if (!previous) return s;
+    for (const Change& c : delta.changes) {
+        s.changes.push_back({std::string(change_kind_name(c.kind)), c.key().measure,
+                             c.key().provision, side_text(c.before), side_text(c.after)});
+        std::size_t& n = c.kind == ChangeKind::added     ? s.added
+                         : c.kind == ChangeKind::removed ? s.removed
+                                                         : s.changed;
+        ++n;
+    }
+    s.unchanged = delta.unchanged;
+    return s;
+}
+
 void write_delta(const Delta& delta, const DeltaSide& before, const DeltaSide& after,
                  const DeltaHeader& header, std::string_view format, std::ostream& out) {
     if (format == "json") {

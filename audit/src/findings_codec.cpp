@@ -300,6 +300,17 @@ checker::CheckResult decode_findings(std::string_view data, const core::RuleSet&
     return result;
 }
 
+std::vector<FindingKey> finding_keys(const checker::CheckResult& result, const core::RuleSet& rules,
+                                     const core::Corpus& corpus) {
+    std::vector<FindingKey> keys;
+    keys.reserve(result.findings.size());
+    for (const core::Finding& f : result.findings) {
+        keys.push_back({corpus.measures[f.measure].id, rules.provisions[f.provision].id.text,
+                        f.outcome, f.binding});
+    }
+    return keys;
+}
+
 std::vector<FindingKey> finding_keys(std::string_view data) {
     checker::CheckResult header;
     ByteReader r(data);

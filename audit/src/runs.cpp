@@ -181,4 +181,24 @@ std::optional<std::int64_t> Database::previous_run(std::int64_t id) {
     return s.integer(0);
 }
 
+std::optional<std::int64_t> Database::latest_run(const std::string& paths) {
+    Statement s(*db_, "SELECT max(id) FROM runs WHERE paths = ?1");
+    s.bind(1, paths);
+    if (!s.step() || s.is_null(0)) return std::nullopt;
+    return s.integer(0);
+}
+
+std::pair<std::string, std::string> Database::findings_of(std::int64_t id) {
+    Statement s(*db_,
+                "SELECT r.recorded_at, f.data FROM runs r JOIN run_findings f ON f.run = r.id "
+                "WHERE r.id = ?1 AND f.encoding = ?2");
+    s.bind(1, id).bind(2, kFindingsEncoding);
+    if (!s.step()) {
+        throw Error("run " + std::to_string(id) + " of `" + db_->path() +
+                    "` has no findings this lexcheck can read");
+    }
+    std::string_view data = s.blob(1);
+    return {s.text(0), std::string(data.begin(), data.end())};
+}
+
 }  // namespace lexcheck::audit

@@ -35,9 +35,9 @@ void Connection::fail(int rc, std::string_view doing) const {
                         "make it and its folder writable, or record into another database");
         case SQLITE_BUSY:
         case SQLITE_LOCKED:
-            throw Error(file + " stayed locked by another program for " +
-                            std::to_string(kBusyTimeoutMs / 1000) + " s",
-                        "try again when the other program has finished");
+            throw Busy(file + " stayed locked by another program for " +
+                           std::to_string(kBusyTimeoutMs / 1000) + " s",
+                       "try again when the other program has finished");
         case SQLITE_FULL:
             throw Error("the disk holding " + file + " is full", "free some space and run again");
         case SQLITE_CANTOPEN:

@@ -15,6 +15,12 @@ namespace lexcheck::audit::detail {
 
 class Connection;
 
+/// SQLITE_BUSY: another process holds a lock that SQLite would not wait for (switching a new
+/// database to WAL); the caller may try again
+class Busy : public Error {
+    using Error::Error;
+};
+
 /// One prepared statement; bind parameters are 1-based, columns 0-based
 class Statement {
 public:

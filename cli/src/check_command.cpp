@@ -156,6 +156,11 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
                            std::nullopt};
     std::string now = utc_timestamp();
     if (options.timestamp) report.timestamp = now;
+    if (db && shows_since_previous(options.format)) {
+        report.since_previous =
+            since_previous_run(*db, db->latest_run(paths_key(options)),
+                               audit::finding_keys(*result, inputs->rules, inputs->corpus));
+    }
     std::optional<std::string> report_sha256;
     if (!write_report(options, *reporter, report, db ? &report_sha256 : nullptr, out, err)) {
         if (db) err << "lexcheck: the run was not recorded\n";

@@ -30,9 +30,9 @@ void define_diff(CLI::App& c, Options& o) {
 }
 
 /// A run's findings as keys and as the objects of its JSON report
-std::optional<audit::DeltaSide> side_of(const audit::StoredRun& run, unsigned threads,
-                                        std::ostream& err) {
-    std::optional<std::string> json = render_recorded(run, "json", threads, err);
+std::optional<audit::DeltaSide> side_of(audit::Database& db, const audit::StoredRun& run,
+                                        unsigned threads, std::ostream& err) {
+    std::optional<std::string> json = render_recorded(db, run, "json", threads, err);
     if (!json) return std::nullopt;
     audit::DeltaSide side{audit::finding_keys(run.findings), audit::finding_objects(*json)};
     if (side.keys.size() != side.objects.size()) {
@@ -47,8 +47,8 @@ int run_diff(const Options& options, std::ostream& out, std::ostream& err) {
         audit::Database db(options.db, audit::Access::read);
         audit::StoredRun before = db.load(options.runs.at(0));
         audit::StoredRun after = db.load(options.runs.at(1));
-        auto old_side = side_of(before, options.threads, err);
-        auto new_side = old_side ? side_of(after, options.threads, err) : std::nullopt;
+        auto old_side = side_of(db, before, options.threads, err);
+        auto new_side = old_side ? side_of(db, after, options.threads, err) : std::nullopt;
         if (!new_side) return kExitInputError;
         audit::DeltaHeader header{after.info.as_of, {}};
         for (const audit::StoredFile& f : after.files) header.inputs.emplace_back(f.path, f.sha256);

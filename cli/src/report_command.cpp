@@ -46,7 +46,7 @@ int run_report(const Options& options, std::ostream& out, std::ostream& err) {
         audit::Database db(options.db, audit::Access::read);
         audit::StoredRun run = db.load(options.run);
         std::optional<std::string> rendered =
-            render_recorded(run, options.format, options.threads, err);
+            render_recorded(db, run, options.format, options.threads, err);
         if (!rendered) return kExitInputError;
         warn_if_not_as_written(run.info, options.format, *rendered, err);
         auto produce = [&](std::ostream& o) { o << *rendered; };

@@ -2,6 +2,7 @@
 
 #include "app.hpp"
 
+#include "lexcheck/audit/delta_report.hpp"
 #include "lexcheck/audit/findings_codec.hpp"
 #include "lexcheck/core/file_overlay.hpp"
 #include "lexcheck/core/sha256.hpp"
@@ -32,8 +33,7 @@ audit::RunRecord make_record(const CheckRun& run) {
     r.recorded_at = run.recorded_at;
     r.version = std::string(core::version());
     r.as_of = core::format_date(run.result.as_of);
-    for (const std::string& p : o.rules) r.paths += "rules " + p + "\n";
-    for (const std::string& p : o.corpus) r.paths += "corpus " + p + "\n";
+    r.paths = paths_key(o);
 
     auto option = [&](std::string name, std::string value) {
         r.options.emplace_back(std::move(name), std::move(value));
@@ -110,8 +110,28 @@ std::unique_ptr<Inputs> load_recorded_inputs(const audit::StoredRun& run, const 
     return inputs;
 }
 
-std::optional<std::string> render_recorded(const audit::StoredRun& run, const std::string& format,
-                                           unsigned threads, std::ostream& err) {
+std::string paths_key(const Options& o) {
+    std::string key;
+    for (const std::string& p : o.rules) key += "rules " + p + "\n";
+    for (const std::string& p : o.corpus) key += "corpus " + p + "\n";
+    return key;
+}
+
+bool shows_since_previous(const std::string& format) {
+    return format == "html" || format == "md";
+}
+
+reports::SincePrevious since_previous_run(audit::Database& db, std::optional<std::int64_t> previous,
+                                          const std::vector<audit::FindingKey>& keys) {
+    if (!previous) return audit::since_previous({}, std::nullopt, "");
+    auto [recorded_at, findings] = db.findings_of(*previous);
+    audit::Delta delta = audit::compute_delta(audit::finding_keys(findings), keys);
+    return audit::since_previous(delta, previous, recorded_at);
+}
+
+std::optional<std::string> render_recorded(audit::Database& db, const audit::StoredRun& run,
+                                           const std::string& format, unsigned threads,
+                                           std::ostream& err) {
     Options recorded = options_of(run);
     recorded.threads = threads;
     auto inputs = load_recorded_inputs(run, recorded, err);
@@ -125,6 +145,10 @@ std::optional<std::string> render_recorded(const audit::StoredRun& run, const st
                            input_files(*inputs, threads),
                            recorded.jurisdictions,
                            timestamp_of(run)};
+    if (shows_since_previous(format)) {
+        report.since_previous =
+            since_previous_run(db, db.previous_run(run.info.id), audit::finding_keys(run.findings));
+    }
     std::ostringstream text;
     reports::make_reporter(format, threads)->write(report, text);
     return std::move(text).str();

@@ -8,6 +8,7 @@
 
 #include "lexcheck/audit/database.hpp"
 #include "lexcheck/audit/error.hpp"
+#include "lexcheck/audit/findings_codec.hpp"
 #include "lexcheck/checker/check.hpp"
 
 #include <iosfwd>
@@ -53,8 +54,18 @@ std::unique_ptr<Inputs> load_recorded_inputs(const audit::StoredRun& run, const 
 
 /// The report of a recorded run in `format`, rendered from its stored findings and inputs;
 /// nullopt (after printing why) when the stored inputs no longer load
-std::optional<std::string> render_recorded(const audit::StoredRun& run, const std::string& format,
-                                           unsigned threads, std::ostream& err);
+std::optional<std::string> render_recorded(audit::Database& db, const audit::StoredRun& run,
+                                           const std::string& format, unsigned threads,
+                                           std::ostream& err);
+
+/// The rule and corpus paths of a command, as RunRecord::paths keys them
+std::string paths_key(const Options& options);
+
+/// Whether the report of `format` has the section "Since the previous run"
+bool shows_since_previous(const std::string& format);
+/// That section for a run whose listed findings are `keys`, against run `previous`
+reports::SincePrevious since_previous_run(audit::Database& db, std::optional<std::int64_t> previous,
+                                          const std::vector<audit::FindingKey>& keys);
 
 /// The checker's options for a command's options (`check`, and `replay` of a recorded check)
 checker::CheckOptions check_options(const Options& options);

@@ -64,10 +64,43 @@ TEST(Record, ReportInAnotherFormatEqualsThatFormatOfTheSameCheck) {
     ASSERT_EQ(run_cli(recorded_check(db, {"--format", "md"})).status, 1);
     CliResult direct = run_cli({"check", "--rules", LEXCHECK_TEST_DIR "/golden/report/basic/rules",
                                 "--corpus", LEXCHECK_TEST_DIR "/golden/report/basic/corpus",
-                                "--as-of", "2020-01-01", "--format", "html"});
-    CliResult report = run_cli({"report", "--db", db, "--run", "1", "--format", "html"});
+                                "--as-of", "2020-01-01", "--format", "json"});
+    CliResult report = run_cli({"report", "--db", db, "--run", "1", "--format", "json"});
     ASSERT_EQ(report.status, 0) << report.err;
     EXPECT_EQ(report.out, direct.out);
+}
+
+TEST(Record, HtmlAndMarkdownShowWhatChangedSinceThePreviousRunOverTheSamePaths) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    CliResult first = run_cli(recorded_check(db, {"--format", "md", "--only", "violation"}));
+    EXPECT_TRUE(contains(first.out,
+                         "## Since the previous run\n\nNo earlier run over the same "
+                         "rules and corpus is recorded"))
+        << first.out;
+    // Other paths are another series: not compared.
+    std::string other = dir.write("other/m.yaml", "measures: []\n");
+    ASSERT_EQ(run_cli(recorded_check(db, {"--corpus", other})).status, 1);
+    CliResult second = run_cli(recorded_check(db, {"--format", "md"}));
+    EXPECT_TRUE(contains(second.out, "Compared with run 1 (recorded ")) << second.out;
+    EXPECT_TRUE(contains(second.out,
+                         " added, 0 removed, 0 changed, 3 unchanged.\n\n| Change | "
+                         "Provision | Measure | Before | After |"))
+        << second.out;
+    EXPECT_TRUE(contains(second.out, "| added | `")) << second.out;
+    CliResult html = run_cli(recorded_check(db, {"--format", "html"}));
+    EXPECT_TRUE(contains(html.out,
+                         "<h2 id=\"since-previous-title\">Since the previous run</h2>\n"
+                         "<p>Compared with run 3 (recorded "))
+        << html.out;
+    EXPECT_TRUE(contains(html.out, "0 added, 0 removed, 0 changed, "));
+    // Rendered again later, a report shows the same section, whatever was recorded since.
+    ASSERT_EQ(run_cli(recorded_check(db, {"--only", "violation"})).status, 1);
+    CliResult again = run_cli({"report", "--db", db, "--run", "3", "--format", "md"});
+    EXPECT_EQ(again.out, second.out);
+    // JSON, text and SARIF have no such section.
+    CliResult json = run_cli(recorded_check(db, {"--format", "json"}));
+    EXPECT_FALSE(contains(json.out, "previous"));
 }
 
 TEST(Record, SameInputsAgainAddNoBlob) {

@@ -96,6 +96,10 @@ public:
     StoredRun load(std::int64_t id);
     /// The latest run before `id` over the same rule and corpus paths
     std::optional<std::int64_t> previous_run(std::int64_t id);
+    /// The latest run over the rule and corpus paths `paths` (RunRecord::paths)
+    std::optional<std::int64_t> latest_run(const std::string& paths);
+    /// A run's time and stored findings only (no files)
+    std::pair<std::string, std::string> findings_of(std::int64_t id);
 
     /// The number of distinct file contents stored
     std::int64_t blob_count();
@@ -103,6 +107,7 @@ public:
     int schema_version();
 
 private:
+    void open(const std::string& path, Access access);
     std::unique_ptr<detail::Connection> db_;
 };
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "lexcheck/audit/delta.hpp"
+#include "lexcheck/reports/reporter.hpp"
 
 #include <iosfwd>
 #include <string>
@@ -36,5 +37,10 @@ std::vector<std::string> finding_objects(std::string_view json_report);
 /// Writes `delta` between `before` and `after` in `format`, one of kDeltaFormats
 void write_delta(const Delta& delta, const DeltaSide& before, const DeltaSide& after,
                  const DeltaHeader& header, std::string_view format, std::ostream& out);
+
+/// The section "Since the previous run" of a recorded run's HTML and Markdown reports: the
+/// delta from run `previous` (none: the first run over these paths)
+reports::SincePrevious since_previous(const Delta& delta, std::optional<std::int64_t> previous,
+                                      const std::string& recorded_at);
 
 }  // namespace lexcheck::audit

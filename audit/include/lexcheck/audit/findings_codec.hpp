@@ -33,6 +33,10 @@ struct FindingKey {
     friend bool operator==(const FindingKey&, const FindingKey&) = default;
 };
 
+/// The keys of a check's listed findings, in order
+std::vector<FindingKey> finding_keys(const checker::CheckResult& result, const core::RuleSet& rules,
+                                     const core::Corpus& corpus);
+
 /// The keys of the stored findings, in the run's order, without loading any input
 std::vector<FindingKey> finding_keys(std::string_view data);
 

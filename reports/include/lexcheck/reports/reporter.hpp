@@ -6,6 +6,7 @@
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/core/source.hpp"
 
+#include <cstdint>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -21,15 +22,30 @@ struct InputFile {
     std::string sha256;
 };
 
+/// The delta against the previous recorded run over the same rule and corpus paths (issue 16,
+/// docs/audit.md): the HTML and Markdown reports of a recorded run show it
+struct SincePrevious {
+    std::optional<std::int64_t> run;  ///< The previous run's number; none for the first run
+    std::string recorded_at;          ///< Of the previous run
+    struct Change {
+        std::string kind;  ///< added, removed or changed
+        std::string measure, provision;
+        std::string before, after;  ///< "violation, binding", "no finding", …
+    };
+    std::vector<Change> changes;  ///< Sorted by provision, then measure
+    std::size_t added = 0, removed = 0, changed = 0, unchanged = 0;
+};
+
 /// Everything a reporter may show
 struct Report {
     const core::SourceManager& sources;
     const core::RuleSet& rules;
     const core::Corpus& corpus;
     const checker::CheckResult& result;
-    std::vector<InputFile> inputs;           ///< Sorted by path
-    std::vector<std::string> jurisdictions;  ///< As selected; empty means all
-    std::optional<std::string> timestamp;    ///< Only with --timestamp
+    std::vector<InputFile> inputs;                ///< Sorted by path
+    std::vector<std::string> jurisdictions;       ///< As selected; empty means all
+    std::optional<std::string> timestamp;         ///< Only with --timestamp
+    std::optional<SincePrevious> since_previous;  ///< Only for a recorded run
 };
 
 class Reporter {
