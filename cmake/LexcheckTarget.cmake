@@ -5,9 +5,16 @@ function(lexcheck_target_options target)
   if(LEXCHECK_WERROR)
     target_compile_options(${target} PRIVATE -Werror)
   endif()
-  if(LEXCHECK_SANITIZE)
+  if(LEXCHECK_SANITIZE OR LEXCHECK_FUZZ)
     target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(${target} PUBLIC -fsanitize=address,undefined)
+  endif()
+  if(LEXCHECK_FUZZ)
+    # Every target is instrumented for libFuzzer's coverage, not only the harness, so the
+    # fuzzer sees the branches of the code under test (-no-link: only the fuzz targets link
+    # libFuzzer's main, tests/fuzz/). Undefined behaviour aborts, so the fuzzer notices it.
+    target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link
+                                             -fno-sanitize-recover=undefined)
   endif()
 endfunction()
 

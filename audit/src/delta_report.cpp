@@ -2,7 +2,6 @@
 
 #include "lexcheck/audit/error.hpp"
 #include "lexcheck/core/version.hpp"
-#include "lexcheck/reports/json_writer.hpp"
 
 #include <ostream>
 
@@ -10,8 +9,36 @@ namespace lexcheck::audit {
 
 namespace {
 
-using reports::detail::append_json_string;
-using reports::detail::append_json_uint;
+/// A JSON string literal as the reports write one: `"` and `\` escaped, control characters as
+/// `\n`, `\r`, `\t` or `\u00XX`, every other byte as it is
+void append_json_string(std::string& out, std::string_view text) {
+    static const char* hex = "0123456789abcdef";
+    out += '"';
+    for (char ch : text) {
+        auto c = static_cast<unsigned char>(ch);
+        if (ch == '"' || ch == '\\') {
+            out += '\\';
+            out += ch;
+        } else if (ch == '\n') {
+            out += "\\n";
+        } else if (ch == '\r') {
+            out += "\\r";
+        } else if (ch == '\t') {
+            out += "\\t";
+        } else if (c < 0x20) {
+            out += "\\u00";
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        } else {
+            out += ch;
+        }
+    }
+    out += '"';
+}
+
+void append_json_uint(std::string& out, std::size_t n) {
+    out += std::to_string(n);
+}
 
 constexpr std::string_view kFindingsStart = "  \"findings\": [";
 constexpr std::string_view kElementOpen = "    {";

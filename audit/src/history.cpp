@@ -11,7 +11,7 @@ namespace lexcheck::audit {
 namespace {
 
 void write_json(const std::vector<RunInfo>& runs, std::ostream& out) {
-    reports::detail::JsonWriter w(out);
+    reports::JsonWriter w(out);
     w.begin_object();
     w.key("tool");
     w.value("lexcheck");

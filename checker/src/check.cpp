@@ -7,10 +7,10 @@
 #include "trace.hpp"
 
 #include "lexcheck/core/natural_order.hpp"
+#include "lexcheck/core/parallel.hpp"
 
 #include <algorithm>
 #include <map>
-#include <thread>
 
 namespace lexcheck::checker {
 
@@ -321,25 +321,17 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
     result.provisions = compiled.decided;
     BindingTable bindings(rules, corpus, result.measures, options.as_of);
 
-    unsigned threads =
-        options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
     std::size_t n = result.measures.size();
-    threads =
-        static_cast<unsigned>(std::max<std::size_t>(1, std::min<std::size_t>(threads, n / 64 + 1)));
+    auto threads = static_cast<unsigned>(
+        std::min<std::size_t>(core::thread_count(options.threads), n / 64 + 1));
     std::vector<Worker> workers(threads,
                                 Worker{compiled, corpus, sources, bindings, options, {}, {}});
-    // Contiguous slices in id order: concatenating the results keeps findings sorted.
-    std::vector<std::thread> pool;
+    // Contiguous slices in id order, one per thread: concatenating the results keeps findings
+    // sorted.
     const std::uint32_t* data = result.measures.data();
-    for (unsigned t = 0; t < threads; ++t) {
-        std::size_t begin = n * t / threads, end = n * (t + 1) / threads;
-        if (threads == 1) {
-            workers[t].run(data + begin, data + end);
-        } else {
-            pool.emplace_back([&, t, begin, end] { workers[t].run(data + begin, data + end); });
-        }
-    }
-    for (auto& th : pool) th.join();
+    core::parallel_for(threads, threads, [&](std::size_t t) {
+        workers[t].run(data + n * t / threads, data + n * (t + 1) / threads);
+    });
 
     result.summary.measures = n;
     result.summary.provisions = compiled.decided.size();

@@ -1,5 +1,6 @@
 #include "inputs.hpp"
 
+#include "lexcheck/core/parallel.hpp"
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/parser/cache.hpp"
 #include "lexcheck/parser/load.hpp"
@@ -8,7 +9,6 @@
 #include <atomic>
 #include <mutex>
 #include <ostream>
-#include <thread>
 
 namespace lexcheck::cli {
 
@@ -60,23 +60,13 @@ std::vector<reports::InputFile> input_files(const Inputs& in, unsigned threads) 
     std::vector<core::SourceId> files = in.rules.files;
     files.insert(files.end(), in.corpus.files.begin(), in.corpus.files.end());
     std::vector<reports::InputFile> out(files.size());
-    std::atomic<std::size_t> next{0};
-    auto work = [&] {
-        while (true) {
-            std::size_t i = next.fetch_add(1);
-            if (i >= files.size()) return;
-            // Measure files were hashed for the cache key; only the others are hashed here.
-            std::optional<std::string> known =
-                in.cache ? in.cache->file_digest(files[i]) : std::nullopt;
-            out[i].path = in.sources.path(files[i]);
-            out[i].sha256 = known ? std::move(*known) : core::sha256_hex(in.sources.text(files[i]));
-        }
-    };
-    if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
-    std::vector<std::thread> helpers;
-    for (unsigned t = 1; t < threads && t < files.size(); ++t) helpers.emplace_back(work);
-    work();
-    for (std::thread& t : helpers) t.join();
+    core::parallel_for(files.size(), threads, [&](std::size_t i) {
+        // Measure files were hashed for the cache key; only the others are hashed here.
+        std::optional<std::string> known =
+            in.cache ? in.cache->file_digest(files[i]) : std::nullopt;
+        out[i].path = in.sources.path(files[i]);
+        out[i].sha256 = known ? std::move(*known) : core::sha256_hex(in.sources.text(files[i]));
+    });
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.path < b.path; });
     out.erase(std::unique(out.begin(), out.end(),
                           [](const auto& a, const auto& b) { return a.path == b.path; }),

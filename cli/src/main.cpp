@@ -1,5 +1,8 @@
 #include "app.hpp"
 #include "inputs.hpp"
+#include "last_resort.hpp"
+
+#include <iostream>
 
 #include <malloc.h>
 
@@ -10,5 +13,5 @@ int main(int argc, char** argv) {
     mallopt(M_TOP_PAD, 64 << 20);
     // The process ends when the command returns: its big structures need not be freed.
     lexcheck::cli::set_exit_follows_command(true);
-    return lexcheck::cli::run(argc, argv);
+    return lexcheck::cli::run_guarded([&] { return lexcheck::cli::run(argc, argv); }, std::cerr);
 }

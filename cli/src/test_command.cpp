@@ -64,7 +64,7 @@ void write_text(std::ostream& out, const Inputs& in, const TestRun& run, bool co
 }
 
 void write_json(std::ostream& out, const Inputs& in, const TestRun& run) {
-    reports::detail::JsonWriter w(out);
+    reports::JsonWriter w(out);
     w.begin_object();
     w.key("tests");
     w.begin_array();

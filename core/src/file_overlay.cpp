@@ -63,4 +63,10 @@ const FileOverlay* active_file_overlay() {
     return active.load();
 }
 
+bool is_regular_file(const std::string& path) {
+    if (const FileOverlay* overlay = active_file_overlay()) return overlay->find(path) != nullptr;
+    std::error_code ec;
+    return std::filesystem::is_regular_file(path, ec);
+}
+
 }  // namespace lexcheck::core

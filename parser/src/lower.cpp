@@ -8,37 +8,12 @@
 
 #include <algorithm>
 
-#if defined(__linux__)
-#include <sys/mman.h>
-#include <unistd.h>
-#endif
-
 namespace lexcheck::parser::detail {
-
-std::size_t Prefault::populate(const char* data, std::size_t from, std::size_t to) {
-#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
-    static const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
-    const auto base = reinterpret_cast<std::uintptr_t>(data);
-    const std::uintptr_t begin = (base + from + page - 1) & ~(page - 1);
-    const std::uintptr_t end = (base + to) & ~(page - 1);
-    if (!enabled_ || end <= begin) return from;
-    // Anything but success (an old kernel: EINVAL) turns it off; page faults still work.
-    if (madvise(reinterpret_cast<void*>(begin), end - begin, MADV_POPULATE_WRITE) != 0) {
-        enabled_ = false;
-        return from;
-    }
-    return end - base;
-#else
-    (void)data;
-    (void)to;
-    return from;
-#endif
-}
 
 std::pair<core::CondId, core::Condition&> Lowerer::new_condition(core::CondKind kind,
                                                                  core::SourceSpan at) {
     auto& arena = rules_.conditions;
-    reserve_ahead(arena, arena.size() - conditions_before_, lowered_up_to_, text_.size());
+    core::reserve_ahead(arena, arena.size() - conditions_before_, lowered_up_to_, text_.size());
     conditions_prefault_.prepare(arena);
     auto id = static_cast<core::CondId>(arena.size());
     core::Condition& c = arena.emplace_back();
@@ -145,8 +120,8 @@ void Lowerer::vocabulary(const cst::Vocabulary& in) {
 
 void Lowerer::define(const cst::Define& in) {
     const core::CondId cond = condition(in.condition);
-    reserve_ahead(rules_.defines, rules_.defines.size() - defines_before_, lowered_up_to_,
-                  text_.size());
+    core::reserve_ahead(rules_.defines, rules_.defines.size() - defines_before_, lowered_up_to_,
+                        text_.size());
     defines_prefault_.prepare(rules_.defines);
     core::Define& out = rules_.defines.emplace_back();
     set_name(out.name, in.name);

@@ -7,6 +7,7 @@
 #include "x3/cst.hpp"
 
 #include <lexcheck/core/diagnostic.hpp>
+#include <lexcheck/core/memory.hpp>
 #include <lexcheck/core/rule_set.hpp>
 
 #include <algorithm>
@@ -19,40 +20,6 @@
 #include <vector>
 
 namespace lexcheck::parser::detail {
-
-/// Pre-faults, a few MiB at a time, the pages a growing vector is about to be written to:
-/// one madvise(MADV_POPULATE_WRITE) per chunk instead of a page fault per 4 KiB. A define
-/// chain's condition arena is hundreds of MB, and faulting it in page by page was a fifth
-/// of parsing it. Never more than kChunk bytes past the last element, only in buffers of
-/// at least kMinBuffer bytes, and nothing where the system cannot do it (Linux < 5.14).
-class Prefault {
-public:
-    static constexpr std::size_t kChunk = std::size_t{4} << 20;
-    static constexpr std::size_t kMinBuffer = std::size_t{16} << 20;
-
-    /// Call before appending to `v` (after any reserve)
-    template <typename T>
-    void prepare(const std::vector<T>& v) {
-        const auto* data = reinterpret_cast<const char*>(v.data());
-        const std::size_t used = v.size() * sizeof(T);
-        if (data == buffer_ && used + kChunk / 2 <= ready_) return;
-        const std::size_t capacity = v.capacity() * sizeof(T);
-        if (capacity < kMinBuffer) return;
-        if (data != buffer_) {
-            buffer_ = data;
-            ready_ = used;
-        }
-        ready_ = populate(data, ready_, std::min(capacity, used + kChunk));
-    }
-
-private:
-    /// Populates the whole pages of [data + from, data + to); returns how far it got
-    std::size_t populate(const char* data, std::size_t from, std::size_t to);
-
-    const char* buffer_ = nullptr;
-    std::size_t ready_ = 0;  ///< Bytes of buffer_ written or populated
-    bool enabled_ = true;
-};
 
 class Lowerer {
 public:
@@ -125,25 +92,8 @@ private:
     std::uint32_t lowered_up_to_ = 0;              ///< End of the declarations lowered so far
     std::size_t conditions_before_ = rules_.conditions.size();  ///< From earlier files
     std::size_t defines_before_ = rules_.defines.size();
-    Prefault conditions_prefault_, defines_prefault_;
+    core::Prefault conditions_prefault_, defines_prefault_;  ///< Memory by intent (core)
 };
-
-/// Room in `v` for the rest of the file, reserved once `v` is full: `added` elements came
-/// from the first `done` of the file's `total` bytes, and the rest is taken to be alike.
-/// A define chain is 10^6 similar lines, so its arena is sized in two or three steps instead
-/// of doubling (and moving every condition) twenty times. The guess is capped at 32 bytes
-/// per byte of source (or 64 times the current size), so a dense start costs at most
-/// address space that is never touched (Prefault populates just ahead of the last element).
-template <typename T>
-void reserve_ahead(std::vector<T>& v, std::size_t added, std::size_t done, std::size_t total) {
-    constexpr std::size_t kSample = 4096;
-    if (v.size() < v.capacity() || added < kSample || done == 0 || done >= total) return;
-    auto rest = static_cast<std::size_t>(
-        static_cast<double>(added) * static_cast<double>(total - done) / static_cast<double>(done));
-    std::size_t want = v.size() + rest + rest / 16 + 16;
-    const std::size_t cap = std::max(64 * v.size(), 32 * total / sizeof(T));
-    v.reserve(std::clamp(want, v.size() + v.size() / 2, cap));
-}
 
 template <typename E>
 std::optional<E> Lowerer::keyword_value(

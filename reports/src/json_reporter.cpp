@@ -4,10 +4,12 @@
 // escaped once, and chunks of findings are formatted in parallel and written in order.
 #include "json_reporter.hpp"
 
+#include "chunked_output.hpp"
 #include "describe.hpp"
+#include "json_text.hpp"
 
+#include "lexcheck/core/hash.hpp"
 #include "lexcheck/core/version.hpp"
-#include "lexcheck/reports/json_writer.hpp"
 
 #include <algorithm>
 #include <array>
@@ -47,7 +49,8 @@ public:
     core::LineCol find(core::SourceId file, std::uint32_t offset) {
         std::string_view text = texts_[file];
         offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text.size()));
-        Known& slot = cache_[((offset ^ (file << 20)) * 0x9E3779B1u) >> (32 - kCacheBits)];
+        Known& slot =
+            cache_[core::hash_word((std::uint64_t{file} << 32) | offset) >> (64 - kCacheBits)];
         if (slot.file == file && slot.offset == offset) return slot.at;
         Known found{file, offset, {}};
         Known* anchor = nullptr;

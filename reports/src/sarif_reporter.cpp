@@ -12,8 +12,6 @@ namespace lexcheck::reports {
 
 namespace {
 
-using detail::JsonWriter;
-
 /// The partialFingerprints key; bump the version if the fingerprint's input ever changes
 constexpr std::string_view kFingerprintKey = "lexcheckFinding/v1";
 

@@ -2,7 +2,7 @@
 // position, never crash or load anything from outside the document.
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/source.hpp"
-#include "lexcheck/parser/measures.hpp"
+#include "lexcheck/parser/akn.hpp"
 
 #include <cstddef>
 #include <cstdint>

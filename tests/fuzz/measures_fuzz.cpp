@@ -1,8 +1,9 @@
-// Fuzz target for measure files: any bytes, read as YAML and as JSON against a small
-// vocabulary with a fact of every type, must load or be reported, never crash. Where the
-// fast YAML reader accepts the bytes, yaml-cpp must read exactly the same measures from them
-// and report nothing.
+// Fuzz target for measure files: any bytes, read as YAML, JSON and JSON Lines against a small
+// vocabulary with a fact of every type, must load or be reported, never crash. Where a fast
+// path (the YAML reader, simdjson) accepts the bytes, yaml-cpp must read exactly the same
+// measures from them and report nothing.
 #include "measure_file_diff.hpp"
+#include "readers.hpp"
 
 #include "lexcheck/core/diagnostic.hpp"
 #include "lexcheck/core/rule_set.hpp"
@@ -50,19 +51,21 @@ vocabulary v {
     return rules.schema;
 }
 
-// The fast YAML reader against yaml-cpp on the same bytes
-void check_fast_yaml(const std::string& text) {
+// The fast path for `name` against yaml-cpp on the same bytes
+void check_fast_path(const char* name, const std::string& text) {
     lexcheck::core::SourceManager sources;
-    auto file = sources.add("fuzz.yaml", text);
-    auto fast = lexcheck::parser::detail::parse_measure_file_fast_yaml(sources, file, schema());
+    auto file = sources.add(name, text);
+    namespace detail = lexcheck::parser::detail;
+    bool yaml = std::string(name).find(".json") == std::string::npos;
+    auto fast = yaml ? detail::parse_measure_file_fast_yaml(sources, file, schema())
+                     : detail::parse_measure_file_json(sources, file, schema());
     if (!fast) return;
     lexcheck::core::DiagnosticSink sink;
-    auto slow =
-        lexcheck::parser::detail::parse_measure_file_yaml_cpp(sources, file, schema(), sink);
+    auto slow = detail::parse_measure_file_yaml_cpp(sources, file, schema(), sink);
     std::string diff = lexcheck::testing::measure_file_diff(*fast, slow);
-    if (!sink.sorted(sources).empty()) diff = "yaml-cpp reports what the fast reader accepted";
+    if (!sink.sorted(sources).empty()) diff = "yaml-cpp reports what the fast path accepted";
     if (diff.empty()) return;
-    std::fprintf(stderr, "fast YAML reader differs from yaml-cpp: %s\n", diff.c_str());
+    std::fprintf(stderr, "%s: fast path differs from yaml-cpp: %s\n", name, diff.c_str());
     std::abort();
 }
 
@@ -76,7 +79,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         lexcheck::core::DiagnosticSink sink;
         (void)lexcheck::parser::parse_measure_file(sources, file, schema(), sink);
         for (const auto& d : sink.take()) (void)lexcheck::core::render_diagnostic(sources, d);
+        check_fast_path(name, text);
     }
-    check_fast_yaml(text);
     return 0;
 }

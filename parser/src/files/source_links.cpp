@@ -2,11 +2,9 @@
 // .lex file, must exist and contain the eId; reports then quote that element.
 #include "files/source_links.hpp"
 
-#include "akn/suggest_eid.hpp"
-#include "files/read_file.hpp"
-
+#include "lexcheck/core/file_overlay.hpp"
+#include "lexcheck/parser/akn.hpp"
 #include "lexcheck/parser/load.hpp"
-#include "lexcheck/parser/measures.hpp"
 
 #include <filesystem>
 #include <map>
@@ -39,7 +37,7 @@ void link_provision_sources(core::SourceManager& sources, core::RuleSet& rules,
         auto [it, fresh] = documents.try_emplace(path);
         LinkedDocument& linked = it->second;
         if (fresh) {
-            linked.missing = !detail::is_regular_file(path);
+            linked.missing = !core::is_regular_file(path);
         }
         if (linked.missing) {  // reported at every clause that names it, so each gets fixed
             sink.error("source_missing_file", link.span,

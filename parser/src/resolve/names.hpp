@@ -4,8 +4,9 @@
 // (independent lookups overlap in the CPU; prefetching ahead measured no faster).
 #pragma once
 
+#include "lexcheck/core/hash.hpp"
+
 #include <cstdint>
-#include <cstring>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -52,34 +53,8 @@ private:
         std::uint32_t hash = 0;
         std::uint32_t value = kEmpty;
     };
-    /// A multiply-xorshift hash of 8-byte words (names are short; no library call)
     static std::uint32_t hash_of(std::string_view name) {
-        constexpr std::uint64_t kMul = 0x9E37'79B9'7F4A'7C15u;
-        std::uint64_t h = name.size() * kMul;
-        std::size_t i = 0;
-        for (; i + 8 <= name.size(); i += 8) {
-            std::uint64_t word;
-            std::memcpy(&word, name.data() + i, 8);
-            h = (h ^ word) * kMul;
-            h ^= h >> 29;
-        }
-        // The last 0–7 bytes in at most two fixed-size loads (overlapping when 4–7 bytes).
-        const char* rest = name.data() + i;
-        const std::size_t n = name.size() - i;
-        std::uint64_t tail = 0;
-        if (n >= 4) {
-            std::uint32_t lo, hi;
-            std::memcpy(&lo, rest, 4);
-            std::memcpy(&hi, rest + n - 4, 4);
-            tail = (std::uint64_t{hi} << 32) | lo;
-        } else if (n > 0) {
-            tail = (std::uint64_t{static_cast<unsigned char>(rest[0])} << 16) |
-                   (std::uint64_t{static_cast<unsigned char>(rest[n / 2])} << 8) |
-                   static_cast<unsigned char>(rest[n - 1]);
-        }
-        h = (h ^ tail) * kMul;
-        h ^= h >> 32;
-        return static_cast<std::uint32_t>(h);
+        return static_cast<std::uint32_t>(core::hash_bytes(name));
     }
     /// Rehashes into a power of two at least twice `names` long
     void grow(std::size_t names);

@@ -1,7 +1,7 @@
 // parse_akn_document: FRBR identification, the eId index, quoted text, and refusals.
 #include "measure_test_support.hpp"
 
-#include "lexcheck/parser/measures.hpp"
+#include "lexcheck/parser/akn.hpp"
 
 #include <gtest/gtest.h>
 

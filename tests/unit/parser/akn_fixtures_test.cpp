@@ -4,7 +4,7 @@
 // AKN4EU documents have only `xml:id`, which is indexed when an element has no eId.
 #include "measure_test_support.hpp"
 
-#include "lexcheck/parser/measures.hpp"
+#include "lexcheck/parser/akn.hpp"
 
 #include <gtest/gtest.h>
 

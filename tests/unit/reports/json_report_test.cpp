@@ -14,7 +14,7 @@
 namespace lexcheck {
 namespace {
 
-using reports::detail::JsonWriter;
+using reports::JsonWriter;
 
 std::string location(const core::SourceManager& sources, core::SourceSpan span) {
     return span.file == 0 ? std::string() : sources.location(span);

@@ -2,6 +2,9 @@
 // ordered parallel output that is the same for any thread count.
 #include "lexcheck/reports/json_writer.hpp"
 
+#include "chunked_output.hpp"
+#include "json_text.hpp"
+
 #include <gtest/gtest.h>
 
 #include <limits>

@@ -2,6 +2,8 @@
 // decoded from the corpus cache (10^5–10^6 small vectors, one heap block each otherwise).
 #pragma once
 
+#include "lexcheck/core/memory.hpp"
+
 #include <cstddef>
 #include <deque>
 #include <memory>
@@ -11,8 +13,8 @@
 
 namespace lexcheck::core {
 
-/// Large blocks of fresh memory for bump arenas, carved from regions that are offered
-/// transparent huge pages (on Linux, touching 2 MiB costs one page fault instead of 512).
+/// Large blocks of fresh memory for bump arenas, carved from regions (memory.hpp) that are
+/// offered transparent huge pages (touching 2 MiB costs one page fault instead of 512).
 /// Thread-safe. Everything is given back when the pool is destroyed.
 class BlockPool {
 public:
@@ -25,10 +27,6 @@ public:
     char* take(std::size_t bytes);
 
 private:
-    struct Region {
-        void* base;
-        std::size_t size;
-    };
     std::mutex mutex_;
     std::vector<Region> regions_;
     char* next_ = nullptr;

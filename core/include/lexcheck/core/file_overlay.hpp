@@ -40,4 +40,7 @@ public:
 /// The overlay in effect, or nullptr when the loaders read the real file system
 const FileOverlay* active_file_overlay();
 
+/// Whether `path` is a regular file: in the active overlay when there is one, else on disk
+bool is_regular_file(const std::string& path);
+
 }  // namespace lexcheck::core

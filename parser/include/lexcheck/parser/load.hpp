@@ -1,38 +1,20 @@
-// Loading whole rule sets and corpora from the file system.
+// Loading whole rule sets and corpora from the file system: load_rule_set here, and the corpus
+// (find_files, read_source, load_corpus) from lexcheck/parser/corpus.hpp.
 #pragma once
 
 #include "lexcheck/core/diagnostic.hpp"
-#include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/rule_set.hpp"
+#include "lexcheck/core/source.hpp"
+#include "lexcheck/parser/corpus.hpp"
 
 #include <string>
 #include <vector>
 
 namespace lexcheck::parser {
 
-class CorpusCache;
-
-/// Every file under `paths` whose name ends with one of `extensions`, sorted; a path that
-/// is a file is taken as is. A missing path is an error in `sink`.
-std::vector<std::string> find_files(const std::vector<std::string>& paths,
-                                    const std::vector<std::string>& extensions,
-                                    core::DiagnosticSink& sink);
-
-/// Reads a file into the source manager; an unreadable file is an error in `sink`
-std::optional<core::SourceId> read_source(const std::string& path, core::SourceManager& sources,
-                                          core::DiagnosticSink& sink);
-
 /// Parses and resolves every *.lex file under `paths` (sorted path order) and loads the
 /// Akoma Ntoso texts that provisions link with `source`
 void load_rule_set(const std::vector<std::string>& paths, core::SourceManager& sources,
                    core::RuleSet& rules, core::DiagnosticSink& sink);
-
-/// Loads every *.yaml, *.yml, *.json and *.jsonl measure file under `paths`, checking facts
-/// against `schema`, and the Akoma Ntoso documents they quote. Files are read in parallel
-/// on `threads` threads; the result is the same for any thread count. With a `cache`
-/// (lexcheck/parser/cache.hpp), files parsed before are read back from it.
-void load_corpus(const std::vector<std::string>& paths, const core::Schema& schema,
-                 core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
-                 unsigned threads = 0, const CorpusCache* cache = nullptr);
 
 }  // namespace lexcheck::parser

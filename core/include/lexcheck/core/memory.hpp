@@ -1,0 +1,102 @@
+// Memory by intent: what lexcheck's few large buffers ask of the system, each behind one name,
+// so that the code that explains the design says `reserve_to_fill`, `reserve_ahead` or
+// `Prefault` and the system calls (madvise, mmap, huge pages) are here alone. Everything is a
+// hint: where the system cannot do it, nothing changes but the speed. For lexcheck's modules,
+// not for users. docs/performance.md measures each.
+#pragma once
+
+#include <algorithm>
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace lexcheck::core {
+
+/// The size of a transparent huge page on Linux x86-64
+inline constexpr std::size_t kHugePage = std::size_t{2} << 20;
+
+/// Offers transparent huge pages for the whole huge pages inside [begin, begin + bytes):
+/// memory written in full soon after costs a page fault per 2 MiB instead of per 4 KiB
+void offer_huge_pages(void* begin, std::size_t bytes);
+
+/// Room for `n` elements in `v`, which the caller writes in full right after (the corpus's
+/// measures: 100,000 of them, 26 MB, take a dozen page faults instead of 6,500)
+template <typename T>
+void reserve_to_fill(std::vector<T>& v, std::size_t n) {
+    v.reserve(n);
+    offer_huge_pages(v.data() + v.size(), (v.capacity() - v.size()) * sizeof(T));
+}
+
+/// Room in `v` for the rest of a file, reserved once `v` is full: `added` elements came from
+/// the first `done` of the file's `total` bytes, and the rest is taken to be alike. A define
+/// chain is 10^6 similar lines, so its condition arena is sized in two or three steps instead
+/// of doubling (and moving every condition) twenty times. The guess is capped at 32 bytes per
+/// byte of source (or 64 times the current size), so a dense start costs at most address
+/// space that is never touched (Prefault populates just ahead of the last element).
+template <typename T>
+void reserve_ahead(std::vector<T>& v, std::size_t added, std::size_t done, std::size_t total) {
+    constexpr std::size_t kSample = 4096;
+    if (v.size() < v.capacity() || added < kSample || done == 0 || done >= total) return;
+    auto rest = static_cast<std::size_t>(
+        static_cast<double>(added) * static_cast<double>(total - done) / static_cast<double>(done));
+    std::size_t want = v.size() + rest + rest / 16 + 16;
+    const std::size_t cap = std::max(64 * v.size(), 32 * total / sizeof(T));
+    v.reserve(std::clamp(want, v.size() + v.size() / 2, cap));
+}
+
+/// Pre-faults, a few MiB at a time, the pages a growing vector is about to be written to:
+/// one madvise(MADV_POPULATE_WRITE) per chunk instead of a page fault per 4 KiB. A define
+/// chain's condition arena is hundreds of MB, and faulting it in page by page was a fifth
+/// of parsing it. Never more than kChunk bytes past the last element, only in buffers of
+/// at least kMinBuffer bytes, and nothing where the system cannot do it (Linux < 5.14).
+class Prefault {
+public:
+    static constexpr std::size_t kChunk = std::size_t{4} << 20;
+    static constexpr std::size_t kMinBuffer = std::size_t{16} << 20;
+
+    /// Call before appending to `v` (after any reserve)
+    template <typename T>
+    void prepare(const std::vector<T>& v) {
+        const auto* data = reinterpret_cast<const char*>(v.data());
+        const std::size_t used = v.size() * sizeof(T);
+        if (data == buffer_ && used + kChunk / 2 <= ready_) return;
+        const std::size_t capacity = v.capacity() * sizeof(T);
+        if (capacity < kMinBuffer) return;
+        if (data != buffer_) {
+            buffer_ = data;
+            ready_ = used;
+        }
+        ready_ = populate(data, ready_, std::min(capacity, used + kChunk));
+    }
+
+private:
+    /// Populates the whole pages of [data + from, data + to); returns how far it got
+    std::size_t populate(const char* data, std::size_t from, std::size_t to);
+
+    const char* buffer_ = nullptr;
+    std::size_t ready_ = 0;  ///< Bytes of buffer_ written or populated
+    bool enabled_ = true;
+};
+
+/// The first `size` bytes of the open file `fd`, mapped read-only and read in at once: for a
+/// caller that reads every byte (the corpus cache's entries: checksum, then decode), one
+/// read-ahead instead of a page fault per 4 KiB. Empty when the file cannot be mapped; give it
+/// back with unmap_file. `fd` may be closed right after.
+std::string_view map_file(int fd, std::size_t size);
+void unmap_file(std::string_view mapped);
+
+/// A large block of fresh memory for bump arenas (arena.hpp)
+struct Region {
+    char* data = nullptr;  ///< `size` bytes, aligned to kHugePage
+    std::size_t size = 0;
+    void* base = nullptr;  ///< What to give back
+    std::size_t mapped = 0;
+};
+
+/// A region of at least `bytes` (rounded up to huge pages), offered huge pages. Mapped from
+/// the system on Linux; from the heap under AddressSanitizer, so that LeakSanitizer scans what
+/// it points to. Throws std::bad_alloc when there is no memory.
+Region map_region(std::size_t bytes);
+void unmap_region(const Region& region);
+
+}  // namespace lexcheck::core

@@ -1,0 +1,269 @@
+// CorpusCache: one entry file per measure file, named by its key. Layout of an entry:
+//   magic (8) | key (64, hex) | payload size (8) | payload checksum (8) | payload
+// An entry is trusted only when all four header fields match; otherwise it is rejected and
+// the caller re-parses the source and stores a fresh entry over it.
+#include "lexcheck/parser/cache.hpp"
+
+#include "cache/codec.hpp"
+#include "cache/entry.hpp"
+
+#include "lexcheck/core/memory.hpp"
+#include "lexcheck/core/sha256.hpp"
+#include "lexcheck/core/version.hpp"
+
+#include <atomic>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <utility>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace lexcheck::parser {
+
+namespace detail {
+
+/// What a CorpusCache knows: its folder, the vocabulary its entries are for, and counters
+/// and file digests that threads share
+struct CacheState {
+    std::string dir;
+    std::string schema_hash;
+    std::vector<FactShape> facts;  ///< What each fact's values may be
+    std::atomic<std::size_t> hits{0}, misses{0}, rejected{0};
+    std::mutex digests_mutex;
+    std::unordered_map<core::SourceId, std::string> digests;
+
+    std::string entry_path(const std::string& key) const {
+        return dir + "/" + key.substr(0, 2) + "/" + key.substr(2) + ".lxc";
+    }
+};
+
+}  // namespace detail
+
+namespace {
+
+// The last character is the entry format: entries of another format are rejected and rebuilt.
+// '4': the members of the measure schema in its order (codec.cpp), `affects` among them;
+// '3' (`affects` written by hand) came before the schema.
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '4'};
+constexpr std::size_t kKeySize = 64;
+constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
+
+/// Everything the stored indices depend on: fact paths and types, enums and their values
+std::string schema_fingerprint(const core::Schema& schema) {
+    std::string s;
+    for (const core::EnumInfo& e : schema.enums()) {
+        s += "enum " + e.name + ":";
+        for (const std::string& v : e.values) s += v + ",";
+        s += "\n";
+    }
+    for (const core::FactInfo& f : schema.facts()) {
+        s += "fact " + f.path + ":" + std::to_string(static_cast<int>(f.type.kind)) + ":" +
+             std::to_string(f.type.enum_id) + (f.builtin ? ":builtin" : "") + "\n";
+    }
+    return core::sha256_hex(s);
+}
+
+}  // namespace
+
+std::string default_cache_dir() {
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg == '/') {
+        return std::string(xdg) + "/lexcheck";
+    }
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.cache/lexcheck";
+    return {};
+}
+
+CorpusCache::CorpusCache(std::string dir, const core::Schema& schema)
+    : state_(std::make_unique<detail::CacheState>()) {
+    state_->dir = std::move(dir);
+    state_->schema_hash = schema_fingerprint(schema);
+    state_->facts = detail::fact_shapes(schema);
+    std::error_code ec;
+    if (!state_->dir.empty()) std::filesystem::create_directories(state_->dir, ec);
+}
+
+CorpusCache::~CorpusCache() = default;
+
+const std::string& CorpusCache::dir() const {
+    return state_->dir;
+}
+std::size_t CorpusCache::hits() const {
+    return state_->hits;
+}
+std::size_t CorpusCache::misses() const {
+    return state_->misses;
+}
+std::size_t CorpusCache::rejected() const {
+    return state_->rejected;
+}
+
+std::string CorpusCache::key(std::string_view text) const {
+    return key_of_digest(core::sha256_hex(text));
+}
+
+std::string CorpusCache::key_of_digest(std::string_view digest) const {
+    std::string material(digest);
+    material += '|';
+    material += core::version();
+    material += '|';
+    material += std::string_view(kMagic, sizeof kMagic);  // each format has its own entries
+    material += '|';
+    material += state_->schema_hash;
+    return core::sha256_hex(material);
+}
+
+std::string CorpusCache::key_of_file(const core::SourceManager& sources,
+                                     core::SourceId file) const {
+    std::string digest = core::sha256_hex(sources.text(file));
+    std::string key = key_of_digest(digest);
+    std::lock_guard lock(state_->digests_mutex);
+    state_->digests[file] = std::move(digest);
+    return key;
+}
+
+std::optional<std::string> CorpusCache::file_digest(core::SourceId file) const {
+    std::lock_guard lock(state_->digests_mutex);
+    auto it = state_->digests.find(file);
+    if (it == state_->digests.end()) return std::nullopt;
+    return it->second;
+}
+
+std::optional<MeasureFile> CorpusCache::load(const std::string& key, core::SourceId file) const {
+    std::optional<detail::CacheEntry> entry = detail::CacheEntry::open(*this, key);
+    if (!entry) return std::nullopt;
+    MeasureFile out;
+    out.measures.resize(entry->size());
+    std::vector<detail::AknRef> akn;
+    if (!entry->decode(file, out.measures.data(), akn)) return std::nullopt;
+    out.akn_paths.resize(entry->size());
+    out.akn_spans.resize(entry->size());
+    for (detail::AknRef& a : akn) {
+        out.akn_paths[a.measure] = std::move(a.path);
+        out.akn_spans[a.measure] = a.span;
+    }
+    return out;
+}
+
+namespace detail {
+
+std::optional<CacheEntry> CacheEntry::open(const CorpusCache& cache, const std::string& key) {
+    CacheState& state = *cache.state_;
+    if (state.dir.empty()) return std::nullopt;
+    int fd = ::open(state.entry_path(key).c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        ++state.misses;
+        return std::nullopt;
+    }
+    struct stat st {};
+    std::string_view mapped;
+    if (::fstat(fd, &st) == 0 && st.st_size > 0)
+        mapped = core::map_file(fd, static_cast<std::size_t>(st.st_size));
+    ::close(fd);
+    const char* data = mapped.data();
+    std::size_t size = mapped.size();
+    if (!data) {  // empty or unreadable: as good as missing, but it was there
+        ++state.misses;
+        return std::nullopt;
+    }
+    CacheEntry entry(cache, data, size, {}, 0);
+    std::string_view bytes(data, size);
+    auto reject = [&]() -> std::optional<CacheEntry> {
+        ++state.rejected;
+        return std::nullopt;
+    };
+    if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+        return reject();
+    if (bytes.substr(sizeof kMagic, kKeySize) != key) return reject();
+    std::uint64_t payload_size = 0, sum = 0;
+    std::memcpy(&payload_size, bytes.data() + sizeof kMagic + kKeySize, 8);
+    std::memcpy(&sum, bytes.data() + sizeof kMagic + kKeySize + 8, 8);
+    std::string_view payload = bytes.substr(kHeaderSize);
+    if (payload.size() != payload_size || checksum(payload) != sum) return reject();
+    std::optional<std::uint32_t> count = measure_count(payload);
+    if (!count) return reject();
+    entry.payload_ = payload;
+    entry.count_ = *count;
+    return entry;
+}
+
+bool CacheEntry::decode(core::SourceId file, core::Measure* out, std::vector<AknRef>& akn,
+                        core::BumpArena* facts_arena) const {
+    CacheState& state = *cache_->state_;
+    if (!decode_into(payload_, file, state.facts, out, akn, facts_arena)) {
+        ++state.rejected;
+        return false;
+    }
+    ++state.hits;
+    return true;
+}
+
+CacheEntry::CacheEntry(CacheEntry&& other) noexcept
+    : cache_(other.cache_),
+      data_(std::exchange(other.data_, nullptr)),
+      size_(other.size_),
+      payload_(other.payload_),
+      count_(other.count_) {}
+
+CacheEntry& CacheEntry::operator=(CacheEntry&& other) noexcept {
+    if (this != &other) {
+        unmap();
+        cache_ = other.cache_;
+        data_ = std::exchange(other.data_, nullptr);
+        size_ = other.size_;
+        payload_ = other.payload_;
+        count_ = other.count_;
+    }
+    return *this;
+}
+
+CacheEntry::~CacheEntry() {
+    unmap();
+}
+
+void CacheEntry::unmap() {
+    if (data_) core::unmap_file({data_, size_});
+    data_ = nullptr;
+}
+
+}  // namespace detail
+
+void CorpusCache::store(const std::string& key, const MeasureFile& parsed) const {
+    if (state_->dir.empty()) return;
+    std::string entry(kHeaderSize, '\0');
+    detail::encode(parsed, entry);
+    std::string_view payload = std::string_view(entry).substr(kHeaderSize);
+    std::uint64_t size = payload.size(), sum = detail::checksum(payload);
+    std::memcpy(entry.data(), kMagic, sizeof kMagic);
+    std::memcpy(entry.data() + sizeof kMagic, key.data(), kKeySize);
+    std::memcpy(entry.data() + sizeof kMagic + kKeySize, &size, 8);
+    std::memcpy(entry.data() + sizeof kMagic + kKeySize + 8, &sum, 8);
+
+    // Written beside the entry and renamed into place: readers never see half an entry.
+    std::string path = state_->entry_path(key);
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+    std::string tmp = path + ".tmp" + std::to_string(::getpid()) + "_" +
+                      std::to_string(std::hash<std::thread::id>{}(std::this_thread::get_id()));
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) return;
+        out.write(entry.data(), static_cast<std::streamsize>(entry.size()));
+        if (!out) {
+            out.close();
+            std::filesystem::remove(tmp, ec);
+            return;
+        }
+    }
+    std::filesystem::rename(tmp, path, ec);
+    if (ec) std::filesystem::remove(tmp, ec);
+}
+
+}  // namespace lexcheck::parser

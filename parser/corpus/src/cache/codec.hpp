@@ -1,0 +1,50 @@
+// The binary form of a parsed measure file in the corpus cache. Every read is bounds-checked:
+// a truncated or corrupted payload makes decode() return nullopt, never read past the end.
+#pragma once
+
+#include "akn_ref.hpp"
+
+#include "lexcheck/core/schema.hpp"
+#include "lexcheck/parser/measures.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lexcheck::parser::detail {
+
+/// What the values of one fact may be: its type's kind and, for an enum or a set, how many
+/// values the enum has
+struct FactShape {
+    core::TypeKind kind = core::TypeKind::boolean;
+    std::uint32_t enum_size = 0;
+};
+
+/// The shape of every fact of `schema`, by fact index
+std::vector<FactShape> fact_shapes(const core::Schema& schema);
+
+/// Appends the payload for `file` to `out`
+void encode(const MeasureFile& file, std::string& out);
+
+/// The number of measures a payload holds (its first field), or nullopt when it cannot hold
+/// that many
+std::optional<std::uint32_t> measure_count(std::string_view payload);
+
+/// Decodes a payload in place into `out`, which holds measure_count() default-constructed
+/// measures: no measure is built anywhere else and moved. Spans get the SourceId `source`;
+/// `akn` gets the `akn:` path of each measure that has one (indices into `out`). Every value is
+/// checked to be one a reader could have read for its fact (`facts`: its index, type, enum
+/// range; a finite number, a state code…), so that no entry, however damaged or forged, gives
+/// the checker what a measure file could not. The facts are built in `facts_arena` (on the
+/// heap when null). False when the payload does not decode exactly to its end; `out` is then
+/// left half-written.
+bool decode_into(std::string_view payload, core::SourceId source,
+                 const std::vector<FactShape>& facts, core::Measure* out, std::vector<AknRef>& akn,
+                 core::BumpArena* facts_arena);
+
+/// A fast 64-bit checksum of a payload (not cryptographic: it detects damage, not forgery)
+std::uint64_t checksum(std::string_view data);
+
+}  // namespace lexcheck::parser::detail

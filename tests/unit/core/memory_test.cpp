@@ -1,0 +1,101 @@
+// Memory by intent (lexcheck/core/memory.hpp): the hints change nothing but speed, so these
+// check that data survives them and that what they promise about sizes and alignment holds.
+#include "lexcheck/core/memory.hpp"
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace lexcheck::core {
+namespace {
+
+TEST(ReserveToFill, GivesRoomAndKeepsWhatIsThere) {
+    std::vector<std::uint64_t> v{1, 2, 3};
+    reserve_to_fill(v, std::size_t{1} << 20);  // 8 MiB: huge pages are offered inside
+    EXPECT_GE(v.capacity(), std::size_t{1} << 20);
+    EXPECT_EQ(v, (std::vector<std::uint64_t>{1, 2, 3}));
+    const std::uint64_t* data = v.data();
+    v.resize(std::size_t{1} << 20, 7);
+    EXPECT_EQ(v.data(), data);  // filled without moving
+    EXPECT_EQ(v.back(), 7u);
+}
+
+TEST(OfferHugePages, IgnoresRangesWithNoWholeHugePage) {
+    std::vector<char> small(100, 'x');
+    offer_huge_pages(small.data(), small.size());
+    offer_huge_pages(nullptr, 0);
+    EXPECT_EQ(small[99], 'x');
+}
+
+TEST(ReserveAhead, SizesTheRestOfTheFileFromWhatWasReadSoFar) {
+    std::vector<int> v(8192);
+    v.shrink_to_fit();
+    ASSERT_EQ(v.size(), v.capacity());
+    // 8,192 elements from a quarter of the file: about three times as many to come.
+    reserve_ahead(v, 8192, 1000, 4000);
+    EXPECT_GE(v.capacity(), 4 * 8192u);
+    EXPECT_LE(v.capacity(), 5 * 8192u);
+}
+
+TEST(ReserveAhead, WaitsForASampleAndForAFullVector) {
+    std::vector<int> v(100);
+    v.shrink_to_fit();
+    reserve_ahead(v, 100, 10, 1000);  // too few elements to judge by
+    EXPECT_EQ(v.capacity(), 100u);
+    std::vector<int> w;
+    w.reserve(10000);
+    w.resize(5000);
+    reserve_ahead(w, 5000, 10, 1000);  // room left: nothing to do
+    EXPECT_EQ(w.capacity(), 10000u);
+}
+
+TEST(Prefault, KeepsTheDataOfAGrowingBuffer) {
+    Prefault prefault;
+    std::vector<std::uint32_t> v;
+    v.reserve((Prefault::kMinBuffer / sizeof(std::uint32_t)) * 2);
+    for (std::uint32_t i = 0; i < 10'000'000; ++i) {
+        if (i % 65536 == 0) prefault.prepare(v);
+        v.push_back(i);
+    }
+    for (std::uint32_t i = 0; i < 10'000'000; i += 999'983) EXPECT_EQ(v[i], i);
+}
+
+TEST(MapRegion, IsAlignedToAHugePageAndWritable) {
+    Region r = map_region(3 << 20);
+    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(r.data) % kHugePage, 0u);
+    EXPECT_EQ(r.size, 4u << 20);  // rounded up to whole huge pages
+    std::memset(r.data, 0x5A, r.size);
+    EXPECT_EQ(static_cast<unsigned char>(r.data[r.size - 1]), 0x5Au);
+    unmap_region(r);
+}
+
+TEST(MapFile, GivesTheFilesBytesAndNothingForAnEmptyOrBadFile) {
+    std::string path = ::testing::TempDir() + "lexcheck_map_file_test";
+    std::string bytes(10'000, 'a');
+    bytes.back() = 'z';
+    std::ofstream(path, std::ios::binary) << bytes;
+    int fd = ::open(path.c_str(), O_RDONLY);
+    ASSERT_GE(fd, 0);
+    std::string_view mapped = map_file(fd, bytes.size());
+    ::close(fd);  // the mapping outlives the descriptor
+    EXPECT_EQ(mapped, bytes);
+    unmap_file(mapped);
+    EXPECT_TRUE(map_file(-1, 100).empty());
+    fd = ::open(path.c_str(), O_RDONLY);
+    EXPECT_TRUE(map_file(fd, 0).empty());
+    ::close(fd);
+    unmap_file({});
+    std::remove(path.c_str());
+}
+
+}  // namespace
+}  // namespace lexcheck::core

@@ -1,0 +1,144 @@
+// The corpus cache's payloads (parser/corpus/src/cache/codec.*): a measure file round-trips
+// member by member through the measure schema, and a payload whose values no measure file
+// could give (found by fuzzing: a NaN number) is refused, so the file is parsed again.
+#include "cache/codec.hpp"
+#include "measure_file_diff.hpp"
+#include "measure_test_support.hpp"
+
+#include "lexcheck/core/arena.hpp"
+
+#include <gtest/gtest.h>
+
+#include <limits>
+#include <string>
+#include <vector>
+
+namespace lexcheck::test {
+namespace {
+
+namespace detail = parser::detail;
+
+const core::Schema& schema() {
+    static const core::Schema s = migration_schema();
+    return s;
+}
+
+/// `payload` decoded, or nullopt when it is refused
+std::optional<parser::MeasureFile> decode(const std::string& payload, core::ArenaStore& arenas) {
+    auto count = detail::measure_count(payload);
+    if (!count) return std::nullopt;
+    parser::MeasureFile out;
+    out.measures.resize(*count);
+    std::vector<detail::AknRef> akn;
+    if (!detail::decode_into(payload, 1, detail::fact_shapes(schema()), out.measures.data(), akn,
+                             &arenas.new_arena()))
+        return std::nullopt;
+    out.akn_paths.resize(*count);
+    out.akn_spans.resize(*count);
+    for (detail::AknRef& a : akn) {
+        out.akn_paths[a.measure] = a.path;
+        out.akn_spans[a.measure] = a.span;
+    }
+    return out;
+}
+
+parser::MeasureFile every_key_and_type() {
+    auto p = parse_measures(R"yaml(document:
+  title: "Law"
+  jurisdiction: RU
+  akn: law.akn.xml
+measures:
+  - id: m1
+    cite: "Article 1"
+    wording: paraphrase
+    eId: art_1
+    in_force: 2014-01-13
+    until: 2030-01-01
+    facts:
+      kind: expulsion
+      applies_to: [foreign_national, eaeu_worker]
+      mandatory: true
+      trigger: {offence_count: 2, window: 3y, offence_scope: criminal}
+      decision.date: 2020-02-29
+      fine.ratio: 0.5
+      note: "a note"
+      origin_state: KZ
+    expect:
+      p.one: violation
+      "p.two under p.two.narrow": contested
+    affects: [KZ, AM]
+  - id: m2
+    affects: []
+    akn: other.akn.xml
+)yaml");
+    EXPECT_FALSE(p->sink.has_errors());
+    return std::move(p->result);
+}
+
+TEST(CacheCodec, EveryKeyAndFactTypeRoundTrips) {
+    parser::MeasureFile file = every_key_and_type();
+    std::string payload;
+    detail::encode(file, payload);
+    core::ArenaStore arenas;
+    auto back = decode(payload, arenas);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(testing::measure_file_diff(file, *back), "");
+}
+
+/// `file` with the value of its first measure's fact `path` replaced by `value`, encoded
+std::string with_value(const char* path, core::Value value) {
+    parser::MeasureFile file = every_key_and_type();
+    for (core::FactValue& f : file.measures[0].facts) {
+        if (f.fact == *schema().find_fact(path)) f.value = std::move(value);
+    }
+    std::string payload;
+    detail::encode(file, payload);
+    return payload;
+}
+
+TEST(CacheCodec, RefusesValuesNoMeasureFileCouldGive) {
+    core::Value nan = core::make_number(std::numeric_limits<double>::quiet_NaN());
+    core::Value set = core::make_set({0, 1});
+    set.members = {1, 0};  // unsorted
+    struct Case {
+        const char* what;
+        const char* fact;
+        core::Value value;
+    };
+    for (const Case& c :
+         {Case{"a NaN number (found by fuzzing)", "fine.ratio", nan},
+          Case{"an infinite number", "fine.ratio",
+               core::make_number(std::numeric_limits<double>::infinity())},
+          Case{"an enum value beyond the enum", "kind", core::make_enum(3)},
+          Case{"a set member beyond the enum", "applies_to", core::make_set({9})},
+          Case{"an unsorted set", "applies_to", set},
+          Case{"a bool that is neither", "mandatory",
+               [] {
+                   core::Value v = core::make_bool(true);
+                   v.integer = 2;
+                   return v;
+               }()},
+          Case{"a state that is no state code", "origin_state",
+               [] {
+                   core::Value v = core::make_state("KZ");
+                   v.text = "kz";
+                   return v;
+               }()},
+          Case{"a negative duration", "trigger.window", core::make_duration_value(-1)},
+          Case{"a value of another type", "note", core::make_int(2)}}) {
+        core::ArenaStore arenas;
+        EXPECT_FALSE(decode(with_value(c.fact, c.value), arenas)) << c.what;
+    }
+}
+
+TEST(CacheCodec, RefusesAFactIndexOutsideTheVocabulary) {
+    parser::MeasureFile file = every_key_and_type();
+    file.measures[0].facts[0].fact = static_cast<std::uint32_t>(schema().facts().size());
+    std::string payload;
+    detail::encode(file, payload);
+    core::ArenaStore arenas;
+    EXPECT_FALSE(decode(payload, arenas));
+}
+
+}  // namespace
+}  // namespace lexcheck::test
