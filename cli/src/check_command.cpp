@@ -153,6 +153,7 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
                            *result,
                            input_files(*inputs, options.threads),
                            options.jurisdictions,
+                           std::nullopt,
                            std::nullopt};
     std::string now = utc_timestamp();
     if (options.timestamp) report.timestamp = now;

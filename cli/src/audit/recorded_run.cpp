@@ -144,7 +144,8 @@ std::optional<std::string> render_recorded(audit::Database& db, const audit::Sto
                            result,
                            input_files(*inputs, threads),
                            recorded.jurisdictions,
-                           timestamp_of(run)};
+                           timestamp_of(run),
+                           std::nullopt};
     if (shows_since_previous(format)) {
         report.since_previous =
             since_previous_run(db, db.previous_run(run.info.id), audit::finding_keys(run.findings));

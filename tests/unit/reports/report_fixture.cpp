@@ -158,7 +158,7 @@ ReportFixture::ReportFixture() {
 }
 
 reports::Report ReportFixture::report() const {
-    return {sources, rules, corpus, result, inputs, {}, timestamp};
+    return {sources, rules, corpus, result, inputs, {}, timestamp, std::nullopt};
 }
 
 std::string ReportFixture::render(std::string_view format) const {
