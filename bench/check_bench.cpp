@@ -24,18 +24,23 @@ namespace {
 namespace fs = std::filesystem;
 using namespace lexcheck;
 
-/// Where the N x P instance lives (with `readings` % of the provisions given two readings),
-/// generated (YAML only, to keep it quick) when missing
+/// Where the N x P instance lives (with `readings` % of the provisions given two readings;
+/// with the share of violating measures $LEXCHECK_BENCH_DENSITY, the dense instance of
+/// bench/peers/run), generated (YAML only, to keep it quick) when missing
 std::string instance_dir(long n, long p, long readings = 0) {
     const char* env = std::getenv("LEXCHECK_BENCH_DATA");
+    const char* density_env = std::getenv("LEXCHECK_BENCH_DENSITY");
+    std::string density = density_env && std::string(density_env) != "0" ? density_env : "";
     std::string root = env ? env : "/tmp/lexcheck-bench";
     std::string dir = root + "/n" + std::to_string(n) + "_p" + std::to_string(p) +
-                      (readings ? "_r" + std::to_string(readings) : "");
+                      (readings ? "_r" + std::to_string(readings) : "") +
+                      (density.empty() ? "" : "_d" + density);
     if (!fs::exists(dir + "/expected.txt")) {
         std::string cmd =
             "/usr/bin/python3 " LEXCHECK_SOURCE_DIR "/bench/generate.py instance --measures " +
             std::to_string(n) + " --provisions " + std::to_string(p) + " --readings " +
-            std::to_string(readings) + " --seed 1 --formats yaml --out " + dir;
+            std::to_string(readings) + (density.empty() ? "" : " --density " + density) +
+            " --seed 1 --formats yaml --out " + dir;
         if (std::system(cmd.c_str()) != 0) throw std::runtime_error("cannot generate " + dir);
     }
     return dir;
@@ -106,6 +111,21 @@ void BM_CheckOnly(benchmark::State& state) {
     state.counters["violations"] = static_cast<double>(violations);
 }
 
+// Evaluation alone, no finding listed (`--only contested` on rules without readings):
+// nothing is traced, so this is the path that reasons in words (issue 19) must not slow.
+void BM_CheckNoneListed(benchmark::State& state) {
+    const Loaded& in = cached(state.range(0), state.range(1));
+    auto o = options(false);
+    o.only = {core::Outcome::contested};
+    std::size_t findings = 0;
+    for (auto _ : state) {
+        auto r = checker::check(in.rules, in.corpus, in.sources, o);
+        findings = r.findings.size();
+        benchmark::DoNotOptimize(r.findings.data());
+    }
+    state.counters["findings"] = static_cast<double>(findings);
+}
+
 // Evaluation alone, every finding `lexcheck check` lists by default, with its trace.
 void BM_CheckAll(benchmark::State& state) {
     const Loaded& in = cached(state.range(0), state.range(1));
@@ -162,7 +182,8 @@ void BM_LoadCheckJson(benchmark::State& state) {
 int main(int argc, char** argv) {
     const char* env = std::getenv("LEXCHECK_BENCH_N");
     long n = env ? std::atol(env) : 100000;
-    for (auto* b : {benchmark::RegisterBenchmark("BM_CheckOnly", BM_CheckOnly),
+    for (auto* b : {benchmark::RegisterBenchmark("BM_CheckNoneListed", BM_CheckNoneListed),
+                    benchmark::RegisterBenchmark("BM_CheckOnly", BM_CheckOnly),
                     benchmark::RegisterBenchmark("BM_CheckAll", BM_CheckAll),
                     benchmark::RegisterBenchmark("BM_CheckAllReadings", BM_CheckAllReadings),
                     benchmark::RegisterBenchmark("BM_LoadCheckJson", BM_LoadCheckJson)}) {

@@ -18,6 +18,12 @@ measures: DIR/corpus/*.yaml, DIR/json/*.json, DIR/jsonl/*.jsonl), as a Prolog pr
 program for clingo (DIR/asp/{facts,rules}.lp). Every form has the same number of
 violations; DIR/expected.txt records it, computed here independently of all three engines.
 
+With --density SHARE, that share of the measures (0 to 1) is made to violate a provision: the
+measure takes a random provision's kind, target and offence and none of its grounds (the
+"dense" instance of issue 20: 0.3 gives about 30,000 violations at 100k x 50, each listed
+with its trace, against about 8,700 without). The other measures are those of the same seed
+without the option (a generator of its own picks the dense ones).
+
 With --readings PERCENT, that share of the provisions get two readings each (LANGUAGE.md §8):
 a narrower scope and a wider norm. Only lexcheck's rules have them (the peers have no readings),
 and expected.txt then gives no violation count. The provisions and measures are the same as
@@ -85,6 +91,18 @@ def make_measure(rng, i):
     n = 0 if r < 0.5 else 1 if r < 0.8 else 2
     grounds = sorted(rng.sample(range(GROUNDS), n))
     return (f"m{i:07d}", state, k, t, o, grounds)
+
+
+def densify(measures, provisions, share, seed):
+    """Makes `share` of the measures violate a provision (see --density)."""
+    rng = random.Random(seed * 104729 + 31)
+    out = []
+    for mid, state, k, t, o, grounds in measures:
+        if rng.random() < share:
+            _, k, t, o, pgrounds = provisions[rng.randrange(len(provisions))]
+            grounds = [g for g in grounds if g not in pgrounds]
+        out.append((mid, state, k, t, o, grounds))
+    return out
 
 
 def write(path, text):
@@ -194,6 +212,8 @@ def instance(args):
     rng = random.Random(args.seed)
     provisions = make_provisions(rng, args.provisions)
     measures = [make_measure(rng, i) for i in range(args.measures)]
+    if args.density:
+        measures = densify(measures, provisions, args.density, args.seed)
     out, formats = args.out, set(args.formats.split(","))
     write(os.path.join(out, "rules", "bench.lex"), lex_rules(provisions, args.readings, args.seed))
     chunks = [measures[i:i + FILE_SIZE] for i in range(0, len(measures), FILE_SIZE)]
@@ -225,6 +245,8 @@ def instance(args):
               + "violations(N) :- N = #count { M, P : violation(M, P) }.\n#show violations/1.\n")
     counts = (f"readings {args.readings}\n" if args.readings
               else f"violations {expected_violations(provisions, measures)}\n")
+    if args.density:
+        counts = f"density {args.density}\n" + counts
     write(os.path.join(out, "expected.txt"),
           f"measures {args.measures}\nprovisions {args.provisions}\nseed {args.seed}\n"
           f"as_of {AS_OF}\n" + counts)
@@ -279,6 +301,8 @@ def main():
     a.add_argument("--out", required=True)
     a.add_argument("--readings", type=int, default=0, metavar="PERCENT",
                    help="give PERCENT %% of the provisions two readings each (lexcheck only)")
+    a.add_argument("--density", type=float, default=0, metavar="SHARE",
+                   help="make SHARE (0 to 1) of the measures violate a provision (dense instance)")
     for name in ("levels", "defines"):
         b = sub.add_parser(name, help=f"the {name} chain family")
         b.add_argument("--depth", type=int, required=True)

@@ -4,11 +4,13 @@
 #   - 1,000,000 measures x 200 provisions with --only violation,undetermined, cold and warm;
 #   - the "levels" exception chain and two define chains at several depths (linear time):
 #     bench/generate.py's `d{i} = not d{i-1}` and issue 8's `d0 = d1`, `d1 = d2`, ….
-#     CHAINS="defines refs" and CHAIN_DEPTHS="1000000" pick families and depths.
+#     CHAINS="defines refs" and CHAIN_DEPTHS="1000000" pick families and depths;
+#   - issue 20's warm targets (`warm`): the second run with no finding listed, 100k x 50
+#     (peak RSS < 40 MB) and 1M x 200 (< 3 s, < 600 MB), each row followed by whether it met them.
 # Wall time and peak RSS come from /usr/bin/time -v. Generated data goes to
 # $LEXCHECK_BENCH_DATA (default /tmp/lexcheck-bench); outputs to a temporary folder.
 #
-#   bench/scale.sh [all|small|large|chains]
+#   bench/scale.sh [all|small|large|chains|warm]
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -102,6 +104,27 @@ if [ "$what" = all ] || [ "$what" = large ]; then
     "$lexcheck" "${args[@]}" --corpus "$d/corpus" --output "$work/b.json" >/dev/null 2>&1 || true
     measure "1M x 200, YAML, --only violation,undetermined, second run" "$lexcheck" "${args[@]}" --corpus "$d/corpus" --output "$work/b.json"
   fi
+fi
+
+# within LIMIT_S LIMIT_MB: whether the last measure row (in $work/row) is within both limits
+# (LIMIT_S "-": no time limit)
+within() {
+  awk -F'|' -v s="$1" -v mb="$2" '{ok = ((s == "-" || $3 + 0 < s) && $4 + 0 < mb)
+    print "  target " (s == "-" ? "" : "< " s " s and ") "< " mb " MB: " (ok ? "met" : "NOT met")}' "$work/row"
+}
+
+if [ "$what" = all ] || [ "$what" = warm ]; then
+  for size in "100000 50 - 40" "1000000 200 3 600"; do
+    read -r n p limit_s limit_mb <<<"$size"
+    d=$data_root/n${n}_p$p
+    [ -d "$d/corpus" ] || gen instance --measures "$n" --provisions "$p" --formats yaml --out "$d" >/dev/null
+    # --only contested: the instance has no readings, so no finding is listed.
+    args=(check --rules "$d/rules" --corpus "$d/corpus" --as-of 2024-01-01 --format json
+          --only contested --fail-on never --output "$work/w.json")
+    "$lexcheck" "${args[@]}" >/dev/null 2>&1 || true  # fills the cache
+    measure "$n x $p, YAML, second run, no finding listed" "$lexcheck" "${args[@]}" | tee "$work/row"
+    within "$limit_s" "$limit_mb"
+  done
 fi
 
 if [ "$what" = all ] || [ "$what" = chains ]; then

@@ -1,5 +1,5 @@
 // Layout (all integers unsigned LEB128, strings length-prefixed; docs/audit.md):
-//   "lexcheck-findings-1" as_of summary[12]
+//   "lexcheck-findings-2" as_of summary[12]       (1: without the reasons of LANGUAGE.md §13)
 //   paths[] measures-checked[] provisions-checked[]
 //   keys[]: measure provision outcome binding          (finding_keys() stops here)
 //   details[]: the rest of each finding, spans as (path index, begin, end)
@@ -17,7 +17,9 @@ using detail::ByteWriter;
 
 namespace {
 
-constexpr std::string_view kMagic = "lexcheck-findings-1";
+constexpr std::string_view kMagic = "lexcheck-findings-2";
+/// Encoding 1 (schema-v1 fixture, runs before reports v2): no reasons
+constexpr std::string_view kMagicWithoutReasons = "lexcheck-findings-1";
 
 std::array<std::size_t*, 12> summary_fields(checker::Summary& s) {
     return {&s.measures,          &s.provisions,         &s.violation,
@@ -76,6 +78,28 @@ public:
             w.str(r.defeated_by);
             strings(w, r.missing_facts);
             trace(w, r.trace);
+            if (with_reasons_) reasons(w, r.reasons);
+        }
+    }
+
+    /// Conditions and readings by their index in the rule set: the same rule files load into
+    /// the same arena (replay would show it if they did not)
+    void reasons(ByteWriter& w, const core::Reasons& reasons) {
+        w.uint(reasons.parts.size());
+        for (const core::ReasonPart& p : reasons.parts) {
+            w.uint(static_cast<unsigned>(p.kind));
+            w.uint(p.depth);
+            w.uint(static_cast<unsigned>(p.value));
+            w.str(rules_.provisions[p.provision].id.text);
+            w.uint(p.unless);
+            w.uint(p.reading == core::kNone ? 0 : std::uint64_t{p.reading} + 1);
+            w.uint(p.begin);
+            w.uint(p.end);
+        }
+        w.uint(reasons.steps.size());
+        for (const core::ReasonStep& step : reasons.steps) {
+            w.uint(step.cond == core::kNone ? 0 : std::uint64_t{step.cond} + 1);
+            w.uint(static_cast<unsigned>(step.value));
         }
     }
 
@@ -87,6 +111,7 @@ public:
         w.str(f.defeated_by);
         strings(w, f.missing_facts);
         trace(w, f.trace);
+        if (with_reasons_) reasons(w, f.reasons);
         w.uint(f.exceptions.size());
         for (const core::ExceptionTried& e : f.exceptions) {
             w.str(e.label);
@@ -103,6 +128,8 @@ public:
     }
 
     const std::vector<std::string>& paths() const { return paths_; }
+
+    bool with_reasons_ = true;  ///< False for encoding 1
 
 private:
     const core::RuleSet& rules_;
@@ -200,9 +227,41 @@ public:
             o.defeated_by = r.str();
             o.missing_facts = strings(r);
             o.trace = trace(r);
+            if (with_reasons_) o.reasons = reasons(r);
         }
         return out;
     }
+
+    core::Reasons reasons(ByteReader& r) const {
+        core::Reasons out;
+        out.parts.resize(r.count());
+        auto index = [&](std::size_t size) {  // stored +1, 0 for none
+            std::uint64_t v = r.uint();
+            if (v > size) ByteReader::damaged();
+            return v == 0 ? core::kNone : static_cast<std::uint32_t>(v - 1);
+        };
+        for (core::ReasonPart& p : out.parts) {
+            p.kind = enum_value<core::ReasonPartKind>(r, 3);
+            p.depth = static_cast<std::uint16_t>(r.u32());
+            p.value = enum_value<core::Truth>(r, 2);
+            p.provision = provision(r.str());
+            p.unless = r.u32();
+            p.reading = index(rules_.readings.size());
+            p.begin = r.u32();
+            p.end = r.u32();
+        }
+        out.steps.resize(r.count());
+        for (core::ReasonStep& step : out.steps) {
+            step.cond = index(rules_.conditions.size());
+            step.value = enum_value<core::Truth>(r, 2);
+        }
+        for (const core::ReasonPart& p : out.parts) {
+            if (p.begin > p.end || p.end > out.steps.size()) ByteReader::damaged();
+        }
+        return out;
+    }
+
+    bool with_reasons_ = true;  ///< False for encoding 1
 
     void details(ByteReader& r, core::Finding& f) const {
         f.basis = enum_value<core::BindingBasis>(r, 6);
@@ -211,6 +270,7 @@ public:
         f.defeated_by = r.str();
         f.missing_facts = strings(r);
         f.trace = trace(r);
+        if (with_reasons_) f.reasons = reasons(r);
         f.exceptions.resize(r.count());
         for (core::ExceptionTried& e : f.exceptions) {
             e.label = r.str();
@@ -240,18 +300,28 @@ private:
     std::vector<core::SourceId> path_ids_;
 };
 
-/// The header up to the keys: as_of and summary into `result`, the rest returned raw
-void read_header(ByteReader& r, checker::CheckResult& result) {
-    if (r.str() != kMagic) ByteReader::damaged();
+/// The header up to the keys: as_of and summary into `result`; whether the data has reasons
+bool read_header(ByteReader& r, checker::CheckResult& result) {
+    std::string_view magic = r.str();
+    if (magic != kMagic && magic != kMagicWithoutReasons) ByteReader::damaged();
     result.as_of = core::Date{static_cast<std::int32_t>(r.sint())};
     for (std::size_t* field : summary_fields(result.summary)) *field = r.uint();
+    return magic == kMagic;
 }
 
 }  // namespace
 
+bool has_reasons(std::string_view data) {
+    checker::CheckResult header;
+    ByteReader r(data);
+    return read_header(r, header);
+}
+
 std::string encode_findings(const checker::CheckResult& result, const core::RuleSet& rules,
-                            const core::Corpus& corpus, const core::SourceManager& sources) {
+                            const core::Corpus& corpus, const core::SourceManager& sources,
+                            bool reasons) {
     Encoder enc(rules, sources);
+    enc.with_reasons_ = reasons;
     ByteWriter keys, details;
     keys.uint(result.findings.size());
     for (const core::Finding& f : result.findings) {
@@ -262,7 +332,7 @@ std::string encode_findings(const checker::CheckResult& result, const core::Rule
         enc.details(details, f);
     }
     ByteWriter out;
-    out.str(kMagic);
+    out.str(reasons ? kMagic : kMagicWithoutReasons);
     out.sint(result.as_of.days);
     checker::Summary summary = result.summary;
     for (std::size_t* field : summary_fields(summary)) out.uint(*field);
@@ -281,8 +351,9 @@ checker::CheckResult decode_findings(std::string_view data, const core::RuleSet&
                                      const core::SourceManager& sources) {
     checker::CheckResult result;
     ByteReader r(data);
-    read_header(r, result);
+    bool with_reasons = read_header(r, result);
     Decoder dec(rules, corpus, sources);
+    dec.with_reasons_ = with_reasons;
     dec.read_paths(r);
     result.measures.resize(r.count());
     for (std::uint32_t& m : result.measures) m = dec.measure(r.str());
@@ -298,17 +369,6 @@ checker::CheckResult decode_findings(std::string_view data, const core::RuleSet&
     for (core::Finding& f : result.findings) dec.details(r, f);
     if (!r.at_end()) ByteReader::damaged();
     return result;
-}
-
-std::vector<FindingKey> finding_keys(const checker::CheckResult& result, const core::RuleSet& rules,
-                                     const core::Corpus& corpus) {
-    std::vector<FindingKey> keys;
-    keys.reserve(result.findings.size());
-    for (const core::Finding& f : result.findings) {
-        keys.push_back({corpus.measures[f.measure].id, rules.provisions[f.provision].id.text,
-                        f.outcome, f.binding});
-    }
-    return keys;
 }
 
 std::vector<FindingKey> finding_keys(std::string_view data) {

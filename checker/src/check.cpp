@@ -26,20 +26,22 @@ public:
                  const std::vector<std::uint32_t>& measures, core::Date as_of)
         : slot_(kCodes, kNone) {
         for (std::uint32_t m : measures) {
-            const std::string& state = corpus.measures[m].jurisdiction;
+            const std::string_view state = corpus.measures.head(m).jurisdiction;
             std::size_t c = code(state);
             if (c != kOther ? slot_[c] != kNone : find(state) != nullptr) continue;
             std::vector<Binding> row;
             for (const auto& inst : rules.instruments)
-                row.push_back(binding_of(inst, state, as_of));
+                row.push_back(binding_of(inst, std::string(state), as_of));
             if (c != kOther) slot_[c] = static_cast<std::uint32_t>(rows_.size());
             rows_.emplace_back(state, std::move(row));
         }
         for (const auto& inst : rules.instruments) reciprocal_ = reciprocal_ || inst.reciprocal;
     }
     /// Whether a measure's `affects` can change its row (LANGUAGE.md §9)
-    bool depends_on_affects(const core::Measure& m) const { return reciprocal_ && m.affects; }
-    const std::vector<Binding>& row(const std::string& state) const {
+    bool depends_on_affects(const core::MeasureHead& m) const {
+        return reciprocal_ && m.has_affects;
+    }
+    const std::vector<Binding>& row(std::string_view state) const {
         std::uint32_t slot = slot_[code(state)];
         if (slot != kNone) return rows_[slot].second;
         // Not a two-capital code (the loaders reject those; kept for in-memory corpora).
@@ -50,11 +52,11 @@ private:
     static constexpr std::uint32_t kNone = core::kNone;
     static constexpr std::size_t kOther = 26 * 26;
     static constexpr std::size_t kCodes = kOther + 1;
-    static std::size_t code(const std::string& s) {
+    static std::size_t code(std::string_view s) {
         if (s.size() != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z') return kOther;
         return static_cast<std::size_t>(s[0] - 'A') * 26 + static_cast<std::size_t>(s[1] - 'A');
     }
-    const std::vector<Binding>* find(const std::string& state) const {
+    const std::vector<Binding>* find(std::string_view state) const {
         for (const auto& [s, row] : rows_) {
             if (s == state) return &row;
         }
@@ -141,6 +143,11 @@ public:
         view_.load(m);
         fast_.load_defines();
     }
+    /// Measure `i` of `list`, read where it lies
+    void load(const core::MeasureList& list, std::size_t i, const core::MeasureHead& head) {
+        view_.load(list, i, head);
+        fast_.load_defines();
+    }
     void clear() { view_.clear(); }
     const detail::MeasureView& view() const { return view_; }
 
@@ -175,10 +182,12 @@ public:
             // Same procedure, explaining evaluator: fills trace and missing facts.
             // `exceptions_` is reused: decide() sets each exception's entries before reading
             // them.
-            detail::decide(compiled_, p, is_binding, tracing, exceptions_);
+            const detail::Decision traced =
+                detail::decide(compiled_, p, is_binding, tracing, exceptions_);
             if (options_.with_trace) {
                 f.trace = tracing.take_trace();
                 f.exceptions = tracing.take_exceptions();
+                f.reasons = tracing.take_reasons(traced, p);
             }
             f.missing_facts = tracing.take_missing();
         }
@@ -260,12 +269,17 @@ struct Worker {
         const core::RuleSet& rules = *compiled.rules;
         PairDecider decider(compiled, sources, options);
         std::vector<Binding> own_row;
+        // Progress is told in batches: an atomic add per measure would make the threads
+        // contend for one cache line.
+        constexpr std::size_t kProgressBatch = 256;
+        CheckProgress* const progress = options.progress;
+        std::size_t unreported = 0;
         for (const std::uint32_t* it = begin; it != end; ++it) {
-            const core::Measure& m = corpus.measures[*it];
-            decider.load(m);
+            const core::MeasureHead m = corpus.measures.head(*it);
+            decider.load(corpus.measures, *it, m);
             const std::vector<Binding>* row = &bindings.row(m.jurisdiction);
             if (bindings.depends_on_affects(m)) {
-                own_row = binding_row(rules, m, compiled.as_of);
+                own_row = binding_row(rules, corpus.measures[*it], compiled.as_of);
                 row = &own_row;
             }
             std::uint32_t key = core::kNone;
@@ -288,8 +302,13 @@ struct Worker {
                 decider.decide_and_record(*it, compiled.decided[pos], candidate, *row, summary,
                                           findings);
             }
+            if (progress && ++unreported == kProgressBatch) {
+                progress->decided.fetch_add(unreported, std::memory_order_relaxed);
+                unreported = 0;
+            }
         }
         decider.clear();
+        if (progress) progress->decided.fetch_add(unreported, std::memory_order_relaxed);
     }
 };
 
@@ -299,24 +318,31 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
                   const core::SourceManager& sources, const CheckOptions& options) {
     CheckResult result;
     result.as_of = options.as_of;
+    bool sorted = true;  // the loaders sort the corpus by id already
+    std::string_view previous;
     for (std::uint32_t i = 0; i < corpus.measures.size(); ++i) {
-        const core::Measure& m = corpus.measures[i];
+        if (options.left_out && (*options.left_out)[i]) continue;
+        const core::MeasureHead m = corpus.measures.head(i);
         if (!measure_in_force(m, options.as_of)) continue;
         if (!options.jurisdictions.empty() &&
             std::find(options.jurisdictions.begin(), options.jurisdictions.end(), m.jurisdiction) ==
                 options.jurisdictions.end()) {
             continue;
         }
+        sorted = sorted && (result.measures.empty() || !core::natural_less(m.id, previous));
+        previous = m.id;
         result.measures.push_back(i);
     }
-    auto by_id = [&](std::uint32_t a, std::uint32_t b) {
-        return core::natural_less(corpus.measures[a].id, corpus.measures[b].id);
-    };
-    // The loaders sort the corpus by id already; checking is linear, sorting is not.
-    if (!std::is_sorted(result.measures.begin(), result.measures.end(), by_id)) {
-        std::sort(result.measures.begin(), result.measures.end(), by_id);
+    // Checking is linear, sorting is not.
+    if (!sorted) {
+        std::sort(
+            result.measures.begin(), result.measures.end(), [&](std::uint32_t a, std::uint32_t b) {
+                return core::natural_less(corpus.measures.head(a).id, corpus.measures.head(b).id);
+            });
     }
 
+    if (options.progress)
+        options.progress->measures.store(result.measures.size(), std::memory_order_relaxed);
     detail::CompiledRules compiled = detail::compile(rules, options.as_of);
     result.provisions = compiled.decided;
     BindingTable bindings(rules, corpus, result.measures, options.as_of);
@@ -343,23 +369,41 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
     return result;
 }
 
-core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& sources,
-                         const core::Measure& measure, std::uint32_t measure_index,
-                         std::uint32_t provision, core::Date as_of) {
-    detail::CompiledRules compiled = detail::compile(rules, as_of);
+struct PairChecker::Compiled {
+    const core::RuleSet& rules;
+    const core::SourceManager& sources;
+    detail::CompiledRules compiled;
+};
+
+PairChecker::PairChecker(const core::RuleSet& rules, const core::SourceManager& sources,
+                         core::Date as_of)
+    : compiled_(
+          std::make_unique<Compiled>(Compiled{rules, sources, detail::compile(rules, as_of)})) {}
+
+PairChecker::~PairChecker() = default;
+
+core::Finding PairChecker::decide(const core::Measure& measure, std::uint32_t measure_index,
+                                  std::uint32_t provision, bool with_trace) const {
+    const detail::CompiledRules& compiled = compiled_->compiled;
     CheckOptions options;
-    options.as_of = as_of;
+    options.as_of = compiled.as_of;
     options.include_not_applicable = true;
-    options.with_trace = true;
-    options.every_assignment = true;
-    PairDecider decider(compiled, sources, options);
+    options.with_trace = with_trace;
+    options.every_assignment = with_trace;
+    PairDecider decider(compiled, compiled_->sources, options);
     decider.load(measure);
-    std::vector<Binding> row = binding_row(rules, measure, as_of);
+    std::vector<Binding> row = binding_row(compiled_->rules, measure, compiled.as_of);
     Summary summary;
     std::vector<core::Finding> findings;
     decider.decide_and_record(measure_index, provision, true, row, summary, findings);
     decider.clear();
     return std::move(findings.front());
+}
+
+core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& sources,
+                         const core::Measure& measure, std::uint32_t measure_index,
+                         std::uint32_t provision, core::Date as_of) {
+    return PairChecker(rules, sources, as_of).decide(measure, measure_index, provision);
 }
 
 core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& measure,

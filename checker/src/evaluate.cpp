@@ -33,14 +33,38 @@ MeasureView::MeasureView(std::size_t fact_count)
 
 void MeasureView::load(const core::Measure& m) {
     clear();
-    measure_ = &m;
+    load_head({m.id, m.span, m.jurisdiction, m.in_force, m.until, m.affects.has_value()});
+    if (m.affects) {
+        affects_.value.members.clear();
+        for (const std::string& state : *m.affects)
+            affects_.value.members.push_back(core::state_number(state));
+        std::sort(affects_.value.members.begin(), affects_.value.members.end());
+        affects_.at = m.affects_span;
+        slots_[core::kFactAffects] = &affects_;
+        loaded_.push_back(core::kFactAffects);
+    }
+    load_facts(m.facts);
+}
+
+void MeasureView::load(const core::MeasureList& list, std::size_t i,
+                       const core::MeasureHead& head) {
+    if (head.has_affects) {
+        load(list[i]);
+        return;
+    }
+    clear();
+    load_head(head);
+    load_facts(list.facts(i, scratch_));
+}
+
+void MeasureView::load_head(const core::MeasureHead& m) {
     auto set = [&](std::uint32_t index, const core::FactValue* v) {
         slots_[index] = v;
         loaded_.push_back(index);
     };
     // The built-in facts are updated in place: building a Value per measure was a tenth of
     // checking.
-    jurisdiction_.value.text = m.jurisdiction;
+    jurisdiction_.value.text.assign(m.jurisdiction);
     jurisdiction_.at = m.span;
     set(core::kFactJurisdiction, &jurisdiction_);
     if (m.in_force) {
@@ -53,16 +77,14 @@ void MeasureView::load(const core::Measure& m) {
         until_.at = m.span;
         set(core::kFactUntil, &until_);
     }
-    if (m.affects) {
-        affects_.value.members.clear();
-        for (const std::string& state : *m.affects)
-            affects_.value.members.push_back(core::state_number(state));
-        std::sort(affects_.value.members.begin(), affects_.value.members.end());
-        affects_.at = m.affects_span;
-        set(core::kFactAffects, &affects_);
-    }
-    for (const core::FactValue& f : m.facts) {
-        if (f.fact < slots_.size() && !slots_[f.fact]) set(f.fact, &f);
+}
+
+void MeasureView::load_facts(std::span<const core::FactValue> facts) {
+    for (const core::FactValue& f : facts) {
+        if (f.fact < slots_.size() && !slots_[f.fact]) {
+            slots_[f.fact] = &f;
+            loaded_.push_back(f.fact);
+        }
     }
 }
 

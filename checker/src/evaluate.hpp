@@ -5,6 +5,7 @@
 
 #include "lexcheck/core/finding.hpp"
 
+#include <span>
 #include <vector>
 
 namespace lexcheck::checker::detail {
@@ -22,15 +23,21 @@ public:
     explicit MeasureView(std::size_t fact_count);
 
     void load(const core::Measure& m);
+    /// Measure `i` of `list`, whose head is `head`, read where it lies (a cached record is not
+    /// built unless it has `affects`, which few measures have)
+    void load(const core::MeasureList& list, std::size_t i, const core::MeasureHead& head);
     void clear();
 
     const core::FactValue* fact(std::uint32_t index) const { return slots_[index]; }
-    const core::Measure& measure() const { return *measure_; }
+    const std::string& jurisdiction() const { return jurisdiction_.value.text; }
 
 private:
+    void load_head(const core::MeasureHead& m);
+    void load_facts(std::span<const core::FactValue> facts);
+
     std::vector<const core::FactValue*> slots_;
     std::vector<std::uint32_t> loaded_;
-    const core::Measure* measure_ = nullptr;
+    std::vector<core::FactValue> scratch_;  ///< A cached record's facts
     core::FactValue jurisdiction_, in_force_, until_, affects_;
 };
 

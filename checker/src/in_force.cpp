@@ -8,10 +8,21 @@ namespace lexcheck::checker {
 using core::BindingBasis;
 using core::Date;
 
-bool measure_in_force(const core::Measure& m, Date as_of) {
+bool measure_in_force(const core::MeasureHead& m, Date as_of) {
     if (m.in_force && *m.in_force > as_of) return false;
     if (m.until && *m.until <= as_of) return false;
-    return true;
+    // LANGUAGE.md §10: a later version or a repeal ends it; a repeal is never checked itself.
+    if (m.ended && *m.ended <= as_of) return false;
+    return !m.repeals;
+}
+
+bool measure_in_force(const core::Measure& m, Date as_of) {
+    core::MeasureHead head;
+    head.in_force = m.in_force;
+    head.until = m.until;
+    head.ended = m.ended;
+    head.repeals = m.repeals.has_value();
+    return measure_in_force(head, as_of);
 }
 
 bool provision_in_force(const core::RuleSet& rules, const core::Provision& p, Date as_of) {

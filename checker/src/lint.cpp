@@ -1,20 +1,18 @@
 // `lexcheck lint` (issue 7): valid rules that are probably not what the lawyer meant.
 #include "lexcheck/checker/lint.hpp"
 
-#include "lint_constraints.hpp"
 #include "lint_readings.hpp"
 
 #include "lexcheck/core/date.hpp"
 
 #include <algorithm>
 #include <climits>
+#include <optional>
 #include <set>
 
 namespace lexcheck::checker {
 
 namespace {
-
-using detail::Constraints;
 
 /// Which facts, enum values and defines the provisions use, directly or through defines.
 /// A define that only an unused define mentions is unused too, and so are the facts and
@@ -137,68 +135,6 @@ void unused_defines(const core::RuleSet& rules, const Usage& usage, core::Diagno
     }
 }
 
-/// What the target provision requires for an exception to it to matter: its scope holds
-/// and its norm is breached
-Constraints breach_of(const core::RuleSet& rules, const core::Provision& p) {
-    Constraints c;
-    if (p.scope) c.add(rules, *p.scope);
-    if (p.norm_kind == core::NormKind::prohibition) c.add(rules, p.norm.condition);
-    if (p.norm_kind == core::NormKind::requirement) c.add(rules, p.norm.condition, true);
-    return c;
-}
-
-void exceptions(const core::RuleSet& rules, core::DiagnosticSink& sink) {
-    for (const core::Provision& target : rules.provisions) {
-        Constraints breach = breach_of(rules, target);
-        struct Candidate {
-            std::string label, reason;
-            core::SourceSpan span;
-            Constraints when;
-        };
-        std::vector<Candidate> candidates;
-        for (std::size_t k = 0; k < target.unless.size(); ++k) {
-            Candidate c{target.id.text + "#unless" + std::to_string(k + 1),
-                        target.unless[k].why,
-                        target.unless[k].span,
-                        {}};
-            c.when.add(rules, target.unless[k].condition);
-            candidates.push_back(std::move(c));
-        }
-        for (std::uint32_t e : target.exceptions) {
-            const core::Provision& p = rules.provisions[e];
-            Candidate c{p.id.text, p.cite.value_or(p.id.text), p.id.span, {}};
-            c.when.add(rules, p.norm.condition);
-            if (p.scope) c.when.add(rules, *p.scope);
-            candidates.push_back(std::move(c));
-        }
-        for (const Candidate& c : candidates) {
-            if (c.when.compatible(breach)) continue;
-            warn(sink, "lint_exception_never_holds", c.span,
-                 "exception `" + c.label + "` can never hold where `" + target.id.text +
-                     "` is breached",
-                 "its condition contradicts the scope or norm of `" + target.id.text +
-                     "`; check the values it tests",
-                 core::Label{target.id.span, "the provision it is an exception to"});
-        }
-        for (std::size_t i = 0; i < candidates.size(); ++i) {
-            for (std::size_t j = i + 1; j < candidates.size(); ++j) {
-                const Candidate& a = candidates[i];
-                const Candidate& b = candidates[j];
-                if (a.reason == b.reason) continue;
-                Constraints both = a.when;
-                both.merge(b.when);
-                if (!both.compatible(breach)) continue;
-                warn(sink, "lint_ambiguous_exceptions", b.span,
-                     "exceptions `" + a.label + "` and `" + b.label + "` of `" + target.id.text +
-                         "` can hold together for different reasons",
-                     "defeated_by will name `" + a.label +
-                         "` (it comes first); if both may apply, say which governs",
-                     core::Label{a.span, "the other exception"});
-            }
-        }
-    }
-}
-
 /// Days [from, until) in which an instrument or provision is in force; until may be open
 struct Window {
     std::int32_t from;
@@ -297,7 +233,6 @@ void lint(const core::RuleSet& rules, const core::Corpus& corpus, core::Diagnost
     Usage usage(rules);
     unused_vocabulary(rules, corpus, usage, sink);
     unused_defines(rules, usage, sink);
-    exceptions(rules, sink);
     in_force(rules, sink);
     untested_values(rules, corpus, usage, sink);
     paraphrases(rules, sink);

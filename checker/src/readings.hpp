@@ -96,14 +96,20 @@ void explain_assignments(const CompiledRules& c, std::uint32_t p, const IsBindin
         const bool undetermined = s.decisions[a].outcome == core::Outcome::undetermined;
         if (!shown && !listed && !(wants_missing && undetermined)) continue;
         TracingEvaluator tracing(c, view, sources, trace_scratch);
+        tracing.choose(s.assignment(a));
         decide(c, p, is_binding, tracing, scratch, AssignedReadings{s.assignment(a)});
         std::vector<std::string> own;
         if (undetermined) own = tracing.take_missing();
         missing.insert(missing.end(), own.begin(), own.end());
         std::vector<core::TraceStep> trace;
-        if (with_trace && (shown || listed)) trace = tracing.take_trace();
+        core::Reasons reasons;
+        if (with_trace && (shown || listed)) {
+            trace = tracing.take_trace();
+            reasons = tracing.take_reasons(s.decisions[a], p);
+        }
         if (shown && with_trace) {
             f.trace = listed ? trace : std::move(trace);
+            f.reasons = listed ? reasons : std::move(reasons);
             f.exceptions = tracing.take_exceptions();
         }
         if (!listed) continue;
@@ -114,6 +120,7 @@ void explain_assignments(const CompiledRules& c, std::uint32_t p, const IsBindin
         r.defeated_by = defeated_by(*c.rules, p, s.decisions[a]);
         r.missing_facts = std::move(own);
         r.trace = std::move(trace);
+        r.reasons = std::move(reasons);
     }
     if (wants_missing) {
         std::sort(missing.begin(), missing.end());

@@ -17,6 +17,7 @@ TracingEvaluator::TracingEvaluator(const CompiledRules& compiled, const MeasureV
     scratch_.steps.clear();
     scratch_.records.clear();
     scratch_.missing.clear();
+    scratch_.reason_steps.clear();
     scratch_.records.push_back({Truth::yes, {}});  // Record 0: "no condition"
 }
 
@@ -49,22 +50,8 @@ void TracingEvaluator::append_condition_text(std::string& out, const core::Condi
     }
     std::size_t begin = std::min<std::size_t>(c.span.begin, text_.size());
     std::size_t end = std::clamp<std::size_t>(c.span.end, begin, text_.size());
-    // Conditions may span lines in the .lex file; a trace shows them on one: words are
-    // copied whole, each run of blanks between them becomes one space.
-    auto blank = [](char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; };
-    out.reserve(out.size() + (end - begin));
-    bool first = true;
-    for (std::size_t i = begin; i < end;) {
-        if (blank(text_[i])) {
-            ++i;
-            continue;
-        }
-        std::size_t word = i;
-        while (i < end && !blank(text_[i])) ++i;
-        if (!first) out += ' ';
-        first = false;
-        out.append(text_.data() + word, i - word);
-    }
+    // Conditions may span lines in the .lex file; a trace shows them on one.
+    core::append_one_line(out, text_.substr(begin, end - begin));
 }
 
 TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRole role,
@@ -99,9 +86,17 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
     }
     auto r = static_cast<Record>(scratch_.records.size());
     const Truth value = nodes.front().value;
-    scratch_.records.push_back({value, nodes.front().missing});
+    const auto reasons_begin = static_cast<std::uint32_t>(scratch_.reason_steps.size());
+    scratch_.walk.decisive(rules, scratch_.reason_steps);
+    scratch_.records.push_back({value, nodes.front().missing, reasons_begin,
+                                static_cast<std::uint32_t>(scratch_.reason_steps.size())});
     if (group_ != core::kNone && role == core::TraceRole::unless)
         groups_[group_].unless.push_back(r);
+    if (group_ == core::kNone) {
+        if (role == core::TraceRole::scope) scope_ = r;
+        if (role == core::TraceRole::norm) norm_ = r;
+        if (role == core::TraceRole::unless) unless_.push_back(r);
+    }
     if (role == core::TraceRole::unless) exceptions_.push_back({std::move(step_label), value});
     return {value, r};
 }
@@ -150,9 +145,8 @@ void TracingEvaluator::skipped(std::uint32_t exception, bool in_force) {
     step.role = core::TraceRole::exception;
     step.depth = 1;
     step.label = p.id.text;
-    step.condition = in_force
-                         ? "not tried: its instrument does not bind " + view_.measure().jurisdiction
-                         : "not tried: not in force on " + core::format_date(compiled_.as_of);
+    step.condition = in_force ? "not tried: its instrument does not bind " + view_.jurisdiction()
+                              : "not tried: not in force on " + core::format_date(compiled_.as_of);
     step.value = Truth::no;
     step.at = p.id.span;
     steps().insert(steps().begin(), std::move(step));

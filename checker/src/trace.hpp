@@ -9,17 +9,31 @@
 
 #include "lexcheck/core/source.hpp"
 
+#include <initializer_list>
 #include <map>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace lexcheck::checker::detail {
 
-/// What a traced condition tree gave: its value and the facts whose absence left it unknown
+struct Decision;
+
+/// What a traced condition tree gave: its value, the facts whose absence left it unknown and
+/// its decisive steps
 struct TraceRecord {
     Truth value;
-    FactRange missing;  ///< In TraceScratch::walk
+    FactRange missing;                ///< In TraceScratch::walk
+    std::uint32_t reasons_begin = 0;  ///< Its decisive steps: [begin, end) of reason_steps
+    std::uint32_t reasons_end = 0;
+};
+
+/// An exception whose reasons are still to be stated (reasons.cpp)
+struct PendingReason {
+    std::uint32_t provision;
+    std::uint32_t unless;  ///< 1-based `unless` clause of `provision`, else 0
+    std::uint16_t depth;
 };
 
 /// Storage that one thread's tracing evaluators reuse from finding to finding, so that
@@ -28,7 +42,10 @@ struct TraceScratch {
     TraceWalk walk;
     std::vector<core::TraceStep> steps;  ///< The trace being built, outside exception groups
     std::vector<TraceRecord> records;
-    std::vector<std::uint32_t> missing;  ///< Fact indices, repeats allowed
+    std::vector<std::uint32_t> missing;          ///< Fact indices, repeats allowed
+    std::vector<core::ReasonStep> reason_steps;  ///< Of every record
+    core::Reasons reasons;  ///< The finding's, built here and copied out at their size
+    std::vector<PendingReason> pending_reasons;
 };
 
 class TracingEvaluator {
@@ -58,10 +75,17 @@ public:
     std::vector<core::ExceptionTried> take_exceptions() { return std::move(exceptions_); }
     /// Sorted, distinct fact paths
     std::vector<std::string> take_missing();
+    /// The assignment of readings being decided (LANGUAGE.md §8), for the reasons to name the
+    /// reading whose scope or norm they state; none: every provision's own
+    void choose(std::span<const core::ChosenReading> chosen) { chosen_ = chosen; }
+    /// The reasons of decision `d` of provision `p` (LANGUAGE.md §13; reasons.cpp); call once,
+    /// after decide()
+    core::Reasons take_reasons(const Decision& d, std::uint32_t p);
 
 private:
     /// Traces at least this long leave the scratch instead of being copied out of it
     static constexpr std::size_t kHandOverSteps = 1024;
+    static constexpr Record kNoRecord = core::kNone;
 
     struct Group {
         std::vector<core::TraceStep> steps;
@@ -75,6 +99,12 @@ private:
     }
     std::string label(core::TraceRole role, std::uint32_t provision,
                       std::size_t unless_index) const;
+    std::uint32_t reading_of(std::uint32_t provision) const;
+    /// reasons.cpp: the parts of decision `d` of provision `p`, appended to `out`
+    void collect_reasons(const Decision& d, std::uint32_t p, core::Reasons& out);
+    /// reasons.cpp: the parts of an exception provision and of its own exceptions
+    void exception_reasons(std::uint32_t exception, std::uint16_t depth, core::Reasons& out);
+    void add_part(core::Reasons& out, core::ReasonPart part, std::initializer_list<Record> from);
     void append_condition_text(std::string& out, const core::Condition& c);
 
     const CompiledRules& compiled_;
@@ -84,6 +114,9 @@ private:
     std::map<std::uint32_t, Group> groups_;
     std::uint32_t group_ = core::kNone;
     std::vector<core::ExceptionTried> exceptions_;
+    Record scope_ = kNoRecord, norm_ = kNoRecord;  ///< The provision's own, when it has them
+    std::vector<Record> unless_;                   ///< The provision's `unless` clauses, in order
+    std::span<const core::ChosenReading> chosen_;
     core::SourceId text_file_ = core::kNone;  ///< The file text_ is the text of
     std::string_view text_;
 };

@@ -26,6 +26,7 @@ void TraceWalk::walk(const core::RuleSet& rules, const MeasureView& view, core::
     nodes_.clear();
     frames_.clear();
     unknown_children_.clear();
+    shared_ = false;
     if (define_node_.size() != rules.defines.size()) {
         define_node_.assign(rules.defines.size(), core::kNone);
         // A walk visits each condition of the arena at most once (a define's body only at its
@@ -60,6 +61,9 @@ void TraceWalk::enter(const core::RuleSet& rules, const MeasureView& view, core:
             n.value = nodes_[first].value;
             n.missing = nodes_[first].missing;  // shared, not copied
             n.leaf = n.shared = true;
+            n.first = first;
+            shared_ = true;
+            n.end = index + 1;
             fold_into_parent(index);
             return;
         }
@@ -76,6 +80,7 @@ void TraceWalk::enter(const core::RuleSet& rules, const MeasureView& view, core:
         return;
     }
     n.leaf = true;
+    n.end = index + 1;
     n.value = evaluate_atom(c, view);
     if (n.value == Truth::unknown) n.missing = atom_missing(c, view);
     fold_into_parent(index);
@@ -86,6 +91,7 @@ void TraceWalk::finish() {
     frames_.pop_back();
     WalkNode& n = nodes_[f.node];
     n.value = f.kind == CondKind::negation ? kleene_not(f.value) : f.value;
+    n.end = static_cast<std::uint32_t>(nodes_.size());
     // Only through unknown nodes: in `false and x` the absent x is not listed.
     if (n.value == Truth::unknown) n.missing = union_of_unknown_children(f.unknown_from);
     unknown_children_.resize(f.unknown_from);
@@ -103,6 +109,52 @@ void TraceWalk::fold_into_parent(std::uint32_t node) {
     parent.value = parent.kind == CondKind::any_of ? kleene_or(parent.value, n.value)
                                                    : kleene_and(parent.value, n.value);
     if (n.value == Truth::unknown) unknown_children_.push_back(n.missing);
+}
+
+void TraceWalk::decisive(const core::RuleSet& rules, std::vector<core::ReasonStep>& out) {
+    if (nodes_.empty()) return;
+    // A node is met twice only through a later use of a define: without one, no marks.
+    if (shared_) seen_.assign(nodes_.size(), 0);
+    pending_.assign(1, 0);
+    while (!pending_.empty()) {
+        const std::uint32_t at = pending_.back();
+        pending_.pop_back();
+        if (shared_) {
+            if (seen_[at]) continue;  // a define met again: its steps are out already
+            seen_[at] = 1;
+        }
+        const WalkNode& n = nodes_[at];
+        const core::Condition& c = rules.conditions[n.cond];
+        if (std::uint32_t d = define_of(c); d != core::kNone) {
+            if (rules.define_label(d)) {
+                out.push_back({n.cond, n.value});
+            } else if (n.shared) {
+                pending_.push_back(n.first);
+            } else if (n.end > at + 1) {
+                pending_.push_back(at + 1);  // the define's body
+            }
+            continue;
+        }
+        if (n.leaf || !is_connective(c)) {
+            if (c.kind != CondKind::constant) out.push_back({n.cond, n.value});
+            continue;
+        }
+        // Operands, pushed last to first so that they are visited in order. A false `and`
+        // (true `or`) is decided by its first false (true) operand alone.
+        const Truth deciding = c.kind == CondKind::all_of ? Truth::no : Truth::yes;
+        const std::size_t mark = pending_.size();
+        for (std::uint32_t k = at + 1; k < n.end; k = nodes_[k].end) {
+            const Truth v = nodes_[k].value;
+            bool keep = true;  // `not`, a true `and`, a false `or`: every operand
+            if (c.kind != CondKind::negation && n.value == Truth::unknown)
+                keep = v == Truth::unknown;
+            if (c.kind != CondKind::negation && n.value == deciding) keep = v == deciding;
+            if (!keep) continue;
+            pending_.push_back(k);
+            if (c.kind != CondKind::negation && n.value == deciding) break;
+        }
+        std::reverse(pending_.begin() + static_cast<std::ptrdiff_t>(mark), pending_.end());
+    }
 }
 
 FactRange TraceWalk::atom_missing(const core::Condition& c, const MeasureView& view) {

@@ -24,9 +24,11 @@ struct WalkNode {
     core::CondId cond = core::kNone;
     std::uint32_t depth = 0;  ///< 0 for the root
     Truth value = Truth::unknown;
-    bool leaf = false;    ///< No sub-steps: an atom, or a define expanded earlier in the walk
-    bool shared = false;  ///< A define expanded earlier in the walk: its value, no facts read
-    FactRange missing;    ///< Empty unless the value is unknown
+    bool leaf = false;      ///< No sub-steps: an atom, or a define expanded earlier in the walk
+    bool shared = false;    ///< A define expanded earlier in the walk: its value, no facts read
+    FactRange missing;      ///< Empty unless the value is unknown
+    std::uint32_t end = 0;  ///< Its subtree is the nodes [this node, end)
+    std::uint32_t first = core::kNone;  ///< Shared: the node that expanded the define
 };
 
 class TraceWalk {
@@ -43,6 +45,13 @@ public:
     }
     /// Forgets the missing facts of earlier walks (their ranges become invalid)
     void clear_missing() { missing_.clear(); }
+
+    /// Appends the decisive steps of the last walk (LANGUAGE.md §13), in the order a full walk
+    /// meets them, each once: a false `and` gives its first false operand, a true `or` its
+    /// first true one, a true `and` or a false `or` every operand, an unknown node its unknown
+    /// operands, `not` its operand; an atom or a define with a label is a step, and a later use
+    /// of a define is explained by its first expansion (a full walk would give the same steps)
+    void decisive(const core::RuleSet& rules, std::vector<core::ReasonStep>& out);
 
 private:
     struct Frame {
@@ -67,6 +76,9 @@ private:
     std::vector<std::uint32_t> missing_;
     std::vector<std::uint32_t> define_node_;  ///< Per define: its node in this walk, or kNone
     std::vector<std::uint32_t> touched_;      ///< Defines to reset in define_node_
+    std::vector<std::uint32_t> pending_;      ///< decisive(): nodes still to visit
+    std::vector<std::uint8_t> seen_;          ///< decisive(): per node, visited
+    bool shared_ = false;                     ///< The last walk met a define again
 };
 
 /// Facts an atom reads, in the order the trace lists them: lhs, rhs, path

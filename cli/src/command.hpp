@@ -31,9 +31,14 @@ Command test_command();
 Command lint_command();
 Command fmt_command();
 Command explain_command();
+Command scaffold_command();
+Command impact_command();
+Command diff_command();
+Command lock_command();
+Command conflicts_command();
+Command lsp_command();
 Command history_command();
 Command report_command();
 Command replay_command();
-Command diff_command();
 
 }  // namespace lexcheck::cli

@@ -212,6 +212,11 @@ Invocation parse_command_line(const std::vector<std::string>& given, Options& op
         result.status = *status;
         return result;
     }
+    if (options.keep_others && options.remedies == 0) {
+        result.status = usage_error(err, "`--keep-others` works only with `--remedies`",
+                                    "add `--remedies`, or leave out `--keep-others`");
+        return result;
+    }
     const CLI::App* sub = app->get_subcommands().front();
     options.command = sub->get_name();
     result.command = &*std::find_if(commands().begin(), commands().end(),

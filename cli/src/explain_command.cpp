@@ -3,9 +3,12 @@
 #include "command.hpp"
 #include "explain_text.hpp"
 #include "inputs.hpp"
+#include "progress.hpp"
 
+#include "lexcheck/analysis/remedies.hpp"
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/core/suggest.hpp"
+#include "lexcheck/reports/remedy_words.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -23,6 +26,7 @@ void define_explain(CLI::App& c, Options& o) {
         ->required();
     add_input_options(c, o);
     add_as_of_option(c, o);
+    add_remedies_options(c, o);
 }
 
 /// "no provision is called `x`", with the nearest id as help
@@ -33,8 +37,25 @@ int no_such(std::ostream& err, const char* what, const std::string& id,
     return kExitInputError;
 }
 
+/// `--remedies`: what would make the finding comply (docs/remedies.md)
+void write_remedies(std::ostream& out, const Inputs& in, const core::Measure& m,
+                    const core::Finding& f, core::Date as_of, const Options& options) {
+    out << "\nremedies:\n";
+    if (!analysis::wants_remedies(f)) {
+        out << "  none needed: the finding is " << core::outcome_name(f.outcome) << "\n";
+        return;
+    }
+    analysis::RemedyOptions ro;
+    ro.as_of = as_of;
+    ro.count = options.remedies;
+    ro.keep_others = options.keep_others;
+    core::FindingRemedies r = analysis::find_remedies(in.rules, in.sources, m, f, ro);
+    reports::write_remedies_text(out, in.rules, m, r, "  ");
+}
+
 int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
-    auto in = load_inputs(options, err);
+    Progress progress(Progress::mode_for(options.progress, err), err);
+    auto in = load_inputs(options, err, &progress);
     if (!in) return kExitInputError;
     auto provision = in->rules.find_provision(options.provision);
     if (!provision) {
@@ -87,6 +108,7 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
     auto index = static_cast<std::uint32_t>(m - measures.begin());
     core::Finding f = checker::decide_one(in->rules, in->sources, *m, index, *provision, as_of);
     write_explanation(out, in->sources, in->rules, *m, f, as_of);
+    if (options.remedies > 0) write_remedies(out, *in, *m, f, as_of, options);
     return kExitOk;
 }
 

@@ -1,6 +1,7 @@
 #include "explain_text.hpp"
 
 #include "lexcheck/checker/check.hpp"
+#include "lexcheck/reports/reasons.hpp"
 
 #include <ostream>
 
@@ -66,6 +67,14 @@ void write_trace(std::ostream& out, const core::SourceManager& sources, const co
     }
 }
 
+/// LANGUAGE.md §13: the reasons in words, before the trace they come from
+void write_reasons(std::ostream& out, const reports::ReasonContext& at,
+                   const core::Reasons& reasons) {
+    std::vector<std::string> sentences = reports::reason_texts(at, reasons);
+    if (!sentences.empty()) out << "reasons:\n";
+    for (const std::string& s : sentences) out << "  " << s << "\n";
+}
+
 /// The chosen reading of one point: its id (the provision's for its primary reading)
 std::string chosen_name(const core::RuleSet& rules, const core::ChosenReading& c) {
     return c.reading == core::kNone ? rules.provisions[c.provision].id.text
@@ -75,7 +84,8 @@ std::string chosen_name(const core::RuleSet& rules, const core::ChosenReading& c
 /// LANGUAGE.md §8: one trace per assignment of a contested finding, each headed by the
 /// readings chosen, their positions and authorities
 void write_assignments(std::ostream& out, const core::SourceManager& sources,
-                       const core::RuleSet& rules, const core::Measure& m, const core::Finding& f) {
+                       const core::RuleSet& rules, const core::Measure& m, const core::Finding& f,
+                       core::Date as_of) {
     out << "the readings disagree: " << f.readings.size() << " assignments\n";
     for (std::size_t a = 0; a < f.readings.size(); ++a) {
         const core::ReadingOutcome& r = f.readings[a];
@@ -99,6 +109,7 @@ void write_assignments(std::ostream& out, const core::SourceManager& sources,
             for (const auto& fact : r.missing_facts) out << " " << fact;
             out << "\n";
         }
+        write_reasons(out, {sources, rules, m, as_of}, r.reasons);
         write_trace(out, sources, rules, m, r.trace);
     }
 }
@@ -122,9 +133,10 @@ void write_explanation(std::ostream& out, const core::SourceManager& sources,
             << "\n";
     }
     if (f.outcome != core::Outcome::contested) {
+        write_reasons(out, {sources, rules, m, as_of}, f.reasons);
         write_trace(out, sources, rules, m, f.trace);
     } else {
-        write_assignments(out, sources, rules, m, f);
+        write_assignments(out, sources, rules, m, f, as_of);
     }
     if (!f.defeated_by.empty()) out << "defeated by: " << f.defeated_by << "\n";
     if (f.outcome == core::Outcome::undetermined) {

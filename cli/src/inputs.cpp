@@ -1,5 +1,9 @@
 #include "inputs.hpp"
 
+#include "lock/source_lock.hpp"
+#include "progress.hpp"
+
+#include "lexcheck/core/file_overlay.hpp"
 #include "lexcheck/core/parallel.hpp"
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/parser/cache.hpp"
@@ -7,8 +11,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <ostream>
+#include <sstream>
 
 namespace lexcheck::cli {
 
@@ -37,8 +44,53 @@ void print_diagnostics(const core::SourceManager& sources, const core::Diagnosti
         err << core::render_diagnostic(sources, d);
 }
 
-std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err) {
+namespace {
+
+/// LANGUAGE.md §11: a `source_changed` warning for every quoted text that differs from the
+/// lock, when there is one; a lock that cannot be read is an error
+void compare_with_lock(const Options& options, Inputs& in) {
+    std::string path = lock::lock_path(options);
+    // Through the overlay: a recorded run rendered again reads the lock it recorded
+    if (!core::is_regular_file(path)) {
+        if (options.lock && options.command != "lock") {
+            in.sink.error("lock_missing", {}, "the source lock `" + path + "` does not exist",
+                          "run `lexcheck lock` to write it, or leave out --lock");
+        }
+        return;
+    }
+    std::string text;
+    if (const core::FileOverlay* overlay = core::active_file_overlay()) {
+        text = *overlay->find(path);
+    } else {
+        std::ifstream file(path, std::ios::binary);
+        std::ostringstream read;
+        read << file.rdbuf();
+        text = std::move(read).str();
+    }
+    core::SourceId id = in.sources.add(path, std::move(text));
+    lock::ReadLock locked = lock::read_lock(in.sources.text(id));
+    if (!locked.error.empty()) {
+        in.sink.error("lock_invalid", {id, 0, 0}, "the source lock `" + path + "` " + locked.error,
+                      "write it again with `lexcheck lock`");
+        return;
+    }
+    in.source_changes = lock::changes(locked.entries, lock::current_entries(in, path));
+    for (const reports::SourceChange& c : in.source_changes) {
+        in.sink.warning(
+            "source_changed", c.at,
+            "the text of `" + c.eid + "` in `" + c.akn + "` changed since `" + path +
+                "` locked it for " + (c.provision ? "provision" : "measure") + " `" + c.id + "`",
+            "check what the reports show changed against the " +
+                std::string(c.provision ? "provision's conditions" : "measure's facts") +
+                ", then run `lexcheck lock` to accept the new text");
+    }
+}
+
+}  // namespace
+
+std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err, Progress* progress) {
     auto in = std::make_unique<Inputs>();
+    if (progress) progress->reading(in->sources);
     parser::load_rule_set(options.rules, in->sources, in->rules, in->sink);
     // Measures are checked against the vocabulary, so a broken rule set stops here.
     if (!in->sink.has_errors()) {
@@ -46,6 +98,8 @@ std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err) {
         parser::load_corpus(options.corpus, in->rules.schema, in->sources, in->corpus, in->sink,
                             options.threads, in->cache ? &*in->cache : nullptr);
     }
+    if (progress) progress->idle();
+    if (!in->sink.has_errors() && options.command != "lock") compare_with_lock(options, *in);
     print_diagnostics(in->sources, in->sink, err);
     if (in->sink.has_errors()) {
         std::size_t n = in->sink.error_count();

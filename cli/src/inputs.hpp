@@ -23,11 +23,17 @@ struct Inputs {
     /// The corpus cache the load went through (none with --no-cache); it also holds the
     /// SHA-256 of every measure file it looked up
     std::optional<parser::CorpusCache> cache;
+    /// Quoted texts that differ from the source lock (LANGUAGE.md §11), sorted
+    std::vector<reports::SourceChange> source_changes;
 };
 
+class Progress;
+
 /// Loads rules then the corpus; returns nullptr (after printing every diagnostic to `err`)
-/// when any input has an error. Warnings are printed and do not stop.
-std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err);
+/// when any input has an error. Warnings are printed and do not stop. `progress`, when
+/// given, shows the files read meanwhile.
+std::unique_ptr<Inputs> load_inputs(const Options& options, std::ostream& err,
+                                    Progress* progress = nullptr);
 
 /// Prints every diagnostic in `sink`, sorted, with source snippets
 void print_diagnostics(const core::SourceManager& sources, const core::DiagnosticSink& sink,

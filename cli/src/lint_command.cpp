@@ -2,7 +2,9 @@
 #include "app.hpp"
 #include "command.hpp"
 #include "inputs.hpp"
+#include "progress.hpp"
 
+#include "lexcheck/analysis/lint_proofs.hpp"
 #include "lexcheck/checker/lint.hpp"
 
 #include <algorithm>
@@ -13,10 +15,14 @@ namespace lexcheck::cli {
 namespace {
 
 int run_lint(const Options& options, std::ostream& out, std::ostream& err) {
-    auto in = load_inputs(options, err);
+    Progress progress(Progress::mode_for(options.progress, err), err);
+    auto in = load_inputs(options, err, &progress);
     if (!in) return kExitInputError;
     core::DiagnosticSink findings;
+    progress.doing("linting");
     checker::lint(in->rules, in->corpus, findings);
+    analysis::lint_proofs(in->rules, findings);  // the checks a solver decides (issue 17)
+    progress.idle();
     print_diagnostics(in->sources, findings, out);
     auto all = findings.sorted(in->sources);
     std::size_t warnings = std::count_if(all.begin(), all.end(), [](const core::Diagnostic& d) {

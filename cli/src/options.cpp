@@ -74,6 +74,20 @@ void add_input_options(CLI::App& c, Options& o) {
         ->check(positive_whole_number());
     c.add_flag("--no-cache", o.no_cache,
                "read every measure file, not the cache of earlier runs (docs/performance.md)");
+    c.add_flag("--progress", o.progress,
+               "show what the run is doing on standard error even when it is not a terminal "
+               "(on a terminal it is shown anyway)");
+    c.add_option_function<std::string>(
+         "--lock", [&o](const std::string& v) { o.lock = v; },
+         "the source lock to compare quoted texts with (default: ./lexcheck.lock if present)")
+        ->type_name("FILE");
+}
+
+void add_output_option(CLI::App& c, Options& o) {
+    c.add_option_function<std::string>(
+         "-o,--output", [&o](const std::string& v) { o.output = v; },
+         "write the output into FILE, whole or not at all (default: standard output)")
+        ->type_name("FILE");
 }
 
 void add_as_of_option(CLI::App& c, Options& o) {
@@ -95,12 +109,45 @@ void add_format_option(CLI::App& c, Options& o, std::vector<std::string> formats
         ->check(one_of(std::move(formats), "a format"));
 }
 
+void add_jurisdiction_option(CLI::App& c, Options& o, const std::string& description) {
+    add_repeatable_option(c, "--jurisdiction", o.jurisdictions, "STATE", description)
+        ->check(value_check([](const std::string& v) -> std::string {
+            if (core::is_state_code(v)) return "";
+            return "`" + v + "` is not a state code; write two capital letters, e.g. RU";
+        }));
+}
+
 void add_fail_on_option(CLI::App& c, Options& o) {
     c.add_option("--fail-on", o.fail_on,
                  "violation (the default), contested, undetermined or never: which binding "
                  "findings make lexcheck exit 1")
         ->type_name("LEVEL")
         ->check(one_of({"violation", "contested", "undetermined", "never"}, "a level"));
+}
+
+void add_remedies_options(CLI::App& c, Options& o) {
+    constexpr unsigned kDefault = 3;
+    c.add_option_function<std::vector<std::string>>(
+         "--remedies",
+         [&o](const std::vector<std::string>& v) {
+             o.remedies = v.empty() || v.front().empty()
+                              ? kDefault
+                              : static_cast<unsigned>(std::stoul(v.front()));
+         },
+         "for each violation, undetermined or contested finding, up to N (default 3) smallest "
+         "changes of the measure's facts that would make it comply (docs/remedies.md)")
+        ->type_name("[N]")
+        ->expected(0, 1)
+        ->check(value_check([](const std::string& v) -> std::string {
+            if (v.empty()) return "";
+            unsigned n = 0;
+            auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+            if (ec == std::errc() && end == v.data() + v.size() && n > 0 && n <= 100) return "";
+            return quoted(v) + " is not a number of remedies; give a whole number from 1 to 100";
+        }));
+    c.add_flag("--keep-others", o.keep_others,
+               "with --remedies: only changes that put the measure in no new binding violation "
+               "of another provision");
 }
 
 }  // namespace lexcheck::cli

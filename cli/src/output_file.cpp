@@ -1,5 +1,7 @@
 #include "output_file.hpp"
 
+#include "progress.hpp"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -51,6 +53,20 @@ std::string write_output(const std::string& path,
         return "cannot replace `" + path + "`: " + why;
     }
     return "";
+}
+
+bool emit_output(const std::optional<std::string>& output,
+                 const std::function<void(std::ostream&)>& produce, std::ostream& out,
+                 std::ostream& err, Progress* progress) {
+    std::string problem;
+    if (output)
+        problem = write_output(*output, produce);
+    else
+        produce(out);
+    if (progress) progress->idle();
+    if (problem.empty()) return true;
+    err << "lexcheck: error: " << problem << "\n";
+    return false;
 }
 
 }  // namespace lexcheck::cli

@@ -3,6 +3,7 @@
 
 #include <functional>
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 namespace lexcheck::cli {
@@ -12,5 +13,14 @@ namespace lexcheck::cli {
 /// written directly. Returns an error message, or "" on success.
 std::string write_output(const std::string& path,
                          const std::function<void(std::ostream&)>& produce);
+
+class Progress;
+
+/// A command's output: through write_output to `output` when given, else to `out`. Ends the
+/// `progress` line (when given) once the output is written, before any error is printed. On
+/// failure, prints the error to `err` and returns false.
+bool emit_output(const std::optional<std::string>& output,
+                 const std::function<void(std::ostream&)>& produce, std::ostream& out,
+                 std::ostream& err, Progress* progress = nullptr);
 
 }  // namespace lexcheck::cli

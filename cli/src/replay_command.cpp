@@ -5,10 +5,10 @@
 #include "audit/recorded_run.hpp"
 #include "command.hpp"
 
-#include "lexcheck/audit/delta_report.hpp"
 #include "lexcheck/audit/findings_codec.hpp"
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/core/version.hpp"
+#include "lexcheck/delta/render.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -51,23 +51,31 @@ int run_replay(const Options& options, std::ostream& out, std::ostream& err) {
         }
         Options recorded = options_of(run);
         recorded.threads = options.threads;
-        auto inputs = load_recorded_inputs(run, recorded, err);
-        if (!inputs) return kExitInputError;
-        checker::CheckResult again =
-            checker::check(inputs->rules, inputs->corpus, inputs->sources, check_options(recorded));
-        std::string encoded =
-            audit::encode_findings(again, inputs->rules, inputs->corpus, inputs->sources);
+        std::optional<Recorded> loaded = load_recorded(run, recorded, err);
+        if (!loaded) return kExitInputError;
+        Inputs& inputs = *loaded->inputs;
+        checker::CheckResult again = loaded->impact
+                                         ? std::move(loaded->impact->changed)
+                                         : checker::check(inputs.rules, inputs.corpus,
+                                                          inputs.sources, check_options(recorded));
+        // A run recorded before the reasons (LANGUAGE.md §13) is compared without them
+        std::string encoded = audit::encode_findings(
+            again, inputs.rules, inputs.corpus, inputs.sources, audit::has_reasons(run.findings));
         if (encoded == run.findings) {
             out << "replay of " << what << ": the findings are identical (" << again.findings.size()
                 << " listed)\n";
             return kExitOk;
         }
-        audit::Delta delta =
-            audit::compute_delta(audit::finding_keys(run.findings), audit::finding_keys(encoded));
-        audit::write_delta(delta, {}, {}, {}, "text", differences);
-        if (delta.changes.empty()) {
+        delta::Side before = stored_side(run.findings), after = stored_side(encoded);
+        delta::Delta d = delta::compute(before, after);
+        if (d.changes.empty()) {
             differences << "  the outcomes are the same, but the explanations (traces, missing "
                            "facts, readings) or the summary counts differ\n";
+        }
+        for (const delta::Change& c : d.changes) {
+            differences << "  " << delta::kind_name(c.kind) << "  " << c.measure << " × "
+                        << c.provision << ": " << delta::state_text(before, c.before) << " → "
+                        << delta::state_text(after, c.after) << "\n";
         }
         out << "replay of " << what << " with lexcheck " << core::version()
             << ": the findings differ\n"

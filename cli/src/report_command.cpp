@@ -23,10 +23,7 @@ namespace {
 void define_report(CLI::App& c, Options& o) {
     add_run_options(c, o);
     add_format_option(c, o, reports::reporter_formats());
-    c.add_option_function<std::string>(
-         "-o,--output", [&o](const std::string& v) { o.output = v; },
-         "write the report into FILE, whole or not at all (default: standard output)")
-        ->type_name("FILE");
+    add_output_option(c, o);
 }
 
 /// The report of the run's own format is checked against the digest the run recorded
@@ -50,14 +47,7 @@ int run_report(const Options& options, std::ostream& out, std::ostream& err) {
         if (!rendered) return kExitInputError;
         warn_if_not_as_written(run.info, options.format, *rendered, err);
         auto produce = [&](std::ostream& o) { o << *rendered; };
-        if (!options.output) {
-            produce(out);
-            return kExitOk;
-        }
-        std::string problem = write_output(*options.output, produce);
-        if (problem.empty()) return kExitOk;
-        err << "lexcheck: error: " << problem << "\n";
-        return kExitInputError;
+        return emit_output(options.output, produce, out, err) ? kExitOk : kExitInputError;
     } catch (const audit::Error& e) {
         return report_audit_error(e, err);
     }

@@ -3,12 +3,14 @@
 #include "app.hpp"
 #include "command.hpp"
 #include "explain_text.hpp"
+#include "progress.hpp"
 #include "test_runner.hpp"
 
 #include "lexcheck/reports/json_writer.hpp"
 
 #include <CLI/CLI.hpp>
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <ostream>
@@ -132,7 +134,8 @@ void define_test(CLI::App& c, Options& o) {
 }
 
 int run_test(const Options& options, std::ostream& out, std::ostream& err) {
-    auto in = load_inputs(options, err);
+    Progress progress(Progress::mode_for(options.progress, err), err);
+    auto in = load_inputs(options, err, &progress);
     if (!in) return kExitInputError;
     core::DiagnosticSink expectations;
     check_expectations(*in, expectations);
@@ -143,7 +146,11 @@ int run_test(const Options& options, std::ostream& out, std::ostream& err) {
             << " in the input; nothing was tested\n";
         return kExitInputError;
     }
-    TestRun run = run_tests(*in, options.as_of.value_or(core::today()));
+    std::atomic<std::size_t> done{0}, total{0};
+    total = test_count(*in);
+    progress.counting("tests run", done, total);
+    TestRun run = run_tests(*in, options.as_of.value_or(core::today()), &done);
+    progress.idle();
     if (options.format == "json") {
         write_json(out, *in, run);
     } else {

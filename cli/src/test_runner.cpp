@@ -175,7 +175,16 @@ void check_expectations(const Inputs& in, core::DiagnosticSink& sink) {
     }
 }
 
-TestRun run_tests(const Inputs& in, core::Date default_as_of) {
+std::size_t test_count(const Inputs& in) {
+    std::size_t n = in.rules.tests.size();
+    for (const core::Measure& m : in.corpus.measures) n += m.expects.size();
+    return n;
+}
+
+TestRun run_tests(const Inputs& in, core::Date default_as_of, std::atomic<std::size_t>* done) {
+    auto one_done = [done] {
+        if (done) done->fetch_add(1, std::memory_order_relaxed);
+    };
     const core::RuleSet& rules = in.rules;
     TestRun run;
     // Every provision and exception is a coverage row, reached or not.
@@ -223,6 +232,7 @@ TestRun run_tests(const Inputs& in, core::Date default_as_of) {
             }
         }
         run.results.push_back(std::move(r));
+        one_done();
     }
     for (std::uint32_t i = 0; i < in.corpus.measures.size(); ++i) {
         const core::Measure& m = in.corpus.measures[i];
@@ -234,6 +244,7 @@ TestRun run_tests(const Inputs& in, core::Date default_as_of) {
             r.as_of = default_as_of;
             ExpectKey key = split_key(e.provision);
             auto p = rules.find_provision(key.provision);
+            one_done();
             if (!p) continue;  // check_expectations reports it
             core::Finding f = checker::decide_one(rules, in.sources, m, i, *p, r.as_of);
             record(run.coverage, rules, f);

@@ -4,6 +4,7 @@
 
 #include "inputs.hpp"
 
+#include <atomic>
 #include <map>
 #include <set>
 #include <string>
@@ -55,8 +56,11 @@ struct TestRun {
 /// as an error in `sink` (test blocks are checked by the resolver)
 void check_expectations(const Inputs& inputs, core::DiagnosticSink& sink);
 
+/// The tests run_tests runs: `test` blocks and measures' expectations
+std::size_t test_count(const Inputs& inputs);
+
 /// Runs every test; `as_of` is the default date for tests without `as_of` and for measures.
-/// Expects check_expectations to have found no error.
-TestRun run_tests(const Inputs& inputs, core::Date as_of);
+/// Expects check_expectations to have found no error. Counts the tests run in `done`.
+TestRun run_tests(const Inputs& inputs, core::Date as_of, std::atomic<std::size_t>* done = nullptr);
 
 }  // namespace lexcheck::cli

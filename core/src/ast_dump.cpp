@@ -135,6 +135,7 @@ public:
             std::string s = "enum " + e.name.text + " {";
             for (std::size_t i = 0; i < e.values.size(); ++i) {
                 s += (i > 0 ? ", " : "") + e.values[i].text;
+                if (i < e.labels.size() && !e.labels[i].empty()) s += " " + quote(e.labels[i]);
             }
             line(1, s + "}");
         }
@@ -142,12 +143,16 @@ public:
             std::string type = f.type.is_set ? "set<" + f.type.name.text + ">" : f.type.name.text;
             std::string s = "fact " + f.path.text + " : " + type;
             if (!f.description.empty()) s += " " + quote(f.description);
+            if (!f.as.empty()) s += " as " + quote(f.as);
             line(1, s);
         }
     }
 
-    void define(const Define& d) {
-        line(0, "define " + d.name.text);
+    void define(const Define& d, const DefineLabel* label) {
+        std::string s = "define " + d.name.text;
+        if (label) s += " " + quote(label->label);
+        if (label && !label->else_label.empty()) s += " else " + quote(label->else_label);
+        line(0, s);
         condition(1, d.condition);
     }
 
@@ -273,7 +278,8 @@ std::string dump_rule_set(const RuleSet& rules, const SourceManager& /*sources*/
     Dumper d(rules);
     for (const Instrument& i : rules.instruments) d.instrument(i);
     for (const VocabularyDecl& v : rules.vocabularies) d.vocabulary(v);
-    for (const Define& x : rules.defines) d.define(x);
+    for (std::uint32_t i = 0; i < rules.defines.size(); ++i)
+        d.define(rules.defines[i], rules.define_label(i));
     for (const Provision& p : rules.provisions) d.provision(p);
     for (const Reading& r : rules.readings) d.reading(r);
     for (const TestBlock& t : rules.tests) d.test(t);

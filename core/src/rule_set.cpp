@@ -1,5 +1,7 @@
 #include "lexcheck/core/rule_set.hpp"
 
+#include <algorithm>
+
 namespace lexcheck::core {
 
 std::optional<std::uint32_t> RuleSet::find_provision(std::string_view id) const {
@@ -18,6 +20,12 @@ std::optional<std::uint32_t> RuleSet::find_reading(std::string_view id) const {
     auto it = reading_index.find(std::string(id));
     if (it == reading_index.end()) return std::nullopt;
     return it->second;
+}
+
+const DefineLabel* RuleSet::define_label(std::uint32_t define) const {
+    auto it = std::lower_bound(define_labels.begin(), define_labels.end(), define,
+                               [](const DefineLabel& l, std::uint32_t d) { return l.define < d; });
+    return it != define_labels.end() && it->define == define ? &*it : nullptr;
 }
 
 std::string_view RuleSet::position_of(std::uint32_t provision) const {

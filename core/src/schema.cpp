@@ -14,14 +14,32 @@ std::optional<std::uint32_t> EnumInfo::find(std::string_view value) const {
 }
 
 Schema::Schema() {
-    add_fact({"jurisdiction", Type{TypeKind::state}, "State whose measure this is", {}, true});
-    add_fact({"in_force", Type{TypeKind::date}, "Date the measure entered into force", {}, true});
-    add_fact({"until", Type{TypeKind::date}, "Date the measure ceased to be in force", {}, true});
+    // The built-in facts have words of their own for reasons (LANGUAGE.md §13): no vocabulary
+    // declares them, so none could give them.
+    add_fact({"jurisdiction",
+              Type{TypeKind::state},
+              "State whose measure this is",
+              {},
+              true,
+              "the measure is enacted by"});
+    add_fact({"in_force",
+              Type{TypeKind::date},
+              "Date the measure entered into force",
+              {},
+              true,
+              "the measure is in force from"});
+    add_fact({"until",
+              Type{TypeKind::date},
+              "Date the measure ceased to be in force",
+              {},
+              true,
+              "the measure ceases to be in force on"});
     add_fact({"affects",
               Type{TypeKind::set, kStateCodes},
               "Nationalities the measure applies to (absent: every nationality)",
               {},
-              true});
+              true,
+              "the measure affects nationals of"});
 }
 
 std::uint32_t Schema::add_enum(EnumInfo info) {

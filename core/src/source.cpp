@@ -114,4 +114,21 @@ std::uint32_t SourceManager::offset_of(SourceId id, std::uint32_t line,
     return offset;
 }
 
+void append_one_line(std::string& out, std::string_view text) {
+    auto blank = [](char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; };
+    out.reserve(out.size() + text.size());
+    bool first = true;
+    for (std::size_t i = 0; i < text.size();) {
+        if (blank(text[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t word = i;
+        while (i < text.size() && !blank(text[i])) ++i;
+        if (!first) out += ' ';
+        first = false;
+        out.append(text.data() + word, i - word);
+    }
+}
+
 }  // namespace lexcheck::core

@@ -101,7 +101,10 @@ void Lowerer::vocabulary(const cst::Vocabulary& in) {
             core::EnumDecl decl;
             decl.name = name(e->name);
             decl.span = span(*e);
-            for (const cst::Token& v : e->values) decl.values.push_back(name(v));
+            for (const cst::EnumValue& v : e->values) {
+                decl.values.push_back(name(v.name));
+                decl.labels.push_back(v.label ? label(*v.label) : std::string());
+            }
             out.enums.push_back(std::move(decl));
             continue;
         }
@@ -112,6 +115,7 @@ void Lowerer::vocabulary(const cst::Vocabulary& in) {
         decl.type.is_set = f.type.is_set;
         decl.type.span = span(f.type);
         if (f.description) decl.description = string_value(*f.description);
+        if (f.as) decl.as = label(*f.as);
         decl.span = span(f);
         out.facts.push_back(std::move(decl));
     }
@@ -123,10 +127,38 @@ void Lowerer::define(const cst::Define& in) {
     core::reserve_ahead(rules_.defines, rules_.defines.size() - defines_before_, lowered_up_to_,
                         text_.size());
     defines_prefault_.prepare(rules_.defines);
+    if (in.label || in.else_label) define_label(in);
     core::Define& out = rules_.defines.emplace_back();
     set_name(out.name, in.name);
     out.span = span(in);
     out.condition = cond;
+}
+
+void Lowerer::define_label(const cst::Define& in) {
+    if (!in.label) {
+        error(
+            "lex_else_without_label", span(*in.else_label),
+            "define `" + std::string(slice(in.name)) + "` says what is false but not what is true",
+            "write the sentence that states it true first: `define " + std::string(slice(in.name)) +
+                " \"…\" else \"…\" = …`");
+        return;
+    }
+    core::DefineLabel& l = rules_.define_labels.emplace_back();
+    l.define = static_cast<std::uint32_t>(rules_.defines.size());
+    l.label = label(*in.label);
+    if (in.else_label) l.else_label = label(*in.else_label);
+    l.span = span(*in.label);
+}
+
+std::string Lowerer::label(const cst::Token& t) {
+    std::string out = string_value(t);
+    bool blank = out.find_first_not_of(" \t\n\r") == std::string::npos;
+    if (blank) {
+        error("lex_empty_label", span(t), "a label must say something",
+              "write the words a sentence should use, or leave the label out (reasons then "
+              "quote the condition)");
+    }
+    return out;
 }
 
 void Lowerer::provision(const cst::Provision& in) {

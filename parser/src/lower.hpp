@@ -69,6 +69,9 @@ private:
     void instrument(const cst::Instrument& in);
     void vocabulary(const cst::Vocabulary& in);
     void define(const cst::Define& in);
+    void define_label(const cst::Define& in);
+    /// A label (LANGUAGE.md §13): a string that must not be blank
+    std::string label(const cst::Token& t);
     void provision(const cst::Provision& in);
     void reading(const cst::Reading& in);  // lower_readings.cpp
     void test(const cst::Test& in);

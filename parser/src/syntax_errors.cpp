@@ -30,6 +30,12 @@ constexpr std::array kMessages = {
     Message{"string", "lex_parse_error", "expected a string", ""},
     Message{"title", "lex_parse_error", "expected the instrument's title as a string", ""},
     Message{"test_name", "lex_parse_error", "expected the test's name as a string", ""},
+    Message{"as_words", "lex_parse_error", "expected the words of `as` as a string",
+            "write e.g. `as \"the measure is\"`: the words that introduce the fact's value in "
+            "reasons"},
+    Message{"else_words", "lex_parse_error", "expected the sentence of `else` as a string",
+            "write e.g. `else \"the measure leaves workers alone\"`: how reasons state the "
+            "define false"},
     Message{"identifier", "lex_parse_error", "expected a name", ""},
     Message{"qualified_id", "lex_parse_error", "expected an id such as `eaeu_treaty.art97.p1`", ""},
     Message{"fact_path", "lex_parse_error", "expected a fact path such as `ban.duration`", ""},

@@ -63,6 +63,27 @@ std::string verdict_text(const Report& r, const core::Finding& f) {
     return {};
 }
 
+std::string verdict_phrase(const Report& r, const core::Finding& f) {
+    const core::Provision& p = r.rules.provisions[f.provision];
+    const std::string cite = p.cite.value_or(p.id.text);
+    const std::string unbound =
+        f.binding ? "" : " if " + r.corpus.measures[f.measure].jurisdiction + " were bound";
+    switch (f.outcome) {
+        case core::Outcome::violation:
+            return (f.binding ? "violates " : "would violate ") + cite + unbound;
+        case core::Outcome::contested:
+            return "is contested under " + cite + ": its readings disagree" +
+                   (f.binding ? "" : " (advisory)");
+        case core::Outcome::compliant:
+            return "complies with " + cite;
+        case core::Outcome::undetermined:
+            return "cannot yet be decided under " + cite;
+        case core::Outcome::not_applicable:
+            return "is outside " + cite;
+    }
+    return {};
+}
+
 std::string chosen_text(const Report& r, const core::ChosenReading& c) {
     if (c.reading == core::kNone) return r.rules.provisions[c.provision].id.text;
     return r.rules.readings[c.reading].id.text;
@@ -179,6 +200,28 @@ std::string in_force_text(const std::optional<core::Date>& from,
     return out;
 }
 
+std::string version_chain_text(const Report& r, const core::Measure& m) {
+    const auto& ms = r.corpus.measures;
+    std::string out;
+    std::uint32_t at = m.replaces_index;
+    // A chain is finite and acyclic once linked (parser::link_versions); the bound is a guard.
+    for (std::size_t steps = 0; at < ms.size() && steps < ms.size(); ++steps) {
+        const core::Measure& earlier = ms[at];
+        out += out.empty() ? "replaces " : ", which replaced ";
+        out += earlier.id;
+        std::string dates = in_force_text(earlier.in_force, earlier.until);
+        if (!dates.empty()) out += " (in force " + dates + ")";
+        at = earlier.replaces_index;
+    }
+    if (m.ended && m.ended_by < ms.size()) {
+        const core::Measure& later = ms[m.ended_by];
+        out += out.empty() ? "" : "; ";
+        out += (later.repeals ? "repealed by " : "replaced by ") + later.id + " from " +
+               core::format_date(*m.ended);
+    }
+    return out;
+}
+
 const core::AknDocument* measure_document(const Report& r, const core::Measure& m) {
     if (m.document == core::kNone || m.document >= r.corpus.documents.size()) return nullptr;
     return &r.corpus.documents[m.document];
@@ -273,6 +316,19 @@ std::vector<MeasureGroup> measure_groups(const Report& r) {
             out.push_back({findings[i].measure, i, i});
         }
         out.back().end = i + 1;
+    }
+    return out;
+}
+
+std::vector<const core::Finding*> see_findings(const Report& r, const MeasureGroup& g,
+                                               const core::Provision& p) {
+    std::vector<const core::Finding*> out;
+    auto begin = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.begin);
+    auto end = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.end);
+    for (std::uint32_t target : p.see_targets) {
+        auto hit =
+            std::find_if(begin, end, [&](const core::Finding& f) { return f.provision == target; });
+        if (hit != end) out.push_back(&*hit);
     }
     return out;
 }

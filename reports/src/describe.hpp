@@ -24,6 +24,10 @@ std::string_view binding_word(const core::Finding& f);
 /// violates Article 97(2)", "The measure would violate Article 97(2) if RU were bound"
 std::string verdict_text(const Report& r, const core::Finding& f);
 
+/// What the finding says of the measure, for a list that names the measure first: "violates
+/// Article 97(2)", "would violate Article 97(2) if RU were bound", "is contested under …"
+std::string verdict_phrase(const Report& r, const core::Finding& f);
+
 /// A chosen reading as JSON names it: the reading's id, or its provision's id for the
 /// primary reading (LANGUAGE.md §8)
 std::string chosen_text(const Report& r, const core::ChosenReading& c);
@@ -64,6 +68,11 @@ std::string_view outcome_symbol(core::Outcome o);
 /// "from 1996-08-15", "from 2000-01-01 until 2010-01-01", "until 2010-01-01", or ""
 std::string in_force_text(const std::optional<core::Date>& from,
                           const std::optional<core::Date>& until);
+
+/// A measure's version chain (LANGUAGE.md §10) in words, or "" when it has none: "replaces
+/// ru.a.v2 (in force from 2015-01-01), which replaced ru.a.v1 (from 2010-01-01); replaced by
+/// ru.a.v4 from 2026-01-01" or "…; repealed by ru.r from 2026-01-01"
+std::string version_chain_text(const Report& r, const core::Measure& m);
 
 /// The Akoma Ntoso document a measure quotes, or nullptr
 const core::AknDocument* measure_document(const Report& r, const core::Measure& m);
@@ -114,6 +123,11 @@ struct MeasureGroup {
 };
 /// The findings split by measure, in finding order
 std::vector<MeasureGroup> measure_groups(const Report& r);
+
+/// The measure's listed findings (of group `g`) under the provisions `p` refers to with
+/// `see`, in `see` order
+std::vector<const core::Finding*> see_findings(const Report& r, const MeasureGroup& g,
+                                               const core::Provision& p);
 
 /// One line of the summary table: total count and its binding/advisory split. The split is
 /// known for violation and undetermined from the summary; for the other outcomes only when

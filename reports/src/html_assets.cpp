@@ -103,14 +103,33 @@ ol.trace .d4 { margin-left: 5rem; }
 ol.trace ul { margin: 0; padding-left: 1.1rem; color: var(--muted); list-style: square; }
 .v-true { color: var(--compliant); font-weight: 600; } .v-false { color: var(--violation); font-weight: 600; }
 .v-unknown { color: var(--undetermined); font-weight: 600; }
-.missing { background: var(--undetermined-bg); border: 1px solid var(--undetermined); border-radius: 4px; padding: .5rem .8rem; }
+.missing { background: var(--undetermined-bg); border: 1px solid var(--undetermined); border-radius: 4px; padding: .3rem .6rem; margin: .3rem 0; font-size: .92rem; }
+dl.glossary dt { font-weight: 600; margin-top: .4rem; } dl.glossary dd { margin: 0 0 0 1.5rem; }
 .where { color: var(--muted); font-size: .82rem; }
+.verdict { margin: .15rem 0; font-weight: 600; }
+.basis { margin: .15rem 0 .4rem; font-size: .9rem; color: var(--muted); }
+.basis .badge { vertical-align: .05em; }
+ul.reasons { margin: .3rem 0 .5rem; padding-left: 1.2rem; }
+ul.reasons li { margin: .15rem 0; }
+ul.reasons .d1 { margin-left: 1.25rem; list-style: circle; } ul.reasons .d2 { margin-left: 2.5rem; list-style: circle; }
+ul.reasons .d3, ul.reasons .d4 { margin-left: 3.75rem; list-style: circle; }
+details.trace { margin: .4rem 0 0; font-size: .92rem; }
+details.trace > summary { cursor: pointer; color: var(--accent); }
+.missing ul { margin: .2rem 0; }
+.see { font-size: .9rem; margin: .3rem 0; }
+#executive article.regime { border-top: 1px solid var(--rule); padding-top: .5rem; margin-top: .75rem; break-inside: avoid; }
+#executive h3 { font-size: 1.05rem; }
+ul.attention { margin: .2rem 0 .5rem; padding-left: 1.2rem; }
+.badge.sev { color: var(--muted); background: var(--paper); font-weight: 600; min-width: 4.5rem; text-align: center; }
+.badge.sev-critical, .badge.sev-high { color: var(--violation); }
+article.provision { border-top: 1px solid var(--rule); padding-top: .6rem; margin-top: 1rem; break-inside: avoid; }
+article.provision h3 { font-size: 1rem; }
 footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1px solid var(--rule); padding-top: .75rem; }
 @media (max-width: 760px) { .side { grid-template-columns: 1fr; } .page { padding: 1rem; } }
 @media print {
   @page { size: A4; margin: 16mm 14mm 18mm; }
   html { font-size: 10pt; }
-  body { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { -webkit-print-color-adjust: exact; print-color-adjust: exact; line-height: 1.35; }
   .page { max-width: none; padding: 0; }
   .filters, .no-print { display: none !important; }
   details.provenance > * { display: block; }
@@ -121,6 +140,16 @@ footer { margin-top: 3rem; color: var(--muted); font-size: .85rem; border-top: 1
   nav.toc ol ol { columns: 2; }
   section.finding, table, figure, blockquote { break-inside: avoid; }
   article.measure > header { break-after: avoid; }
+  table.findings-index { display: none; }
+  section.finding { margin: .5rem 0; padding: .1rem 0 .1rem .6rem; border-width: 0 0 0 3px;
+    border-radius: 0; }
+  section.finding h4 { margin: 0 0 .15rem; }
+  .basis { margin: 0 0 .2rem; }
+  ul.reasons { margin: .15rem 0 .25rem; }
+  ul.reasons li { margin: .05rem 0; }
+  .missing, .see { margin: .15rem 0; padding: .1rem .4rem; }
+  article.measure { margin-top: 1rem; }
+  #provisions { break-before: page; }
 }
 )css";
 

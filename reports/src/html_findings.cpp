@@ -2,6 +2,10 @@
 
 #include "describe.hpp"
 #include "html_escape.hpp"
+#include "quoted.hpp"
+#include "remedy_sections.hpp"
+
+#include "lexcheck/reports/reasons.hpp"
 
 #include <algorithm>
 #include <array>
@@ -87,6 +91,8 @@ void write_measure_header(const Report& r, const core::Measure& m, std::ostream&
     out << "<dt>Jurisdiction</dt><dd>" << html_escape(m.jurisdiction) << "</dd>\n";
     std::string dates = in_force_text(m.in_force, m.until);
     out << "<dt>In force</dt><dd>" << (dates.empty() ? "dates not stated" : dates) << "</dd>\n";
+    std::string versions = version_chain_text(r, m);
+    if (!versions.empty()) out << "<dt>Versions</dt><dd>" << html_escape(versions) << "</dd>\n";
     if (const core::AknDocument* doc = measure_document(r, m)) {
         out << "<dt>Akoma Ntoso</dt><dd>eId " << code(m.eid) << " in " << code(doc->path)
             << "</dd>\n<dt>FRBR work</dt><dd>" << code(doc->frbr_work) << "</dd>\n"
@@ -121,6 +127,13 @@ void write_index(const Report& r, const MeasureGroup& g, std::ostream& out) {
     out << "</tbody>\n</table>\n";
 }
 
+/// How the HTML report writes the words of reasons: user text escaped, code in <code>
+const Markup& html_markup() {
+    static const Markup markup{[](std::string& out, std::string_view s) { out += html_escape(s); },
+                               [](std::string& out, std::string_view s) { out += code(s); }};
+    return markup;
+}
+
 void write_trace(const Report& r, const core::Finding& f, const std::vector<core::TraceStep>& trace,
                  std::ostream& out) {
     const core::Measure& m = r.corpus.measures[f.measure];
@@ -144,8 +157,32 @@ void write_trace(const Report& r, const core::Finding& f, const std::vector<core
     out << "</ol>\n";
 }
 
-/// LANGUAGE.md §8: the readings of a contested finding, one row per assignment, above each
-/// assignment's trace
+/// The full trace, folded on screen and left out of print unless `--print-traces`
+void write_folded_trace(const Report& r, const core::Finding& f,
+                        const std::vector<core::TraceStep>& trace, std::string_view title,
+                        std::ostream& out) {
+    if (trace.empty()) return;
+    out << "<details class=\"trace\"><summary>" << title << " (" << trace.size()
+        << (trace.size() == 1 ? " step" : " steps") << ")</summary>\n";
+    write_trace(r, f, trace, out);
+    out << "</details>\n";
+}
+
+/// LANGUAGE.md §13: the reasons as sentences, an exception's own exceptions indented
+void write_reasons(const Report& r, const core::Finding& f, const core::Reasons& reasons,
+                   std::ostream& out) {
+    const ReasonContext at{r.sources, r.rules, r.corpus.measures[f.measure], r.result.as_of};
+    std::vector<ReasonSentence> sentences = reason_sentences(at, reasons, html_markup());
+    if (sentences.empty()) return;
+    out << "<ul class=\"reasons\">\n";
+    for (const ReasonSentence& s : sentences) {
+        out << "<li class=\"d" << std::min<unsigned>(s.depth, 4) << "\">" << s.text << "</li>\n";
+    }
+    out << "</ul>\n";
+}
+
+/// LANGUAGE.md §8: the readings of a contested finding, one row per assignment, then each
+/// assignment's reasons (and its trace, folded)
 void write_readings(const Report& r, const core::Finding& f, std::ostream& out) {
     out << "<table class=\"readings\">\n<caption>The readings of this provision lead to "
            "different outcomes</caption>\n<thead><tr><th scope=\"col\">#</th><th scope=\"col\">"
@@ -166,30 +203,50 @@ void write_readings(const Report& r, const core::Finding& f, std::ostream& out) 
     for (std::size_t a = 0; a < f.readings.size(); ++a) {
         out << "<h6>Assignment " << a + 1 << " " << outcome_badge(f.readings[a].outcome)
             << "</h6>\n";
-        write_trace(r, f, f.readings[a].trace, out);
+        write_reasons(r, f, f.readings[a].reasons, out);
+        write_folded_trace(r, f, f.readings[a].trace,
+                           "Full trace of assignment " + std::to_string(a + 1), out);
     }
 }
 
+/// The same measure's findings under the provisions this one refers to (`see`); the
+/// references themselves are listed with the provision's quotation
 void write_see(const Report& r, const MeasureGroup& g, const core::Provision& p,
                std::ostream& out) {
-    if (p.see_targets.empty()) return;
     const core::Measure& m = r.corpus.measures[g.measure];
-    out << "<p><strong>See also:</strong> ";
-    for (std::size_t i = 0; i < p.see_targets.size(); ++i) {
-        const core::Provision& t = r.rules.provisions[p.see_targets[i]];
-        auto begin = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.begin);
-        auto end = r.result.findings.begin() + static_cast<std::ptrdiff_t>(g.end);
-        auto hit = std::find_if(
-            begin, end, [&](const core::Finding& f) { return f.provision == p.see_targets[i]; });
-        out << (i ? "; " : "");
-        if (hit != end) {
-            out << "<a href=\"#" << finding_anchor(m.id, t.id.text) << "\">" << code(t.id.text)
-                << "</a> " << html_escape(t.cite.value_or("")) << " ("
-                << outcome_symbol(hit->outcome) << " " << outcome_title(hit->outcome) << ")";
-        } else {
-            out << code(t.id.text) << " " << html_escape(t.cite.value_or(""))
-                << " (not listed for this measure)";
-        }
+    std::string links;
+    for (const core::Finding* f : see_findings(r, g, p)) {
+        const core::Provision& t = r.rules.provisions[f->provision];
+        links += std::string(links.empty() ? "" : "; ") + "<a href=\"#" +
+                 finding_anchor(m.id, t.id.text) + "\">" + code(t.id.text) + "</a> " +
+                 html_escape(t.cite.value_or("")) + " (" + std::string(outcome_symbol(f->outcome)) +
+                 " " + std::string(outcome_title(f->outcome)) + ")";
+    }
+    if (!links.empty()) out << "<p class=\"see\"><strong>See also:</strong> " << links << "</p>\n";
+}
+
+/// Binding, severity, paradigm and what defeated the breach, on one line (the instrument is
+/// named with the provision's quotation)
+void write_finding_facts(const Report& r, const core::Finding& f, const core::Provision& p,
+                         std::ostream& out) {
+    out << "<p class=\"basis\"><span class=\"badge " << binding_word(f) << "\">" << binding_word(f)
+        << "</span> " << html_escape(binding_reason(r, f)) << " \u00b7 severity "
+        << core::provision_severity_name(p.severity);
+    if (p.paradigm) out << " \u00b7 paradigm " << core::paradigm_name(*p.paradigm);
+    if (!f.defeated_by.empty()) out << " \u00b7 defeated by " << code(f.defeated_by);
+    out << "</p>\n";
+}
+
+/// The facts that would decide the finding, each linked to its description (quoted once, in
+/// the report's list of facts to annotate)
+void write_missing(const core::Finding& f, std::ostream& out) {
+    if ((f.outcome != core::Outcome::undetermined && f.outcome != core::Outcome::contested) ||
+        f.missing_facts.empty())
+        return;
+    out << "<p class=\"missing\"><strong>Facts to annotate:</strong> ";
+    for (std::size_t i = 0; i < f.missing_facts.size(); ++i) {
+        out << (i == 0 ? "" : ", ") << "<a href=\"#" << fact_anchor(f.missing_facts[i]) << "\">"
+            << code(f.missing_facts[i]) << "</a>";
     }
     out << "</p>\n";
 }
@@ -202,62 +259,54 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
     out << "<section class=\"finding o-" << core::outcome_name(f.outcome) << "\" id=\"" << anchor
         << "\"" << filter_attributes(r, f) << " aria-labelledby=\"" << anchor << "-h\">\n<h4 id=\""
         << anchor << "-h\"><span class=\"badge badge-outcome\">" << outcome_symbol(f.outcome) << " "
-        << html_escape(finding_title(f)) << "</span>" << code(p.id.text) << " "
-        << html_escape(p.cite.value_or("")) << "</h4>\n<dl class=\"facts\">\n<dt>Finding</dt><dd>"
-        << html_escape(verdict_text(r, f)) << "</dd>\n<dt>Binding</dt><dd><span class=\"badge "
-        << binding_word(f) << "\">" << binding_word(f) << "</span> "
-        << html_escape(binding_reason(r, f)) << "</dd>\n<dt>Severity</dt><dd>"
-        << core::provision_severity_name(p.severity) << "</dd>\n";
-    if (const core::Instrument* inst = instrument_of(r, p)) {
-        out << "<dt>Instrument</dt><dd>" << html_escape(instrument_text(*inst)) << "</dd>\n";
-    }
-    if (p.paradigm) out << "<dt>Paradigm</dt><dd>" << core::paradigm_name(*p.paradigm) << "</dd>\n";
-    if (!f.defeated_by.empty())
-        out << "<dt>Defeated by</dt><dd>" << code(f.defeated_by) << "</dd>\n";
-    if (f.reason != core::Reason::none)
-        out << "<dt>Reason</dt><dd>" << core::reason_name(f.reason) << "</dd>\n";
-    out << "</dl>\n<div class=\"side\">\n<figure><figcaption>Provision "
-        << html_escape(p.cite.value_or(p.id.text)) << " " << wording_badge(p.wording)
-        << "</figcaption>\n<blockquote class=\"quote\">" << html_escape(p.text.value_or(""))
-        << "</blockquote>\n<p class=\"where\">" << html_escape(short_location(r.sources, p.span));
-    out << "</p>\n";
-    if (p.source && !p.source->quoted_text.empty()) {
-        // `text` stays the authoritative quotation; the linked element is shown beside it.
-        out << "<p class=\"where\">Akoma Ntoso text: " << code(p.source->resolved_path) << " eId "
-            << code(p.source->eid.text) << "</p>\n<blockquote class=\"quote akn\">"
-            << html_escape(p.source->quoted_text) << "</blockquote>\n";
-    }
-    out << "</figure>\n<figure><figcaption>Measure " << html_escape(m.cite.empty() ? m.id : m.cite)
-        << " " << wording_badge(m.wording) << "</figcaption>\n";
-    if (const core::AknElement* e = measure_source(r, m))
-        write_quote(out, *e);
-    else
-        out << "<p>No source text is linked to this measure.</p>\n";
-    out << "</figure>\n</div>\n<h5>Explanation</h5>\n";
-    if (!p.norm.why.empty()) {
-        out << "<p>The provision "
-            << (p.norm_kind == core::NormKind::requirement ? "requires" : "prohibits")
-            << " a measure that " << html_escape(p.norm.why) << ".</p>\n";
-    }
+        << html_escape(finding_title(f)) << "</span>" << code(p.id.text) << " <a href=\"#"
+        << provision_anchor(p.id.text) << "\">" << html_escape(p.cite.value_or(p.id.text))
+        << "</a></h4>\n<p class=\"verdict\">" << html_escape(verdict_text(r, f)) << ".</p>\n";
+    write_finding_facts(r, f, p, out);
     if (f.outcome == core::Outcome::contested) {
         write_readings(r, f, out);
     } else {
-        write_trace(r, f, f.trace, out);
+        write_reasons(r, f, f.reasons, out);
     }
-    if ((f.outcome == core::Outcome::undetermined || f.outcome == core::Outcome::contested) &&
-        !f.missing_facts.empty()) {
-        out << "<div class=\"missing\"><h5>Facts to annotate</h5><p>State these facts of the "
-               "measure "
-               "to decide the finding:</p><ul>";
-        for (const std::string& fact : f.missing_facts) {
-            std::string d = fact_description(r, fact);
-            out << "<li>" << code(fact) << (d.empty() ? "" : " \u2014 " + html_escape(d))
-                << "</li>";
-        }
-        out << "</ul></div>\n";
-    }
+    write_missing(f, out);
+    write_remedies_html(r, f, out);
     write_see(r, g, p, out);
+    if (f.outcome != core::Outcome::contested) write_folded_trace(r, f, f.trace, "Full trace", out);
     out << "</section>\n";
+}
+
+/// One provision quoted once (with the linked Akoma Ntoso text where it reads otherwise)
+void write_provision(const Report& r, std::uint32_t index, std::ostream& out) {
+    const core::Provision& p = r.rules.provisions[index];
+    out << "<article class=\"provision\" id=\"" << provision_anchor(p.id.text) << "\">\n<h3>"
+        << code(p.id.text) << " " << html_escape(p.cite.value_or(""))
+        << "</h3>\n<p class=\"where\">";
+    if (const core::Instrument* inst = instrument_of(r, p))
+        out << html_escape(instrument_text(*inst)) << " \u00b7 ";
+    out << wording_badge(p.wording) << " " << html_escape(short_location(r.sources, p.span));
+    if (p.exception_target != core::kNone) {
+        const core::Provision& t = r.rules.provisions[p.exception_target];
+        out << " \u00b7 exception to <a href=\"#" << provision_anchor(t.id.text) << "\">"
+            << code(t.id.text) << "</a>";
+    }
+    if (!p.see_targets.empty()) {
+        out << " \u00b7 see";
+        for (std::size_t i = 0; i < p.see_targets.size(); ++i) {
+            const core::Provision& t = r.rules.provisions[p.see_targets[i]];
+            out << (i == 0 ? " " : ", ") << code(t.id.text);
+        }
+    }
+    out << "</p>\n<blockquote class=\"quote\">" << html_escape(p.text.value_or(""))
+        << "</blockquote>\n";
+    if (p.source) {
+        std::string akn = akn_text_if_different(p);
+        out << "<p class=\"where\">Akoma Ntoso: " << code(p.source->resolved_path) << " eId "
+            << code(p.source->eid.text) << (akn.empty() ? ", the same text" : ", which reads:")
+            << "</p>\n";
+        if (!akn.empty())
+            out << "<blockquote class=\"quote akn\">" << html_escape(akn) << "</blockquote>\n";
+    }
+    out << "</article>\n";
 }
 
 std::string counts_text(const Report& r, const MeasureGroup& g) {
@@ -302,6 +351,39 @@ void write_html_findings(const Report& r, std::ostream& out) {
         out << "</article>\n";
     }
     out << "</section>\n";
+}
+
+void write_html_provisions(const Report& r, std::ostream& out) {
+    std::vector<std::uint32_t> provisions = quoted_provisions(r);
+    out << "<section id=\"provisions\" aria-labelledby=\"provisions-title\">\n<h2 "
+           "id=\"provisions-title\">Provisions</h2>\n<p>Each provision with a listed finding, "
+           "and each exception in its tree, quoted once; findings link here. The quoted "
+           "<code>text</code> is the provision's authoritative quotation; the Akoma Ntoso text "
+           "of its instrument is shown only where it reads otherwise.</p>\n";
+    if (provisions.empty()) out << "<p>No provision has a listed finding.</p>\n";
+    for (std::uint32_t p : provisions) write_provision(r, p, out);
+    out << "</section>\n";
+}
+
+void write_html_facts(const Report& r, std::ostream& out) {
+    std::vector<std::string> facts;
+    for (const core::Finding& f : r.result.findings) {
+        if (f.outcome != core::Outcome::undetermined && f.outcome != core::Outcome::contested)
+            continue;
+        facts.insert(facts.end(), f.missing_facts.begin(), f.missing_facts.end());
+    }
+    std::sort(facts.begin(), facts.end());
+    facts.erase(std::unique(facts.begin(), facts.end()), facts.end());
+    if (facts.empty()) return;
+    out << "<section id=\"facts\" aria-labelledby=\"facts-title\">\n<h2 id=\"facts-title\">Facts "
+           "to annotate</h2>\n<p>The facts the undetermined and contested findings miss, as the "
+           "vocabulary describes them. State them in the measures' files to decide those "
+           "findings.</p>\n<dl class=\"glossary\">\n";
+    for (const std::string& fact : facts) {
+        out << "<dt id=\"" << fact_anchor(fact) << "\">" << code(fact) << "</dt><dd>"
+            << html_escape(fact_description(r, fact)) << "</dd>\n";
+    }
+    out << "</dl>\n</section>\n";
 }
 
 }  // namespace lexcheck::reports::detail

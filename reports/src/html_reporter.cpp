@@ -3,8 +3,10 @@
 #include "describe.hpp"
 #include "html_assets.hpp"
 #include "html_escape.hpp"
+#include "html_executive.hpp"
 #include "html_findings.hpp"
 #include "regimes.hpp"
+#include "source_changes.hpp"
 #include "svg_matrix.hpp"
 
 #include "lexcheck/core/version.hpp"
@@ -24,13 +26,51 @@ std::string joined(const std::vector<std::string>& items, std::string_view none)
     return out;
 }
 
+/// A CSS string: `"` and `\` escaped, line breaks as `\a`, `<` as `\3c`
+std::string css_string(std::string_view s) {
+    std::string out = "\"";
+    for (char c : s) {
+        if (c == '"' || c == '\\') out += '\\';
+        if (c == '\n' || c == '<') {  // `<` too: `</style>` must not end the element
+            out += c == '\n' ? "\\a " : "\\3c ";
+            continue;
+        }
+        out += c;
+    }
+    return out + "\"";
+}
+
+/// The printed pages' headers and footers: the report's identity, as-of date and page
+/// numbers (CSS page-margin boxes), and what print leaves out
+std::string page_style(const Report& r) {
+    std::string identity = "Compliance audit report \u00b7 lexcheck " +
+                           std::string(core::version()) + " \u00b7 inputs " +
+                           detail::inputs_digest(r).substr(0, 16);
+    const std::string box = " font: 8pt sans-serif; color: #57606a; }";
+    std::string style =
+        "@page { @top-left { content: " + css_string(identity) + ";" + box +
+        " @top-right { content: " + css_string("as of " + core::format_date(r.result.as_of)) + ";" +
+        box +
+        " @bottom-right { content: \"Page \" counter(page) \" of \" "
+        "counter(pages);" +
+        box + " }\n";
+    if (!r.print_traces)
+        style += "@media print { details.trace { display: none; } }\n";
+    else
+        style +=
+            "@media print { details.trace::details-content { content-visibility: visible; "
+            "display: block; } details.trace > summary { display: none; } }\n";
+    return style;
+}
+
 void write_head(const Report& r, std::ostream& out) {
     std::string as_of = core::format_date(r.result.as_of);
     out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         << "<meta name=\"generator\" content=\"lexcheck " << html_escape(core::version()) << "\">\n"
         << "<title>Compliance audit report, as of " << as_of << "</title>\n"
-        << "<style>" << detail::kHtmlStyle << "</style>\n</head>\n";
+        << "<style>" << detail::kHtmlStyle << "</style>\n<style>" << page_style(r)
+        << "</style>\n</head>\n";
 }
 
 void write_header(const Report& r, std::ostream& out) {
@@ -72,12 +112,15 @@ void write_provenance(const Report& r, std::ostream& out) {
 
 void write_toc(const Report& r, std::ostream& out) {
     out << "<nav class=\"toc\" aria-labelledby=\"toc-title\">\n<h2 id=\"toc-title\">Contents</h2>\n"
-        << "<ol>\n<li><a href=\"#summary\">Summary</a></li>\n"
+        << "<ol>\n<li><a href=\"#executive\">Executive summary</a></li>\n"
+        << "<li><a href=\"#summary\">Summary</a></li>\n"
         << "<li><a href=\"#matrix\">Compliance matrix</a></li>\n"
         << "<li><a href=\"#overlap\">Regime overlap</a></li>\n"
         << "<li><a href=\"#findings\">Findings by measure</a>\n<ol>\n";
     detail::write_html_measure_toc(r, out);
-    out << "</ol>\n</li>\n<li><a href=\"#provenance\">Provenance</a></li>\n</ol>\n</nav>\n";
+    out << "</ol>\n</li>\n<li><a href=\"#provisions\">Provisions</a></li>\n"
+        << "<li><a href=\"#facts\">Facts to annotate</a></li>\n"
+        << "<li><a href=\"#provenance\">Provenance</a></li>\n</ol>\n</nav>\n";
 }
 
 void write_count(std::ostream& out, const std::optional<std::size_t>& n, std::string_view outcome,
@@ -195,7 +238,8 @@ void write_overlap(const Report& r, std::ostream& out) {
     else
         out << "<table class=\"overlap-measures\">\n<thead><tr><th scope=\"col\">Measure</th>"
                "<th scope=\"col\">Instrument</th><th scope=\"col\">Origin</th><th scope=\"col\">"
-               "Paradigm</th><th scope=\"col\">Findings</th></tr></thead>\n<tbody>\n";
+               "Paradigm</th><th scope=\"col\">Binding</th><th scope=\"col\">Findings</th></tr>"
+               "</thead>\n<tbody>\n";
     for (const detail::MeasureOverlap& mo : ov.measures) {
         const core::Measure& m = r.corpus.measures[mo.measure];
         for (std::size_t i = 0; i < mo.hits.size(); ++i) {
@@ -208,7 +252,8 @@ void write_overlap(const Report& r, std::ostream& out) {
             }
             out << "<td><code>" << html_escape(h.instrument) << "</code></td><td>"
                 << detail::origin_label(h.origin) << "</td><td>"
-                << detail::paradigm_label(h.paradigm) << "</td><td>" << cell_text(h.counts)
+                << detail::paradigm_label(h.paradigm) << "</td><td class=\"binding\">"
+                << detail::binding_share(h.binding, h.total) << "</td><td>" << cell_text(h.counts)
                 << "</td></tr>\n";
         }
     }
@@ -224,11 +269,15 @@ void HtmlReporter::write(const Report& r, std::ostream& out) const {
     write_header(r, out);
     write_toc(r, out);
     out << "<main>\n";
+    detail::write_html_executive(r, out);
     write_summary(r, out);
     write_since_previous(r, out);
     write_matrix(r, out);
     write_overlap(r, out);
     detail::write_html_findings(r, out);
+    detail::write_html_provisions(r, out);
+    detail::write_html_facts(r, out);
+    detail::write_html_source_changes(r, out);
     write_provenance(r, out);
     out << "</main>\n<footer>Produced by lexcheck " << html_escape(core::version()) << " as of "
         << core::format_date(r.result.as_of)

@@ -7,9 +7,13 @@
 #include "chunked_output.hpp"
 #include "describe.hpp"
 #include "json_text.hpp"
+#include "remedy_sections.hpp"
+#include "source_changes.hpp"
 
 #include "lexcheck/core/hash.hpp"
+#include "lexcheck/core/natural_order.hpp"
 #include "lexcheck/core/version.hpp"
+#include "lexcheck/reports/reasons.hpp"
 
 #include <algorithm>
 #include <array>
@@ -130,6 +134,15 @@ public:
         }
     }
 
+    /// Finding `i` alone, from `{` to `}`
+    std::string one(std::size_t i) const {
+        std::string out;
+        detail::JsonSink sink(out);
+        Positions positions(r_.sources, texts_);
+        finding(sink, positions, r_.result.findings[i]);
+        return out.substr(out.find('{'));
+    }
+
     /// Findings [begin, end), each preceded by its separator in the `findings` array
     void findings(std::size_t begin, std::size_t end, detail::JsonSink& sink) const {
         Positions positions(r_.sources, texts_);
@@ -176,6 +189,10 @@ private:
             put(out, ",\n      \"binding_toward\": ");
             string_array(out, *f.binding_toward, "      ");
         }
+        if (m.replaces_index != core::kNone) {  // LANGUAGE.md §10
+            put(out, ",\n      \"replaces\": ");
+            append_json_string(out, m.replaces);
+        }
         out += p.tail;
         if (f.defeated_by.empty())
             put(out, "null");
@@ -189,7 +206,11 @@ private:
         } else {
             append_json_string(out, core::reason_name(f.reason));
         }
-        if (f.outcome == core::Outcome::contested) readings(out, f);
+        put(out, ",\n      \"reasons\": ");
+        string_array(out, reasons(m, f.reasons), "      ");
+        if (f.outcome == core::Outcome::contested) readings(out, f, m);
+        if (const core::FindingRemedies* rem = detail::remedies_for(r_, f))
+            detail::append_remedies_json(out, r_, *rem);
         put(out, ",\n      \"trace\": [");
         for (std::size_t i = 0; i < f.trace.size(); ++i) {
             put(out, i == 0 ? "\n" : ",\n");
@@ -218,7 +239,12 @@ private:
     }
 
     /// LANGUAGE.md §8: every assignment of a contested finding
-    void readings(std::string& out, const core::Finding& f) const {
+    /// LANGUAGE.md §13: the reasons in words
+    std::vector<std::string> reasons(const core::Measure& m, const core::Reasons& reasons) const {
+        return reason_texts({r_.sources, r_.rules, m, r_.result.as_of, texts_}, reasons);
+    }
+
+    void readings(std::string& out, const core::Finding& f, const core::Measure& m) const {
         put(out, ",\n      \"readings\": [");
         for (std::size_t i = 0; i < f.readings.size(); ++i) {
             const core::ReadingOutcome& a = f.readings[i];
@@ -240,6 +266,8 @@ private:
                 append_json_string(out, a.defeated_by);
             put(out, ",\n          \"missing_facts\": ");
             string_array(out, a.missing_facts, "          ");
+            put(out, ",\n          \"reasons\": ");
+            string_array(out, reasons(m, a.reasons), "          ");
             put(out, "\n        }");
         }
         put(out, "\n      ]");
@@ -329,6 +357,36 @@ private:
     std::vector<ProvisionText> provisions_;
 };
 
+/// LANGUAGE.md §10: every `replaces` link of the corpus, by measure, so that `lexcheck diff`
+/// can pair a chain's versions as `impact` does (docs/json-format.md); only when there is one
+void write_versions(std::string& out, const Report& r) {
+    std::vector<const core::Measure*> linked;
+    // By head first: a measure read in place from the cache is built only if it has a
+    // `replaces` (core::MeasureList), not to learn that it has none.
+    for (std::size_t i = 0; i < r.corpus.measures.size(); ++i) {
+        if (!r.corpus.measures.head(i).replaces) continue;
+        const core::Measure& m = r.corpus.measures[i];
+        if (m.replaces_index != core::kNone) linked.push_back(&m);
+    }
+    std::sort(linked.begin(), linked.end(), [](const core::Measure* a, const core::Measure* b) {
+        return core::natural_less(a->id, b->id);
+    });
+    bool first = true;
+    for (const core::Measure* linked_measure : linked) {
+        const core::Measure& m = *linked_measure;
+        put(out, first ? "\n  \"versions\": [\n    {\n      \"measure\": "
+                       : ",\n    {\n      \"measure\": ");
+        first = false;
+        append_json_string(out, m.id);
+        put(out, ",\n      \"replaces\": ");
+        append_json_string(out, m.replaces);
+        put(out, ",\n      \"in_force\": ");
+        append_json_string(out, core::format_date(*m.in_force));
+        put(out, "\n    }");
+    }
+    if (!first) put(out, "\n  ],");
+}
+
 /// Everything before the findings: tool, version, dates, inputs, summary
 void write_head(std::string& out, const Report& r) {
     const checker::Summary& s = r.result.summary;
@@ -363,10 +421,22 @@ void write_head(std::string& out, const Report& r) {
     append_json_uint(out, s.not_applicable);
     put(out, ",\n    \"contested\": ");
     append_json_uint(out, s.contested);
-    put(out, "\n  },\n  \"findings\": [");
+    put(out, "\n  },");
+    write_versions(out, r);
+    detail::write_json_source_changes(r, out);
+    put(out, "\n  \"findings\": [");
 }
 
 }  // namespace
+
+std::vector<std::string> findings_json(const Report& report,
+                                       const std::vector<std::size_t>& indices) {
+    FindingFormatter formatter(report);
+    std::vector<std::string> out;
+    out.reserve(indices.size());
+    for (std::size_t i : indices) out.push_back(formatter.one(i));
+    return out;
+}
 
 void JsonReporter::write(const Report& r, std::ostream& out) const {
     std::string head;

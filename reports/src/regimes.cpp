@@ -50,13 +50,21 @@ RegimeOverlap regime_overlap(const Report& r) {
             return h.instrument == inst && h.paradigm == d;
         });
         if (hit == current.hits.end()) {
-            current.hits.push_back({inst, o, d, {}});
+            current.hits.push_back({inst, o, d, {}, 0, 0});
             hit = current.hits.end() - 1;
         }
         ++hit->counts[k];
+        ++hit->total;
+        hit->binding += f.binding ? 1 : 0;
     }
     if (open) close_measure(out, current);
     return out;
+}
+
+std::string binding_share(std::size_t binding, std::size_t total) {
+    if (binding == total) return "binding";
+    if (binding == 0) return "advisory";
+    return "binding for " + std::to_string(binding) + " of " + std::to_string(total) + " findings";
 }
 
 std::string_view origin_label(std::size_t origin) {

@@ -27,6 +27,8 @@ struct RegimeHit {
     std::size_t origin = kOrigins - 1;
     std::size_t paradigm = kParadigms - 1;
     OutcomeCounts counts{};
+    std::size_t binding = 0;  ///< Of its findings, those that bind the measure's State
+    std::size_t total = 0;
 };
 
 /// A measure whose findings come from more than one instrument
@@ -42,6 +44,9 @@ struct RegimeOverlap {
 
 /// Groups every finding except not_applicable ones (those never met the regime)
 RegimeOverlap regime_overlap(const Report& r);
+
+/// Whether findings bind: "binding", "advisory", or "binding for 3 of 5 findings"
+std::string binding_share(std::size_t binding, std::size_t total);
 
 /// "regional", "universal", "external", "origin not stated"
 std::string_view origin_label(std::size_t origin);

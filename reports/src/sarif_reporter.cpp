@@ -4,6 +4,7 @@
 
 #include "lexcheck/core/version.hpp"
 #include "lexcheck/reports/json_writer.hpp"
+#include "lexcheck/reports/reasons.hpp"
 
 #include <algorithm>
 #include <ostream>
@@ -37,16 +38,7 @@ std::string uri_of(std::string_view path) {
 /// Whitespace runs collapsed to one space, ends trimmed
 std::string one_line(std::string_view s) {
     std::string out;
-    bool space = false;
-    for (char c : s) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
+    core::append_one_line(out, s);
     return out;
 }
 
@@ -131,6 +123,15 @@ void write_rule(JsonWriter& w, const Report& r, const core::Provision& p) {
     w.end_object();
 }
 
+/// The reasons in words (LANGUAGE.md §13), one sentence after another
+std::string reasons_text(const Report& r, const core::Finding& f, const core::Reasons& reasons) {
+    std::string out;
+    const ReasonContext at{r.sources, r.rules, r.corpus.measures[f.measure], r.result.as_of};
+    for (const std::string& s : reason_texts(at, reasons)) out += " " + s;
+    return out;
+}
+
+/// What the finding is, then its reasons, then whether it binds
 std::string result_message(const Report& r, const core::Finding& f) {
     const core::Measure& m = r.corpus.measures[f.measure];
     const core::Provision& p = r.rules.provisions[f.provision];
@@ -139,23 +140,24 @@ std::string result_message(const Report& r, const core::Finding& f) {
     std::string out;
     if (f.outcome == core::Outcome::violation) {
         // An advisory violation is worded as what it is (docs/reports.md).
-        out =
-            who + (f.binding ? " violates " + what
-                             : " would violate " + what + " if " + m.jurisdiction + " were bound");
-        if (!p.norm.why.empty()) out += ": it " + one_line(p.norm.why);
-        out += ".";
+        out = who +
+              (f.binding ? " violates " + what
+                         : " would violate " + what + " if " + m.jurisdiction + " were bound") +
+              ".";
+        out += reasons_text(r, f, f.reasons);
     } else if (f.outcome == core::Outcome::contested) {
         out = "Whether " + who + " complies with " + what +
-              " is contested: its readings lead to different outcomes (";
-        for (std::size_t a = 0; a < f.readings.size(); ++a) {
-            out += a ? "; " : "";
-            for (std::size_t k = 0; k < f.readings[a].chosen.size(); ++k)
-                out += (k ? ", " : "") + detail::chosen_text(r, f.readings[a].chosen[k]);
-            out += ": " + std::string(core::outcome_name(f.readings[a].outcome));
+              " is contested: its readings lead to different outcomes.";
+        for (const core::ReadingOutcome& a : f.readings) {
+            out += " Under";
+            for (std::size_t k = 0; k < a.chosen.size(); ++k)
+                out += (k ? ", " : " ") + detail::chosen_text(r, a.chosen[k]);
+            out += ", " + std::string(core::outcome_name(a.outcome)) + ":" +
+                   reasons_text(r, f, a.reasons);
         }
-        out += ").";
     } else {
         out = "Whether " + who + " complies with " + what + " is undetermined.";
+        out += reasons_text(r, f, f.reasons);
         if (!f.missing_facts.empty()) {
             out += " State these facts of the measure to decide it:";
             for (std::size_t i = 0; i < f.missing_facts.size(); ++i)

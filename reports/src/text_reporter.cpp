@@ -1,6 +1,10 @@
 #include "text_reporter.hpp"
 
 #include "describe.hpp"
+#include "remedy_sections.hpp"
+#include "source_changes.hpp"
+
+#include "lexcheck/reports/reasons.hpp"
 
 #include <ostream>
 
@@ -35,17 +39,26 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
             if (!m.cite.empty()) out << " " << m.cite;
             if (!m.title.empty()) out << ", " << m.title;
             out << "  [" << detail::location(r.sources, m.span) << "]\n";
+            std::string versions = detail::version_chain_text(r, m);
+            if (!versions.empty()) out << "  versions: " << versions << "\n";
         }
         out << "  " << upper(core::outcome_name(f.outcome)) << "  " << detail::binding_word(f)
             << "  " << p.id.text << "  " << p.cite.value_or("") << " ("
             << core::provision_severity_name(p.severity) << ")\n";
-        out << "      " << detail::verdict_text(r, f) << "\n";
         out << "      " << detail::binding_reason(r, f) << "\n";
+        const ReasonContext at{r.sources, r.rules, m, r.result.as_of};
+        // LANGUAGE.md §13: the reasons in words; a contested finding's per assignment.
+        if (f.readings.empty()) {
+            for (const std::string& reason : reason_texts(at, f.reasons))
+                out << "      " << reason << "\n";
+        }
         for (const core::ReadingOutcome& a : f.readings) {
             out << "      under";
             for (std::size_t k = 0; k < a.chosen.size(); ++k)
                 out << (k ? ", " : " ") << detail::chosen_text(r, a.chosen[k]);
             out << ": " << core::outcome_name(a.outcome) << "\n";
+            for (const std::string& reason : reason_texts(at, a.reasons))
+                out << "        " << reason << "\n";
         }
         if (!f.defeated_by.empty()) out << "      defeated by " << f.defeated_by << "\n";
         if (f.reason != core::Reason::none)
@@ -55,12 +68,14 @@ void TextReporter::write(const Report& r, std::ostream& out) const {
             for (const auto& fact : f.missing_facts) out << " " << fact;
             out << "\n";
         }
+        detail::write_remedies_plain(r, f, out);
     }
     out << "\n"
         << count(s.violation, "violation") << " (" << s.binding_violation << " binding, "
         << s.advisory_violation << " advisory), " << s.contested << " contested, " << s.compliant
         << " compliant, " << s.undetermined << " undetermined, " << s.not_applicable
         << " not applicable\n";
+    detail::write_text_source_changes(r, out);
 }
 
 }  // namespace lexcheck::reports

@@ -1,15 +1,16 @@
 // Drives headless Chromium over an HTML audit report and checks what a reader sees:
-// no console errors and no network requests; the summary counts equal the JSON report's;
-// the outcome, jurisdiction, instrument and binding filters hide what they should; the
-// report reads without JavaScript; print hides the filters. Saves a full-page PNG and an
-// A4 PDF printed by the browser.
-// Usage: node check_report.mjs REPORT.html REPORT.json OUT_DIR [CHROMIUM]
+// no console errors and no network requests; the summary counts and every finding's reasons
+// equal the JSON report's; traces are folded; the outcome, jurisdiction, instrument and
+// binding filters hide what they should; the report reads without JavaScript; print hides
+// the filters and the traces but no finding, and prints the traces of a report made with
+// --print-traces. Saves PNG screenshots and an A4 PDF printed by the browser.
+// Usage: node check_report.mjs REPORT.html REPORT.json OUT_DIR [CHROMIUM [TRACES.html]]
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const [html, json, outDir, executable = '/usr/bin/chromium'] = process.argv.slice(2);
+const [html, json, outDir, executable = '/usr/bin/chromium', tracesHtml] = process.argv.slice(2);
 const url = pathToFileURL(resolve(html)).href;
 const expected = JSON.parse(readFileSync(json, 'utf8'));
 const failures = [];
@@ -49,6 +50,29 @@ try {
   const listed = expected.findings.map((f) => `${f.outcome}/${f.jurisdiction}/${f.instrument}`).join();
   check(sections.map((d) => `${d.outcome}/${d.jurisdiction}/${d.instrument}`).join() === listed,
     'finding sections are the JSON findings, in the same order');
+
+  // Reasons in words (LANGUAGE.md §13): each finding's, as the JSON gives them (code in
+  // backticks there); a contested finding has one list per assignment.
+  const domReasons = await page.$$eval('section.finding', (s) => s.map((e) =>
+    Array.from(e.querySelectorAll('ul.reasons')).map((ul) =>
+      Array.from(ul.children).map((li) => li.textContent))));
+  const jsonReasons = expected.findings.map((f) =>
+    (f.outcome === 'contested' ? f.readings.map((a) => a.reasons) : [f.reasons])
+      .map((list) => list.map((r) => r.replaceAll('`', ''))));
+  const differing = domReasons.filter((r, i) => JSON.stringify(r) !== JSON.stringify(jsonReasons[i]));
+  check(differing.length === 0, `every finding shows the JSON's reasons (${differing.length} differ)`);
+  // A known finding: Article 26(1)(4) of 114-FZ, an entry ban, against Article 97(2).
+  const known = await page.$$eval('[id="f-ru.fz114.art26.p1.s4__eaeu_5ftreaty.art97.p2"] ul.reasons li',
+    (li) => li.map((e) => e.textContent));
+  check(known[0] === 'Article 97(2) applies to the measure: the measure is an entry ban.',
+    `the known finding's first reason: ${known[0]}`);
+  check(known.some((r) => r.includes('the measure reaches workers of the Member States without exempting them')),
+    `the known finding's reasons name the define's sentence: ${known.join(' | ')}`);
+  // Traces are folded on screen.
+  const openTraces = await page.$$eval('details.trace', (d) => d.filter((e) => e.open).length);
+  const traces = await page.$$eval('details.trace', (d) => d.length);
+  check(traces >= expected.findings.length && openTraces === 0, `${traces} traces, all folded`);
+  check(!(await page.isVisible('details.trace ol.trace >> nth=0')), 'a folded trace is not shown');
 
   // The filters are shown once the script runs.
   check(await page.isVisible('#filters'), 'filter bar is visible with JavaScript');
@@ -113,11 +137,26 @@ try {
             height: Math.min(box.height, 2400 - Math.max(0, box.y)) },
   });
 
-  // Print: filters hidden, every finding printed.
+  // Print: filters and traces hidden, every finding printed.
   await page.emulateMedia({ media: 'print' });
   check(!(await page.isVisible('#filters')), 'print hides the filter bar');
+  const printed = await page.$$eval('section.finding', (s) => s.filter((e) => e.offsetParent !== null).length);
+  check(printed === expected.findings.length, `print shows all ${printed} findings`);
+  const printedTraces = await page.$$eval('details.trace', (d) => d.filter((e) => e.offsetParent !== null).length);
+  check(printedTraces === 0, `print leaves the traces out (${printedTraces} shown)`);
   await page.pdf({ path: join(outDir, 'report-playwright.pdf'), format: 'A4', printBackground: true });
   await page.emulateMedia({ media: 'screen' });
+
+  // --print-traces: the same report prints every trace, unfolded.
+  if (tracesHtml) {
+    const withTraces = await context.newPage();
+    await withTraces.goto(pathToFileURL(resolve(tracesHtml)).href, { waitUntil: 'load' });
+    await withTraces.emulateMedia({ media: 'print' });
+    const shown = await withTraces.$$eval('ol.trace', (o) => o.filter((e) => e.getClientRects().length > 0).length);
+    const all = await withTraces.$$eval('ol.trace', (o) => o.length);
+    check(all > 0 && shown === all, `--print-traces prints all ${all} traces (${shown} shown)`);
+    await withTraces.close();
+  }
 
   // Without JavaScript: findings readable, no dead controls.
   const noJs = await browser.newContext({ javaScriptEnabled: false });

@@ -6,6 +6,7 @@
 
 #include <pugixml.hpp>
 
+#include <cctype>
 #include <string>
 
 namespace lexcheck::parser {
@@ -46,10 +47,67 @@ void read_identification(const pugi::xml_node& document_type, core::AknDocument&
     doc.frbr_work = attribute(work, "FRBRthis", "value");
     doc.frbr_work_uri = attribute(work, "FRBRuri", "value");
     doc.work_date = attribute(work, "FRBRdate", "date");
+    doc.country = attribute(work, "FRBRcountry", "value");
     pugi::xml_node expression = child(identification, "FRBRExpression");
     doc.frbr_expression = attribute(expression, "FRBRthis", "value");
     doc.expression_date = attribute(expression, "FRBRdate", "date");
     doc.language = attribute(expression, "FRBRlanguage", "language");
+}
+
+/// All descendant text, white space collapsed to one space
+std::string collapsed_text(const pugi::xml_node& node) {
+    std::string out;
+    bool space = false;
+    for (const pugi::xpath_node& n : node.select_nodes(".//text()")) {
+        for (char c : std::string_view(n.node().value())) {
+            bool blank = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+            if (blank) {
+                space = !out.empty();
+                continue;
+            }
+            if (space) out += ' ';
+            space = false;
+            out += c;
+        }
+    }
+    return out;
+}
+
+/// Whether an eventRef's `refersTo` or `type` names entry into force: `#enterInForce`,
+/// `entryIntoForce`, `inForce`, `commencement`, Italian `vigore`, German `inkrafttreten`
+bool states_entry_into_force(const pugi::xml_node& event) {
+    std::string words;
+    for (const char* a : {"refersTo", "type", "showAs"}) {
+        for (char c : std::string_view(event.attribute(a).value())) {
+            if (std::isalnum(static_cast<unsigned char>(c)))
+                words += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        }
+        words += ' ';
+    }
+    for (std::string_view w : {"inforce", "commencement", "vigore", "inkrafttreten"}) {
+        if (words.find(w) != std::string::npos) return true;
+    }
+    return false;
+}
+
+// LANGUAGE.md §12 (`scaffold`): the title and the lifecycle's entry into force
+void read_title_and_lifecycle(const pugi::xml_node& document_type, core::AknDocument& doc) {
+    pugi::xml_node title = document_type.find_node([](const pugi::xml_node& n) {
+        return n.type() == pugi::node_element && detail::local_name(n.name()) == "docTitle";
+    });
+    doc.title = title ? collapsed_text(title) : "";
+    if (doc.title.empty()) {
+        pugi::xml_node work =
+            child(child(child(document_type, "meta"), "identification"), "FRBRWork");
+        doc.title = attribute(work, "FRBRname", "value");
+    }
+    pugi::xml_node lifecycle = child(child(document_type, "meta"), "lifecycle");
+    for (pugi::xml_node e = lifecycle.first_child(); e; e = e.next_sibling()) {
+        if (detail::local_name(e.name()) == "eventRef" && states_entry_into_force(e)) {
+            doc.entry_into_force = e.attribute("date").value();
+            return;
+        }
+    }
 }
 
 std::string lowercase_first(std::string s) {
@@ -102,6 +160,7 @@ std::optional<core::AknDocument> parse_akn_document(const core::SourceManager& s
         if (c.type() == pugi::node_element) {
             doc.name = std::string(detail::local_name(c.name()));
             read_identification(c, doc);
+            read_title_and_lifecycle(c, doc);
             break;
         }
     }

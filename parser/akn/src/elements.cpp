@@ -22,6 +22,7 @@ struct Range {
 /// An element with an id, before its strings are cut out of the buffer
 struct Record {
     std::string_view eid;
+    std::string_view name;  ///< The element's local name (`article`, `section`, …)
     core::SourceSpan span;
     Range text;
     Range num;
@@ -129,6 +130,7 @@ public:
             }
             core::AknElement& e = it->second;
             e.eid = std::move(eid);
+            e.name = r.name;
             e.num = text_.cut(r.num);
             e.heading = text_.cut(r.heading);
             e.text = text_.cut(r.text);
@@ -197,7 +199,7 @@ private:
         if (eid.empty()) eid = xml_id;
         if (!eid.empty()) {
             frame.record = static_cast<std::uint32_t>(records_.size());
-            records_.push_back({eid, tag_span(node), {}, {}, {}});
+            records_.push_back({eid, local, tag_span(node), {}, {}, {}});
         }
         stack_.push_back(frame);
     }

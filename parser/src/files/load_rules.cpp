@@ -9,11 +9,18 @@ namespace lexcheck::parser {
 
 void load_rule_set(const std::vector<std::string>& paths, core::SourceManager& sources,
                    core::RuleSet& rules, core::DiagnosticSink& sink) {
+    std::vector<core::SourceId> files;
     for (const std::string& path : find_files(paths, {".lex"}, sink)) {
-        auto id = read_source(path, sources, sink);
-        if (!id) continue;
-        rules.files.push_back(*id);
-        parse_rule_file(sources, *id, rules, sink);
+        if (auto id = read_source(path, sources, sink)) files.push_back(*id);
+    }
+    load_rule_sources(files, sources, rules, sink);
+}
+
+void load_rule_sources(const std::vector<core::SourceId>& files, core::SourceManager& sources,
+                       core::RuleSet& rules, core::DiagnosticSink& sink) {
+    for (core::SourceId id : files) {
+        rules.files.push_back(id);
+        parse_rule_file(sources, id, rules, sink);
     }
     resolve(sources, rules, sink);
     detail::link_provision_sources(sources, rules, sink);

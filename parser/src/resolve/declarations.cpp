@@ -119,8 +119,9 @@ void resolve_vocabularies(Resolver& r) {
                         first_declared_here(schema.enum_info(*existing).span));
                 continue;
             }
-            core::EnumInfo info{e.name.text, e.name.span, {}, {}};
-            for (const core::Name& v : e.values) {
+            core::EnumInfo info{e.name.text, e.name.span, {}, {}, {}};
+            for (std::size_t k = 0; k < e.values.size(); ++k) {
+                const core::Name& v = e.values[k];
                 check_not_reserved(r, v, "an enum value");
                 if (info.find(v.text)) {
                     r.error("lex_duplicate_id", v.span,
@@ -130,6 +131,7 @@ void resolve_vocabularies(Resolver& r) {
                 }
                 info.values.push_back(v.text);
                 info.value_spans.push_back(v.span);
+                info.labels.push_back(k < e.labels.size() ? e.labels[k] : std::string());
             }
             schema.add_enum(std::move(info));
         }
@@ -185,7 +187,7 @@ void resolve_vocabularies(Resolver& r) {
                 }
                 continue;
             }
-            schema.add_fact({f.path.text, type, f.description, f.path.span, false});
+            schema.add_fact({f.path.text, type, f.description, f.path.span, false, f.as});
         }
     }
 }

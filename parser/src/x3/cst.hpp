@@ -134,9 +134,15 @@ struct Instrument : Positioned {
     std::vector<InstrumentClause> clauses;
 };
 
+/// An enum value with its optional label: `entry_ban "an entry ban"` (LANGUAGE.md §13)
+struct EnumValue : Positioned {
+    Token name;
+    boost::optional<Token> label;
+};
+
 struct EnumDecl : Positioned {
     Token name;
-    std::vector<Token> values;
+    std::vector<EnumValue> values;
 };
 
 struct TypeRef : Positioned {
@@ -148,6 +154,7 @@ struct FactDecl : Positioned {
     Token path;
     TypeRef type;
     boost::optional<Token> description;
+    boost::optional<Token> as;  ///< `as "…"` (LANGUAGE.md §13)
 };
 
 struct VocabularyEntry : x3::variant<EnumDecl, FactDecl> {
@@ -160,8 +167,11 @@ struct Vocabulary : Positioned {
     std::vector<VocabularyEntry> entries;
 };
 
+/// `define NAME ["label" [else "…"]] = COND` (LANGUAGE.md §13 for the labels)
 struct Define : Positioned {
     Token name;
+    boost::optional<Token> label;
+    boost::optional<Token> else_label;  ///< The `else` keyword's string
     CondRef condition;
 };
 

@@ -22,6 +22,7 @@ struct party_class : annotate_position {};
 struct vocabulary_class : annotate_position {};
 struct vocabulary_entry_class : annotate_position {};
 struct enum_decl_class : annotate_position {};
+struct enum_value_class : annotate_position {};
 struct fact_decl_class : annotate_position {};
 struct type_ref_class : annotate_position {};
 struct define_class : annotate_position {};
@@ -54,6 +55,7 @@ x3::rule<party_class, cst::Party> const party = "party";
 x3::rule<vocabulary_class, cst::Vocabulary> const vocabulary = "vocabulary";
 x3::rule<vocabulary_entry_class, cst::VocabularyEntry> const vocabulary_entry = "vocabulary_entry";
 x3::rule<enum_decl_class, cst::EnumDecl> const enum_decl = "enum_decl";
+x3::rule<enum_value_class, cst::EnumValue> const enum_value = "enum_value";
 x3::rule<fact_decl_class, cst::FactDecl> const fact_decl = "fact_decl";
 x3::rule<type_ref_class, cst::TypeRef> const type_ref = "type";
 x3::rule<define_class, cst::Define> const define = "define";
@@ -93,6 +95,8 @@ auto decl_punct(const char* name, P p) {
 
 auto const title = x3::rule<decl_token_class, cst::Token>{"title"} = string_parser{};
 auto const test_name = x3::rule<decl_token_class, cst::Token>{"test_name"} = string_parser{};
+auto const as_words = x3::rule<decl_token_class, cst::Token>{"as_words"} = string_parser{};
+auto const else_words = x3::rule<decl_token_class, cst::Token>{"else_words"} = string_parser{};
 auto const open_brace = decl_punct("`{`", x3::lit('{'));
 auto const equals = decl_punct("`=`", x3::lit('='));
 auto const colon = decl_punct("`:`", x3::lit(':'));
@@ -114,20 +118,23 @@ auto const instrument_value_def =
 auto const party_def = x3::omit[kw("party")] > state_code() > -decl_kw("observer", kw("observer")) >
                        -(x3::omit[kw("from")] > date()) > -(x3::omit[kw("until")] > date());
 
-// vocabulary ID { enum … fact … }
+// vocabulary ID { enum … fact … }; the strings after a value, after a fact's type (`as …`)
+// and after a define's name are labels (LANGUAGE.md §13)
 auto const vocabulary_def = x3::omit[kw("vocabulary")] > identifier() > open_brace >
                             *vocabulary_entry > decl_punct("vocabulary_end", x3::lit('}'));
 auto const vocabulary_entry_def = enum_decl | fact_decl;
 auto const enum_decl_def = x3::omit[kw("enum")] > identifier() > open_brace >
-                           -(identifier() % ',') > close_set;
+                           -(enum_value % ',') > close_set;
+auto const enum_value_def = identifier() > -string_literal();
 auto const fact_decl_def = x3::omit[kw("fact")] > fact_path() > colon > type_ref >
-                           -string_literal();
+                           -string_literal() > -(x3::omit[kw("as")] > as_words);
 auto const type_ref_def =
     (x3::omit[kw("set")] >> '<' > identifier() > close_angle > x3::attr(true)) |
     (identifier() >> x3::attr(false));
 
-// define NAME = COND
-auto const define_def = x3::omit[kw("define")] > identifier() > equals > condition();
+// define NAME ["label" [else "label"]] = COND
+auto const define_def = x3::omit[kw("define")] > identifier() > -string_literal() >
+                        -(x3::omit[kw("else")] > else_words) > equals > condition();
 
 // provision ID { … }
 auto const provision_def = x3::omit[kw("provision")] > qualified_id() > open_brace >
@@ -180,10 +187,10 @@ auto const declaration_rule_def = define | provision | reading | instrument | vo
 ///////////////////////////////////////////////////////////////////////////////////////////////
 
 BOOST_SPIRIT_DEFINE(declaration_rule, instrument, instrument_clause, instrument_value, party,
-                    vocabulary, vocabulary_entry, enum_decl, fact_decl, type_ref, define, provision,
-                    reading, provision_clause, provision_value, cond_clause, source_clause, test,
-                    test_clause, as_of, measure_block, measure_entry, jurisdiction, test_fact,
-                    test_value, set_values, single_value, expect)
+                    vocabulary, vocabulary_entry, enum_decl, enum_value, fact_decl, type_ref,
+                    define, provision, reading, provision_clause, provision_value, cond_clause,
+                    source_clause, test, test_clause, as_of, measure_block, measure_entry,
+                    jurisdiction, test_fact, test_value, set_values, single_value, expect)
 
 declaration_type const& declaration() {
     return declaration_rule;

@@ -2,15 +2,20 @@
 // recording, files that are not a sound database, and the report and the run together.
 #include "audit_helpers.hpp"
 
+#include "lexcheck/audit/database.hpp"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <thread>
 
 #include <signal.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace lexcheck::testing {
 namespace {
@@ -54,9 +59,17 @@ TEST(Crash, KilledBeforeCommitLeavesNoneOfTheRun) {
     std::int64_t blobs = query_int(db, "SELECT count(*) FROM blobs");
     // The second run has an input the first did not: its blob must not survive either.
     std::string extra = dir.write("extra/m.yaml", "measures: []\n");
-    std::vector<std::string> args = recorded_check(db, {"--corpus", extra});
-    int status = wait_for(spawn_lexcheck(args, {{"LEXCHECK_AUDIT_TEST_KILL_BEFORE_COMMIT", "1"}}));
-    EXPECT_EQ(status, 128 + SIGKILL);
+    // A child of this test records in-process, on one thread (a fork keeps only the forking
+    // thread), through the seam that kills it with the run written and not committed.
+    std::vector<std::string> args = recorded_check(db, {"--corpus", extra, "--threads", "1"});
+    int pid = ::fork();
+    ASSERT_GE(pid, 0);
+    if (pid == 0) {
+        audit::before_commit_for_tests = [] { std::raise(SIGKILL); };
+        run_cli(args);
+        std::_Exit(0);  // not killed: the seam was not reached, which the parent reports
+    }
+    EXPECT_EQ(wait_for(pid), 128 + SIGKILL);
     EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 1);
     EXPECT_EQ(query_int(db, "SELECT count(*) FROM blobs"), blobs);
     expect_consistent(db);

@@ -2,16 +2,19 @@
 // entry is detected and rebuilt, never trusted.
 #include "lexcheck/parser/cache.hpp"
 
+#include "lexcheck/checker/check.hpp"
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/parser/load.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -69,12 +72,20 @@ protected:
 
     std::string cache_dir() const { return (dir_ / "cache").string(); }
 
+    /// One load through a cache of its own, which writes every entry
+    void fill_cache() {
+        parser::CorpusCache first(cache_dir(), rules_.schema);
+        load(&first);
+    }
+
     core::Corpus load(const parser::CorpusCache* cache) {
         core::Corpus corpus;
         core::DiagnosticSink sink;
         parser::load_corpus({(dir_ / "corpus").string()}, rules_.schema, sources_, corpus, sink, 1,
                             cache);
         EXPECT_FALSE(sink.has_errors());
+        codes_.clear();
+        for (const core::Diagnostic& d : sink.take()) codes_.push_back(d.code);
         return corpus;
     }
 
@@ -87,6 +98,7 @@ protected:
     }
 
     fs::path dir_;
+    std::vector<std::string> codes_;  ///< Of the last load's diagnostics
     core::SourceManager sources_;
     core::RuleSet rules_;
 };
@@ -133,28 +145,98 @@ TEST_F(CorpusCacheTest, SecondLoadIsAnsweredFromTheCacheWithTheSameMeasures) {
     EXPECT_EQ(sources_.slice(cached.measures[0].span), "c1");
 }
 
-TEST_F(CorpusCacheTest, DecodedFactsLiveInTheCorpusArenasNotOneHeapBlockEach) {
-    parser::CorpusCache first(cache_dir(), rules_.schema);
-    core::Corpus filled = load(&first);
+TEST_F(CorpusCacheTest, AWarmCorpusIsReadInPlaceAndBuildsOnlyTheMeasuresAskedFor) {
+    core::Corpus plain = load(nullptr);
+    fill_cache();
     parser::CorpusCache second(cache_dir(), rules_.schema);
     core::Corpus cached = load(&second);
     ASSERT_EQ(second.hits(), 1u);
-    ASSERT_NE(cached.arenas, nullptr);
-    for (const core::Measure& m : cached.measures) {
-        EXPECT_NE(m.facts.get_allocator().arena(), nullptr) << m.id;
-    }
-    for (const core::Measure& m : filled.measures) {  // parsed: on the heap
-        EXPECT_EQ(m.facts.get_allocator().arena(), nullptr) << m.id;
-    }
-    // A copy of a decoded measure no longer depends on the corpus.
+    ASSERT_EQ(cached.measures.size(), 2u);
+    EXPECT_EQ(cached.measures.built(), 0u) << "loading builds no measure";
+    EXPECT_EQ(cached.measures.head(1).id, "c2");
+    EXPECT_EQ(cached.measures.head(0).jurisdiction, "RU");
+
+    // Checking reads the records where they lie; listing nothing builds nothing.
+    checker::CheckOptions options;
+    options.as_of = *core::parse_date("2024-01-01");
+    options.only = {core::Outcome::contested};
+    checker::CheckResult none = checker::check(rules_, cached, sources_, options);
+    EXPECT_EQ(none.summary.violation, 1u);
+    EXPECT_EQ(cached.measures.built(), 0u);
+
+    // The same findings as from the file, and only the measure a finding names is built.
+    options.only = {core::Outcome::violation};
+    options.with_trace = true;
+    checker::CheckResult warm = checker::check(rules_, cached, sources_, options);
+    checker::CheckResult cold = checker::check(rules_, plain, sources_, options);
+    ASSERT_EQ(warm.findings.size(), 1u);
+    ASSERT_EQ(cold.findings.size(), 1u);
+    EXPECT_EQ(warm.findings[0].measure, cold.findings[0].measure);
+    EXPECT_EQ(warm.findings[0].trace.size(), cold.findings[0].trace.size());
+    EXPECT_EQ(cached.measures.built(), 0u) << "checking alone builds nothing";
+    expect_same(cached, plain);  // reads every measure: builds them
+    EXPECT_EQ(cached.measures.built(), 2u);
+
+    // A copy outlives the corpus and its mapping.
     core::Measure copy = cached.measures[0];
     cached = core::Corpus{};
-    ASSERT_EQ(copy.facts.size(), 5u);
-    EXPECT_EQ(copy.facts.get_allocator().arena(), nullptr);
     core::Corpus alone, parsed;
     alone.measures.push_back(copy);
-    parsed.measures.push_back(filled.measures[0]);
+    parsed.measures.push_back(plain.measures[0]);
     expect_same(alone, parsed);
+}
+
+TEST_F(CorpusCacheTest, AWarmCorpusDropsRepeatedIdsAndSortsLikeAColdOne) {
+    // n.yaml sorts after m.yaml but holds an id that goes first and one m.yaml used already.
+    std::ofstream(dir_ / "corpus/n.yaml")
+        << "document:\n  jurisdiction: KZ\nmeasures:\n  - id: a0\n  - id: c2\n  - id: c10\n";
+    auto ids_and_codes = [&](const parser::CorpusCache* cache) {
+        core::Corpus corpus;
+        core::DiagnosticSink sink;  // the repeated id is an error
+        parser::load_corpus({(dir_ / "corpus").string()}, rules_.schema, sources_, corpus, sink, 2,
+                            cache);
+        std::vector<std::string> out;
+        for (const core::Measure& m : corpus.measures) out.push_back(m.id + "/" + m.jurisdiction);
+        for (const core::Diagnostic& d : sink.take()) out.push_back(d.code);
+        return out;
+    };
+    const std::vector<std::string> expected{"a0/KZ", "c1/RU", "c2/RU", "c10/KZ",
+                                            "yaml_duplicate_measure"};
+    EXPECT_EQ(ids_and_codes(nullptr), expected);
+    parser::CorpusCache first(cache_dir(), rules_.schema);
+    EXPECT_EQ(ids_and_codes(&first), expected);
+    parser::CorpusCache second(cache_dir(), rules_.schema);
+    EXPECT_EQ(ids_and_codes(&second), expected);
+    EXPECT_EQ(second.hits(), 2u);
+}
+
+TEST_F(CorpusCacheTest, AWarmCorpusLinksVersionsBuildingOnlyTheVersionedMeasures) {
+    // LANGUAGE.md §10: v2 replaces v1 from 2015; on 2020-01-01 only v2 is checked.
+    std::ofstream(dir_ / "corpus/v.yaml")
+        << "document:\n  jurisdiction: RU\nmeasures:\n"
+           "  - id: v1\n    in_force: 2010-01-01\n    facts:\n      applies_to: [eaeu_worker]\n"
+           "  - id: v2\n    replaces: v1\n    in_force: 2015-01-01\n"
+           "    facts:\n      applies_to: [family_member]\n";
+    checker::CheckOptions options;
+    options.as_of = *core::parse_date("2020-01-01");
+    auto checked = [&](const core::Corpus& corpus) {
+        std::vector<std::string> out;
+        for (const core::Finding& f : checker::check(rules_, corpus, sources_, options).findings)
+            out.push_back(std::string(corpus.measures.head(f.measure).id) + " " +
+                          std::string(core::outcome_name(f.outcome)));
+        return out;
+    };
+    core::Corpus plain = load(nullptr);
+    fill_cache();
+    parser::CorpusCache second(cache_dir(), rules_.schema);
+    core::Corpus cached = load(&second);
+    ASSERT_EQ(second.hits(), 2u);
+    EXPECT_EQ(cached.measures.built(), 2u) << "v1 and v2, to link them; no other";
+    const std::vector<std::string> warm = checked(cached);
+    EXPECT_EQ(warm, checked(plain));
+    EXPECT_EQ(std::count(warm.begin(), warm.end(), "v1 violation"), 0) << "v1 ended in 2015";
+    EXPECT_EQ(std::count(warm.begin(), warm.end(), "v2 violation"), 0) << "v2 spares workers";
+    expect_same(cached, plain);
 }
 
 void flip_byte(const fs::path& p, std::size_t from_end) {
@@ -178,10 +260,12 @@ TEST_F(CorpusCacheTest, CorruptedEntryIsRejectedAndRebuilt) {
     parser::CorpusCache damaged(cache_dir(), rules_.schema);
     expect_same(load(&damaged), plain);
     EXPECT_EQ(damaged.rejected(), 1u);
+    EXPECT_EQ(codes_, std::vector<std::string>{"cache_entry_rebuilt"}) << "with a note";
     EXPECT_EQ(damaged.hits(), 0u);
     parser::CorpusCache rebuilt(cache_dir(), rules_.schema);
     expect_same(load(&rebuilt), plain);
     EXPECT_EQ(rebuilt.hits(), 1u);
+    EXPECT_TRUE(codes_.empty());
 }
 
 TEST_F(CorpusCacheTest, TruncatedOrForeignEntryIsRejected) {
@@ -195,6 +279,7 @@ TEST_F(CorpusCacheTest, TruncatedOrForeignEntryIsRejected) {
     parser::CorpusCache truncated(cache_dir(), rules_.schema);
     expect_same(load(&truncated), plain);
     EXPECT_EQ(truncated.rejected(), 1u);
+    EXPECT_EQ(codes_, std::vector<std::string>{"cache_entry_rebuilt"}) << "with a note";
 
     std::ofstream(e, std::ios::binary | std::ios::trunc) << "not a cache entry";
     parser::CorpusCache foreign(cache_dir(), rules_.schema);

@@ -1,6 +1,7 @@
 // LANGUAGE.md §5 conformance: every tests/golden/check/*.case is one test. A case gives
 // rules, measures and an as-of date, and lists every finding it expects (including
-// not_applicable ones); the check runs with 1 and 4 threads and both must match.
+// not_applicable ones); the check runs with 1 and 4 threads and both must match. A case with
+// an `errors` section instead lists the diagnostics that loading its inputs must give.
 #include "golden_case.hpp"
 
 #include "lexcheck/checker/check.hpp"
@@ -65,6 +66,30 @@ std::string fail_on_text(const checker::Summary& s) {
     return out + "\n";
 }
 
+/// One line per diagnostic, `FILE:LINE:COL: severity[code]: message` (FILE relative to the
+/// case's folder) and its help line: the errors a case with an `errors` section expects instead of
+/// findings
+std::string describe_diagnostics(const core::SourceManager& sources,
+                                 const core::DiagnosticSink& sink, const fs::path& dir) {
+    std::string out;
+    const std::string prefix = dir.string() + "/";
+    for (const core::Diagnostic& d : sink.sorted(sources)) {
+        std::string at = d.primary ? sources.location(*d.primary) : "";
+        if (at.starts_with(prefix)) at = at.substr(prefix.size());
+        out += at + ": " + (d.severity == core::Severity::error ? "error" : "warning") + "[" +
+               d.code + "]: " + d.message + "\n";
+        if (d.help) out += "  help: " + *d.help + "\n";
+    }
+    return out;
+}
+
+/// Rewrites the section after `--- NAME` (the last one of the file) with `got`
+void update_section(const fs::path& file, const std::string& name, const std::string& got) {
+    std::string text = testing::read_text(file);
+    auto at = text.find("--- " + name);
+    testing::write_text(file, text.substr(0, at) + "--- " + name + "\n" + got);
+}
+
 class GoldenCheck : public ::testing::TestWithParam<fs::path> {};
 
 TEST_P(GoldenCheck, MatchesExpectedFindings) {
@@ -83,6 +108,13 @@ TEST_P(GoldenCheck, MatchesExpectedFindings) {
     if (!sink.has_errors())
         parser::load_corpus({(dir / "measures.yaml").string()}, rules.schema, sources, corpus, sink,
                             1);
+    if (c.sections.count("errors")) {  // A case of input errors: nothing is checked
+        std::string got = describe_diagnostics(sources, sink, dir);
+        if (testing::update_golden()) return update_section(GetParam(), "errors", got);
+        EXPECT_EQ(got, c.sections["errors"]);
+        fs::remove_all(dir);
+        return;
+    }
     std::string errors;
     for (const auto& d : sink.sorted(sources)) errors += core::render_diagnostic(sources, d, false);
     ASSERT_FALSE(sink.has_errors()) << errors;
@@ -97,12 +129,7 @@ TEST_P(GoldenCheck, MatchesExpectedFindings) {
     std::string got = describe(rules, corpus, one);
     EXPECT_EQ(got, describe(rules, corpus, four)) << "thread count changed the findings";
     if (c.arguments.count("fail_on")) got += fail_on_text(one.summary);
-    if (testing::update_golden()) {
-        std::string text = testing::read_text(GetParam());
-        auto at = text.find("--- want");
-        testing::write_text(GetParam(), text.substr(0, at) + "--- want\n" + got);
-        return;
-    }
+    if (testing::update_golden()) return update_section(GetParam(), "want", got);
     EXPECT_EQ(got, c.sections["want"]);
     fs::remove_all(dir);
 }

@@ -3,7 +3,7 @@
 // must not.
 #include "lexcheck/checker/lint.hpp"
 
-#include "temp_dir.hpp"
+#include "lint_fixture.hpp"
 
 #include "lexcheck/parser/load.hpp"
 
@@ -17,124 +17,17 @@
 namespace lexcheck {
 namespace {
 
-// Twelve lines: an instrument binding RU and a vocabulary that the base provision and
-// measure below use completely, so that together they lint clean.
-constexpr const char* kPrelude = R"lex(instrument t "Test treaty" {
-  kind treaty origin regional in_force 2000-01-01
-  party RU from 2000-01-01
-}
-vocabulary v {
-  enum measure_kind { entry_ban, expulsion }
-  enum person { worker, family }
-  fact kind : measure_kind "what the measure does"
-  fact applies_to : set<person> "whom it applies to"
-  fact security : bool "whether it serves national security"
-  fact order : bool "whether it serves public order"
-}
-)lex";
+using testing::base;
+using testing::expect_label;
+using testing::expect_lint;
+using testing::expect_no_lint;
+using testing::kMeasure;
+using testing::kPrelude;
+using testing::kProvision;
+using testing::Linted;
 
-// Lines 13-19 when appended to kPrelude.
-constexpr const char* kProvision = R"lex(provision t.p1 {
-  of t cite "Article 1" text "No bans on workers."
-  scope kind in {entry_ban, expulsion}
-  prohibits applies_to has any {worker, family} "restricts workers"
-  unless security "national security"
-  unless order and not security "public order"
-}
-)lex";
-
-constexpr const char* kMeasure = R"yaml(measures:
-  - id: m1
-    jurisdiction: RU
-    facts:
-      kind: entry_ban
-      applies_to: [worker]
-      security: false
-)yaml";
-
-struct Linted {
-    testing::TempDir dir{"lint"};
-    core::SourceManager sources;
-    core::RuleSet rules;
-    core::Corpus corpus;
-    std::vector<core::Diagnostic> all;
-
-    std::vector<core::Diagnostic> with_code(const std::string& code) const {
-        std::vector<core::Diagnostic> out;
-        for (const core::Diagnostic& d : all) {
-            if (d.code == code) out.push_back(d);
-        }
-        return out;
-    }
-    std::string rendered() const {
-        std::string out;
-        for (const core::Diagnostic& d : all) out += core::render_diagnostic(sources, d, false);
-        return out;
-    }
-};
-
-/// Loads `lex` as rules.lex and `yaml` (when given) as measures.yaml, then lints them
 std::unique_ptr<Linted> lint_inputs(const std::string& lex, const std::string& yaml = "") {
-    auto l = std::make_unique<Linted>();
-    core::DiagnosticSink load;
-    parser::load_rule_set({l->dir.write("rules.lex", lex)}, l->sources, l->rules, load);
-    std::vector<std::string> corpus;
-    if (!yaml.empty()) corpus.push_back(l->dir.write("measures.yaml", yaml));
-    if (!load.has_errors())
-        parser::load_corpus(corpus, l->rules.schema, l->sources, l->corpus, load, 1);
-    std::string errors;
-    for (const core::Diagnostic& d : load.sorted(l->sources))
-        errors += core::render_diagnostic(l->sources, d, false);
-    EXPECT_FALSE(load.has_errors()) << errors;
-    core::DiagnosticSink sink;
-    checker::lint(l->rules, l->corpus, sink);
-    l->all = sink.sorted(l->sources);
-    return l;
-}
-
-struct Want {
-    core::Severity severity;
-    std::string file;  ///< rules.lex or measures.yaml
-    std::uint32_t line, column;
-    std::string underlined;
-    std::string message;
-    std::string help;
-};
-
-/// The diagnostics with `code` are exactly `want`, in order
-void expect_lint(const Linted& l, const std::string& code, const std::vector<Want>& want) {
-    auto got = l.with_code(code);
-    ASSERT_EQ(got.size(), want.size()) << l.rendered();
-    for (std::size_t i = 0; i < got.size(); ++i) {
-        const core::Diagnostic& d = got[i];
-        const Want& w = want[i];
-        SCOPED_TRACE(core::render_diagnostic(l.sources, d, true));
-        EXPECT_EQ(d.severity, w.severity);
-        ASSERT_TRUE(d.primary.has_value());
-        std::string path = l.sources.path(d.primary->file);
-        EXPECT_EQ(path.substr(path.rfind('/') + 1), w.file);
-        core::LineCol lc = l.sources.line_col(d.primary->file, d.primary->begin);
-        EXPECT_EQ(lc.line, w.line) << "line";
-        EXPECT_EQ(lc.column, w.column) << "column";
-        EXPECT_EQ(l.sources.slice(*d.primary), w.underlined);
-        EXPECT_EQ(d.message, w.message);
-        EXPECT_EQ(d.help.value_or("<none>"), w.help);
-    }
-}
-
-void expect_no_lint(const Linted& l, const std::string& code) {
-    EXPECT_TRUE(l.with_code(code).empty()) << l.rendered();
-}
-
-void expect_label(const core::Diagnostic& d, const Linted& l, const std::string& underlined,
-                  const std::string& text) {
-    ASSERT_EQ(d.labels.size(), 1u);
-    EXPECT_EQ(l.sources.slice(d.labels[0].span), underlined);
-    EXPECT_EQ(d.labels[0].text, text);
-}
-
-std::string base() {
-    return std::string(kPrelude) + kProvision;
+    return testing::lint_with(checker::lint, lex, yaml);
 }
 
 TEST(Lint, CompleteRulesAndMeasuresLintClean) {
@@ -243,137 +136,6 @@ TEST(LintUnusedDefine, DefinesAProvisionUsesThroughAChainAreUsed) {
                         "}\n";
     auto l = lint_inputs(rules, kMeasure);
     expect_no_lint(*l, "lint_unused_define");
-}
-
-// ---------------------------------------------------------------- exceptions
-
-TEST(LintExceptionNeverHolds, WarnsAtAnUnlessClauseThatContradictsTheScope) {
-    std::string rules =
-        std::string(kPrelude) +
-        "provision t.p1 {\n"
-        "  of t cite \"Article 1\" text \"No entry bans on workers.\"\n"
-        "  scope kind == entry_ban and security is known\n"
-        "  prohibits applies_to has any {worker, family} \"restricts workers\"\n"
-        "  unless kind == expulsion and order \"expulsion on public order grounds\"\n"
-        "}\n";
-    auto l = lint_inputs(rules, kMeasure);
-    expect_lint(
-        *l, "lint_exception_never_holds",
-        {{core::Severity::warning, "rules.lex", 17, 3,
-          "unless kind == expulsion and order \"expulsion on public order grounds\"",
-          "exception `t.p1#unless1` can never hold where `t.p1` is breached",
-          "its condition contradicts the scope or norm of `t.p1`; check the values it tests"}});
-    auto d = l->with_code("lint_exception_never_holds");
-    if (!d.empty()) expect_label(d[0], *l, "t.p1", "the provision it is an exception to");
-}
-
-TEST(LintExceptionNeverHolds, WarnsAtAnExceptionProvisionThatContradictsTheNorm) {
-    // `requires not security` is breached only when `security` holds.
-    std::string rules =
-        std::string(kPrelude) +
-        "provision t.p1 {\n"
-        "  of t cite \"Article 1\" text \"No security measures on workers.\"\n"
-        "  scope applies_to has any {worker, family} and kind in {entry_ban, expulsion}\n"
-        "  requires not security \"invokes security\"\n"
-        "}\n"
-        "provision t.p1_e {\n"
-        "  of t cite \"Article 1(2)\" text \"Except without security.\"\n"
-        "  exception to t.p1\n"
-        "  when not security and order\n"
-        "}\n";
-    auto l = lint_inputs(rules, kMeasure);
-    expect_lint(
-        *l, "lint_exception_never_holds",
-        {{core::Severity::warning, "rules.lex", 18, 11, "t.p1_e",
-          "exception `t.p1_e` can never hold where `t.p1` is breached",
-          "its condition contradicts the scope or norm of `t.p1`; check the values it tests"}});
-    auto d = l->with_code("lint_exception_never_holds");
-    if (!d.empty()) expect_label(d[0], *l, "t.p1", "the provision it is an exception to");
-}
-
-TEST(LintExceptionNeverHolds, AnExceptionInsideTheScopeCanHold) {
-    // Same shape as above, but the exception's value is one the scope admits.
-    std::string rules =
-        std::string(kPrelude) +
-        "provision t.p1 {\n"
-        "  of t cite \"Article 1\" text \"No bans on workers.\"\n"
-        "  scope kind in {entry_ban, expulsion}\n"
-        "  prohibits applies_to has any {worker, family} and not security \"restricts workers\"\n"
-        "  unless kind == expulsion and order \"expulsion on public order grounds\"\n"
-        "}\n"
-        "provision t.p1_e {\n"
-        "  of t cite \"Article 1(2)\" text \"Except ...\"\n"
-        "  exception to t.p1\n"
-        "  when kind == expulsion and not security\n"
-        "}\n";
-    auto l = lint_inputs(rules, kMeasure);
-    expect_no_lint(*l, "lint_exception_never_holds");
-}
-
-TEST(LintAmbiguousExceptions, WarnsWhenTwoExceptionsWithDifferentReasonsCanHoldTogether) {
-    std::string rules = std::string(kPrelude) +
-                        "provision t.p1 {\n"
-                        "  of t cite \"Article 1\" text \"No bans on workers.\"\n"
-                        "  scope kind in {entry_ban, expulsion}\n"
-                        "  prohibits applies_to has any {worker, family} \"restricts workers\"\n"
-                        "  unless security \"national security\"\n"
-                        "}\n"
-                        "provision t.p1_order {\n"
-                        "  of t cite \"Article 1(2)\" text \"Except for public order.\"\n"
-                        "  exception to t.p1\n"
-                        "  when order\n"
-                        "}\n";
-    auto l = lint_inputs(rules, kMeasure);
-    expect_lint(*l, "lint_ambiguous_exceptions",
-                {{core::Severity::warning, "rules.lex", 19, 11, "t.p1_order",
-                  "exceptions `t.p1#unless1` and `t.p1_order` of `t.p1` can hold together for "
-                  "different reasons",
-                  "defeated_by will name `t.p1#unless1` (it comes first); if both may apply, say "
-                  "which governs"}});
-    auto d = l->with_code("lint_ambiguous_exceptions");
-    if (!d.empty())
-        expect_label(d[0], *l, "unless security \"national security\"", "the other exception");
-}
-
-TEST(LintAmbiguousExceptions, ExclusiveExceptionsOrOneReasonAreNotAmbiguous) {
-    // The base provision's two clauses exclude each other (`order and not security`); the
-    // two clauses below give one reason.
-    std::string rules = base() +
-                        "provision t.p2 {\n"
-                        "  of t cite \"Article 2\" text \"No expulsions.\"\n"
-                        "  scope kind == expulsion\n"
-                        "  prohibits applies_to has worker \"expels workers\"\n"
-                        "  unless security \"threat\"\n"
-                        "  unless order \"threat\"\n"
-                        "  unless kind == entry_ban \"not an expulsion\"\n"
-                        "}\n";
-    auto l = lint_inputs(rules, kMeasure);
-    expect_no_lint(*l, "lint_ambiguous_exceptions");
-    // `kind == entry_ban` contradicts the scope: that is the other lint.
-    EXPECT_EQ(l->with_code("lint_exception_never_holds").size(), 1u) << l->rendered();
-}
-
-TEST(LintAmbiguousExceptions, DefinesSharedByManyConditionsAreReadOnce) {
-    // d29 mentions d0 2^29 times through the chain; reading each define once keeps lint
-    // linear (it took about 10 s when every mention was read again).
-    std::string rules = std::string(kPrelude) + "define d0 = security\n";
-    for (int i = 1; i <= 29; ++i) {
-        rules += "define d" + std::to_string(i) + " = d" + std::to_string(i - 1) + " and d" +
-                 std::to_string(i - 1) + "\n";
-    }
-    rules +=
-        "provision t.p1 {\n"
-        "  of t cite \"Article 1\" text \"No bans on workers.\"\n"
-        "  scope kind in {entry_ban, expulsion}\n"
-        "  prohibits applies_to has any {worker, family} and order \"restricts workers\"\n"
-        "  unless d29 \"national security\"\n"
-        "  unless security \"security, again\"\n"
-        "}\n";
-    auto start = std::chrono::steady_clock::now();
-    auto l = lint_inputs(rules, kMeasure);
-    auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-    EXPECT_LT(seconds, 2.0);
-    EXPECT_EQ(l->with_code("lint_ambiguous_exceptions").size(), 1u) << l->rendered();
 }
 
 // ---------------------------------------------------------------- in force and parties

@@ -38,7 +38,8 @@ struct Shipped {
     }
     core::Finding decide(const core::Measure& m, const std::string& provision_id,
                          const char* as_of) const {
-        auto index = static_cast<std::uint32_t>(&m - corpus.measures.data());
+        std::uint32_t index = 0;
+        while (&corpus.measures[index] != &m) ++index;
         return checker::decide_one(rules, sources, m, index, provision(provision_id),
                                    *core::parse_date(as_of));
     }

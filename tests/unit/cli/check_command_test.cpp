@@ -4,6 +4,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 
 namespace lexcheck::testing {
@@ -81,6 +82,35 @@ TEST(CheckCommand, WritesJsonAtomicallyAndByteIdenticalAcrossThreads) {
     for (const auto& e : fs::directory_iterator(f.dir.path())) {
         EXPECT_EQ(e.path().filename().string().find(".tmp-"), std::string::npos)
             << "temporary file left behind";
+    }
+}
+
+TEST(CheckCommand, EveryReportIsByteIdenticalFromTheCacheAndWithout) {
+    // Issue 20: a warm run reads the measures from mapped cache entries, builds only those it
+    // lists, and must still write what a run from the files writes.
+    Fixture f("warm-reports");
+    const std::string cache = (f.dir.path() / "cache").string();
+    const char* before = std::getenv("XDG_CACHE_HOME");
+    const std::string saved = before ? before : "";
+    ::setenv("XDG_CACHE_HOME", cache.c_str(), 1);
+    for (const char* format : {"text", "json", "html", "md", "sarif"}) {
+        std::vector<std::string> reports;
+        for (const char* run : {"--no-cache", "", ""}) {  // from the files, filling, warm
+            std::string out = (f.dir.path() / (std::string(format) + ".out")).string();
+            std::vector<std::string> extra{"--format", format, "--all", "--output", out};
+            if (*run) extra.push_back(run);
+            EXPECT_EQ(run_cli(f.args(extra)).status, 1) << format;
+            reports.push_back(read_text(out));
+        }
+        EXPECT_FALSE(reports[0].empty()) << format;
+        EXPECT_EQ(reports[1], reports[0]) << format << ", the run that fills the cache";
+        EXPECT_EQ(reports[2], reports[0]) << format << ", the warm run";
+    }
+    EXPECT_TRUE(fs::exists(cache)) << "the cache was used";
+    if (before) {
+        ::setenv("XDG_CACHE_HOME", saved.c_str(), 1);
+    } else {
+        ::unsetenv("XDG_CACHE_HOME");
     }
 }
 

@@ -59,7 +59,7 @@ TEST(ReadingsCommands, FailOnContestedCountsABindingContestedViolation) {
               "undetermined or never\n");
 }
 
-TEST(ReadingsCommands, ExplainShowsOneTracePerAssignmentWithPositionsAndAuthorities) {
+TEST(ReadingsCommands, ExplainShowsOneTracePerAssignmentWithPositionsAuthoritiesAndReasons) {
     Fixture f("explain-contested", kContested);
     auto r = run_cli(f.args("explain", {"--measure", "ru.ban", "--provision", "t.p"}));
     ASSERT_EQ(r.status, 0) << r.err;
@@ -67,11 +67,14 @@ TEST(ReadingsCommands, ExplainShowsOneTracePerAssignmentWithPositionsAndAuthorit
     EXPECT_TRUE(contains(r.out, "binding: RU is bound toward KG (AM from 2030-01-01)\n")) << r.out;
     EXPECT_TRUE(contains(r.out,
                          "assignment 1: violation\n  t.p: primary reading, \"functional\"\n"
-                         "    authority: Commentary A\nconditions:\n"))
+                         "    authority: Commentary A\nreasons:\n  The measure falls under the "
+                         "prohibition in Article 1: `banned` holds.\nconditions:\n"))
         << r.out;
     EXPECT_TRUE(contains(r.out,
                          "assignment 2: compliant\n  t.p: reading t.p.textual, "
-                         "\"textual\"\n    authority: The wording\nconditions:\n"))
+                         "\"textual\"\n    authority: The wording\nreasons:\n  Under the reading "
+                         "\u201ctextual\u201d, the measure does not fall under the prohibition in "
+                         "Article 1: `purpose` does not hold.\nconditions:\n"))
         << r.out;
 }
 

@@ -20,9 +20,9 @@ namespace {
 TEST(MeasureSchema, ListsEveryKeyOnceInTheOrderMessagesShowThem) {
     std::vector<std::string_view> names(parser::schema::kMeasureKeyNames.begin(),
                                         parser::schema::kMeasureKeyNames.end());
-    EXPECT_EQ(names, (std::vector<std::string_view>{"id", "jurisdiction", "title", "cite",
-                                                    "wording", "eId", "akn", "in_force", "until",
-                                                    "facts", "expect", "affects"}));
+    EXPECT_EQ(names, (std::vector<std::string_view>{
+                         "id", "jurisdiction", "title", "cite", "wording", "eId", "akn", "in_force",
+                         "until", "facts", "expect", "affects", "replaces", "repeals"}));
     for (std::string_view d : parser::schema::kDocumentKeys) {
         if (d != "id") EXPECT_NE(std::find(names.begin(), names.end(), d), names.end()) << d;
     }

@@ -171,7 +171,8 @@ TEST(LoadCorpus, MalformedDocumentIsReportedInTheDocument) {
     auto l = load({dir.str()});
     EXPECT_TRUE(has_diagnostic(l->sources, l->sink, "akn_xml_error", 2, 14));
     EXPECT_EQ(l->sink.error_count(), 1u);
-    EXPECT_EQ(l->corpus.measures.at(0).document, core::kNone);
+    ASSERT_EQ(l->corpus.measures.size(), 1u);
+    EXPECT_EQ(l->corpus.measures[0].document, core::kNone);
 }
 
 TEST(LoadCorpus, FindsEveryMeasureExtension) {

@@ -1,13 +1,15 @@
 // The HTML report of the shipped corpus in a real browser (Debian's chromium, installed by
-// scripts/setup). Chromium's own command line prints it to PDF and dumps the DOM after the
-// script ran; tests/browser/check_report.mjs (playwright-core) checks the summary against
-// the JSON report, the filters, printing and reading without JavaScript, and saves PNG
-// screenshots. Skips only when chromium or the npm packages are missing.
+// scripts/setup). Chromium's own command line prints it to PDF, whose pages `pdfinfo`
+// counts, and dumps the DOM after the script ran; tests/browser/check_report.mjs
+// (playwright-core) checks the summary and the reasons against the JSON report, the
+// filters, printing (with and without --print-traces) and reading without JavaScript, and
+// saves PNG screenshots. Skips only when chromium, pdfinfo or the npm packages are missing.
 #include "golden_case.hpp"
 #include "node_tools.hpp"
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <filesystem>
 
 namespace lexcheck {
@@ -45,6 +47,25 @@ int run_chromium(const std::string& command, std::string& output) {
     return status;
 }
 
+/// The shipped check the report is made of (as in docs/reports.md)
+constexpr const char* kAsOf = "2024-01-01";
+
+/// Pages of the printed report of the shipped check on 2024-01-01 before issue 19, with the
+/// same 554 findings as today: main at 06bc67c (the renderer before issue 19, the corpus of
+/// today; every trace printed, every provision quoted once per finding), printed by Chromium
+/// 156's --print-to-pdf. (At 2cee8da, with the corpus of then, it was 1,094.) Issue 19 asks
+/// for a quarter of that (188 pages); the report prints in about 220, so the test holds it to
+/// 30% until the wording is shortened further (docs/reports.md, Print).
+constexpr int kPagesBefore = 755;
+
+/// The pages of a PDF as `pdfinfo` counts them, or -1
+int pdf_pages(const fs::path& pdf, std::string& output) {
+    if (testing::run_command("pdfinfo " + testing::shell_quote(pdf.string()), output) != 0)
+        return -1;
+    auto at = output.find("Pages:");
+    return at == std::string::npos ? -1 : std::atoi(output.c_str() + at + 6);
+}
+
 class BrowserReport : public ::testing::Test {
 protected:
     void SetUp() override {
@@ -56,16 +77,18 @@ protected:
             GTEST_SKIP() << "browser test skipped: " << *missing;
         ASSERT_TRUE(fs::exists(LEXCHECK_BINARY))
             << LEXCHECK_BINARY << " is not built; build the `lexcheck` target";
-        // One folder per test (CTest runs them in parallel), kept afterwards so the PDF and
+        // One folder per test (CTest runs them in parallel) inside this build directory, so
+        // that builds of other worktrees never share it; kept afterwards so the PDF and
         // screenshots can be looked at.
-        out_ = fs::temp_directory_path() / "lexcheck-browser-test" /
+        out_ = fs::path(LEXCHECK_BUILD_DIR) / "browser-test" /
                ::testing::UnitTest::GetInstance()->current_test_info()->name();
         fs::create_directories(out_ / "profile");
-        for (const char* format : {"html", "json"}) {
-            std::string cmd =
-                testing::shell_quote(LEXCHECK_BINARY) + " check --as-of 2024-01-01 --format " +
-                format + " --output " +
-                testing::shell_quote((out_ / (std::string("report.") + format)).string());
+        for (const char* format : {"html", "json", "traces.html"}) {
+            std::string name = std::string("report.") + format;
+            std::string cmd = testing::shell_quote(LEXCHECK_BINARY) + " check --as-of " + kAsOf +
+                              " --format " + (name == "report.json" ? "json" : "html") +
+                              " --output " + testing::shell_quote((out_ / name).string()) +
+                              (name == "report.traces.html" ? " --print-traces" : "");
             std::string output;
             int status = testing::run_command(
                 "cd " + testing::shell_quote(LEXCHECK_SOURCE_DIR) + " && " + cmd, output);
@@ -89,8 +112,17 @@ TEST_F(BrowserReport, PrintsToPdfFromTheCommandLine) {
     ASSERT_EQ(status, 0) << output;
     std::string bytes = testing::read_text(pdf);
     EXPECT_EQ(bytes.rfind("%PDF-", 0), 0u);
-    EXPECT_GT(bytes.size(), 50'000u) << "the PDF of the shipped corpus is many pages";
-    std::cout << "PDF: " << pdf << "\n";
+    if (testing::run_command("command -v pdfinfo", output) != 0)
+        GTEST_SKIP() << "page count skipped: pdfinfo is not installed (scripts/setup installs it)";
+    int pages = pdf_pages(pdf, output);
+    ASSERT_GT(pages, 0) << output;
+    // Every finding is printed (check_report.mjs counts them in print), with its reasons but
+    // without its trace, each text quoted once: 30% of the pages at most (the issue's goal is
+    // 25%). Fewer than 60 would mean that findings went missing (554, a few to a page).
+    EXPECT_LE(pages, kPagesBefore * 3 / 10) << "the printed report grew back";
+    EXPECT_GE(pages, 60) << "the printed report lost its findings";
+    std::cout << "PDF: " << pdf << ", " << pages << " pages (" << kPagesBefore
+              << " before issue 19)\n";
 }
 
 TEST_F(BrowserReport, ScriptRunsAndShowsTheFilters) {
@@ -112,7 +144,8 @@ TEST_F(BrowserReport, DomMatchesTheJsonAndFiltersHideRows) {
         "node " + testing::shell_quote(script) + " " +
             testing::shell_quote((out_ / "report.html").string()) + " " +
             testing::shell_quote((out_ / "report.json").string()) + " " +
-            testing::shell_quote(out_.string()) + " " + testing::shell_quote(*chromium_),
+            testing::shell_quote(out_.string()) + " " + testing::shell_quote(*chromium_) + " " +
+            testing::shell_quote((out_ / "report.traces.html").string()),
         output);
     EXPECT_EQ(status, 0) << output;
     EXPECT_TRUE(fs::exists(out_ / "report.png"));

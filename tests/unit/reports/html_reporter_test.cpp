@@ -44,14 +44,69 @@ TEST(HtmlReport, QuotesTheLinkedAknElementBesideTheRuleText) {
     testing::ReportFixture fx;
     link_source(fx);
     std::string html = fx.render("html");
-    EXPECT_NE(
-        html.find(
-            "Akoma Ntoso text: <code>rules/t.akn.xml</code> eId <code>art_1__para_1</code></p>\n"
-            "<blockquote class=\"quote akn\">1. No &lt;b&gt;bans&lt;/b&gt; on "
-            "workers.</blockquote>"),
-        std::string::npos);
+    EXPECT_NE(html.find("Akoma Ntoso: <code>rules/t.akn.xml</code> eId "
+                        "<code>art_1__para_1</code>, which reads:</p>\n"
+                        "<blockquote class=\"quote akn\">1. No &lt;b&gt;bans&lt;/b&gt; on "
+                        "workers.</blockquote>"),
+              std::string::npos);
     EXPECT_NE(html.find("No &lt;script&gt;alert(1)&lt;/script&gt; bans"), std::string::npos)
         << "the rule text stays";
+}
+
+TEST(HtmlReport, AnAknTextThatReadsLikeTheRuleTextIsNotQuotedAgain) {
+    testing::ReportFixture fx;
+    link_source(fx);
+    fx.rules.provisions[0].source->quoted_text = "No <script>alert(1)</script>\n  bans | at all.";
+    std::string html = fx.render("html");
+    EXPECT_NE(html.find("<code>art_1__para_1</code>, the same text</p>"), std::string::npos);
+    EXPECT_EQ(html.find("class=\"quote akn\""), std::string::npos);
+}
+
+TEST(HtmlReport, QuotesEachProvisionAndMeasureOnceAndLinksToThem) {
+    testing::ReportFixture fx;
+    std::string html = fx.render("html");
+    EXPECT_EQ(count(html, "No &lt;script&gt;alert(1)&lt;/script&gt; bans | at all."), 1u)
+        << "t.p1 has two findings; its text is quoted once";
+    EXPECT_EQ(count(html, "Workers are &lt;b&gt;banned&lt;/b&gt;."), 1u)
+        << "ru.m1 has three findings; its text is quoted once";
+    EXPECT_EQ(count(html, "<a href=\"#p-t.p1\">Art 1</a>"), 2u) << "each finding links to it";
+    EXPECT_NE(html.find("<article class=\"provision\" id=\"p-t.p1\">"), std::string::npos);
+}
+
+TEST(HtmlReport, ReasonsComeBeforeTheFoldedTraceWhichPrintLeavesOut) {
+    testing::ReportFixture fx;
+    std::string html = fx.render("html");
+    std::size_t finding = html.find("<section class=\"finding o-violation\" id=\"f-ru.m1__t.p1\"");
+    ASSERT_NE(finding, std::string::npos);
+    std::size_t reasons = html.find("<ul class=\"reasons\">", finding);
+    std::size_t trace =
+        html.find("<details class=\"trace\"><summary>Full trace (1 step)</summary>", finding);
+    ASSERT_NE(reasons, std::string::npos);
+    ASSERT_NE(trace, std::string::npos);
+    EXPECT_LT(reasons, trace);
+    EXPECT_NE(html.find("@media print { details.trace { display: none; } }"), std::string::npos);
+    EXPECT_NE(html.find("@bottom-right { content: \"Page \" counter(page) \" of \" "
+                        "counter(pages);"),
+              std::string::npos);
+    EXPECT_NE(html.find("@top-right { content: \"as of 2020-01-01\";"), std::string::npos);
+    fx.print_traces = true;
+    std::string printed = fx.render("html");
+    EXPECT_EQ(printed.find("details.trace { display: none; }"), std::string::npos);
+    EXPECT_NE(printed.find("details.trace::details-content { content-visibility: visible;"),
+              std::string::npos);
+}
+
+TEST(HtmlReport, LabelsFromRuleFilesAreEscaped) {
+    testing::ReportFixture fx;
+    std::string html = fx.render("html");
+    EXPECT_NE(
+        html.find("<li class=\"d0\">The measure falls under the prohibition in Art 1 "
+                  "(\u201cbans workers\u201d): the &lt;b&gt;measure&lt;/b&gt; bans &amp; "
+                  "&quot;quotes&quot; | `ticks` *stars*; it &lt;script&gt;covers&lt;/script&gt; "
+                  "[workers](x).</li>"),
+        std::string::npos);
+    EXPECT_EQ(count(html, "<script"), 1u) << "only the report's own script element";
+    EXPECT_EQ(html.find("<b>measure"), std::string::npos);
 }
 
 TEST(HtmlReport, IsSelfContained) {
@@ -135,11 +190,40 @@ TEST(HtmlReport, ExplainsBindingAndWhatToAnnotate) {
     EXPECT_NE(html.find("s is soft law and binds no state"), std::string::npos);
     EXPECT_NE(html.find("KZ is not a party to t"), std::string::npos);
     EXPECT_NE(html.find("Facts to annotate"), std::string::npos);
-    EXPECT_NE(html.find("<code>banned</code> \u2014 the measure bans"), std::string::npos);
+    EXPECT_NE(html.find("<dt id=\"fact-banned\"><code>banned</code></dt><dd>the measure "
+                        "bans</dd>"),
+              std::string::npos)
+        << "each fact's description once, in the list of facts to annotate";
+    EXPECT_NE(html.find("<strong>Facts to annotate:</strong> <a href=\"#fact-banned\">"),
+              std::string::npos);
     EXPECT_NE(html.find("banned is not stated"), std::string::npos);
     EXPECT_NE(html.find("FRBR expression</dt><dd><code>/akn/ru/act/law/2000/1/eng@/!main</code>"),
               std::string::npos);
     EXPECT_NE(html.find("class=\"badge wording w-paraphrase\""), std::string::npos);
+}
+
+/// The fixture with RU's compliant finding under t.p2 made a contested one under a critical
+/// provision: in the executive summary it must come before the binding violation under t.p1
+/// (high), although it follows it in finding order.
+void make_critical_contested(testing::ReportFixture& fx) {
+    fx.rules.provisions[1].severity = core::ProvisionSeverity::critical;
+    fx.result.findings[3].outcome = core::Outcome::contested;
+}
+
+TEST(HtmlReport, ExecutiveSummaryListsBindingFindingsMostSevereFirst) {
+    testing::ReportFixture fx;
+    make_critical_contested(fx);
+    std::string html = fx.render("html");
+    const std::string executive =
+        html.substr(html.find("<section id=\"executive\""),
+                    html.find("<section id=\"summary\"") - html.find("<section id=\"executive\""));
+    const auto regime = executive.find("RU under Treaty &lt;T&gt;");
+    ASSERT_NE(regime, std::string::npos) << executive;
+    const auto contested = executive.find("href=\"#f-ru.m1__t.p2\"", regime);
+    const auto violation = executive.find("href=\"#f-ru.m1__t.p1\"", regime);
+    ASSERT_NE(contested, std::string::npos) << executive;
+    ASSERT_NE(violation, std::string::npos) << executive;
+    EXPECT_LT(contested, violation) << executive;
 }
 
 TEST(HtmlReport, SeeLinksPointAtTheOtherFinding) {

@@ -6,6 +6,7 @@
 
 #include "lexcheck/core/version.hpp"
 #include "lexcheck/reports/json_writer.hpp"
+#include "lexcheck/reports/reasons.hpp"
 
 #include <gtest/gtest.h>
 
@@ -100,6 +101,11 @@ std::string reference_json(const reports::Report& r) {
             w.null();
         else
             w.value(core::reason_name(f.reason));
+        const reports::ReasonContext at{r.sources, r.rules, m, r.result.as_of};
+        w.key("reasons");
+        w.begin_array();
+        for (const std::string& reason : reports::reason_texts(at, f.reasons)) w.value(reason);
+        w.end_array();
         if (f.outcome == core::Outcome::contested) {
             w.key("readings");
             w.begin_array();
@@ -122,6 +128,11 @@ std::string reference_json(const reports::Report& r) {
                 w.key("missing_facts");
                 w.begin_array();
                 for (const std::string& fact : a.missing_facts) w.value(fact);
+                w.end_array();
+                w.key("reasons");
+                w.begin_array();
+                for (const std::string& reason : reports::reason_texts(at, a.reasons))
+                    w.value(reason);
                 w.end_array();
                 w.end_object();
             }

@@ -47,8 +47,14 @@ ReportFixture::ReportFixture() {
     corpus.files = {yaml};
     inputs = {{"corpus/m.yaml", std::string(64, 'b')}, {"rules/t.lex", std::string(64, 'a')}};
 
+    // Labels (LANGUAGE.md §13) hostile enough to test that every format escapes them.
     std::uint32_t banned =
-        rules.schema.add_fact({"banned", {core::TypeKind::boolean}, "the measure bans", {}, false});
+        rules.schema.add_fact({"banned",
+                               {core::TypeKind::boolean},
+                               "the measure bans",
+                               {},
+                               false,
+                               "the <b>measure</b> bans & \"quotes\" | `ticks` *stars*"});
     std::uint32_t fair = rules.schema.add_fact(
         {"fair", {core::TypeKind::boolean}, "the measure is fair", {}, false});
     std::uint32_t note =
@@ -110,6 +116,30 @@ ReportFixture::ReportFixture() {
     m2.jurisdiction = "KZ";
     corpus.measures = {m1, m2};
 
+    // Reasons: the fact `banned` (condition 0) and a define with a label (condition 1).
+    core::Condition banned_ref;
+    banned_ref.kind = core::CondKind::reference;
+    banned_ref.span = span_of(sources, lex, "banned");
+    banned_ref.path.text = "banned";
+    banned_ref.path_resolved.fact = banned;
+    core::Condition define_ref = banned_ref;
+    define_ref.path.text = "covers";
+    define_ref.path_resolved = {};
+    define_ref.path_resolved.define = 0;
+    rules.conditions = {banned_ref, define_ref};
+    core::Define covers;
+    covers.name.text = "covers";
+    covers.condition = 0;
+    rules.defines = {covers};
+    rules.define_labels = {{0, "it <script>covers</script> [workers](x)", "", {}}};
+    core::Reasons breach;
+    breach.parts = {{core::ReasonPartKind::norm, 0, core::Truth::yes, 0, 0, core::kNone, 0, 2}};
+    breach.steps = {{0, core::Truth::yes}, {1, core::Truth::yes}};
+    core::Reasons open = breach;
+    open.parts[0].value = core::Truth::unknown;
+    open.parts[0].end = 1;
+    open.steps = {{0, core::Truth::unknown}};
+
     core::TraceStep norm;
     norm.role = core::TraceRole::norm;
     norm.label = "prohibits";
@@ -128,12 +158,15 @@ ReportFixture::ReportFixture() {
     unknown.value = core::Truth::unknown;
     unknown.facts = {{banned, false, {}}};
     kz.trace = {unknown};
+    kz.reasons = open;
     core::Finding g;
     g.measure = 0;
     g.provision = 2;
     g.outcome = core::Outcome::violation;
     g.basis = core::BindingBasis::soft_law;
     g.trace = {norm};
+    g.reasons = breach;
+    g.reasons.parts[0].provision = 2;
     core::Finding v;
     v.measure = 0;
     v.provision = 0;
@@ -142,6 +175,7 @@ ReportFixture::ReportFixture() {
     v.basis = core::BindingBasis::party;
     v.party_since = core::make_date(2000, 1, 1);
     v.trace = {norm};
+    v.reasons = breach;
     core::Finding c;
     c.measure = 0;
     c.provision = 1;
@@ -158,7 +192,7 @@ ReportFixture::ReportFixture() {
 }
 
 reports::Report ReportFixture::report() const {
-    return {sources, rules, corpus, result, inputs, {}, timestamp, std::nullopt};
+    return {sources, rules, corpus, result, inputs, {}, timestamp, print_traces};
 }
 
 std::string ReportFixture::render(std::string_view format) const {

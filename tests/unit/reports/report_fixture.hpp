@@ -9,7 +9,8 @@ namespace lexcheck::testing {
 
 /// Two measures (kz.m2, ru.m1), three provisions (s.g1 soft law, t.p1, t.p2) and four
 /// findings: a binding and an advisory violation, a compliant and an undetermined finding.
-/// Rule text, a fact and a measure cite contain `<script>`.
+/// Rule text, a fact, labels and a measure cite contain `<script>`; three findings have
+/// reasons (LANGUAGE.md §13).
 class ReportFixture {
 public:
     ReportFixture();
@@ -25,6 +26,7 @@ public:
     checker::CheckResult result;
     std::vector<reports::InputFile> inputs;
     std::optional<std::string> timestamp;
+    bool print_traces = false;
 };
 
 }  // namespace lexcheck::testing

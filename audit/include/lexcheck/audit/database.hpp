@@ -111,6 +111,11 @@ private:
     std::unique_ptr<detail::Connection> db_;
 };
 
+/// A test's seam: when set, Database::record() calls it with the whole run written and not yet
+/// committed (tests/unit/audit/reliability_test.cpp kills its process there, as a crash or
+/// `kill -9` at the worst moment would). Only tests set it; lexcheck never does.
+inline void (*before_commit_for_tests)() = nullptr;
+
 /// The digest of a run's inputs: SHA-256 of the lines `SHA256  PATH\n` in path order (what
 /// `sha256sum` prints for the same files)
 std::string inputs_digest(const std::vector<InputFile>& inputs,

@@ -14,9 +14,14 @@
 
 namespace lexcheck::audit {
 
-/// Everything a reporter reads from a CheckResult
+/// Everything a reporter reads from a CheckResult; without `reasons`, in encoding 1 (before
+/// LANGUAGE.md §13's reasons), to compare with a run recorded so
 std::string encode_findings(const checker::CheckResult& result, const core::RuleSet& rules,
-                            const core::Corpus& corpus, const core::SourceManager& sources);
+                            const core::Corpus& corpus, const core::SourceManager& sources,
+                            bool reasons = true);
+
+/// Whether stored findings have the reasons (encoding 2 and later)
+bool has_reasons(std::string_view data);
 
 /// The result encode_findings() stored, against the same inputs loaded again; Error when
 /// the data is damaged or names a measure, provision, reading or file the inputs lack
@@ -32,10 +37,6 @@ struct FindingKey {
     bool binding = false;
     friend bool operator==(const FindingKey&, const FindingKey&) = default;
 };
-
-/// The keys of a check's listed findings, in order
-std::vector<FindingKey> finding_keys(const checker::CheckResult& result, const core::RuleSet& rules,
-                                     const core::Corpus& corpus);
 
 /// The keys of the stored findings, in the run's order, without loading any input
 std::vector<FindingKey> finding_keys(std::string_view data);

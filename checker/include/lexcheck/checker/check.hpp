@@ -5,12 +5,20 @@
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/rule_set.hpp"
 
+#include <atomic>
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace lexcheck::checker {
+
+/// How far check() is, for a progress display on another thread (relaxed atomics)
+struct CheckProgress {
+    std::atomic<std::size_t> measures{0};  ///< To decide: set once they are selected
+    std::atomic<std::size_t> decided{0};   ///< Updated every few hundred measures, and at the end
+};
 
 struct CheckOptions {
     core::Date as_of;
@@ -22,6 +30,10 @@ struct CheckOptions {
     /// Keep every assignment's outcome (Finding::readings) even when the readings agree, for
     /// test coverage of readings (LANGUAGE.md §8); otherwise only contested findings have them
     bool every_assignment = false;
+    /// Measures `i` with `(*left_out)[i]` are not checked (`lexcheck impact` checks the corpus
+    /// without its bill, and then only what the bill changes); nullptr: every measure
+    const std::vector<bool>* left_out = nullptr;
+    CheckProgress* progress = nullptr;  ///< Where to count measures decided; null: nowhere
 };
 
 /// Counts over every decided pair, whatever `only` keeps
@@ -60,6 +72,24 @@ core::Finding decide_one(const core::RuleSet& rules, const core::SourceManager& 
                          const core::Measure& measure, std::uint32_t measure_index,
                          std::uint32_t provision, core::Date as_of);
 
+/// Decides single pairs, one after another, for measures that need not be in a corpus (the
+/// changed measures of remedies, issue 17): decide_one with the rules compiled once
+class PairChecker {
+public:
+    PairChecker(const core::RuleSet& rules, const core::SourceManager& sources, core::Date as_of);
+    ~PairChecker();
+    PairChecker(const PairChecker&) = delete;
+    PairChecker& operator=(const PairChecker&) = delete;
+
+    /// As decide_one; without `with_trace` the finding has no trace (missing facts are kept)
+    core::Finding decide(const core::Measure& measure, std::uint32_t measure_index,
+                         std::uint32_t provision, bool with_trace = true) const;
+
+private:
+    struct Compiled;
+    std::unique_ptr<Compiled> compiled_;
+};
+
 /// The outcome of one assignment of readings (`expect P under READING`, LANGUAGE.md §8):
 /// `under` for its point, the primary reading at every other point; the all-primary
 /// assignment when `under`'s provision is not a contested point for the measure
@@ -68,6 +98,8 @@ core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& meas
 
 /// Whether a measure is in force on the as-of date (LANGUAGE.md §5, first paragraph)
 bool measure_in_force(const core::Measure& m, core::Date as_of);
+/// The same on what the checker reads of a measure without building it
+bool measure_in_force(const core::MeasureHead& m, core::Date as_of);
 
 /// The binding basis of `state` under `instrument` on `as_of` (LANGUAGE.md §5.2, §9)
 struct Binding {

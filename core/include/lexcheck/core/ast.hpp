@@ -164,6 +164,8 @@ struct Instrument {
 struct EnumDecl {
     Name name;
     std::vector<Name> values;
+    /// Per value: how a sentence names it (LANGUAGE.md §13), "" when it has no label
+    std::vector<std::string> labels;
     SourceSpan span;
 };
 
@@ -177,6 +179,8 @@ struct FactDecl {
     Name path;
     TypeRef type;
     std::string description;
+    /// `as "…"`: the words that introduce its value in a sentence (LANGUAGE.md §13)
+    std::string as;
     SourceSpan span;
 };
 
@@ -191,6 +195,15 @@ struct Define {
     Name name;
     CondId condition = kNone;
     SourceSpan span;
+};
+
+/// `define NAME "label" [else "…"] = …` (LANGUAGE.md §13): kept apart from Define, so that the
+/// many defines without a label cost nothing more
+struct DefineLabel {
+    std::uint32_t define = kNone;  ///< Index into RuleSet::defines
+    std::string label;             ///< The sentence that states the define true
+    std::string else_label;        ///< The sentence that states it false; "" when not given
+    SourceSpan span;               ///< The label
 };
 
 enum class NormKind : std::uint8_t { prohibition, requirement, exception };

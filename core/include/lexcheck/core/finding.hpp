@@ -58,6 +58,39 @@ struct ExceptionTried {
     Truth value = Truth::unknown;  ///< Whether it held (for a provision: and was not defeated)
 };
 
+/// A decisive step of a decision (LANGUAGE.md §13): an atom, or a define with a label, and the
+/// value it had. Reports phrase it from the condition, the measure's facts and the labels.
+struct ReasonStep {
+    std::uint32_t cond = kNone;  ///< Index into RuleSet::conditions
+    Truth value = Truth::unknown;
+};
+
+/// What a part of a decision is about
+enum class ReasonPartKind : std::uint8_t { not_in_force, scope, norm, exception };
+
+/// One part of a decision, stated with its decisive steps (LANGUAGE.md §13): the provision not
+/// being in force, its scope, its norm, or an exception §5 considered
+struct ReasonPart {
+    ReasonPartKind kind = ReasonPartKind::norm;
+    std::uint16_t depth = 0;       ///< 0: the provision's own; 1: an exception's own exception, …
+    Truth value = Truth::unknown;  ///< Of the scope or norm; for an exception, whether it holds
+    /// The provision whose scope or norm this is, the exception provision, or the provision of
+    /// an `unless` clause
+    std::uint32_t provision = 0;
+    std::uint32_t unless = 0;          ///< The `unless` clause (1-based) of `provision`, or 0
+    std::uint32_t reading = kNone;     ///< The reading whose scope or norm decided, kNone: primary
+    std::uint32_t begin = 0, end = 0;  ///< Its steps: [begin, end) of Reasons::steps
+};
+
+/// The reasons of a decision: its parts in the order a lawyer reads them (scope, norm, then
+/// each exception considered, an exception's own exceptions after it), and their steps
+struct Reasons {
+    std::vector<ReasonPart> parts;
+    std::vector<ReasonStep> steps;
+
+    bool empty() const { return parts.empty(); }
+};
+
 /// One point's reading in an assignment (LANGUAGE.md §8)
 struct ChosenReading {
     std::uint32_t provision = 0;    ///< The contested point
@@ -71,6 +104,7 @@ struct ReadingOutcome {
     std::string defeated_by;
     std::vector<std::string> missing_facts;
     std::vector<TraceStep> trace;  ///< Filled when traces are wanted
+    Reasons reasons;               ///< Filled with the trace
 };
 
 /// A state toward which a reciprocal instrument binds only from a later date
@@ -90,6 +124,7 @@ struct Finding {
     std::string defeated_by;                 ///< Empty when none
     std::vector<std::string> missing_facts;  ///< Sorted fact paths
     std::vector<TraceStep> trace;
+    Reasons reasons;                         ///< Filled with the trace (LANGUAGE.md §13)
     std::vector<ExceptionTried> exceptions;  ///< Filled with the trace, in the order tried
     /// Every assignment's outcome when the finding is contested (LANGUAGE.md §8), else empty
     std::vector<ReadingOutcome> readings;

@@ -17,6 +17,7 @@ struct RuleSet {
     std::vector<Instrument> instruments;
     std::vector<VocabularyDecl> vocabularies;
     std::vector<Define> defines;
+    std::vector<DefineLabel> define_labels;  ///< Sorted by define (LANGUAGE.md §13)
     std::vector<Provision> provisions;
     std::vector<Reading> readings;
     std::vector<TestBlock> tests;
@@ -37,6 +38,8 @@ struct RuleSet {
     std::optional<std::uint32_t> find_provision(std::string_view id) const;
     std::optional<std::uint32_t> find_instrument(std::string_view id) const;
     std::optional<std::uint32_t> find_reading(std::string_view id) const;
+    /// The label of a define, or nullptr when it has none (LANGUAGE.md §13)
+    const DefineLabel* define_label(std::uint32_t define) const;
     /// The name of a provision's primary reading in reports (LANGUAGE.md §8)
     std::string_view position_of(std::uint32_t provision) const;
 };

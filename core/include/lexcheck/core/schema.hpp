@@ -18,6 +18,8 @@ struct EnumInfo {
     SourceSpan span;
     std::vector<std::string> values;
     std::vector<SourceSpan> value_spans;
+    /// Per value: how a sentence names it, "" when it has no label (LANGUAGE.md §13)
+    std::vector<std::string> labels{};
 
     /// Index of a value by name
     std::optional<std::uint32_t> find(std::string_view value) const;
@@ -29,6 +31,8 @@ struct FactInfo {
     std::string description;
     SourceSpan span;
     bool builtin = false;
+    /// The words that introduce its value in a sentence, "" when none (LANGUAGE.md §13)
+    std::string as{};
 };
 
 /// Built-in facts every measure has (LANGUAGE.md §2), at these fixed indices

@@ -69,4 +69,8 @@ private:
     std::deque<std::unique_ptr<File>> files_;
 };
 
+/// Appends `text` on one line, as traces and reasons quote conditions: words whole, each run
+/// of blanks between them (spaces, tabs, line breaks) as one space
+void append_one_line(std::string& out, std::string_view text);
+
 }  // namespace lexcheck::core

@@ -16,6 +16,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -49,9 +50,10 @@ struct CacheState {
 namespace {
 
 // The last character is the entry format: entries of another format are rejected and rebuilt.
-// '4': the members of the measure schema in its order (codec.cpp), `affects` among them;
-// '3' (`affects` written by hand) came before the schema.
-constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '4'};
+// '6': an image read in place (image.hpp), its records' other members by the measure schema
+// (`replaces` and `repeals` among them); '5' (every member by the schema, decoded into
+// Measures, with `replaces` and `repeals`), '4' (without them) and '3' came before.
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '6'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
 
@@ -137,12 +139,14 @@ std::optional<std::string> CorpusCache::file_digest(core::SourceId file) const {
 }
 
 std::optional<MeasureFile> CorpusCache::load(const std::string& key, core::SourceId file) const {
-    std::optional<detail::CacheEntry> entry = detail::CacheEntry::open(*this, key);
+    std::vector<detail::AknRef> akn;
+    detail::Lookup how{};
+    std::shared_ptr<const detail::MappedEntry> entry =
+        detail::MappedEntry::open(*this, key, file, akn, how);
     if (!entry) return std::nullopt;
     MeasureFile out;
     out.measures.resize(entry->size());
-    std::vector<detail::AknRef> akn;
-    if (!entry->decode(file, out.measures.data(), akn)) return std::nullopt;
+    for (std::uint32_t r = 0; r < entry->size(); ++r) entry->build(r, out.measures[r]);
     out.akn_paths.resize(entry->size());
     out.akn_spans.resize(entry->size());
     for (detail::AknRef& a : akn) {
@@ -154,83 +158,49 @@ std::optional<MeasureFile> CorpusCache::load(const std::string& key, core::Sourc
 
 namespace detail {
 
-std::optional<CacheEntry> CacheEntry::open(const CorpusCache& cache, const std::string& key) {
+std::shared_ptr<const MappedEntry> MappedEntry::open(const CorpusCache& cache,
+                                                     const std::string& key, core::SourceId file,
+                                                     std::vector<AknRef>& akn, Lookup& how) {
     CacheState& state = *cache.state_;
-    if (state.dir.empty()) return std::nullopt;
+    how = Lookup::miss;
+    if (state.dir.empty()) return nullptr;
     int fd = ::open(state.entry_path(key).c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         ++state.misses;
-        return std::nullopt;
+        return nullptr;
     }
     struct stat st {};
     std::string_view mapped;
     if (::fstat(fd, &st) == 0 && st.st_size > 0)
         mapped = core::map_file(fd, static_cast<std::size_t>(st.st_size));
     ::close(fd);
-    const char* data = mapped.data();
-    std::size_t size = mapped.size();
-    if (!data) {  // empty or unreadable: as good as missing, but it was there
+    if (!mapped.data()) {  // empty or unreadable: as good as missing, but it was there
         ++state.misses;
-        return std::nullopt;
+        return nullptr;
     }
-    CacheEntry entry(cache, data, size, {}, 0);
-    std::string_view bytes(data, size);
-    auto reject = [&]() -> std::optional<CacheEntry> {
+    auto reject = [&]() -> std::shared_ptr<const MappedEntry> {
+        core::unmap_file(mapped);
         ++state.rejected;
-        return std::nullopt;
+        how = Lookup::rejected;
+        return nullptr;
     };
-    if (bytes.size() < kHeaderSize || std::memcmp(bytes.data(), kMagic, sizeof kMagic) != 0)
+    if (mapped.size() < kHeaderSize || std::memcmp(mapped.data(), kMagic, sizeof kMagic) != 0)
         return reject();
-    if (bytes.substr(sizeof kMagic, kKeySize) != key) return reject();
+    if (mapped.substr(sizeof kMagic, kKeySize) != key) return reject();
     std::uint64_t payload_size = 0, sum = 0;
-    std::memcpy(&payload_size, bytes.data() + sizeof kMagic + kKeySize, 8);
-    std::memcpy(&sum, bytes.data() + sizeof kMagic + kKeySize + 8, 8);
-    std::string_view payload = bytes.substr(kHeaderSize);
+    std::memcpy(&payload_size, mapped.data() + sizeof kMagic + kKeySize, 8);
+    std::memcpy(&sum, mapped.data() + sizeof kMagic + kKeySize + 8, 8);
+    std::string_view payload = mapped.substr(kHeaderSize);
     if (payload.size() != payload_size || checksum(payload) != sum) return reject();
-    std::optional<std::uint32_t> count = measure_count(payload);
-    if (!count) return reject();
-    entry.payload_ = payload;
-    entry.count_ = *count;
-    return entry;
-}
-
-bool CacheEntry::decode(core::SourceId file, core::Measure* out, std::vector<AknRef>& akn,
-                        core::BumpArena* facts_arena) const {
-    CacheState& state = *cache_->state_;
-    if (!decode_into(payload_, file, state.facts, out, akn, facts_arena)) {
-        ++state.rejected;
-        return false;
-    }
+    std::optional<Image> image = Image::open(payload, state.facts, file, akn);
+    if (!image) return reject();
     ++state.hits;
-    return true;
+    how = Lookup::hit;
+    return std::make_shared<const MappedEntry>(mapped, *image);
 }
 
-CacheEntry::CacheEntry(CacheEntry&& other) noexcept
-    : cache_(other.cache_),
-      data_(std::exchange(other.data_, nullptr)),
-      size_(other.size_),
-      payload_(other.payload_),
-      count_(other.count_) {}
-
-CacheEntry& CacheEntry::operator=(CacheEntry&& other) noexcept {
-    if (this != &other) {
-        unmap();
-        cache_ = other.cache_;
-        data_ = std::exchange(other.data_, nullptr);
-        size_ = other.size_;
-        payload_ = other.payload_;
-        count_ = other.count_;
-    }
-    return *this;
-}
-
-CacheEntry::~CacheEntry() {
-    unmap();
-}
-
-void CacheEntry::unmap() {
-    if (data_) core::unmap_file({data_, size_});
-    data_ = nullptr;
+MappedEntry::~MappedEntry() {
+    core::unmap_file(mapping_);
 }
 
 }  // namespace detail
@@ -239,6 +209,8 @@ void CorpusCache::store(const std::string& key, const MeasureFile& parsed) const
     if (state_->dir.empty()) return;
     std::string entry(kHeaderSize, '\0');
     detail::encode(parsed, entry);
+    // Images address their pool with 32-bit offsets: a file that large is parsed every time.
+    if (entry.size() > std::numeric_limits<std::uint32_t>::max()) return;
     std::string_view payload = std::string_view(entry).substr(kHeaderSize);
     std::uint64_t size = payload.size(), sum = detail::checksum(payload);
     std::memcpy(entry.data(), kMagic, sizeof kMagic);

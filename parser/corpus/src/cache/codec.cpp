@@ -1,6 +1,7 @@
-// The payload is the measures' count, then per measure a tag and the members of the measure
-// schema (lexcheck/parser/measure_schema.hpp) in the order of its keys, each value followed
-// by its span where the key has one: a new key changes the format with no edit here.
+// The members of a measure that an image's record does not hold (image.cpp): the keys of
+// the measure schema (lexcheck/parser/measure_schema.hpp) other than the record's, in the
+// order of the schema, each value followed by its span where the key has one. A new key
+// changes the format with no edit here.
 #include "cache/codec.hpp"
 
 #include "lexcheck/core/hash.hpp"
@@ -96,8 +97,6 @@ private:
     bool ok_ = true;
 };
 
-constexpr std::uint32_t kMeasureTag = 0x4d454153;  // "MEAS": catches a misaligned payload early
-
 // ---- One encoder and one decoder per member type of the measure schema ----------------------
 
 void put(Writer& w, const std::string& s) {
@@ -112,30 +111,6 @@ void put(Writer& w, core::Wording x) {
 void put(Writer& w, const std::optional<core::Date>& d) {
     w.pod<std::uint8_t>(d ? 1 : 0);
     if (d) w.pod(d->days);
-}
-void put(Writer& w, const core::Value& v) {
-    w.pod(static_cast<std::uint8_t>(v.kind));
-    switch (v.kind) {
-        case core::TypeKind::number:
-            w.pod(v.number);
-            break;
-        case core::TypeKind::text:
-        case core::TypeKind::state:
-            w.str(v.text);
-            break;
-        case core::TypeKind::set:
-            w.u32(static_cast<std::uint32_t>(v.members.size()));
-            for (std::uint32_t m : v.members) w.u32(m);
-            break;
-        default:
-            w.pod(v.integer);
-            break;
-    }
-}
-void put(Writer& w, const core::FactValue& f) {
-    w.u32(f.fact);
-    put(w, f.value);
-    w.span(f.at);
 }
 void put(Writer& w, const core::MeasureExpect& e) {
     w.str(e.provision);
@@ -153,14 +128,12 @@ void put(Writer& w, const std::optional<T>& v) {
     if (v) put(w, *v);
 }
 
-/// Decodes the members of one measure; `facts` are the shapes of the vocabulary's facts, and
-/// facts go to `arena` (the heap when null). A `get` is false for a value no measure file could
+/// Decodes the members of one measure. A `get` is false for a value no measure file could
 /// give. A payload that ends early fails the Reader, whose every later read then gives zero:
-/// decode_into checks that once per measure, not after every member.
+/// decode_rest checks that once, not after every member.
 class Decoder {
 public:
-    Decoder(Reader& r, const std::vector<FactShape>& facts, core::BumpArena* arena)
-        : r_(r), facts_(facts), arena_(arena) {}
+    explicit Decoder(Reader& r) : r_(r) {}
 
     bool get(std::string& s) {
         r_.str(s);
@@ -174,17 +147,6 @@ public:
     bool get(std::optional<core::Date>& d) {
         d.reset();
         if (r_.pod<std::uint8_t>()) d = core::Date{r_.pod<std::int32_t>()};
-        return true;
-    }
-    bool get(core::FactList& facts) {
-        std::uint32_t n = 0;
-        if (!r_.count(n, 13)) return false;
-        facts = core::FactList(n, core::ArenaAllocator<core::FactValue>(arena_));
-        for (core::FactValue& f : facts) {
-            f.fact = r_.u32();
-            if (f.fact >= facts_.size() || !get(f.value, facts_[f.fact])) return false;
-            f.at = r_.span();
-        }
         return true;
     }
     bool get(std::vector<core::MeasureExpect>& expects) {
@@ -224,57 +186,26 @@ private:
         return raw <= static_cast<std::uint8_t>(last);
     }
 
-    /// A value of a fact of shape `shape`, and only a value a measure reader could give it (a
-    /// damaged or forged entry whose checksum matches must not give the checker a NaN, an enum
-    /// index past the enum or an unsorted set). Reading and checking are one switch: this runs
-    /// for every fact of every cached measure.
-    bool get(core::Value& v, const FactShape& shape) {
-        using core::TypeKind;
-        if (r_.pod<std::uint8_t>() != static_cast<std::uint8_t>(shape.kind)) return false;
-        v.kind = shape.kind;
-        switch (v.kind) {
-            case TypeKind::number:
-                v.number = r_.pod<double>();
-                return std::isfinite(v.number);
-            case TypeKind::text:
-                r_.str(v.text);
-                return true;
-            case TypeKind::state:
-                r_.str(v.text);
-                return core::is_state_code(v.text);
-            case TypeKind::set: {
-                std::uint32_t n = 0;
-                if (!r_.count(n, 4)) return false;
-                v.members.resize(n);
-                for (std::uint32_t& m : v.members) m = r_.u32();
-                return std::adjacent_find(v.members.begin(), v.members.end(),
-                                          std::greater_equal<>()) == v.members.end() &&
-                       (v.members.empty() || v.members.back() < shape.enum_size);
-            }
-            case TypeKind::boolean:
-                v.integer = r_.pod<std::int64_t>();
-                return (v.integer == 0 || v.integer == 1);
-            case TypeKind::date:
-                v.integer = r_.pod<std::int64_t>();
-                return v.integer >= std::numeric_limits<std::int32_t>::min() &&
-                       v.integer <= std::numeric_limits<std::int32_t>::max();
-            case TypeKind::duration:
-                v.integer = r_.pod<std::int64_t>();
-                return v.integer >= 0;
-            case TypeKind::enumeration:
-                v.integer = r_.pod<std::int64_t>();
-                return v.integer >= 0 && v.integer < shape.enum_size;
-            case TypeKind::integer:
-                v.integer = r_.pod<std::int64_t>();
-                return true;
-        }
+    Reader& r_;
+};
+
+// The members an image's record holds itself (image.cpp), not in its rest: the facts (a
+// type of their own, so known when compiling) and the strings and dates below
+template <class Key>
+constexpr bool kHoldsFacts =
+    std::is_same_v<typename std::remove_cvref_t<Key>::ValueType::Stored, core::FactList>;
+template <class T, class O>
+bool in_record(T O::*member) {
+    if constexpr (!std::is_same_v<O, core::Measure>) {
+        return false;
+    } else if constexpr (std::is_same_v<T, std::string>) {
+        return member == &core::Measure::id || member == &core::Measure::jurisdiction;
+    } else if constexpr (std::is_same_v<T, std::optional<core::Date>>) {
+        return member == &core::Measure::in_force || member == &core::Measure::until;
+    } else {
         return false;
     }
-
-    Reader& r_;
-    const std::vector<FactShape>& facts_;
-    core::BumpArena* arena_;
-};
+}
 
 // A key's member lives in the measure or, for what StatedMeasure adds (`akn`), in `extra`.
 template <class T, class M, class E>
@@ -288,28 +219,30 @@ auto& place(T StatedMeasure::*member, M&, E& extra) {
 
 }  // namespace
 
-void encode(const MeasureFile& file, std::string& out) {
+void encode_rest(const core::Measure& m, const StatedMeasure& extra, std::string& out) {
     Writer w(out);
-    w.u32(static_cast<std::uint32_t>(file.measures.size()));
-    StatedMeasure extra;
-    for (std::size_t i = 0; i < file.measures.size(); ++i) {
-        // The measure schema's members, key by key (Measure::document is only set later).
-        const core::Measure& m = file.measures[i];
-        extra.akn = i < file.akn_paths.size() ? file.akn_paths[i] : std::string();
-        extra.akn_span = i < file.akn_spans.size() ? file.akn_spans[i] : core::SourceSpan{};
-        w.u32(kMeasureTag);
-        schema::for_each_key([&](const auto& key, auto) {
+    schema::for_each_key([&](const auto& key, auto) {
+        if constexpr (!kHoldsFacts<decltype(key)>) {
+            if (in_record(key.value)) return;
             put(w, place(key.value, m, extra));
             if (key.span) put(w, place(key.span, m, extra));
-        });
-    }
+        }
+    });
 }
 
-std::optional<std::uint32_t> measure_count(std::string_view payload) {
-    Reader r(payload, 0);
-    std::uint32_t n = 0;
-    if (!r.count(n, 32)) return std::nullopt;
-    return n;
+bool decode_rest(std::string_view bytes, core::SourceId source, core::Measure& m,
+                 StatedMeasure& extra) {
+    Reader r(bytes, source);
+    Decoder decoder(r);
+    bool ok = true;
+    schema::for_each_key([&](const auto& key, auto) {
+        if constexpr (!kHoldsFacts<decltype(key)>) {
+            if (in_record(key.value)) return;
+            ok = ok && decoder.get(place(key.value, m, extra));
+            if (key.span) ok = ok && decoder.get(place(key.span, m, extra));
+        }
+    });
+    return ok && r.ok() && r.at_end();
 }
 
 std::vector<FactShape> fact_shapes(const core::Schema& schema) {
@@ -322,28 +255,6 @@ std::vector<FactShape> fact_shapes(const core::Schema& schema) {
                 static_cast<std::uint32_t>(schema.enum_info(f.type.enum_id).values.size());
     }
     return shapes;
-}
-
-bool decode_into(std::string_view payload, core::SourceId source,
-                 const std::vector<FactShape>& facts, core::Measure* out, std::vector<AknRef>& akn,
-                 core::BumpArena* facts_arena) {
-    Reader r(payload, source);
-    Decoder decoder(r, facts, facts_arena);
-    std::uint32_t n = 0;
-    if (!r.count(n, 32)) return false;
-    StatedMeasure extra;
-    for (std::uint32_t i = 0; i < n; ++i) {
-        if (r.u32() != kMeasureTag) return false;
-        bool ok = true;
-        schema::for_each_key([&](const auto& key, auto) {
-            ok = ok && decoder.get(place(key.value, out[i], extra));
-            if (key.span) ok = ok && decoder.get(place(key.span, out[i], extra));
-        });
-        if (!ok || !r.ok()) return false;
-        if (!extra.akn.empty()) akn.push_back({i, source, std::move(extra.akn), extra.akn_span});
-        extra.akn.clear();
-    }
-    return r.ok() && r.at_end();
 }
 
 std::uint64_t checksum(std::string_view data) {

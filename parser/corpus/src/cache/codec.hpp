@@ -1,10 +1,14 @@
-// The binary form of a parsed measure file in the corpus cache. Every read is bounds-checked:
-// a truncated or corrupted payload makes decode() return nullopt, never read past the end.
+// The binary form of a parsed measure file in the corpus cache: an image (image.hpp) whose
+// records hold what the checker reads, and, per measure, the rest of its members written by
+// the measure schema (here). Every read is bounds-checked: a truncated or corrupted payload
+// is refused, never read past its end.
 #pragma once
 
 #include "akn_ref.hpp"
 
+#include "lexcheck/core/arena.hpp"
 #include "lexcheck/core/schema.hpp"
+#include "lexcheck/parser/measure_schema.hpp"
 #include "lexcheck/parser/measures.hpp"
 
 #include <cstdint>
@@ -25,24 +29,29 @@ struct FactShape {
 /// The shape of every fact of `schema`, by fact index
 std::vector<FactShape> fact_shapes(const core::Schema& schema);
 
-/// Appends the payload for `file` to `out`
+/// Appends the payload for `file` to `out` (an image, image.hpp)
 void encode(const MeasureFile& file, std::string& out);
 
 /// The number of measures a payload holds (its first field), or nullopt when it cannot hold
 /// that many
 std::optional<std::uint32_t> measure_count(std::string_view payload);
 
-/// Decodes a payload in place into `out`, which holds measure_count() default-constructed
-/// measures: no measure is built anywhere else and moved. Spans get the SourceId `source`;
-/// `akn` gets the `akn:` path of each measure that has one (indices into `out`). Every value is
-/// checked to be one a reader could have read for its fact (`facts`: its index, type, enum
-/// range; a finite number, a state code…), so that no entry, however damaged or forged, gives
-/// the checker what a measure file could not. The facts are built in `facts_arena` (on the
-/// heap when null). False when the payload does not decode exactly to its end; `out` is then
-/// left half-written.
+/// Checks a payload and builds every measure into `out`, which holds measure_count()
+/// default-constructed measures. Spans get the SourceId `source`; `akn` gets the `akn:` path
+/// of each measure that has one (indices into `out`). Every value is checked to be one a
+/// reader could have read for its fact (`facts`: its index, type, enum range; a finite
+/// number, a state code…), so that no entry, however damaged or forged, gives the checker
+/// what a measure file could not. The facts are built in `facts_arena` (on the heap when
+/// null). False when the payload is not a sound image; `out` is then untouched.
 bool decode_into(std::string_view payload, core::SourceId source,
                  const std::vector<FactShape>& facts, core::Measure* out, std::vector<AknRef>& akn,
                  core::BumpArena* facts_arena);
+
+/// Appends the members of `m` (and `extra`'s `akn`) that an image's record does not hold
+void encode_rest(const core::Measure& m, const StatedMeasure& extra, std::string& out);
+/// Reads what encode_rest wrote into `m` and `extra`; false unless it is exactly that
+bool decode_rest(std::string_view bytes, core::SourceId source, core::Measure& m,
+                 StatedMeasure& extra);
 
 /// A fast 64-bit checksum of a payload (not cryptographic: it detects damage, not forgery)
 std::uint64_t checksum(std::string_view data);

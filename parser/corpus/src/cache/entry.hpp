@@ -1,55 +1,52 @@
-// One entry of the corpus cache, opened in two steps so that load_corpus can decode every
-// file's measures straight into their final place: open() maps the entry and checks its
-// header and checksum (and learns how many measures it holds), decode() builds them.
+// One entry of the corpus cache, mapped read-only and read where it lies: the image of its
+// measure file (image.hpp) behind core::MeasureImage, so that a corpus holds its records
+// without building a Measure for each (core::MeasureList). The mapping lives as long as the
+// corpus that reads it.
 #pragma once
 
 #include "akn_ref.hpp"
+#include "cache/image.hpp"
 
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/parser/cache.hpp"
 
-#include <cstdint>
-#include <optional>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace lexcheck::parser::detail {
 
-/// A mapped cache entry whose header (magic, key, payload size) and checksum match
-class CacheEntry {
+/// What a lookup found
+enum class Lookup { miss, rejected, hit };
+
+class MappedEntry final : public core::MeasureImage {
 public:
-    /// The entry stored under `key` in `cache`, or nullopt: counted as a miss when there is
-    /// none, as rejected when it is damaged, stale or foreign
-    static std::optional<CacheEntry> open(const CorpusCache& cache, const std::string& key);
+    /// The entry stored under `key` in `cache` when its header (magic, key, payload size),
+    /// checksum and every record are sound, with spans in `file`; the `akn:` paths of its
+    /// measures go to `akn`. Else null: `how` says whether there was none (a miss) or one
+    /// that was damaged, stale or foreign (rejected). Counted either way.
+    static std::shared_ptr<const MappedEntry> open(const CorpusCache& cache, const std::string& key,
+                                                   core::SourceId file, std::vector<AknRef>& akn,
+                                                   Lookup& how);
 
-    CacheEntry(CacheEntry&& other) noexcept;
-    CacheEntry& operator=(CacheEntry&& other) noexcept;
-    CacheEntry(const CacheEntry&) = delete;
-    CacheEntry& operator=(const CacheEntry&) = delete;
-    ~CacheEntry();
+    MappedEntry(std::string_view mapping, Image image) : mapping_(mapping), image_(image) {}
+    MappedEntry(const MappedEntry&) = delete;
+    MappedEntry& operator=(const MappedEntry&) = delete;
+    ~MappedEntry() override;
 
-    /// How many measures the entry holds
-    std::uint32_t size() const { return count_; }
-
-    /// Decodes the measures into `out` (size() default-constructed measures) with spans in
-    /// `file`, and the `akn:` path of each measure that has one into `akn`; the facts go to
-    /// `facts_arena` (the heap when null). Counted as a hit; false, counted as rejected, when
-    /// the payload does not decode exactly to its end
-    bool decode(core::SourceId file, core::Measure* out, std::vector<AknRef>& akn,
-                core::BumpArena* facts_arena = nullptr) const;
+    std::uint32_t size() const override { return image_.size(); }
+    core::MeasureHead head(std::uint32_t record) const override { return image_.head(record); }
+    void facts(std::uint32_t record, std::vector<core::FactValue>& out) const override {
+        image_.facts(record, out);
+    }
+    void build(std::uint32_t record, core::Measure& out) const override {
+        image_.build(record, out);
+    }
 
 private:
-    CacheEntry(const CorpusCache& cache, const char* data, std::size_t size,
-               std::string_view payload, std::uint32_t count)
-        : cache_(&cache), data_(data), size_(size), payload_(payload), count_(count) {}
-    void unmap();
-
-    const CorpusCache* cache_;
-    const char* data_;  ///< The whole mapped file
-    std::size_t size_;
-    std::string_view payload_;
-    std::uint32_t count_;
+    std::string_view mapping_;
+    Image image_;
 };
 
 }  // namespace lexcheck::parser::detail

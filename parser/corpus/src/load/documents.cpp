@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <map>
 #include <optional>
+#include <utility>
 
 namespace lexcheck::parser::detail {
 
@@ -82,8 +83,9 @@ void link_documents(const std::vector<AknRef>& refs, core::SourceManager& source
         if (slot.index == core::kNone) continue;
         const core::AknDocument& doc = corpus.documents[slot.index];
         for (std::size_t i : slot.users) {
-            core::Measure& m = corpus.measures[refs[i].measure];
-            m.document = slot.index;
+            corpus.measures.set_document(refs[i].measure, slot.index);
+            // Measures that quote a document are built to check their eId (few do).
+            const core::Measure& m = std::as_const(corpus.measures)[refs[i].measure];
             if (m.eid.empty() || doc.find(m.eid)) continue;
             sink.error("akn_missing_eid", m.eid_span,
                        "`" + m.eid + "` is not an eId of `" + doc.path + "`",

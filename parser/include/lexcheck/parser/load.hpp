@@ -17,4 +17,9 @@ namespace lexcheck::parser {
 void load_rule_set(const std::vector<std::string>& paths, core::SourceManager& sources,
                    core::RuleSet& rules, core::DiagnosticSink& sink);
 
+/// load_rule_set over files already in `sources` (an editor's unsaved buffers, in the order
+/// given): parses, resolves, and loads the Akoma Ntoso texts that provisions link
+void load_rule_sources(const std::vector<core::SourceId>& files, core::SourceManager& sources,
+                       core::RuleSet& rules, core::DiagnosticSink& sink);
+
 }  // namespace lexcheck::parser

@@ -25,9 +25,15 @@ constexpr std::size_t key_index(std::string_view name) {
 // The keys that the rules between keys name.
 constexpr std::size_t kId = key_index("id");
 constexpr std::size_t kJurisdiction = key_index("jurisdiction");
+constexpr std::size_t kInForce = key_index("in_force");
+constexpr std::size_t kFacts = key_index("facts");
+constexpr std::size_t kReplaces = key_index("replaces");
+constexpr std::size_t kRepeals = key_index("repeals");
 constexpr std::size_t kDocumentId = index_of(schema::kDocumentKeys, "id");
 constexpr std::size_t kDocumentJurisdiction = index_of(schema::kDocumentKeys, "jurisdiction");
 static_assert(kId < schema::kMeasureKeyCount && kJurisdiction < schema::kMeasureKeyCount &&
+              kInForce < schema::kMeasureKeyCount && kFacts < schema::kMeasureKeyCount &&
+              kReplaces < schema::kMeasureKeyCount && kRepeals < schema::kMeasureKeyCount &&
               kDocumentJurisdiction < schema::kDocumentKeys.size());
 
 constexpr std::array<std::string_view, 2> kRootKeys{"document", "measures"};
@@ -232,7 +238,34 @@ void MeasureReader<Policy>::read_measure(std::uint32_t node, const Defaults& def
                 "add `akn: FILE.akn.xml` to `document` or to the measure");
         });
     }
+    check_versions(given, m);
     add(std::move(read), tree_[given[kId]].next, out);
+}
+
+// LANGUAGE.md §10, the rules within one measure: a new version says from when it applies, and
+// a repeal only ends others. The rules between measures are parser::link_versions's.
+template <class Policy>
+void MeasureReader<Policy>::check_versions(
+    const std::array<std::uint32_t, schema::kMeasureKeyCount>& given, const core::Measure& m) {
+    for (std::size_t k : {kReplaces, kRepeals}) {
+        if (given[k] == kNoNode || given[kInForce] != kNoNode) continue;
+        policy_([&] {
+            std::string_view key = schema::kMeasureKeyNames[k];
+            return error_at(
+                "version_without_in_force", tree_.span(given[k]),
+                "measure `" + m.id + "` says `" + std::string(key) + "` but has no `in_force`",
+                "add `in_force: YYYY-MM-DD`, the day from which it ends the "
+                "earlier measure");
+        });
+    }
+    if (given[kRepeals] != kNoNode && given[kFacts] != kNoNode) {
+        policy_([&] {
+            return error_at("repeal_with_facts", tree_.span(given[kFacts]),
+                            "measure `" + m.id + "` repeals measures and also states facts",
+                            "a repeal is never checked: move the facts into a measure that "
+                            "`replaces` the repealed one, or remove them");
+        });
+    }
 }
 
 template <class Policy>

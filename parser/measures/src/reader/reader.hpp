@@ -39,6 +39,10 @@ private:
     void read_root(std::uint32_t root, MeasureFile& out);
     Defaults read_document(std::uint32_t node);
     void read_measure(std::uint32_t node, const Defaults& defaults, MeasureFile& out);
+    /// LANGUAGE.md §10 within one measure: `replaces`/`repeals` need `in_force`; a repeal
+    /// states no facts
+    void check_versions(const std::array<std::uint32_t, schema::kMeasureKeyCount>& given,
+                        const core::Measure& m);
     /// Appends `read` unless its id was used before in the file
     void add(StatedMeasure&& read, std::uint32_t id_node, MeasureFile& out);
 

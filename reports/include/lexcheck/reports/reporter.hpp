@@ -3,8 +3,10 @@
 
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/remedy.hpp"
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/core/source.hpp"
+#include "lexcheck/reports/source_change.hpp"
 
 #include <cstdint>
 #include <iosfwd>
@@ -42,10 +44,17 @@ struct Report {
     const core::RuleSet& rules;
     const core::Corpus& corpus;
     const checker::CheckResult& result;
-    std::vector<InputFile> inputs;                ///< Sorted by path
-    std::vector<std::string> jurisdictions;       ///< As selected; empty means all
-    std::optional<std::string> timestamp;         ///< Only with --timestamp
-    std::optional<SincePrevious> since_previous;  ///< Only for a recorded run
+    std::vector<InputFile> inputs;           ///< Sorted by path
+    std::vector<std::string> jurisdictions;  ///< As selected; empty means all
+    std::optional<std::string> timestamp;    ///< Only with --timestamp
+    bool print_traces = false;  ///< HTML: print each finding's full trace (`--print-traces`)
+    /// Quoted texts that differ from the source lock (LANGUAGE.md §11), sorted by id
+    std::vector<SourceChange> source_changes = {};
+    /// `--remedies` (docs/remedies.md): per finding that has them, sorted by
+    /// FindingRemedies::finding; empty otherwise
+    std::vector<core::FindingRemedies> remedies = {};
+    /// HTML and Markdown of a recorded run (docs/audit.md): "Since the previous run"
+    std::optional<SincePrevious> since_previous = {};
 };
 
 class Reporter {
@@ -53,6 +62,13 @@ public:
     virtual ~Reporter() = default;
     virtual void write(const Report& report, std::ostream& out) const = 0;
 };
+
+/// The JSON objects of findings `indices` of `report.result`, byte for byte as `--format json`
+/// writes them in its `findings` array (from `{` to `}`; inner lines indented for that place).
+/// `lexcheck impact` quotes findings this way, so that its output equals `lexcheck diff` of
+/// two JSON reports (LANGUAGE.md §12).
+std::vector<std::string> findings_json(const Report& report,
+                                       const std::vector<std::size_t>& indices);
 
 /// The reporter for a `--format` name, or nullptr when there is none; `threads` (0: all
 /// cores) bounds the threads a reporter may format on, never changing its output

@@ -1,7 +1,8 @@
 // The compiled corpus cache: each measure file parsed once into a compact binary entry keyed
-// by the SHA-256 of its bytes, the lexcheck version and the vocabulary, and read back with
-// mmap on later runs. An entry that is stale, truncated or corrupted is never trusted: it is
-// detected (key, size and checksum) and rebuilt from the source.
+// by the SHA-256 of its bytes, the lexcheck version and the vocabulary, and mapped on later
+// runs, where the corpus reads its measures in place (core::MeasureList). An entry that is stale,
+// truncated or corrupted is never trusted: it is detected (key, size and checksum) and rebuilt from
+// the source.
 #pragma once
 
 #include "lexcheck/core/schema.hpp"
@@ -17,7 +18,7 @@
 namespace lexcheck::parser {
 
 namespace detail {
-class CacheEntry;
+class MappedEntry;
 struct CacheState;
 }  // namespace detail
 
@@ -59,7 +60,7 @@ public:
     std::size_t rejected() const;
 
 private:
-    friend class detail::CacheEntry;  // reads entries in place for load_corpus
+    friend class detail::MappedEntry;  // maps entries for load_corpus, read in place
     std::unique_ptr<detail::CacheState> state_;
 };
 

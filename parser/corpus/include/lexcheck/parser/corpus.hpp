@@ -34,4 +34,17 @@ void load_corpus(const std::vector<std::string>& paths, const core::Schema& sche
                  core::SourceManager& sources, core::Corpus& corpus, core::DiagnosticSink& sink,
                  unsigned threads = 0, const CorpusCache* cache = nullptr);
 
+/// load_corpus over measure files already in `sources` (an editor's unsaved buffers, in the
+/// order given), without a cache
+void load_corpus_sources(const std::vector<core::SourceId>& files, const core::Schema& schema,
+                         core::SourceManager& sources, core::Corpus& corpus,
+                         core::DiagnosticSink& sink, unsigned threads = 0);
+
+/// LANGUAGE.md §10: sets every measure's `ended`/`ended_by` from the `replaces` and `repeals`
+/// of the others, and reports the errors between versions (at the key that names the
+/// target). Measures `i` with `(*left_out)[i]` count as absent: `impact` checks the corpus
+/// without its bill this way. load_corpus calls it over the whole corpus loaded so far.
+void link_versions(core::Corpus& corpus, core::DiagnosticSink& sink,
+                   const std::vector<bool>* left_out = nullptr);
+
 }  // namespace lexcheck::parser

@@ -110,6 +110,8 @@ inline constexpr std::tuple kMeasureKeys{
     key<Facts>("facts", &Measure::facts),
     key<Expects>("expect", &Measure::expects),
     key<Set<State>>("affects", &Measure::affects, &Measure::affects_span),  // LANGUAGE.md §9
+    key<Id>("replaces", &Measure::replaces, &Measure::replaces_span),       // LANGUAGE.md §10
+    key<List<Id>>("repeals", &Measure::repeals, &Measure::repeals_span),    // LANGUAGE.md §10
 };
 
 inline constexpr std::size_t kMeasureKeyCount = std::tuple_size_v<decltype(kMeasureKeys)>;

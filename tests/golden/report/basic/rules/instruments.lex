@@ -21,10 +21,14 @@ instrument guidelines "Guidelines on Fair Recruitment" {
   in_force 2019-01-01
 }
 
+// Labels (LANGUAGE.md §13) word the reasons; `<b>`, `&` and `*` must stay text in every
+// format. `security_ground` has none: its reasons quote the condition.
 vocabulary labour {
-  enum measure_kind { entry_ban, work_permit }
-  fact kind : measure_kind "what the measure does"
+  enum measure_kind { entry_ban "an entry ban", work_permit "a <b>work permit</b> & *quota*" }
+  fact kind : measure_kind "what the measure does" as "the measure is"
   fact covers_workers : bool "the measure applies to workers of the other parties"
+    as "the measure applies to workers of the other parties"
   fact individual_assessment : bool "each case is assessed individually"
+    as "each case is assessed individually"
   fact security_ground : bool "the measure pursues national security"
 }

@@ -1,0 +1,55 @@
+// The image of a parsed measure file: what the corpus cache stores and maps, read where it
+// lies. Position-independent (offsets, never pointers), so the mapped bytes are used as they
+// are:
+//
+//   count (4) | fact count (4) | pool size (4) | reserved (4)
+//   Record × count                  what the checker reads: id, jurisdiction, dates, facts
+//   Fact × fact count               fact index, kind, span, value (or a pool offset)
+//   pool                            strings, set members, each measure's other members
+//
+// An image is checked once, when it is opened (every offset within the pool, every value one
+// a measure file could give its fact); reading a record afterwards checks nothing.
+#pragma once
+
+#include "akn_ref.hpp"
+#include "cache/codec.hpp"
+
+#include "lexcheck/core/measure.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace lexcheck::parser::detail {
+
+/// A checked image over bytes it does not own
+class Image {
+public:
+    /// The image in `payload` for the vocabulary `facts`, with spans in `file`, or nullopt
+    /// when any part of it is not sound; `akn` gets the `akn:` path of each measure that has one
+    static std::optional<Image> open(std::string_view payload, const std::vector<FactShape>& facts,
+                                     core::SourceId file, std::vector<AknRef>& akn);
+
+    std::uint32_t size() const { return count_; }
+    core::MeasureHead head(std::uint32_t record) const;
+    void facts(std::uint32_t record, std::vector<core::FactValue>& out) const;
+    /// The whole measure; facts in `facts_arena` (the heap when null)
+    void build(std::uint32_t record, core::Measure& out,
+               core::BumpArena* facts_arena = nullptr) const;
+
+private:
+    Image(std::string_view payload, core::SourceId file, std::uint32_t count,
+          std::uint32_t fact_count);
+    core::SourceSpan span(std::uint32_t begin, std::uint32_t end) const;
+    void fact(std::uint32_t index, core::FactValue& out) const;
+
+    std::string_view payload_;
+    core::SourceId file_ = 0;
+    std::uint32_t count_ = 0;
+    const char* records_ = nullptr;
+    const char* facts_ = nullptr;
+    const char* pool_ = nullptr;
+};
+
+}  // namespace lexcheck::parser::detail
