@@ -57,11 +57,7 @@ void migrate(Connection& db) {
     Transaction t(db);
     int version = static_cast<int>(db.query_int("PRAGMA user_version"));
     if (version >= migrations_count()) return;
-    if (version == 0) db.exec("PRAGMA application_id=" + std::to_string(detail::kApplicationId));
-    for (int step = version; step < migrations_count(); ++step) {
-        db.exec(std::string(detail::migrations()[static_cast<std::size_t>(step)]));
-    }
-    db.exec("PRAGMA user_version=" + std::to_string(migrations_count()));
+    detail::create_schema(db, version);
     t.commit();
 }
 
@@ -86,6 +82,12 @@ Database::Database(const std::string& path, Access access) {
 
 void Database::open(const std::string& path, Access access) {
     detail::FileState state = detail::check_file(path, access);
+    if (state == detail::FileState::missing && access == Access::record) {
+        // Created whole by record() (record_new): written once, not to a WAL and again at its
+        // checkpoint (docs/performance.md, "Audit trail")
+        new_file_ = path;
+        return;
+    }
     db_ = std::make_unique<Connection>(path, access == Access::record);
     check_identity(*db_);
     bool current = state == detail::FileState::database &&
@@ -107,10 +109,12 @@ void Database::open(const std::string& path, Access access) {
 Database::~Database() = default;
 
 int Database::schema_version() {
+    if (!db_) return kSchemaVersion;  // what record() will write
     return static_cast<int>(db_->query_int("PRAGMA user_version"));
 }
 
 std::int64_t Database::blob_count() {
+    if (!db_) return 0;
     return db_->query_int("SELECT count(*) FROM blobs");
 }
 

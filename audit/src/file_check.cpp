@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -106,6 +107,34 @@ FileState check_file(const std::string& path, Access access) {
     }
     check_header(path, static_cast<std::uint64_t>(st.st_size));
     return FileState::database;
+}
+
+namespace {
+
+bool sync(const std::string& path, int flags) {
+    int fd = ::open(path.c_str(), flags | O_CLOEXEC);
+    if (fd < 0) return false;
+    bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+}  // namespace
+
+bool sync_and_link(const std::string& temp, const std::string& path) {
+    if (!sync(temp, O_RDONLY)) {
+        throw Error("cannot write " + quoted(path) + ": " + std::strerror(errno),
+                    "check the disk and run again");
+    }
+    // link(2), unlike rename(2), never replaces: a database another process created
+    // meanwhile is kept (and the run recorded into it)
+    if (::link(temp.c_str(), path.c_str()) != 0) {
+        if (errno == EEXIST) return false;
+        throw Error("cannot create " + quoted(path) + ": " + std::strerror(errno),
+                    "check that its folder exists and that you may write there");
+    }
+    sync(folder_of(path), O_RDONLY | O_DIRECTORY);
+    return true;
 }
 
 }  // namespace lexcheck::audit::detail

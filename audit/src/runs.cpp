@@ -1,7 +1,11 @@
 // Recording a run and reading runs back.
+#include "file_check.hpp"
+#include "schema.hpp"
 #include "sqlite.hpp"
 
 #include "lexcheck/audit/database.hpp"
+
+#include <unistd.h>
 
 namespace lexcheck::audit {
 
@@ -49,6 +53,45 @@ void store_options(detail::Connection& db, std::int64_t run, const RunRecord& r)
     }
 }
 
+/// Inserts the run's rows (its new blobs included) inside the caller's transaction
+std::int64_t insert_run(detail::Connection& db, const RunRecord& r) {
+    Statement run(db,
+                  "INSERT INTO runs (recorded_at, command, version, as_of, paths, inputs_digest, "
+                  "exit_status, measures, provisions, violation, compliant, undetermined, "
+                  "not_applicable, contested, report_format, report_sha256) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    std::string digest = inputs_digest(r.inputs, r.lock);
+    auto count = [](std::size_t n) { return static_cast<std::int64_t>(n); };
+    run.bind(1, r.recorded_at)
+        .bind(2, r.command)
+        .bind(3, r.version)
+        .bind(4, r.as_of)
+        .bind(5, r.paths)
+        .bind(6, digest)
+        .bind(7, r.exit_status)
+        .bind(8, count(r.summary.measures))
+        .bind(9, count(r.summary.provisions))
+        .bind(10, count(r.summary.violation))
+        .bind(11, count(r.summary.compliant))
+        .bind(12, count(r.summary.undetermined))
+        .bind(13, count(r.summary.not_applicable))
+        .bind(14, count(r.summary.contested))
+        .bind(15, r.report_format);
+    if (r.report_sha256) {
+        run.bind(16, *r.report_sha256);
+    } else {
+        run.bind_null(16);
+    }
+    run.step();
+    std::int64_t id = db.last_insert_rowid();
+    store_options(db, id, r);
+    store_inputs(db, id, r);
+    Statement findings(db, "INSERT INTO run_findings (run, encoding, data) VALUES (?1, ?2, ?3)");
+    findings.bind(1, id).bind(2, kFindingsEncoding).bind_blob(3, r.findings);
+    findings.step();
+    return id;
+}
+
 constexpr const char* kRunColumns =
     "id, recorded_at, command, version, as_of, paths, inputs_digest, exit_status, measures, "
     "provisions, violation, compliant, undetermined, not_applicable, contested, "
@@ -81,47 +124,45 @@ RunInfo read_info(const Statement& s) {
 }  // namespace
 
 std::int64_t Database::record(const RunRecord& r) {
+    if (new_file_) return record_new(r);
     Transaction t(*db_);
-    Statement run(*db_,
-                  "INSERT INTO runs (recorded_at, command, version, as_of, paths, inputs_digest, "
-                  "exit_status, measures, provisions, violation, compliant, undetermined, "
-                  "not_applicable, contested, report_format, report_sha256) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
-    std::string digest = inputs_digest(r.inputs, r.lock);
-    auto count = [](std::size_t n) { return static_cast<std::int64_t>(n); };
-    run.bind(1, r.recorded_at)
-        .bind(2, r.command)
-        .bind(3, r.version)
-        .bind(4, r.as_of)
-        .bind(5, r.paths)
-        .bind(6, digest)
-        .bind(7, r.exit_status)
-        .bind(8, count(r.summary.measures))
-        .bind(9, count(r.summary.provisions))
-        .bind(10, count(r.summary.violation))
-        .bind(11, count(r.summary.compliant))
-        .bind(12, count(r.summary.undetermined))
-        .bind(13, count(r.summary.not_applicable))
-        .bind(14, count(r.summary.contested))
-        .bind(15, r.report_format);
-    if (r.report_sha256) {
-        run.bind(16, *r.report_sha256);
-    } else {
-        run.bind_null(16);
-    }
-    run.step();
-    std::int64_t id = db_->last_insert_rowid();
-    store_options(*db_, id, r);
-    store_inputs(*db_, id, r);
-    Statement findings(*db_, "INSERT INTO run_findings (run, encoding, data) VALUES (?1, ?2, ?3)");
-    findings.bind(1, id).bind(2, kFindingsEncoding).bind_blob(3, r.findings);
-    findings.step();
+    std::int64_t id = insert_run(*db_, r);
     if (before_commit_for_tests) before_commit_for_tests();
     t.commit();
     return id;
 }
 
+std::int64_t Database::record_new(const RunRecord& r) {
+    std::string path = *new_file_;
+    new_file_.reset();
+    // Per process: two lexcheck processes never share one; a killed one's leftover is replaced.
+    std::string temp = path + ".lexcheck-new-" + std::to_string(::getpid());
+    ::unlink(temp.c_str());
+    std::int64_t id = 0;
+    try {
+        detail::Connection db(temp, true);
+        // No journal: a crash can only damage this file, which nothing reads until it is whole.
+        db.exec("PRAGMA journal_mode=OFF");
+        db.exec("PRAGMA synchronous=OFF");
+        Transaction t(db);
+        detail::create_schema(db, 0);
+        id = insert_run(db, r);
+        if (before_commit_for_tests) before_commit_for_tests();
+        t.commit();
+        db.exec("PRAGMA journal_mode=WAL");  // in the file's header: every later open is WAL
+    } catch (...) {
+        ::unlink(temp.c_str());
+        throw;
+    }
+    bool placed = detail::sync_and_link(temp, path);
+    ::unlink(temp.c_str());
+    open(path, Access::record);
+    // Another process created the database in the meantime: the run goes into it instead.
+    return placed ? id : record(r);
+}
+
 std::vector<RunInfo> Database::runs() {
+    if (!db_) return {};
     Statement s(*db_, std::string("SELECT ") + kRunColumns + " FROM runs ORDER BY id DESC");
     std::vector<RunInfo> out;
     while (s.step()) out.push_back(read_info(s));
@@ -175,6 +216,7 @@ std::optional<std::int64_t> Database::previous_run(std::int64_t id) {
 }
 
 std::optional<std::int64_t> Database::latest_run(const std::string& paths) {
+    if (!db_) return std::nullopt;  // a new database, written whole by record()
     Statement s(*db_, "SELECT max(id) FROM runs WHERE paths = ?1");
     s.bind(1, paths);
     if (!s.step() || s.is_null(0)) return std::nullopt;

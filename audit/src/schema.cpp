@@ -1,5 +1,9 @@
 #include "schema.hpp"
 
+#include "sqlite.hpp"
+
+#include <string>
+
 namespace lexcheck::audit::detail {
 
 const std::vector<std::string_view>& migrations() {
@@ -57,6 +61,13 @@ ALTER TABLE runs ADD COLUMN report_sha256 TEXT;
 )sql",
     };
     return steps;
+}
+
+void create_schema(Connection& db, int version) {
+    if (version == 0) db.exec("PRAGMA application_id=" + std::to_string(kApplicationId));
+    for (std::size_t step = static_cast<std::size_t>(version); step < migrations().size(); ++step)
+        db.exec(std::string(migrations()[step]));
+    db.exec("PRAGMA user_version=" + std::to_string(migrations().size()));
 }
 
 }  // namespace lexcheck::audit::detail

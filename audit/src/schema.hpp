@@ -13,4 +13,10 @@ constexpr int kApplicationId = 0x4C584155;
 /// Steps are only ever appended: a database of any earlier version is upgraded step by step.
 const std::vector<std::string_view>& migrations();
 
+class Connection;
+
+/// Takes the schema from `version` (0: an empty file) to the current one, inside the
+/// caller's transaction
+void create_schema(Connection& db, int version);
+
 }  // namespace lexcheck::audit::detail

@@ -39,6 +39,20 @@ void expect_consistent(const std::string& db) {
               0);
 }
 
+/// Runs `args` in a child of this test, in-process and on one thread (a fork keeps only the
+/// forking thread), through the seam that kills it with the run written and not committed;
+/// returns its wait_for() status
+int killed_before_commit(std::vector<std::string> args) {
+    args.insert(args.end(), {"--threads", "1"});
+    int pid = ::fork();
+    if (pid == 0) {
+        audit::before_commit_for_tests = [] { std::raise(SIGKILL); };
+        run_cli(args);
+        std::_Exit(0);  // not killed: the seam was not reached, which the caller reports
+    }
+    return pid < 0 ? -1 : wait_for(pid);
+}
+
 TEST(Concurrency, FourProcessesRecordingAtOnceAllLand) {
     TempDir dir("audit");
     std::string db = dir.str() + "/audit.db";  // new: the four also race to create it
@@ -59,21 +73,23 @@ TEST(Crash, KilledBeforeCommitLeavesNoneOfTheRun) {
     std::int64_t blobs = query_int(db, "SELECT count(*) FROM blobs");
     // The second run has an input the first did not: its blob must not survive either.
     std::string extra = dir.write("extra/m.yaml", "measures: []\n");
-    // A child of this test records in-process, on one thread (a fork keeps only the forking
-    // thread), through the seam that kills it with the run written and not committed.
-    std::vector<std::string> args = recorded_check(db, {"--corpus", extra, "--threads", "1"});
-    int pid = ::fork();
-    ASSERT_GE(pid, 0);
-    if (pid == 0) {
-        audit::before_commit_for_tests = [] { std::raise(SIGKILL); };
-        run_cli(args);
-        std::_Exit(0);  // not killed: the seam was not reached, which the parent reports
-    }
-    EXPECT_EQ(wait_for(pid), 128 + SIGKILL);
+    EXPECT_EQ(killed_before_commit(recorded_check(db, {"--corpus", extra})), 128 + SIGKILL);
     EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 1);
     EXPECT_EQ(query_int(db, "SELECT count(*) FROM blobs"), blobs);
     expect_consistent(db);
     EXPECT_EQ(run_cli({"replay", "--db", db, "--run", "1"}).status, 0);
+}
+
+TEST(Crash, KilledBeforeCommittingANewDatabaseLeavesNoDatabase) {
+    // A new database is written whole under another name and linked into place
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    EXPECT_EQ(killed_before_commit(recorded_check(db)), 128 + SIGKILL);
+    EXPECT_FALSE(fs::exists(db));
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 1);
+    EXPECT_EQ(query_text(db, "PRAGMA journal_mode"), "wal");
+    expect_consistent(db);
 }
 
 TEST(Crash, KilledAtAnyMomentLeavesWholeRunsOnly) {

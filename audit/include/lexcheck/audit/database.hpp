@@ -108,7 +108,13 @@ public:
 
 private:
     void open(const std::string& path, Access access);
+    /// The first run of a new database: written with its schema under a temporary name,
+    /// without a journal, then linked into place whole (or into the database another process
+    /// created meanwhile)
+    std::int64_t record_new(const RunRecord& run);
     std::unique_ptr<detail::Connection> db_;
+    /// A missing file opened to record into: created by the first record()
+    std::optional<std::string> new_file_;
 };
 
 /// A test's seam: when set, Database::record() calls it with the whole run written and not yet
