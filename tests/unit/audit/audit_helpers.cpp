@@ -26,6 +26,13 @@ std::vector<std::string> recorded_check(const std::string& db,
     return args;
 }
 
+std::string read_all(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
 std::string file_sha256(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return "";

@@ -15,6 +15,9 @@ namespace lexcheck::testing {
 std::vector<std::string> recorded_check(const std::string& db,
                                         const std::vector<std::string>& more = {});
 
+/// A file's bytes ("" when it cannot be read)
+std::string read_all(const std::string& path);
+
 /// The SHA-256 of a file's bytes ("" when it does not exist)
 std::string file_sha256(const std::string& path);
 

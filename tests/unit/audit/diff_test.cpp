@@ -37,13 +37,6 @@ std::string dump(const Json& j) {
     return "";
 }
 
-std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 TEST(Diff, JsonIsTheDeltaOfLanguage12WithTheReportsFindingObjects) {
     TempDir dir("audit");
     std::string db = dir.str() + "/audit.db";

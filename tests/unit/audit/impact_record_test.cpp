@@ -13,13 +13,6 @@ namespace {
 
 const std::string kBill = "bills/ru-fz114-art26-draft.yaml";  // tests run in the source folder
 
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 std::vector<std::string> impact(const std::vector<std::string>& more) {
     std::vector<std::string> args = {"impact", "--bill", kBill, "--threads", "2"};
     args.insert(args.end(), more.begin(), more.end());
@@ -42,7 +35,7 @@ TEST(ImpactRecord, RecordsTheRunAndReportGivesItsOutputByteForByte) {
     // The run's own format, checked against its digest (no warning), and another format
     CliResult json = run_cli({"report", "--db", db, "--run", "1", "--format", "json"});
     ASSERT_EQ(json.status, 0) << json.err;
-    EXPECT_EQ(json.out, read_file(written));
+    EXPECT_EQ(json.out, read_all(written));
     EXPECT_EQ(json.err, "");
     CliResult md = run_cli({"report", "--db", db, "--run", "1", "--format", "md"});
     ASSERT_EQ(md.status, 0) << md.err;

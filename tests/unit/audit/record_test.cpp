@@ -12,13 +12,6 @@
 namespace lexcheck::testing {
 namespace {
 
-std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 TEST(Record, ReportOfEveryFormatIsByteIdenticalToTheOneTheRunWrote) {
     TempDir dir("audit");
     std::string db = dir.str() + "/audit.db";
