@@ -163,8 +163,7 @@ void BM_LoadCheckJson(benchmark::State& state) {
     for (auto _ : state) {
         auto in = load(dir);
         auto r = checker::check(in->rules, in->corpus, in->sources, options(false));
-        reports::Report report{in->sources, in->rules, in->corpus,   r,
-                               {},          {},        std::nullopt, std::nullopt};
+        reports::Report report{in->sources, in->rules, in->corpus, r, {}, {}, std::nullopt};
         CountingBuf buf;
         std::ostream out(&buf);
         reporter->write(report, out);

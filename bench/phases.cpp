@@ -91,7 +91,7 @@ int main(int argc, char** argv) {
         inputs.push_back({sources.path(id), known ? *known : core::sha256_hex(sources.text(id))});
     }
     lap("hashes");
-    reports::Report report{sources, rules, corpus, result, inputs, {}, std::nullopt, std::nullopt};
+    reports::Report report{sources, rules, corpus, result, inputs, {}, std::nullopt};
     CountingBuf buf;
     std::ostream out(&buf);
     reports::make_reporter("json")->write(report, out);

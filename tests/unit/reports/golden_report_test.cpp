@@ -88,14 +88,9 @@ public:
     const std::string& errors() const { return errors_; }
 
     std::string render(std::string_view format) const {
-        reports::Report report{sources_,
-                               rules_,
-                               corpus_,
-                               result_,
-                               inputs_,
-                               options_.check.jurisdictions,
-                               options_.timestamp,
-                               std::nullopt};
+        reports::Report report{sources_,          rules_,  corpus_,
+                               result_,           inputs_, options_.check.jurisdictions,
+                               options_.timestamp};
         std::ostringstream out;
         reports::make_reporter(format)->write(report, out);
         return out.str();

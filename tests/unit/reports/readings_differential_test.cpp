@@ -380,7 +380,7 @@ std::string lexcheck_finding(const core::RuleSet& rules, const core::Finding& f)
 
 std::string json_report(const core::SourceManager& sources, const core::RuleSet& rules,
                         const core::Corpus& corpus, const checker::CheckResult& result) {
-    reports::Report report{sources, rules, corpus, result, {}, {}, std::nullopt, std::nullopt};
+    reports::Report report{sources, rules, corpus, result, {}, {}, std::nullopt};
     std::ostringstream out;
     reports::make_reporter("json", 1)->write(report, out);
     return out.str();
