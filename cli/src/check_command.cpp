@@ -1,31 +1,28 @@
 // `lexcheck check` (LANGUAGE.md §6).
 #include "app.hpp"
+#include "audit/db_options.hpp"
+#include "audit/recorded_run.hpp"
 #include "command.hpp"
 #include "inputs.hpp"
 #include "output_file.hpp"
 #include "progress.hpp"
 
-#include "lexcheck/analysis/remedies.hpp"
+#include "lexcheck/audit/database.hpp"
+#include "lexcheck/audit/findings_codec.hpp"
 #include "lexcheck/checker/check.hpp"
+#include "lexcheck/core/sha256.hpp"
 #include "lexcheck/core/value.hpp"
 
 #include <CLI/CLI.hpp>
 
-#include <chrono>
+#include <functional>
 #include <memory>
 #include <ostream>
+#include <sstream>
 
 namespace lexcheck::cli {
 
 namespace {
-
-std::string utc_timestamp() {
-    auto now = std::chrono::system_clock::now();
-    std::time_t t = std::chrono::system_clock::to_time_t(now);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
-    return buf;
-}
 
 void define_check(CLI::App& c, Options& o) {
     add_input_options(c, o);
@@ -56,6 +53,27 @@ void define_check(CLI::App& c, Options& o) {
                "write the time of the run into the report (two runs then differ)");
     c.add_flag("--print-traces", o.print_traces,
                "html: print each finding's full trace too (on screen it is folded either way)");
+    add_record_option(c, o);
+}
+
+/// Writes the report to --output or `out`; with `digest`, renders it in memory first and sets
+/// its SHA-256 (a recorded run keeps the digest of its report). False after printing why the
+/// report could not be written.
+bool write_report(const Options& options, const reports::Reporter& reporter,
+                  const reports::Report& report, std::optional<std::string>* digest,
+                  std::ostream& out, std::ostream& err, Progress& progress) {
+    std::function<void(std::ostream&)> produce = [&](std::ostream& o) {
+        reporter.write(report, o);
+    };
+    std::string rendered;
+    if (digest) {
+        std::ostringstream text;
+        produce(text);
+        rendered = std::move(text).str();
+        *digest = core::sha256_hex(rendered);
+        produce = [&](std::ostream& o) { o << rendered; };
+    }
+    return emit_output(options.output, produce, out, err, &progress);
 }
 
 int run_check(const Options& options, std::ostream& out, std::ostream& err) {
@@ -66,16 +84,13 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
         err << "\n";
         return kExitInputError;
     }
+    std::unique_ptr<audit::Database> db;
+    if (options.record && !(db = open_record(options, err))) return kExitInputError;
     Progress progress(Progress::mode_for(options.progress, err), err);
     auto inputs = load_inputs(options, err, &progress);
     if (!inputs) return kExitInputError;
 
-    checker::CheckOptions co;
-    co.as_of = options.as_of.value_or(core::today());
-    co.jurisdictions = options.jurisdictions;
-    co.threads = options.threads;
-    co.include_not_applicable = options.all;
-    co.only = options.only;
+    checker::CheckOptions co = check_options(options);
     checker::CheckProgress counts;
     co.progress = &counts;
     progress.counting("measures decided", counts.decided, counts.measures);
@@ -90,22 +105,24 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
                            input_files(*inputs, options.threads),
                            options.jurisdictions,
                            std::nullopt};
-    report.source_changes = inputs->source_changes;  // LANGUAGE.md §11
-    if (options.timestamp) report.timestamp = utc_timestamp();
-    report.print_traces = options.print_traces;
-    if (options.remedies > 0) {
-        progress.doing("finding remedies");
-        analysis::RemedyOptions ro;
-        ro.as_of = co.as_of;
-        ro.count = options.remedies;
-        ro.keep_others = options.keep_others;
-        report.remedies = analysis::find_remedies(inputs->rules, inputs->sources, inputs->corpus,
-                                                  *result, ro, options.threads);
-        progress.doing("writing the report");
+    std::string now = utc_timestamp();
+    if (options.timestamp) report.timestamp = now;
+    complete_report(report, options, *inputs, *result, &progress);
+    if (db && shows_since_previous(options.format)) {
+        report.since_previous =
+            since_previous_run(*db, db->latest_run(paths_key(options)), *result, *inputs);
     }
-    auto produce = [&](std::ostream& o) { reporter->write(report, o); };
-    if (!emit_output(options.output, produce, out, err, &progress)) return kExitInputError;
+    std::optional<std::string> report_sha256;
+    if (!write_report(options, *reporter, report, db ? &report_sha256 : nullptr, out, err,
+                      progress)) {
+        if (db) err << "lexcheck: the run was not recorded\n";
+        return kExitInputError;
+    }
     int status = checker::fails(result->summary, options.fail_on) ? kExitFindings : kExitOk;
+    if (db) {
+        CheckRun run{options, *inputs, *result, report.inputs, now, status, report_sha256};
+        status = record_run(*db, run, err);
+    }
     // The report is written and closed; when the process ends next, freeing the corpus and
     // the findings object by object would only cost time.
     if (exit_follows_command()) {

@@ -37,5 +37,8 @@ Command diff_command();
 Command lock_command();
 Command conflicts_command();
 Command lsp_command();
+Command history_command();
+Command report_command();
+Command replay_command();
 
 }  // namespace lexcheck::cli

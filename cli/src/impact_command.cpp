@@ -4,7 +4,11 @@
 // findings that changed are then decided again with their traces and quoted as the JSON
 // report writes them, so that `diff` of the two reports gives the same bytes.
 #include "app.hpp"
+#include "audit/db_options.hpp"
+#include "audit/recorded_run.hpp"
 #include "command.hpp"
+#include "delta_side.hpp"
+#include "impact.hpp"
 #include "inputs.hpp"
 #include "output_file.hpp"
 #include "progress.hpp"
@@ -12,6 +16,7 @@
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/core/diagnostic_builder.hpp"
 #include "lexcheck/core/natural_order.hpp"
+#include "lexcheck/core/sha256.hpp"
 #include "lexcheck/delta/render.hpp"
 #include "lexcheck/parser/corpus.hpp"
 
@@ -20,6 +25,7 @@
 #include <algorithm>
 #include <map>
 #include <ostream>
+#include <sstream>
 #include <unordered_map>
 
 namespace lexcheck::cli {
@@ -39,6 +45,7 @@ void define_impact(CLI::App& c, Options& o) {
     add_format_option(c, o, delta::formats());
     add_output_option(c, o);
     add_fail_on_option(c, o);
+    add_record_option(c, o);
 }
 
 /// The corpus with the bill's measures after its own (`first_bill` on); nullptr after
@@ -86,32 +93,6 @@ struct Checked {
     std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs;  ///< (measure, provision)
 };
 
-void add_findings(const Inputs& in, const checker::CheckResult& r, const std::vector<bool>* keep,
-                  Checked& out) {
-    for (const core::Finding& f : r.findings) {
-        if (keep && !(*keep)[f.measure]) continue;
-        delta::Finding d;
-        d.measure = in.corpus.measures[f.measure].id;
-        d.provision = in.rules.provisions[f.provision].id.text;
-        d.outcome = f.outcome;
-        d.binding = f.binding;
-        d.contested_violation = std::any_of(f.readings.begin(), f.readings.end(), [](auto& a) {
-            return a.outcome == core::Outcome::violation;
-        });
-        out.side.findings.push_back(std::move(d));
-        out.pairs.emplace_back(f.measure, f.provision);
-    }
-}
-
-/// The `replaces` links of the corpus as linked now, leaving out `left_out` measures
-void add_links(const core::Corpus& corpus, const std::vector<bool>* left_out, delta::Side& side) {
-    for (std::size_t i = 0; i < corpus.measures.size(); ++i) {
-        const core::Measure& m = corpus.measures[i];
-        if (m.replaces_index == core::kNone || (left_out && (*left_out)[i])) continue;
-        side.links.push_back({m.id, m.replaces, *m.in_force});
-    }
-}
-
 /// Decides again, with traces, the findings of `wanted` (indices into `side`) and quotes
 /// them as the JSON report does, in the corpus's current version links
 void quote(Inputs& in, const checker::CheckOptions& base, const std::vector<std::size_t>& wanted,
@@ -133,12 +114,13 @@ void quote(Inputs& in, const checker::CheckOptions& base, const std::vector<std:
         c.side.findings[wanted[k]].json = std::move(json[k]);
 }
 
-int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
-    Progress progress(Progress::mode_for(options.progress, err), err);
-    auto in = load_inputs(options, err, &progress);
-    if (!in) return kExitInputError;
+}  // namespace
+
+std::optional<ImpactRun> impact_of(const Options& options, Inputs& input, std::ostream& err,
+                                   Progress& progress) {
+    Inputs* in = &input;
     std::size_t first_bill = 0;
-    if (!load_bill(options, *in, first_bill, err)) return kExitInputError;
+    if (!load_bill(options, *in, first_bill, err)) return std::nullopt;
     const std::size_t n = in->corpus.measures.size();
     std::vector<bool> bill(n, false);
     std::fill(bill.begin() + static_cast<std::ptrdiff_t>(first_bill), bill.end(), true);
@@ -160,7 +142,7 @@ int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
     checker::CheckResult before = checker::check(in->rules, in->corpus, in->sources, co);
     Checked b;
     b.side.as_of = co.as_of;
-    add_findings(*in, before, nullptr, b);
+    add_findings(*in, before, nullptr, b.side, &b.pairs);
     add_links(in->corpus, &bill, b.side);
 
     // With the bill: only the measures it adds or ends are decided again.
@@ -178,8 +160,8 @@ int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
     co.progress = nullptr;
     Checked a;
     a.side.as_of = co.as_of;
-    add_findings(*in, before, &unaffected, a);
-    add_findings(*in, changed, nullptr, a);
+    add_findings(*in, before, &unaffected, a.side, &a.pairs);
+    add_findings(*in, changed, nullptr, a.side, &a.pairs);
     add_links(in->corpus, nullptr, a.side);
 
     delta::Delta d = delta::compute(b.side, a.side);
@@ -196,13 +178,41 @@ int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
 
     std::string subject;
     for (const std::string& p : options.bills) subject += (subject.empty() ? "" : " ") + p;
-    delta::Header header{"impact", subject, co.as_of, input_files(*in, options.threads),
-                         in->source_changes};
-    auto produce = [&](std::ostream& o) {
-        delta::write(options.format, header, b.side, a.side, d, o);
-    };
-    if (!emit_output(options.output, produce, out, err)) return kExitInputError;
-    return delta::newly_reaches(d, b.side, a.side, options.fail_on) ? kExitFindings : kExitOk;
+    ImpactRun run;
+    run.inputs = input_files(*in, options.threads);
+    delta::Header header{"impact", subject, co.as_of, run.inputs, in->source_changes};
+    std::ostringstream text;
+    delta::write(options.format, header, b.side, a.side, d, text);
+    run.output = std::move(text).str();
+    run.status = delta::newly_reaches(d, b.side, a.side, options.fail_on) ? kExitFindings : kExitOk;
+    run.changed = std::move(changed);
+    return run;
+}
+
+namespace {
+
+int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
+    std::unique_ptr<audit::Database> db;
+    if (options.record && !(db = open_record(options, err))) return kExitInputError;
+    Progress progress(Progress::mode_for(options.progress, err), err);
+    auto in = load_inputs(options, err, &progress);
+    if (!in) return kExitInputError;
+    std::optional<ImpactRun> run = impact_of(options, *in, err, progress);
+    if (!run) return kExitInputError;
+    auto produce = [&](std::ostream& o) { o << run->output; };
+    if (!emit_output(options.output, produce, out, err, &progress)) {
+        if (db) err << "lexcheck: the run was not recorded\n";
+        return kExitInputError;
+    }
+    if (!db) return run->status;
+    CheckRun recorded{options,
+                      *in,
+                      run->changed,
+                      run->inputs,
+                      utc_timestamp(),
+                      run->status,
+                      core::sha256_hex(run->output)};
+    return record_run(*db, recorded, err);
 }
 
 }  // namespace

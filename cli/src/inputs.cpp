@@ -3,6 +3,7 @@
 #include "lock/source_lock.hpp"
 #include "progress.hpp"
 
+#include "lexcheck/core/file_overlay.hpp"
 #include "lexcheck/core/parallel.hpp"
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/parser/cache.hpp"
@@ -49,18 +50,24 @@ namespace {
 /// lock, when there is one; a lock that cannot be read is an error
 void compare_with_lock(const Options& options, Inputs& in) {
     std::string path = lock::lock_path(options);
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(path, ec)) {
+    // Through the overlay: a recorded run rendered again reads the lock it recorded
+    if (!core::is_regular_file(path)) {
         if (options.lock && options.command != "lock") {
             in.sink.error("lock_missing", {}, "the source lock `" + path + "` does not exist",
                           "run `lexcheck lock` to write it, or leave out --lock");
         }
         return;
     }
-    std::ifstream file(path, std::ios::binary);
-    std::ostringstream text;
-    text << file.rdbuf();
-    core::SourceId id = in.sources.add(path, text.str());
+    std::string text;
+    if (const core::FileOverlay* overlay = core::active_file_overlay()) {
+        text = *overlay->find(path);
+    } else {
+        std::ifstream file(path, std::ios::binary);
+        std::ostringstream read;
+        read << file.rdbuf();
+        text = std::move(read).str();
+    }
+    core::SourceId id = in.sources.add(path, std::move(text));
     lock::ReadLock locked = lock::read_lock(in.sources.text(id));
     if (!locked.error.empty()) {
         in.sink.error("lock_invalid", {id, 0, 0}, "the source lock `" + path + "` " + locked.error,

@@ -5,6 +5,7 @@
 #include "lexcheck/core/date.hpp"
 #include "lexcheck/core/measure.hpp"
 
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <string>
@@ -46,6 +47,10 @@ struct Options {
     /// `--remedies [N]` (check, explain): remedies per finding wanted; 0: none (issue 17)
     unsigned remedies = 0;
     bool keep_others = false;  ///< `--keep-others`
+    // check/impact --record FILE.db; history, report, replay, diff --db FILE (docs/audit.md)
+    std::optional<std::string> record;
+    std::string db;
+    std::int64_t run = 0;
     // explain
     std::string measure;
     std::string provision;

@@ -44,6 +44,12 @@ std::string_view section_title(Section s) {
     return "Other changes";
 }
 
+std::string state_text(const Side& side, const std::optional<std::size_t>& index) {
+    if (!index) return "no finding";
+    const Finding& f = side.findings[*index];
+    return std::string(core::outcome_name(f.outcome)) + (f.binding ? ", binding" : ", advisory");
+}
+
 std::vector<std::string> formats() {
     return {"text", "json", "html", "md"};
 }
@@ -65,12 +71,6 @@ bool write(std::string_view format, const Header& header, const Side& before, co
 }
 
 namespace detail {
-
-std::string state_text(const Side& side, const std::optional<std::size_t>& index) {
-    if (!index) return "no finding";
-    const Finding& f = side.findings[*index];
-    return std::string(core::outcome_name(f.outcome)) + (f.binding ? ", binding" : ", advisory");
-}
 
 std::vector<std::string> change_explanation(const Change& c, const Side& before,
                                             const Side& after) {

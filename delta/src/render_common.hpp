@@ -14,9 +14,6 @@ namespace lexcheck::delta::detail {
 constexpr std::array<Section, 4> kSections{Section::introduced, Section::cured, Section::unsettled,
                                            Section::other};
 
-/// "violation, binding", or "no finding" for a side without one
-std::string state_text(const Side& side, const std::optional<std::size_t>& index);
-
 /// The explanation of a finding as lines: reasons (or the trace's top steps), readings,
 /// what defeated it, the facts it misses; none for a side without one
 std::vector<std::string> explanation(const Side& side, const std::optional<std::size_t>& index);

@@ -158,6 +158,34 @@ void write_summary(const Report& r, std::ostream& out) {
         << ".</p>\n</section>\n";
 }
 
+void write_since_previous(const Report& r, std::ostream& out) {
+    if (!r.since_previous) return;
+    const SincePrevious& d = *r.since_previous;
+    out << "<section id=\"since-previous\" aria-labelledby=\"since-previous-title\">\n"
+        << "<h2 id=\"since-previous-title\">Since the previous run</h2>\n<p>";
+    if (!d.run) {
+        out << "No earlier run over the same rules and corpus is recorded in the audit "
+               "database.</p>\n</section>\n";
+        return;
+    }
+    out << "Compared with run " << *d.run << " (recorded " << html_escape(d.recorded_at)
+        << "): " << d.added << " added, " << d.removed << " removed, " << d.changed << " changed, "
+        << d.unchanged << " unchanged.</p>\n";
+    if (!d.changes.empty()) {
+        out << "<table class=\"delta\">\n<thead><tr><th scope=\"col\">Change</th><th "
+               "scope=\"col\">Provision</th><th scope=\"col\">Measure</th><th "
+               "scope=\"col\">Before</th><th scope=\"col\">After</th></tr></thead>\n<tbody>\n";
+        for (const SincePrevious::Change& c : d.changes) {
+            out << "<tr><td>" << html_escape(c.kind) << "</td><td><code>"
+                << html_escape(c.provision) << "</code></td><td><code>" << html_escape(c.measure)
+                << "</code></td><td>" << html_escape(c.before) << "</td><td>"
+                << html_escape(c.after) << "</td></tr>\n";
+        }
+        out << "</tbody>\n</table>\n";
+    }
+    out << "</section>\n";
+}
+
 void write_matrix(const Report& r, std::ostream& out) {
     out << "<section id=\"matrix\" aria-labelledby=\"matrix-heading\">\n"
         << "<h2 id=\"matrix-heading\">Compliance matrix</h2>\n<figure class=\"figure\">\n";
@@ -243,6 +271,7 @@ void HtmlReporter::write(const Report& r, std::ostream& out) const {
     out << "<main>\n";
     detail::write_html_executive(r, out);
     write_summary(r, out);
+    write_since_previous(r, out);
     write_matrix(r, out);
     write_overlap(r, out);
     detail::write_html_findings(r, out);

@@ -102,6 +102,26 @@ void write_summary(const Report& r, std::ostream& out) {
            "and shown. Not-applicable pairs are counted but not listed.\n";
 }
 
+void write_since_previous(const Report& r, std::ostream& out) {
+    if (!r.since_previous) return;
+    const SincePrevious& d = *r.since_previous;
+    out << "\n## Since the previous run\n\n";
+    if (!d.run) {
+        out << "No earlier run over the same rules and corpus is recorded in the audit "
+               "database.\n";
+        return;
+    }
+    out << "Compared with run " << *d.run << " (recorded " << md_escape(d.recorded_at)
+        << "): " << d.added << " added, " << d.removed << " removed, " << d.changed << " changed, "
+        << d.unchanged << " unchanged.\n";
+    if (d.changes.empty()) return;
+    out << "\n| Change | Provision | Measure | Before | After |\n| --- | --- | --- | --- | --- |\n";
+    for (const SincePrevious::Change& c : d.changes) {
+        out << "| " << c.kind << " | " << md_code(c.provision) << " | " << md_code(c.measure)
+            << " | " << md_cell(c.before) << " | " << md_cell(c.after) << " |\n";
+    }
+}
+
 void write_matrix(const Report& r, std::ostream& out) {
     out << "\n## Compliance matrix\n\nEach measure with the provisions it meets, by outcome "
            "(*advisory* marks a finding that does not bind).\n\n| Measure | Jurisdiction |";
@@ -408,6 +428,7 @@ void MarkdownReporter::write(const Report& r, std::ostream& out) const {
     write_header(r, out);
     write_executive(r, out);
     write_summary(r, out);
+    write_since_previous(r, out);
     write_matrix(r, out);
     write_overlap(r, out);
     out << "\n## Findings by measure\n";

@@ -2,6 +2,7 @@
 // .lex file, must exist and contain the eId; reports then quote that element.
 #include "files/source_links.hpp"
 
+#include "lexcheck/core/file_overlay.hpp"
 #include "lexcheck/parser/akn.hpp"
 #include "lexcheck/parser/load.hpp"
 
@@ -36,8 +37,7 @@ void link_provision_sources(core::SourceManager& sources, core::RuleSet& rules,
         auto [it, fresh] = documents.try_emplace(path);
         LinkedDocument& linked = it->second;
         if (fresh) {
-            std::error_code ec;
-            linked.missing = !fs::is_regular_file(path, ec);
+            linked.missing = !core::is_regular_file(path);
         }
         if (linked.missing) {  // reported at every clause that names it, so each gets fixed
             sink.error("source_missing_file", link.span,

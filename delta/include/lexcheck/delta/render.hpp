@@ -8,6 +8,7 @@
 #include "lexcheck/reports/reporter.hpp"
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,6 +30,10 @@ struct Header {
 enum class Section { introduced, cured, unsettled, other };
 Section section_of(const Change& c, const Side& before, const Side& after);
 std::string_view section_title(Section s);
+
+/// "violation, binding", or "no finding" for a side without one (also the audit trail's
+/// "Since the previous run", docs/audit.md)
+std::string state_text(const Side& side, const std::optional<std::size_t>& index);
 
 /// The format names `write` accepts
 std::vector<std::string> formats();

@@ -1,6 +1,7 @@
 // Finding and reading input files.
 #include "files/read_file.hpp"
 
+#include "lexcheck/core/file_overlay.hpp"
 #include "lexcheck/parser/corpus.hpp"
 
 #include <algorithm>
@@ -37,7 +38,21 @@ std::vector<std::string> find_files(const std::vector<std::string>& paths,
                                     const std::vector<std::string>& extensions,
                                     core::DiagnosticSink& sink) {
     std::vector<std::string> found;
+    const core::FileOverlay* overlay = core::active_file_overlay();
     for (const std::string& path : paths) {
+        if (overlay) {  // a recorded run's stored files (core/file_overlay.hpp)
+            if (overlay->find(path)) {
+                found.push_back(path);
+            } else if (overlay->is_directory(path)) {
+                for (std::string& f : overlay->files_under(path)) {
+                    if (has_extension(f, extensions)) found.push_back(std::move(f));
+                }
+            } else {
+                sink.report(file_error("cli_missing_path", "`" + path + "` is not in the record",
+                                       "the recorded run did not read this path"));
+            }
+            continue;
+        }
         std::error_code ec;
         auto status = fs::status(path, ec);
         if (ec || !fs::exists(status)) {
@@ -87,6 +102,11 @@ std::optional<std::string> read_file(const std::string& path, core::Diagnostic& 
         problem = file_error("cli_file_too_large", "`" + path + "` is larger than 4 GiB");
         return std::nullopt;
     };
+    if (const core::FileOverlay* overlay = core::active_file_overlay()) {
+        const std::string* text = overlay->find(path);
+        if (!text) return unreadable();
+        return *text;
+    }
     int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return unreadable();
     struct stat st {};

@@ -1,5 +1,6 @@
 #include "load/documents.hpp"
 
+#include "lexcheck/core/file_overlay.hpp"
 #include "lexcheck/core/parallel.hpp"
 #include "lexcheck/parser/akn.hpp"
 #include "lexcheck/parser/corpus.hpp"
@@ -60,8 +61,7 @@ void link_documents(const std::vector<AknRef>& refs, core::SourceManager& source
         DocumentSlot& slot = slots.emplace_back();
         slot.path = path;
         slot.users = std::move(measures);
-        std::error_code ec;
-        if (!fs::is_regular_file(path, ec)) {
+        if (!core::is_regular_file(path)) {
             report_missing_file(slot, refs, sink);
             continue;
         }

@@ -8,6 +8,7 @@
 #include "lexcheck/core/source.hpp"
 #include "lexcheck/reports/source_change.hpp"
 
+#include <cstdint>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -21,6 +22,20 @@ namespace lexcheck::reports {
 struct InputFile {
     std::string path;
     std::string sha256;
+};
+
+/// The delta against the previous recorded run over the same rule and corpus paths (issue 16,
+/// docs/audit.md): the HTML and Markdown reports of a recorded run show it
+struct SincePrevious {
+    std::optional<std::int64_t> run;  ///< The previous run's number; none for the first run
+    std::string recorded_at;          ///< Of the previous run
+    struct Change {
+        std::string kind;  ///< added, removed or changed
+        std::string measure, provision;
+        std::string before, after;  ///< "violation, binding", "no finding", …
+    };
+    std::vector<Change> changes;  ///< Sorted by provision, then measure
+    std::size_t added = 0, removed = 0, changed = 0, unchanged = 0;
 };
 
 /// Everything a reporter may show
@@ -38,6 +53,8 @@ struct Report {
     /// `--remedies` (docs/remedies.md): per finding that has them, sorted by
     /// FindingRemedies::finding; empty otherwise
     std::vector<core::FindingRemedies> remedies = {};
+    /// HTML and Markdown of a recorded run (docs/audit.md): "Since the previous run"
+    std::optional<SincePrevious> since_previous = {};
 };
 
 class Reporter {

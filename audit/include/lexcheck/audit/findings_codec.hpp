@@ -1,0 +1,44 @@
+// The findings of a recorded run in a compact binary form. Measures, provisions, readings and
+// files are stored by id and path, not by index, so the findings decode against the run's
+// inputs loaded again, whatever order the loaders give them.
+#pragma once
+
+#include "lexcheck/checker/check.hpp"
+#include "lexcheck/core/measure.hpp"
+#include "lexcheck/core/rule_set.hpp"
+#include "lexcheck/core/source.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace lexcheck::audit {
+
+/// Everything a reporter reads from a CheckResult; without `reasons`, in encoding 1 (before
+/// LANGUAGE.md §13's reasons), to compare with a run recorded so
+std::string encode_findings(const checker::CheckResult& result, const core::RuleSet& rules,
+                            const core::Corpus& corpus, const core::SourceManager& sources,
+                            bool reasons = true);
+
+/// Whether stored findings have the reasons (encoding 2 and later)
+bool has_reasons(std::string_view data);
+
+/// The result encode_findings() stored, against the same inputs loaded again; Error when
+/// the data is damaged or names a measure, provision, reading or file the inputs lack
+checker::CheckResult decode_findings(std::string_view data, const core::RuleSet& rules,
+                                     const core::Corpus& corpus,
+                                     const core::SourceManager& sources);
+
+/// A finding's pair, outcome and binding: what the delta of two runs compares
+struct FindingKey {
+    std::string measure;
+    std::string provision;
+    core::Outcome outcome = core::Outcome::not_applicable;
+    bool binding = false;
+    friend bool operator==(const FindingKey&, const FindingKey&) = default;
+};
+
+/// The keys of the stored findings, in the run's order, without loading any input
+std::vector<FindingKey> finding_keys(std::string_view data);
+
+}  // namespace lexcheck::audit

@@ -1,0 +1,240 @@
+// Recording a run and reading runs back.
+#include "file_check.hpp"
+#include "schema.hpp"
+#include "sqlite.hpp"
+
+#include "lexcheck/audit/database.hpp"
+
+#include <unistd.h>
+
+namespace lexcheck::audit {
+
+using detail::Statement;
+using detail::Transaction;
+
+namespace {
+
+/// The encoding of run_findings.data that encode_findings() writes (findings_codec.hpp); it
+/// still reads encoding 1 (without reasons)
+constexpr int kFindingsEncoding = 2;
+constexpr const char* kKnownEncodings = "encoding IN (1, 2)";
+
+void store_blob(detail::Connection& db, const InputFile& file) {
+    // Looked up first, so that content already stored is never even copied into a record.
+    Statement known(db, "SELECT 1 FROM blobs WHERE sha256 = ?1");
+    known.bind(1, file.sha256);
+    if (known.step()) return;
+    Statement insert(db, "INSERT INTO blobs (sha256, size, content) VALUES (?1, ?2, ?3)");
+    insert.bind(1, file.sha256)
+        .bind(2, static_cast<std::int64_t>(file.content.size()))
+        .bind_blob(3, file.content);
+    insert.step();
+}
+
+void store_inputs(detail::Connection& db, std::int64_t run, const RunRecord& r) {
+    Statement row(db, "INSERT INTO run_inputs (run, path, role, sha256) VALUES (?1, ?2, ?3, ?4)");
+    auto store = [&](const InputFile& f, std::string_view role) {
+        store_blob(db, f);
+        row.bind(1, run).bind(2, f.path).bind(3, role).bind(4, f.sha256);
+        row.step();
+        row.reset();
+    };
+    for (const InputFile& f : r.inputs) store(f, "input");
+    if (r.lock) store(*r.lock, "lock");
+}
+
+void store_options(detail::Connection& db, std::int64_t run, const RunRecord& r) {
+    Statement row(db, "INSERT INTO run_options (run, seq, name, value) VALUES (?1, ?2, ?3, ?4)");
+    std::int64_t seq = 0;
+    for (const auto& [name, value] : r.options) {
+        row.bind(1, run).bind(2, seq++).bind(3, name).bind(4, value);
+        row.step();
+        row.reset();
+    }
+}
+
+/// Inserts the run's rows (its new blobs included) inside the caller's transaction
+std::int64_t insert_run(detail::Connection& db, const RunRecord& r) {
+    Statement run(db,
+                  "INSERT INTO runs (recorded_at, command, version, as_of, paths, inputs_digest, "
+                  "exit_status, measures, provisions, violation, compliant, undetermined, "
+                  "not_applicable, contested, report_format, report_sha256) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    std::string digest = inputs_digest(r.inputs, r.lock);
+    auto count = [](std::size_t n) { return static_cast<std::int64_t>(n); };
+    run.bind(1, r.recorded_at)
+        .bind(2, r.command)
+        .bind(3, r.version)
+        .bind(4, r.as_of)
+        .bind(5, r.paths)
+        .bind(6, digest)
+        .bind(7, r.exit_status)
+        .bind(8, count(r.summary.measures))
+        .bind(9, count(r.summary.provisions))
+        .bind(10, count(r.summary.violation))
+        .bind(11, count(r.summary.compliant))
+        .bind(12, count(r.summary.undetermined))
+        .bind(13, count(r.summary.not_applicable))
+        .bind(14, count(r.summary.contested))
+        .bind(15, r.report_format);
+    if (r.report_sha256) {
+        run.bind(16, *r.report_sha256);
+    } else {
+        run.bind_null(16);
+    }
+    run.step();
+    std::int64_t id = db.last_insert_rowid();
+    store_options(db, id, r);
+    store_inputs(db, id, r);
+    Statement findings(db, "INSERT INTO run_findings (run, encoding, data) VALUES (?1, ?2, ?3)");
+    findings.bind(1, id).bind(2, kFindingsEncoding).bind_blob(3, r.findings);
+    findings.step();
+    return id;
+}
+
+constexpr const char* kRunColumns =
+    "id, recorded_at, command, version, as_of, paths, inputs_digest, exit_status, measures, "
+    "provisions, violation, compliant, undetermined, not_applicable, contested, "
+    "(SELECT count(*) FROM run_inputs WHERE run = runs.id), report_format, report_sha256";
+
+RunInfo read_info(const Statement& s) {
+    RunInfo r;
+    r.id = s.integer(0);
+    r.recorded_at = s.text(1);
+    r.command = s.text(2);
+    r.version = s.text(3);
+    r.as_of = s.text(4);
+    r.paths = s.text(5);
+    r.inputs_digest = s.text(6);
+    r.exit_status = static_cast<int>(s.integer(7));
+    auto count = [&](int c) { return static_cast<std::size_t>(s.integer(c)); };
+    r.summary.measures = count(8);
+    r.summary.provisions = count(9);
+    r.summary.violation = count(10);
+    r.summary.compliant = count(11);
+    r.summary.undetermined = count(12);
+    r.summary.not_applicable = count(13);
+    r.summary.contested = count(14);
+    r.inputs = count(15);
+    r.report_format = s.text(16);
+    if (!s.is_null(17)) r.report_sha256 = s.text(17);
+    return r;
+}
+
+}  // namespace
+
+std::int64_t Database::record(const RunRecord& r) {
+    if (new_file_) return record_new(r);
+    Transaction t(*db_);
+    std::int64_t id = insert_run(*db_, r);
+    if (before_commit_for_tests) before_commit_for_tests();
+    t.commit();
+    return id;
+}
+
+std::int64_t Database::record_new(const RunRecord& r) {
+    std::string path = *new_file_;
+    new_file_.reset();
+    // Per process: two lexcheck processes never share one; a killed one's leftover is replaced.
+    std::string temp = path + ".lexcheck-new-" + std::to_string(::getpid());
+    ::unlink(temp.c_str());
+    std::int64_t id = 0;
+    try {
+        detail::Connection db(temp, true);
+        // No journal: a crash can only damage this file, which nothing reads until it is whole.
+        db.exec("PRAGMA journal_mode=OFF");
+        db.exec("PRAGMA synchronous=OFF");
+        Transaction t(db);
+        detail::create_schema(db, 0);
+        id = insert_run(db, r);
+        if (before_commit_for_tests) before_commit_for_tests();
+        t.commit();
+        db.exec("PRAGMA journal_mode=WAL");  // in the file's header: every later open is WAL
+    } catch (...) {
+        ::unlink(temp.c_str());
+        throw;
+    }
+    bool placed = detail::sync_and_link(temp, path);
+    ::unlink(temp.c_str());
+    open(path, Access::record);
+    // Another process created the database in the meantime: the run goes into it instead.
+    return placed ? id : record(r);
+}
+
+std::vector<RunInfo> Database::runs() {
+    if (!db_) return {};
+    Statement s(*db_, std::string("SELECT ") + kRunColumns + " FROM runs ORDER BY id DESC");
+    std::vector<RunInfo> out;
+    while (s.step()) out.push_back(read_info(s));
+    return out;
+}
+
+StoredRun Database::load(std::int64_t id) {
+    StoredRun run;
+    Statement info(*db_, std::string("SELECT ") + kRunColumns + " FROM runs WHERE id = ?1");
+    info.bind(1, id);
+    if (!info.step()) {
+        std::int64_t last = db_->query_int("SELECT max(id) FROM runs");
+        throw Error("`" + db_->path() + "` has no run " + std::to_string(id),
+                    last ? "its runs are numbered 1 to " + std::to_string(last) +
+                               "; `lexcheck history --db " + db_->path() + "` lists them"
+                         : "no run has been recorded in it yet");
+    }
+    run.info = read_info(info);
+    Statement options(*db_, "SELECT name, value FROM run_options WHERE run = ?1 ORDER BY seq");
+    options.bind(1, id);
+    while (options.step()) run.options.emplace_back(options.text(0), options.text(1));
+    Statement files(*db_,
+                    "SELECT i.path, i.role, i.sha256, b.content FROM run_inputs i "
+                    "JOIN blobs b ON b.sha256 = i.sha256 WHERE i.run = ?1 ORDER BY i.path");
+    files.bind(1, id);
+    while (files.step()) {
+        std::string_view content = files.blob(3);
+        run.files.push_back({files.text(0), files.text(1), files.text(2),
+                             std::string(content.begin(), content.end())});
+    }
+    Statement findings(*db_, "SELECT encoding, data FROM run_findings WHERE run = ?1");
+    findings.bind(1, id);
+    if (!findings.step() || findings.integer(0) < 1 || findings.integer(0) > kFindingsEncoding) {
+        throw Error(
+            "run " + std::to_string(id) + " of `" + db_->path() +
+                "` has no findings this lexcheck can read",
+            "read it with the lexcheck version that recorded it (" + run.info.version + ")");
+    }
+    std::string_view data = findings.blob(1);
+    run.findings.assign(data.begin(), data.end());
+    return run;
+}
+
+std::optional<std::int64_t> Database::previous_run(std::int64_t id) {
+    Statement s(*db_,
+                "SELECT id FROM runs WHERE paths = (SELECT paths FROM runs WHERE id = ?1) "
+                "AND id < ?1 ORDER BY id DESC LIMIT 1");
+    s.bind(1, id);
+    if (!s.step()) return std::nullopt;
+    return s.integer(0);
+}
+
+std::optional<std::int64_t> Database::latest_run(const std::string& paths) {
+    if (!db_) return std::nullopt;  // a new database, written whole by record()
+    Statement s(*db_, "SELECT max(id) FROM runs WHERE paths = ?1");
+    s.bind(1, paths);
+    if (!s.step() || s.is_null(0)) return std::nullopt;
+    return s.integer(0);
+}
+
+std::pair<std::string, std::string> Database::findings_of(std::int64_t id) {
+    Statement s(*db_,
+                "SELECT r.recorded_at, f.data FROM runs r JOIN run_findings f ON f.run = r.id "
+                "WHERE r.id = ?1 AND f." +
+                    std::string(kKnownEncodings));
+    s.bind(1, id);
+    if (!s.step()) {
+        throw Error("run " + std::to_string(id) + " of `" + db_->path() +
+                    "` has no findings this lexcheck can read");
+    }
+    std::string_view data = s.blob(1);
+    return {s.text(0), std::string(data.begin(), data.end())};
+}
+
+}  // namespace lexcheck::audit

@@ -1,0 +1,99 @@
+// Between the command line and the audit trail (docs/audit.md): what `check --record` stores
+// of its options and inputs, and a recorded run's options and inputs read back for `report`
+// and `replay`.
+#pragma once
+
+#include "impact.hpp"
+#include "inputs.hpp"
+#include "options.hpp"
+#include "progress.hpp"
+
+#include "lexcheck/audit/database.hpp"
+#include "lexcheck/audit/error.hpp"
+#include "lexcheck/audit/findings_codec.hpp"
+#include "lexcheck/checker/check.hpp"
+#include "lexcheck/delta/delta.hpp"
+
+#include <iosfwd>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace lexcheck::cli {
+
+/// What one `check` or `impact` run records (for impact, `result` holds the findings with the
+/// bill of the measures the bill adds or ends)
+struct CheckRun {
+    const Options& options;
+    const Inputs& inputs;
+    const checker::CheckResult& result;
+    const std::vector<reports::InputFile>& files;  ///< As the report lists them
+    std::string recorded_at;  ///< UTC; also the report's timestamp with --timestamp
+    int exit_status = 0;
+    std::optional<std::string> report_sha256;  ///< Of the report written
+};
+audit::RunRecord make_record(const CheckRun& run);
+
+/// Now, in UTC: `2026-12-03T10:15:00Z`
+std::string utc_timestamp();
+
+/// Opens `--record`'s database before anything is checked or written, so that a database that
+/// cannot take the run stops the command with no output written; nullptr after saying why
+std::unique_ptr<audit::Database> open_record(const Options& options, std::ostream& err);
+
+/// Records a run whose output is written; returns its exit status, or 2 after saying that the
+/// output exists and the run does not (issue 16: both exist, or the error says which is missing)
+int record_run(audit::Database& db, const CheckRun& run, std::ostream& err);
+
+/// The options a recorded run was given, read back (rules, corpus, as-of, jurisdictions,
+/// format, fail-on, --all, --only, --timestamp, --print-traces, --remedies, --keep-others,
+/// --lock)
+Options options_of(const audit::StoredRun& run);
+/// The recorded timestamp the run's report showed (`--timestamp`), if any
+std::optional<std::string> timestamp_of(const audit::StoredRun& run);
+
+/// A recorded run's inputs loaded again from its stored files, under the paths they had; for
+/// an impact run, its comparison computed again too (in `options.format`), the bill read from
+/// the stored files as well
+struct Recorded {
+    std::unique_ptr<Inputs> inputs;
+    std::optional<ImpactRun> impact;
+};
+/// nullopt (after printing why) when the stored inputs no longer load
+std::optional<Recorded> load_recorded(const audit::StoredRun& run, const Options& options,
+                                      std::ostream& err);
+
+/// The report of a recorded run in `format`, rendered from its stored findings and inputs (an
+/// impact run's output computed again); nullopt (after printing why) when the stored inputs
+/// no longer load
+std::optional<std::string> render_recorded(audit::Database& db, const audit::StoredRun& run,
+                                           const std::string& format, unsigned threads,
+                                           std::ostream& err);
+
+/// The rule, corpus and bill paths of a command, as RunRecord::paths keys them (so a check's
+/// previous run is never an impact run)
+std::string paths_key(const Options& options);
+
+/// Whether the report of `format` has the section "Since the previous run"
+bool shows_since_previous(const std::string& format);
+/// That section for a run of `result` over `inputs`, against run `previous`
+reports::SincePrevious since_previous_run(audit::Database& db, std::optional<std::int64_t> previous,
+                                          const checker::CheckResult& result, const Inputs& inputs);
+
+/// What a report of a check shows besides its findings: the quoted texts changed since the
+/// source lock, --print-traces and the remedies (`check`, and a recorded run rendered again)
+void complete_report(reports::Report& report, const Options& options, const Inputs& inputs,
+                     const checker::CheckResult& result, Progress* progress = nullptr);
+
+/// The listed findings of a run's stored findings (audit::encode_findings) as one side of a
+/// delta, without loading any input: pairs, outcomes and bindings only
+delta::Side stored_side(std::string_view findings);
+
+/// The checker's options for a command's options (`check`, and `replay` of a recorded check)
+checker::CheckOptions check_options(const Options& options);
+
+/// Prints `lexcheck: error: …` and its help; returns exit status 2
+int report_audit_error(const audit::Error& e, std::ostream& err, const std::string& prefix = {});
+
+}  // namespace lexcheck::cli

@@ -1,0 +1,225 @@
+// check --record, history, report and replay through the command line (issue 16).
+#include "audit_helpers.hpp"
+
+#include "lexcheck/audit/database.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace lexcheck::testing {
+namespace {
+
+TEST(Record, ReportOfEveryFormatIsByteIdenticalToTheOneTheRunWrote) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    int run = 0;
+    for (std::string format : {"text", "json", "html", "md", "sarif"}) {
+        for (bool timestamp : {false, true}) {
+            std::string written = dir.str() + "/run." + format;
+            std::vector<std::string> more = {"--format", format, "--output", written, "--all"};
+            if (timestamp) more.push_back("--timestamp");
+            CliResult check = run_cli(recorded_check(db, more));
+            ASSERT_EQ(check.status, 1) << check.err;
+            ++run;
+            EXPECT_TRUE(contains(check.err, "recorded as run " + std::to_string(run)));
+            CliResult report =
+                run_cli({"report", "--db", db, "--run", std::to_string(run), "--format", format});
+            ASSERT_EQ(report.status, 0) << report.err;
+            EXPECT_EQ(report.out, read_all(written)) << format;
+            EXPECT_EQ(report.err, "");  // no warning: the digest matches
+            // Is this report authentic? The run recorded the SHA-256 of the file it wrote.
+            EXPECT_EQ(
+                query_text(db, "SELECT report_sha256 FROM runs WHERE id = " + std::to_string(run)),
+                file_sha256(written));
+        }
+    }
+}
+
+TEST(Record, ReportWarnsWhenItsRenderingDiffersFromTheRecordedDigest) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db, {"--format", "json"})).status, 1);
+    exec_sql(db, "UPDATE runs SET report_sha256 = 'abc' WHERE id = 1");
+    CliResult report = run_cli({"report", "--db", db, "--run", "1", "--format", "json"});
+    EXPECT_EQ(report.status, 0);
+    EXPECT_TRUE(contains(report.err,
+                         "warning: this report differs from the one run 1 wrote "
+                         "(SHA-256 abc, now "))
+        << report.err;
+}
+
+TEST(Record, ReportInAnotherFormatEqualsThatFormatOfTheSameCheck) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db, {"--format", "md"})).status, 1);
+    CliResult direct = run_cli({"check", "--rules", LEXCHECK_TEST_DIR "/golden/report/basic/rules",
+                                "--corpus", LEXCHECK_TEST_DIR "/golden/report/basic/corpus",
+                                "--as-of", "2020-01-01", "--format", "json"});
+    CliResult report = run_cli({"report", "--db", db, "--run", "1", "--format", "json"});
+    ASSERT_EQ(report.status, 0) << report.err;
+    EXPECT_EQ(report.out, direct.out);
+}
+
+TEST(Record, HtmlAndMarkdownShowWhatChangedSinceThePreviousRunOverTheSamePaths) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    CliResult first = run_cli(recorded_check(db, {"--format", "md", "--only", "violation"}));
+    EXPECT_TRUE(contains(first.out,
+                         "## Since the previous run\n\nNo earlier run over the same "
+                         "rules and corpus is recorded"))
+        << first.out;
+    // Other paths are another series: not compared.
+    std::string other = dir.write("other/m.yaml", "measures: []\n");
+    ASSERT_EQ(run_cli(recorded_check(db, {"--corpus", other})).status, 1);
+    CliResult second = run_cli(recorded_check(db, {"--format", "md"}));
+    EXPECT_TRUE(contains(second.out, "Compared with run 1 (recorded ")) << second.out;
+    EXPECT_TRUE(contains(second.out,
+                         " added, 0 removed, 0 changed, 3 unchanged.\n\n| Change | "
+                         "Provision | Measure | Before | After |"))
+        << second.out;
+    EXPECT_TRUE(contains(second.out, "| added | `")) << second.out;
+    CliResult html = run_cli(recorded_check(db, {"--format", "html"}));
+    EXPECT_TRUE(contains(html.out,
+                         "<h2 id=\"since-previous-title\">Since the previous run</h2>\n"
+                         "<p>Compared with run 3 (recorded "))
+        << html.out;
+    EXPECT_TRUE(contains(html.out, "0 added, 0 removed, 0 changed, "));
+    // Rendered again later, a report shows the same section, whatever was recorded since.
+    ASSERT_EQ(run_cli(recorded_check(db, {"--only", "violation"})).status, 1);
+    CliResult again = run_cli({"report", "--db", db, "--run", "3", "--format", "md"});
+    EXPECT_EQ(again.out, second.out);
+    // JSON, text and SARIF have no such section.
+    CliResult json = run_cli(recorded_check(db, {"--format", "json"}));
+    EXPECT_FALSE(contains(json.out, "previous"));
+}
+
+TEST(Record, SameInputsAgainAddNoBlob) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    std::int64_t blobs = query_int(db, "SELECT count(*) FROM blobs");
+    EXPECT_EQ(blobs, query_int(db, "SELECT count(*) FROM run_inputs WHERE run = 1"));
+    ASSERT_EQ(run_cli(recorded_check(db, {"--format", "json"})).status, 1);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM blobs"), blobs);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 2);
+}
+
+TEST(Record, StoresTheLockWhenOneIsRead) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    std::string lock = dir.write("lexcheck.lock", "{\"entries\": []}\n");
+    CliResult check = run_cli_in(dir.path(), recorded_check(db));
+    ASSERT_EQ(check.status, 1) << check.err;
+    EXPECT_EQ(query_text(db, "SELECT path FROM run_inputs WHERE role = 'lock'"), "lexcheck.lock");
+    EXPECT_EQ(query_text(db,
+                         "SELECT b.content FROM run_inputs i JOIN blobs b USING (sha256) "
+                         "WHERE i.role = 'lock'"),
+              "{\"entries\": []}\n");
+}
+
+TEST(History, ListsRunsNewestFirstInTextAndJson) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    std::vector<std::string> later = recorded_check(db, {"--fail-on", "never"});
+    later[6] = "2024-01-01";  // --as-of
+    ASSERT_EQ(run_cli(later).status, 0);
+    CliResult text = run_cli({"history", "--db", db});
+    ASSERT_EQ(text.status, 0) << text.err;
+    std::vector<std::string> lines = lines_of(text.out);
+    ASSERT_EQ(lines.size(), 3u);
+    EXPECT_TRUE(contains(lines[1], "     2  ") && contains(lines[1], "2024-01-01")) << lines[1];
+    EXPECT_TRUE(contains(lines[2], "     1  ") && contains(lines[2], "2020-01-01")) << lines[2];
+    CliResult json = run_cli({"history", "--db", db, "--format", "json"});
+    ASSERT_EQ(json.status, 0);
+    EXPECT_LT(json.out.find("\"id\": 2"), json.out.find("\"id\": 1"));
+    EXPECT_TRUE(contains(json.out, "\"exit_status\": 0"));
+    EXPECT_TRUE(contains(json.out, "\"report_format\": \"text\""));
+}
+
+TEST(Replay, IdenticalFindingsExitZero) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db, {"--all"})).status, 1);
+    CliResult replay = run_cli({"replay", "--db", db, "--run", "1"});
+    EXPECT_EQ(replay.status, 0) << replay.err;
+    EXPECT_TRUE(contains(replay.out, "the findings are identical")) << replay.out;
+}
+
+TEST(Replay, AlteredStoredInputExitsOne) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    std::string path = query_text(db,
+                                  "SELECT path FROM run_inputs WHERE path LIKE '%.yaml' "
+                                  "ORDER BY path LIMIT 1");
+    ASSERT_FALSE(path.empty());
+    exec_sql(db,
+             "UPDATE blobs SET content = CAST('measures: []' AS BLOB) WHERE sha256 = "
+             "(SELECT sha256 FROM run_inputs WHERE path = '" +
+                 path + "')");
+    CliResult replay = run_cli({"replay", "--db", db, "--run", "1"});
+    EXPECT_EQ(replay.status, 1) << replay.err;
+    EXPECT_TRUE(contains(replay.out, "the stored inputs were altered")) << replay.out;
+    EXPECT_TRUE(contains(replay.out, "altered  " + path)) << replay.out;
+}
+
+TEST(Replay, DifferentFindingsExitOneWithTheDelta) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    ASSERT_EQ(run_cli(recorded_check(db, {"--only", "violation"})).status, 1);
+    // Run 1 claims the findings of run 2 (only the violations): the rest is missing from it.
+    exec_sql(db,
+             "UPDATE run_findings SET data = (SELECT data FROM run_findings WHERE run = 2) "
+             "WHERE run = 1");
+    CliResult replay = run_cli({"replay", "--db", db, "--run", "1"});
+    EXPECT_EQ(replay.status, 1) << replay.err;
+    EXPECT_TRUE(contains(replay.out, "the findings differ")) << replay.out;
+    EXPECT_TRUE(contains(replay.out, "  added  ")) << replay.out;
+    EXPECT_TRUE(contains(replay.out, "no finding → compliant, binding")) << replay.out;
+}
+
+TEST(Replay, UnknownRunIsAnError) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    CliResult replay = run_cli({"replay", "--db", db, "--run", "7"});
+    EXPECT_EQ(replay.status, 2);
+    EXPECT_TRUE(contains(replay.err, "has no run 7")) << replay.err;
+    EXPECT_TRUE(contains(replay.err, "numbered 1 to 1")) << replay.err;
+}
+
+TEST(Migration, FirstSchemaVersionFixtureOpensAndIsUpgraded) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/v1.db";
+    std::filesystem::copy_file(LEXCHECK_TEST_DIR "/fixtures/audit/schema-v1.db", db);
+    EXPECT_EQ(query_int(db, "PRAGMA user_version"), 1);
+    CliResult history = run_cli({"history", "--db", db, "--format", "json"});
+    ASSERT_EQ(history.status, 0) << history.err;
+    EXPECT_TRUE(contains(history.out, "\"report_format\": null"));
+    EXPECT_EQ(query_int(db, "PRAGMA user_version"), audit::kSchemaVersion);
+    // Runs of version 1 replay and render; new runs go in beside them.
+    EXPECT_EQ(run_cli({"replay", "--db", db, "--run", "1"}).status, 0);
+    EXPECT_EQ(run_cli({"report", "--db", db, "--run", "2", "--format", "json"}).status, 0);
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 3);
+    EXPECT_EQ(query_text(db, "PRAGMA integrity_check"), "ok");
+}
+
+TEST(Migration, NewerSchemaIsRefused) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    exec_sql(db, "PRAGMA user_version = 99");
+    CliResult history = run_cli({"history", "--db", db});
+    EXPECT_EQ(history.status, 2);
+    EXPECT_TRUE(contains(history.err, "written by a newer lexcheck (audit schema 99"))
+        << history.err;
+}
+
+}  // namespace
+}  // namespace lexcheck::testing

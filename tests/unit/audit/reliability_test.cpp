@@ -1,0 +1,232 @@
+// Reliability of the audit database (issue 16): concurrent writers, a process killed while
+// recording, files that are not a sound database, and the report and the run together.
+#include "audit_helpers.hpp"
+
+#include "lexcheck/audit/database.hpp"
+
+#include <gtest/gtest.h>
+
+#include <chrono>
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace lexcheck::testing {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// Every run has its findings, and every input row its blob: nothing half-written
+void expect_consistent(const std::string& db) {
+    EXPECT_EQ(query_text(db, "PRAGMA integrity_check"), "ok");
+    EXPECT_EQ(query_int(db,
+                        "SELECT count(*) FROM runs WHERE id NOT IN "
+                        "(SELECT run FROM run_findings)"),
+              0);
+    EXPECT_EQ(query_int(db,
+                        "SELECT count(*) FROM run_findings WHERE run NOT IN "
+                        "(SELECT id FROM runs)"),
+              0);
+    EXPECT_EQ(query_int(db,
+                        "SELECT count(*) FROM run_inputs WHERE run NOT IN "
+                        "(SELECT id FROM runs) OR sha256 NOT IN (SELECT sha256 FROM blobs)"),
+              0);
+}
+
+/// Runs `args` in a child of this test, in-process and on one thread (a fork keeps only the
+/// forking thread), through the seam that kills it with the run written and not committed;
+/// returns its wait_for() status
+int killed_before_commit(std::vector<std::string> args) {
+    args.insert(args.end(), {"--threads", "1"});
+    int pid = ::fork();
+    if (pid == 0) {
+        audit::before_commit_for_tests = [] { std::raise(SIGKILL); };
+        run_cli(args);
+        std::_Exit(0);  // not killed: the seam was not reached, which the caller reports
+    }
+    return pid < 0 ? -1 : wait_for(pid);
+}
+
+TEST(Concurrency, FourProcessesRecordingAtOnceAllLand) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";  // new: the four also race to create it
+    std::vector<int> pids;
+    for (int i = 0; i < 4; ++i) {
+        pids.push_back(spawn_lexcheck(recorded_check(db, {"--all", "--format", "json"})));
+    }
+    for (int pid : pids) EXPECT_EQ(wait_for(pid), 1);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 4);
+    EXPECT_EQ(query_text(db, "PRAGMA journal_mode"), "wal");
+    expect_consistent(db);
+}
+
+TEST(Crash, KilledBeforeCommitLeavesNoneOfTheRun) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(wait_for(spawn_lexcheck(recorded_check(db))), 1);
+    std::int64_t blobs = query_int(db, "SELECT count(*) FROM blobs");
+    // The second run has an input the first did not: its blob must not survive either.
+    std::string extra = dir.write("extra/m.yaml", "measures: []\n");
+    EXPECT_EQ(killed_before_commit(recorded_check(db, {"--corpus", extra})), 128 + SIGKILL);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 1);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM blobs"), blobs);
+    expect_consistent(db);
+    EXPECT_EQ(run_cli({"replay", "--db", db, "--run", "1"}).status, 0);
+}
+
+TEST(Crash, KilledBeforeCommittingANewDatabaseLeavesNoDatabase) {
+    // A new database is written whole under another name and linked into place
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    EXPECT_EQ(killed_before_commit(recorded_check(db)), 128 + SIGKILL);
+    EXPECT_FALSE(fs::exists(db));
+    ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 1);
+    EXPECT_EQ(query_text(db, "PRAGMA journal_mode"), "wal");
+    expect_consistent(db);
+}
+
+TEST(Crash, KilledAtAnyMomentLeavesWholeRunsOnly) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    // The shipped rules and corpus with every finding: long enough to be killed mid-record.
+    std::vector<std::string> args = {"check",    "--as-of", "2024-01-01", "--all",
+                                     "--format", "html",    "--record",   db};
+    std::int64_t runs = 0;
+    for (int i = 0; i < 16; ++i) {
+        int pid = spawn_lexcheck(args);
+        std::this_thread::sleep_for(std::chrono::milliseconds(30 * i));
+        ::kill(pid, SIGKILL);
+        int status = wait_for(pid);
+        if (!fs::exists(db)) continue;
+        EXPECT_EQ(query_text(db, "PRAGMA integrity_check"), "ok");
+        if (query_int(db, "SELECT count(*) FROM sqlite_master WHERE name = 'runs'") == 0) {
+            EXPECT_EQ(runs, 0) << "kill " << i;  // killed before the schema was committed
+            continue;
+        }
+        // A process killed after its commit has recorded its run: whole, like the others.
+        std::int64_t now = query_int(db, "SELECT count(*) FROM runs");
+        EXPECT_TRUE(now == runs + 1 || (now == runs && status != 0)) << "kill " << i;
+        runs = now;
+        expect_consistent(db);
+        EXPECT_EQ(query_int(db,
+                            "SELECT count(DISTINCT n) FROM (SELECT count(*) AS n FROM "
+                            "run_inputs GROUP BY run)"),
+                  runs ? 1 : 0);
+    }
+    // Whatever the kills left, the database takes the next run (timing decides how many of
+    // the killed ones finished first, so this is the one count the test can know).
+    EXPECT_EQ(wait_for(spawn_lexcheck(args)), 0);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), runs + 1);
+    expect_consistent(db);
+}
+
+struct BadFile {
+    const char* name;
+    std::function<void(const std::string& db)> damage;
+    const char* message;
+};
+
+std::string make_database(const TempDir& dir) {
+    std::string db = dir.str() + "/audit.db";
+    EXPECT_EQ(run_cli(recorded_check(db)).status, 1);
+    exec_sql(db, "PRAGMA wal_checkpoint(TRUNCATE)");
+    return db;
+}
+
+void overwrite(const std::string& path, std::streamoff at, const std::string& bytes) {
+    std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
+    f.seekp(at);
+    f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+TEST(BadDatabase, RefusedWithExitTwoAndNeverModified) {
+    std::vector<BadFile> cases = {
+        {"not sqlite", [](const std::string& db) { std::ofstream(db) << "rules = \"x\"\n"; },
+         "is not an SQLite database"},
+        {"truncated",
+         [](const std::string& db) { fs::resize_file(db, fs::file_size(db) / 2 + 100); },
+         "is truncated"},
+        {"corrupt schema page",
+         [](const std::string& db) { overwrite(db, 100, std::string(3000, '\xa5')); },
+         "is damaged"},
+        {"another program's database",
+         [](const std::string& db) {
+             fs::remove(db);
+             exec_sql(db, "CREATE TABLE notes (x TEXT)");
+         },
+         "not a lexcheck audit database"},
+        {"read-only",
+         [](const std::string& db) {
+             fs::permissions(db, fs::perms::owner_read | fs::perms::group_read);
+         },
+         "is read-only"},
+    };
+    for (const BadFile& c : cases) {
+        TempDir dir("audit");
+        std::string db = make_database(dir);
+        fs::remove(db + "-wal");
+        fs::remove(db + "-shm");
+        c.damage(db);
+        std::string before = file_sha256(db);
+        std::string report = dir.str() + "/report.html";
+        CliResult check = run_cli(recorded_check(db, {"--format", "html", "--output", report}));
+        EXPECT_EQ(check.status, 2) << c.name;
+        EXPECT_TRUE(contains(check.err, c.message)) << c.name << ": " << check.err;
+        EXPECT_TRUE(contains(check.err, "  = help: ")) << c.name;
+        EXPECT_TRUE(contains(check.err, "no report was written")) << c.name;
+        EXPECT_FALSE(fs::exists(report)) << c.name;
+        EXPECT_EQ(file_sha256(db), before) << c.name;
+    }
+}
+
+TEST(BadDatabase, FolderAndMissingFile) {
+    TempDir dir("audit");
+    CliResult folder = run_cli(recorded_check(dir.str()));
+    EXPECT_EQ(folder.status, 2);
+    EXPECT_TRUE(contains(folder.err, "is a folder, not a database file")) << folder.err;
+    std::string missing = dir.str() + "/none.db";
+    for (const char* command : {"history", "report", "replay"}) {
+        std::vector<std::string> args = {command, "--db", missing};
+        if (std::string(command) != "history") args.insert(args.end(), {"--run", "1"});
+        CliResult r = run_cli(args);
+        EXPECT_EQ(r.status, 2) << command;
+        EXPECT_TRUE(contains(r.err, "does not exist")) << r.err;
+        EXPECT_FALSE(fs::exists(missing)) << command;
+    }
+}
+
+TEST(ReportAndRun, RecordingFailsAfterTheReportSaysTheRunIsMissing) {
+    TempDir dir("audit");
+    std::string db = make_database(dir);
+    exec_sql(db,
+             "CREATE TRIGGER refuse BEFORE INSERT ON runs BEGIN SELECT RAISE(ABORT, "
+             "'refused'); END");
+    std::string report = dir.str() + "/report.json";
+    CliResult check = run_cli(recorded_check(db, {"--format", "json", "--output", report}));
+    EXPECT_EQ(check.status, 2);
+    EXPECT_TRUE(fs::exists(report));
+    EXPECT_TRUE(contains(
+        check.err, "the report was written to `" + report + "`, but the run was not recorded"))
+        << check.err;
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 1);
+}
+
+TEST(ReportAndRun, ReportThatCannotBeWrittenRecordsNoRun) {
+    TempDir dir("audit");
+    std::string db = make_database(dir);
+    CliResult check =
+        run_cli(recorded_check(db, {"--output", dir.str() + "/no/such/folder/report.txt"}));
+    EXPECT_EQ(check.status, 2);
+    EXPECT_TRUE(contains(check.err, "the run was not recorded")) << check.err;
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 1);
+}
+
+}  // namespace
+}  // namespace lexcheck::testing
