@@ -237,6 +237,23 @@ TEST_F(LspServer, DefinitionOfEachKindOfName) {
     }
 }
 
+// A reading named in a test (`expect P under READING`) leads to its declaration.
+TEST_F(LspServer, DefinitionOfAReadingFromATest) {
+    const std::string tests_file = "rules/eaeu/tests_art97.lex";
+    std::string text = read_source_file(tests_file);
+    std::string rules = read_source_file(kArt97);
+    client.open(source_uri(tests_file), text);
+    Json def = client.request(
+        "textDocument/definition",
+        {{"textDocument", {{"uri", source_uri(tests_file)}}},
+         {"position",
+          position_of(text, "under eaeu_treaty.art97.p2.personal violation", 6)}})["result"];
+    ASSERT_EQ(def.size(), 1u) << def.dump();
+    EXPECT_EQ(def[0]["uri"], source_uri(kArt97));
+    EXPECT_EQ(def[0]["range"]["start"],
+              position_of(rules, "reading eaeu_treaty.art97.p2.personal {", 8));
+}
+
 TEST_F(LspServer, CompletesProvisionsValuesAndKeywords) {
     std::string text = read_source_file(kArt97);
     client.open(source_uri(kArt97), text);
