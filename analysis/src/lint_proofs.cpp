@@ -3,24 +3,14 @@
 #include "exceptions.hpp"
 #include "prover.hpp"
 
+#include "lexcheck/core/diagnostic_builder.hpp"
+
 namespace lexcheck::analysis {
 
 using detail::Answer;
 using detail::ExceptionItem;
 
 namespace {
-
-void warn(core::DiagnosticSink& sink, std::string code, core::SourceSpan at, std::string message,
-          std::string help, core::Label label) {
-    core::Diagnostic d;
-    d.severity = core::Severity::warning;
-    d.code = std::move(code);
-    d.primary = at;
-    d.message = std::move(message);
-    d.help = std::move(help);
-    d.labels.push_back(std::move(label));
-    sink.report(std::move(d));
-}
 
 void undecided(core::DiagnosticSink& sink, core::SourceSpan at, const std::string& what) {
     sink.note("lint_solver_limit", at,
@@ -47,12 +37,13 @@ void never_holds(detail::Prover& prover, const core::RuleSet& rules, std::uint32
     if (a == Answer::limit) {
         undecided(sink, item.span, "exception `" + item.label + "` can hold");
     } else if (a == Answer::unsat) {
-        warn(sink, "lint_exception_never_holds", item.span,
-             "exception `" + item.label + "` can never hold where `" + owner.id.text +
-                 "` is breached",
-             "its condition contradicts the scope or norm of `" + owner.id.text +
-                 "`; check the values it tests",
-             core::Label{owner.id.span, "the provision it is an exception to"});
+        sink.report(core::diagnose::warning("lint_exception_never_holds", item.span,
+                                            "exception `" + item.label +
+                                                "` can never hold where `" + owner.id.text +
+                                                "` is breached")
+                        .label(owner.id.span, "the provision it is an exception to")
+                        .help("its condition contradicts the scope or norm of `" + owner.id.text +
+                              "`; check the values it tests"));
     }
 }
 
@@ -69,12 +60,13 @@ void ambiguous(detail::Prover& prover, const core::RuleSet& rules, std::uint32_t
         undecided(sink, second.span,
                   "exceptions `" + first.label + "` and `" + second.label + "` can hold together");
     } else if (a == Answer::sat) {
-        warn(sink, "lint_ambiguous_exceptions", second.span,
-             "exceptions `" + first.label + "` and `" + second.label + "` of `" + owner +
-                 "` can hold together for different reasons",
-             "defeated_by will name `" + first.label +
-                 "` (it comes first); if both may apply, say which governs",
-             core::Label{first.span, "the other exception"});
+        sink.report(core::diagnose::warning("lint_ambiguous_exceptions", second.span,
+                                            "exceptions `" + first.label + "` and `" +
+                                                second.label + "` of `" + owner +
+                                                "` can hold together for different reasons")
+                        .label(first.span, "the other exception")
+                        .help("defeated_by will name `" + first.label +
+                              "` (it comes first); if both may apply, say which governs"));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "lint_readings.hpp"
 
 #include "lexcheck/core/date.hpp"
+#include "lexcheck/core/diagnostic_builder.hpp"
 
 #include <algorithm>
 #include <climits>
@@ -73,14 +74,9 @@ struct Usage {
 
 void warn(core::DiagnosticSink& sink, std::string code, core::SourceSpan at, std::string message,
           std::string help, std::optional<core::Label> label = std::nullopt) {
-    core::Diagnostic d;
-    d.severity = core::Severity::warning;
-    d.code = std::move(code);
-    d.primary = at;
-    d.message = std::move(message);
-    d.help = std::move(help);
-    if (label) d.labels.push_back(std::move(*label));
-    sink.report(std::move(d));
+    sink.report(core::diagnose::warning(std::move(code), at, std::move(message))
+                    .label(std::move(label))
+                    .help(std::move(help)));
 }
 
 void unused_vocabulary(const core::RuleSet& rules, const core::Corpus& corpus, const Usage& usage,
