@@ -4,16 +4,17 @@
 // escaped once, and chunks of findings are formatted in parallel and written in order.
 #include "json_reporter.hpp"
 
+#include "chunk_writer.hpp"
 #include "chunked_output.hpp"
 #include "describe.hpp"
 #include "json_text.hpp"
+#include "reasons_json.hpp"
 #include "remedy_sections.hpp"
 #include "source_changes.hpp"
 
 #include "lexcheck/core/hash.hpp"
 #include "lexcheck/core/natural_order.hpp"
 #include "lexcheck/core/version.hpp"
-#include "lexcheck/reports/reasons.hpp"
 
 #include <algorithm>
 #include <array>
@@ -150,181 +151,207 @@ public:
     std::string one(std::size_t i) const {
         std::string out;
         detail::JsonSink sink(out);
-        Positions positions(r_.sources, texts_);
-        finding(sink, positions, r_.result.findings[i]);
+        Chunk chunk(r_.sources, texts_, sink);
+        finding(chunk, r_.result.findings[i]);
+        chunk.out.pause();
         return out.substr(out.find('{'));
     }
 
     /// Findings [begin, end), each preceded by its separator in the `findings` array
     void findings(std::size_t begin, std::size_t end, detail::JsonSink& sink) const {
-        Positions positions(r_.sources, texts_);
+        Chunk chunk(r_.sources, texts_, sink);
         for (std::size_t i = begin; i < end; ++i) {
-            std::string& out = sink.buffer();
-            out += i == 0 ? "\n" : ",\n";
-            finding(sink, positions, r_.result.findings[i]);
+            chunk.out.put(i == 0 ? "\n" : ",\n");
+            finding(chunk, r_.result.findings[i]);
         }
     }
 
 private:
+    /// What formatting one chunk of findings writes with and reuses
+    struct Chunk {
+        Chunk(const core::SourceManager& sources, const std::vector<std::string_view>& texts,
+              detail::JsonSink& sink)
+            : positions(sources, texts), sink(sink), out(sink.buffer()) {}
+
+        /// Hands the buffer to the sink's stream when it is full (a trace may be millions of
+        /// steps long)
+        void flush() {
+            if (out.size() < detail::JsonSink::kFlushBytes) return;
+            out.pause();
+            sink.flush();
+            out.resume();
+        }
+
+        Positions positions;
+        detail::JsonSink& sink;
+        detail::ChunkWriter out;
+        detail::SentenceScratch said;
+    };
+
     /// `"path:line:col"` (as detail::location), or `""` for an empty span
-    void location(std::string& out, Positions& positions, core::SourceSpan span) const {
+    void location(Chunk& chunk, core::SourceSpan span) const {
+        detail::ChunkWriter& out = chunk.out;
         if (span.file == 0) {
-            put(out, "\"\"");
+            out.put("\"\"");
             return;
         }
-        core::LineCol lc = positions.find(span.file, span.begin);
-        out += paths_[span.file];
-        out += ':';
-        append_json_uint(out, lc.line);
-        out += ':';
-        append_json_uint(out, lc.column);
-        out += '"';
+        core::LineCol lc = chunk.positions.find(span.file, span.begin);
+        out.put(paths_[span.file]);
+        out.put(':');
+        out.uint(lc.line);
+        out.put(':');
+        out.uint(lc.column);
+        out.put('"');
     }
 
-    void finding(detail::JsonSink& sink, Positions& positions, const core::Finding& f) const {
-        std::string& out = sink.buffer();
+    void finding(Chunk& chunk, const core::Finding& f) const {
+        detail::ChunkWriter& out = chunk.out;
         const core::Measure& m = r_.corpus.measures[f.measure];
         const ProvisionText& p = provisions_[f.provision];
-        put(out, "    {\n      \"measure\": ");
-        append_json_string(out, m.id);
-        put(out, ",\n      ");
-        out += p.head;
-        append_json_string(out, m.jurisdiction);
-        put(out, ",\n      \"outcome\": ");
-        append_json_string(out, core::outcome_name(f.outcome));
-        put(out, ",\n      \"binding\": ");
-        if (f.binding)
-            put(out, "true");
-        else
-            put(out, "false");
+        out.put("    {\n      \"measure\": ");
+        out.string(m.id);
+        out.put(",\n      ");
+        out.put(p.head);
+        out.string(m.jurisdiction);
+        out.put(",\n      \"outcome\": ");
+        out.string(core::outcome_name(f.outcome));
+        out.put(f.binding ? ",\n      \"binding\": true" : ",\n      \"binding\": false");
         if (f.binding_toward) {
-            put(out, ",\n      \"binding_toward\": ");
+            out.put(",\n      \"binding_toward\": ");
             string_array(out, *f.binding_toward, "      ");
         }
         if (m.replaces_index != core::kNone) {  // LANGUAGE.md §10
-            put(out, ",\n      \"replaces\": ");
-            append_json_string(out, m.replaces);
+            out.put(",\n      \"replaces\": ");
+            out.string(m.replaces);
         }
-        out += p.tail;
+        out.put(p.tail);
         if (f.defeated_by.empty())
-            put(out, "null");
+            out.put("null");
         else
-            append_json_string(out, f.defeated_by);
-        put(out, ",\n      \"missing_facts\": ");
+            out.string(f.defeated_by);
+        out.put(",\n      \"missing_facts\": ");
         string_array(out, f.missing_facts, "      ");
-        put(out, ",\n      \"reason\": ");
+        out.put(",\n      \"reason\": ");
         if (f.reason == core::Reason::none) {
-            put(out, "null");
+            out.put("null");
         } else {
-            append_json_string(out, core::reason_name(f.reason));
+            out.string(core::reason_name(f.reason));
         }
-        put(out, ",\n      \"reasons\": ");
-        string_array(out, reasons(m, f.reasons), "      ");
-        if (f.outcome == core::Outcome::contested) readings(out, f, m);
-        if (const core::FindingRemedies* rem = detail::remedies_for(r_, f))
-            detail::append_remedies_json(out, r_, *rem);
-        put(out, ",\n      \"trace\": [");
+        out.put(",\n      \"reasons\": ");
+        reasons(chunk, m, f.reasons, "      ");
+        if (f.outcome == core::Outcome::contested) readings(chunk, f, m);
+        if (const core::FindingRemedies* rem = detail::remedies_for(r_, f)) {
+            detail::append_remedies_json(out.pause(), r_, *rem);
+            out.resume();
+        }
+        out.put(",\n      \"trace\": [");
         for (std::size_t i = 0; i < f.trace.size(); ++i) {
-            put(out, i == 0 ? "\n" : ",\n");
-            step(out, positions, m, f.trace[i]);
-            sink.flush();  // a trace may be millions of steps long (`out` stays valid)
+            out.put(i == 0 ? "\n" : ",\n");
+            step(chunk, m, f.trace[i]);
+            chunk.flush();
         }
-        if (!f.trace.empty()) put(out, "\n      ");
-        put(out, "]\n    }");
+        if (!f.trace.empty()) out.put("\n      ");
+        out.put("]\n    }");
     }
 
     /// `["a", "b"]` one string a line, indented as JsonWriter would below `indent`
-    static void string_array(std::string& out, const std::vector<std::string>& items,
+    static void string_array(detail::ChunkWriter& out, const std::vector<std::string>& items,
                              std::string_view indent) {
-        put(out, "[");
+        out.put('[');
         for (std::size_t i = 0; i < items.size(); ++i) {
-            put(out, i == 0 ? "\n" : ",\n");
-            out += indent;
-            put(out, "  ");
-            append_json_string(out, items[i]);
+            out.put(i == 0 ? "\n" : ",\n");
+            out.put(indent);
+            out.put("  ");
+            out.string(items[i]);
         }
         if (!items.empty()) {
-            put(out, "\n");
-            out += indent;
+            out.put('\n');
+            out.put(indent);
         }
-        put(out, "]");
+        out.put(']');
+    }
+
+    /// LANGUAGE.md §13: the reasons in words, phrased straight into the buffer
+    void reasons(Chunk& chunk, const core::Measure& m, const core::Reasons& reasons,
+                 std::string_view indent) const {
+        detail::append_reasons_json(chunk.out.pause(),
+                                    {r_.sources, r_.rules, m, r_.result.as_of, texts_}, reasons,
+                                    indent, chunk.said);
+        chunk.out.resume();
     }
 
     /// LANGUAGE.md §8: every assignment of a contested finding
-    /// LANGUAGE.md §13: the reasons in words
-    std::vector<std::string> reasons(const core::Measure& m, const core::Reasons& reasons) const {
-        return reason_texts({r_.sources, r_.rules, m, r_.result.as_of, texts_}, reasons);
-    }
-
-    void readings(std::string& out, const core::Finding& f, const core::Measure& m) const {
-        put(out, ",\n      \"readings\": [");
+    void readings(Chunk& chunk, const core::Finding& f, const core::Measure& m) const {
+        detail::ChunkWriter& out = chunk.out;
+        out.put(",\n      \"readings\": [");
         for (std::size_t i = 0; i < f.readings.size(); ++i) {
             const core::ReadingOutcome& a = f.readings[i];
-            put(out, i == 0 ? "\n        {\n          \"chosen\": {"
-                            : ",\n        {\n          \"chosen\": {");
+            out.put(i == 0 ? "\n        {\n          \"chosen\": {"
+                           : ",\n        {\n          \"chosen\": {");
             for (std::size_t k = 0; k < a.chosen.size(); ++k) {
-                put(out, k == 0 ? "\n            " : ",\n            ");
-                append_json_string(out, r_.rules.provisions[a.chosen[k].provision].id.text);
-                put(out, ": ");
-                append_json_string(out, detail::chosen_text(r_, a.chosen[k]));
+                out.put(k == 0 ? "\n            " : ",\n            ");
+                out.string(r_.rules.provisions[a.chosen[k].provision].id.text);
+                out.put(": ");
+                out.string(detail::chosen_text(r_, a.chosen[k]));
             }
-            put(out, a.chosen.empty() ? "},\n          \"outcome\": "
-                                      : "\n          },\n          \"outcome\": ");
-            append_json_string(out, core::outcome_name(a.outcome));
-            put(out, ",\n          \"defeated_by\": ");
+            out.put(a.chosen.empty() ? "},\n          \"outcome\": "
+                                     : "\n          },\n          \"outcome\": ");
+            out.string(core::outcome_name(a.outcome));
+            out.put(",\n          \"defeated_by\": ");
             if (a.defeated_by.empty())
-                put(out, "null");
+                out.put("null");
             else
-                append_json_string(out, a.defeated_by);
-            put(out, ",\n          \"missing_facts\": ");
+                out.string(a.defeated_by);
+            out.put(",\n          \"missing_facts\": ");
             string_array(out, a.missing_facts, "          ");
-            put(out, ",\n          \"reasons\": ");
-            string_array(out, reasons(m, a.reasons), "          ");
-            put(out, "\n        }");
+            out.put(",\n          \"reasons\": ");
+            reasons(chunk, m, a.reasons, "          ");
+            out.put("\n        }");
         }
-        put(out, "\n      ]");
+        out.put("\n      ]");
     }
 
-    void step(std::string& out, Positions& positions, const core::Measure& m,
-              const core::TraceStep& s) const {
-        put(out, "        {\n          \"condition\": ");
-        append_json_string(out, s.condition);
-        put(out, ",\n          \"value\": ");
-        out += truths_[static_cast<std::size_t>(s.value)];
-        put(out, ",\n          \"at\": ");
-        location(out, positions, s.at);
-        put(out, ",\n          \"depth\": ");
-        append_json_uint(out, s.depth);
+    void step(Chunk& chunk, const core::Measure& m, const core::TraceStep& s) const {
+        detail::ChunkWriter& out = chunk.out;
+        out.put("        {\n          \"condition\": ");
+        out.string(s.condition);
+        out.put(",\n          \"value\": ");
+        out.put(truths_[static_cast<std::size_t>(s.value)]);
+        out.put(",\n          \"at\": ");
+        location(chunk, s.at);
+        out.put(",\n          \"depth\": ");
+        out.uint(s.depth);
         if (!s.label.empty()) {
-            put(out, ",\n          \"label\": ");
-            append_json_string(out, s.label);
+            out.put(",\n          \"label\": ");
+            out.string(s.label);
         }
         if (!s.facts.empty()) {
-            put(out, ",\n          \"facts\": [");
+            out.put(",\n          \"facts\": [");
             for (std::size_t i = 0; i < s.facts.size(); ++i) {
                 const core::FactRead& read = s.facts[i];
-                put(out, i == 0 ? "\n            {\n              \"fact\": "
-                                : ",\n            {\n              \"fact\": ");
-                out += fact_paths_[read.fact];
-                put(out, ",\n              \"value\": ");
+                out.put(i == 0 ? "\n            {\n              \"fact\": "
+                               : ",\n            {\n              \"fact\": ");
+                out.put(fact_paths_[read.fact]);
+                out.put(",\n              \"value\": ");
                 fact_value(out, m, read);
-                put(out, ",\n              \"at\": ");
+                out.put(",\n              \"at\": ");
                 if (read.present)
-                    location(out, positions, read.at);
+                    location(chunk, read.at);
                 else
-                    put(out, "null");
-                put(out, "\n            }");
+                    out.put("null");
+                out.put("\n            }");
             }
-            put(out, "\n          ]");
+            out.put("\n          ]");
         }
-        put(out, "\n        }");
+        out.put("\n        }");
     }
 
     /// The value a step read, as detail::read_value gives it: enum members, sets of them and
     /// booleans (most facts) are written straight from the vocabulary, the rest through it
-    void fact_value(std::string& out, const core::Measure& m, const core::FactRead& read) const {
+    void fact_value(detail::ChunkWriter& out, const core::Measure& m,
+                    const core::FactRead& read) const {
         if (!read.present) {
-            put(out, "null");
+            out.put("null");
             return;
         }
         const core::FactValue* v = read.fact > core::kFactUntil ? m.find(read.fact) : nullptr;
@@ -339,11 +366,11 @@ private:
             };
             switch (value.kind) {
                 case core::TypeKind::boolean:
-                    put(out, value.integer ? "\"true\"" : "\"false\"");
+                    out.put(value.integer ? "\"true\"" : "\"false\"");
                     return;
                 case core::TypeKind::enumeration:
                     if (!in_range(value.integer)) break;
-                    append_json_string(out, (*names)[static_cast<std::size_t>(value.integer)]);
+                    out.string((*names)[static_cast<std::size_t>(value.integer)]);
                     return;
                 case core::TypeKind::set: {
                     if (!std::all_of(value.members.begin(), value.members.end(), in_range)) break;
@@ -353,14 +380,14 @@ private:
                         text += (*names)[value.members[i]];
                     }
                     text += '}';
-                    append_json_string(out, text);
+                    out.string(text);
                     return;
                 }
                 default:
                     break;
             }
         }
-        append_json_string(out, *detail::read_value(r_, m, read));
+        out.string(*detail::read_value(r_, m, read));
     }
 
     const Report& r_;

@@ -42,35 +42,38 @@ const char* next_escaped(const char* p, const char* end) {
     return p;
 }
 
-void append_escape(std::string& out, unsigned char c) {
+/// Writes the escape of `c`, a byte that needs one, at `to` (room for 6 bytes); returns its end
+char* write_escape(char* to, unsigned char c) {
+    char second = 0;
     switch (c) {
         case '"':
-            out += "\\\"";
-            return;
         case '\\':
-            out += "\\\\";
-            return;
+            second = static_cast<char>(c);
+            break;
         case '\n':
-            out += "\\n";
-            return;
+            second = 'n';
+            break;
         case '\r':
-            out += "\\r";
-            return;
+            second = 'r';
+            break;
         case '\t':
-            out += "\\t";
-            return;
+            second = 't';
+            break;
         default: {
             static constexpr char kHex[] = "0123456789abcdef";
-            char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
-            out.append(u, sizeof u);
+            const char u[6] = {'\\', 'u', '0', '0', kHex[c >> 4], kHex[c & 15]};
+            std::memcpy(to, u, sizeof u);
+            return to + sizeof u;
         }
     }
+    to[0] = '\\';
+    to[1] = second;
+    return to + 2;
 }
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view s) {
-    out += '"';
+void append_json_escaped(std::string& out, std::string_view s) {
     const char* p = s.data();
     const char* end = p + s.size();
     while (p != end) {
@@ -79,9 +82,30 @@ void append_json_string(std::string& out, std::string_view s) {
         p = next_escaped(p, end);
         out.append(run, static_cast<std::size_t>(p - run));
         if (p == end) break;
-        append_escape(out, static_cast<unsigned char>(*p++));
+        char escape[6];
+        out.append(escape, static_cast<std::size_t>(
+                               write_escape(escape, static_cast<unsigned char>(*p++)) - escape));
     }
+}
+
+void append_json_string(std::string& out, std::string_view s) {
     out += '"';
+    append_json_escaped(out, s);
+    out += '"';
+}
+
+char* write_json_escaped(char* to, std::string_view s) {
+    const char* p = s.data();
+    const char* end = p + s.size();
+    while (p != end) {
+        const char* run = p;
+        p = next_escaped(p, end);
+        std::memcpy(to, run, static_cast<std::size_t>(p - run));
+        to += p - run;
+        if (p == end) break;
+        to = write_escape(to, static_cast<unsigned char>(*p++));
+    }
+    return to;
 }
 
 std::string json_quote(std::string_view s) {

@@ -2,6 +2,7 @@
 // exception considered): what the part found, then its decisive steps.
 #include "lexcheck/reports/reasons.hpp"
 
+#include "reason_sentence.hpp"
 #include "reason_words.hpp"
 
 #include <algorithm>
@@ -13,8 +14,8 @@ namespace {
 using core::ReasonPartKind;
 using core::Truth;
 
-std::string cite_of(const core::Provision& p) {
-    return p.cite.value_or(p.id.text);
+const std::string& cite_of(const core::Provision& p) {
+    return p.cite ? *p.cite : p.id.text;
 }
 
 /// The norm's clause as the decision used it: the chosen reading's when it replaced the norm
@@ -121,9 +122,10 @@ private:
     std::string& out_;
 };
 
-/// Capitalises an ASCII first letter: sentences start with a verdict, never with a label
-void capitalise(std::string& s) {
-    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = static_cast<char>(s[0] - 'a' + 'A');
+/// Capitalises an ASCII first letter of the sentence that starts at `at`: sentences start with a
+/// verdict, never with a label
+void capitalise(std::string& s, std::size_t at) {
+    if (at < s.size() && s[at] >= 'a' && s[at] <= 'z') s[at] = static_cast<char>(s[at] - 'a' + 'A');
 }
 
 }  // namespace
@@ -138,32 +140,44 @@ const Markup& plain_markup() {
     return markup;
 }
 
+namespace detail {
+
+void append_reason_sentence(const ReasonContext& at, const core::Reasons& reasons,
+                            const core::ReasonPart& part, const Markup& markup, std::string& out,
+                            SentenceScratch& said) {
+    const std::size_t sentence = out.size();
+    Sentences(at, markup, out).verdict(part);
+    said.clear();
+    for (std::uint32_t k = part.begin; k < part.end && k < reasons.steps.size(); ++k) {
+        const std::size_t start = out.size();
+        out += said.empty() ? ": " : "; ";
+        const std::size_t words = out.size();
+        append_step_words(at, reasons.steps[k], markup, out);
+        const std::string_view w(out.data() + words, out.size() - words);
+        // Two steps may say the same thing (one fact tested in two places): once. (Compared as
+        // the markup wrote them: its escaping writes equal texts equally, unequal ones not.)
+        if (std::any_of(said.begin(), said.end(), [&](const auto& s) {
+                return std::string_view(out.data() + s.first, s.second) == w;
+            })) {
+            out.resize(start);
+            continue;
+        }
+        said.emplace_back(words, w.size());
+    }
+    out += '.';
+    capitalise(out, sentence);
+}
+
+}  // namespace detail
+
 std::vector<ReasonSentence> reason_sentences(const ReasonContext& at, const core::Reasons& reasons,
                                              const Markup& markup) {
     std::vector<ReasonSentence> out;
     out.reserve(reasons.parts.size());
-    std::vector<std::pair<std::size_t, std::size_t>> said;  // each step's words in the sentence
+    detail::SentenceScratch said;
     for (const core::ReasonPart& part : reasons.parts) {
         std::string text;
-        Sentences(at, markup, text).verdict(part);
-        said.clear();
-        for (std::uint32_t k = part.begin; k < part.end && k < reasons.steps.size(); ++k) {
-            const std::size_t start = text.size();
-            text += said.empty() ? ": " : "; ";
-            const std::size_t words = text.size();
-            detail::append_step_words(at, reasons.steps[k], markup, text);
-            const std::string_view w(text.data() + words, text.size() - words);
-            // Two steps may say the same thing (one fact tested in two places): once.
-            if (std::any_of(said.begin(), said.end(), [&](const auto& s) {
-                    return std::string_view(text.data() + s.first, s.second) == w;
-                })) {
-                text.resize(start);
-                continue;
-            }
-            said.emplace_back(words, w.size());
-        }
-        text += '.';
-        capitalise(text);
+        detail::append_reason_sentence(at, reasons, part, markup, text, said);
         out.push_back({std::move(text), part.kind, part.value, part.depth});
     }
     return out;

@@ -2,6 +2,7 @@
 // ordered parallel output that is the same for any thread count.
 #include "lexcheck/reports/json_writer.hpp"
 
+#include "chunk_writer.hpp"
 #include "chunked_output.hpp"
 #include "json_text.hpp"
 
@@ -82,6 +83,68 @@ TEST(JsonString, QuoteMatchesAppend) {
     std::string prefix = "x";
     append_json_string(prefix, "y");
     EXPECT_EQ(prefix, "x\"y\"") << "appends, never replaces";
+}
+
+// --- ChunkWriter: the JSON report's findings, written through one pointer ----------------
+
+TEST(ChunkWriter, StringsAreEscapedAsAppendJsonStringDoes) {
+    std::string all;
+    for (int c = 0; c < 256; ++c) all += static_cast<char>(c);
+    std::string out = "x";
+    std::string expected = "x";
+    {
+        ChunkWriter w(out);
+        for (std::size_t at = 0; at <= all.size(); at += 7) {
+            w.string(std::string_view(all).substr(at));
+            append_json_string(expected, std::string_view(all).substr(at));
+        }
+    }
+    EXPECT_EQ(out, expected);
+}
+
+TEST(ChunkWriter, NumbersAreWrittenAsAppendJsonUintDoes) {
+    std::string out, expected;
+    {
+        ChunkWriter w(out);
+        for (std::uint64_t v : {std::uint64_t{0}, std::uint64_t{9}, std::uint64_t{10},
+                                std::uint64_t{12345}, std::numeric_limits<std::uint64_t>::max()}) {
+            w.uint(v);
+            w.put(',');
+            append_json_uint(expected, v);
+            expected += ',';
+        }
+    }
+    EXPECT_EQ(out, expected);
+}
+
+// The writer makes room ahead of itself and gives the buffer back, exact, when paused or done:
+// text appended to the buffer while paused, and pieces far larger than the room made at a
+// time, land in order.
+TEST(ChunkWriter, PausedTheBufferHoldsExactlyWhatWasWritten) {
+    std::string out = "head;";
+    std::string expected = "head;";
+    {
+        ChunkWriter w(out);
+        for (int i = 0; i < 5000; ++i) {
+            w.put("{\n  \"key\": ");
+            w.uint(static_cast<std::uint64_t>(i));
+            expected += "{\n  \"key\": " + std::to_string(i);
+            if (i % 97 == 0) {
+                std::string& paused = w.pause();
+                EXPECT_EQ(paused, expected);
+                paused += "[appended]";
+                expected += "[appended]";
+                w.resume();
+            }
+            if (i % 1000 == 999) {
+                const std::string big(5000 + i, 'b');
+                w.put(big);
+                expected += big;
+            }
+            EXPECT_EQ(w.size(), expected.size());
+        }
+    }
+    EXPECT_EQ(out, expected);
 }
 
 TEST(JsonNumber, FormatsTheFullRange) {

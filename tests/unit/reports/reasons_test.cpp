@@ -3,6 +3,8 @@
 // with sentences written out by hand.
 #include "lexcheck/reports/reasons.hpp"
 
+#include "json_text.hpp"
+#include "reasons_json.hpp"
 #include "temp_dir.hpp"
 
 #include "lexcheck/checker/check.hpp"
@@ -31,6 +33,7 @@ vocabulary v {
   fact since : date as "the measure applies from"
   fact who : text as "the decision is taken by"
   fact to : state as "the person is removed to"
+  fact note : text
 }
 define covers "the measure covers workers" else "the measure leaves workers alone" =
   applies_to has worker
@@ -64,10 +67,28 @@ struct Decided {
     }
 
     Sentences reasons(const core::Reasons& r) const {
-        return reports::reason_texts(
-            {sources, rules, corpus.measures[0], *core::parse_date("2020-01-01")}, r);
+        const reports::ReasonContext at{sources, rules, corpus.measures[0],
+                                        *core::parse_date("2020-01-01")};
+        Sentences said = reports::reason_texts(at, r);
+        // The JSON report phrases the same sentences straight into its buffer, escaping the
+        // pieces as they come: it must write what quoting the finished sentences writes.
+        EXPECT_EQ(json(at, r), quoted(said)) << "the JSON report's \"reasons\"";
+        return said;
     }
     Sentences reasons() const { return reasons(finding.reasons); }
+
+    static std::string json(const reports::ReasonContext& at, const core::Reasons& r) {
+        std::string out = "\"reasons\": ";  // written after what the buffer holds
+        reports::detail::SentenceScratch said;
+        reports::detail::append_reasons_json(out, at, r, "      ", said);
+        return out;
+    }
+    static std::string quoted(const Sentences& sentences) {
+        std::string out = "\"reasons\": [";
+        for (std::size_t i = 0; i < sentences.size(); ++i)
+            out += (i ? ",\n        " : "\n        ") + reports::detail::json_quote(sentences[i]);
+        return out + (sentences.empty() ? "]" : "\n      ]");
+    }
 };
 
 /// A provision t.p with the condition as its norm (after a scope that holds)
@@ -184,6 +205,22 @@ TEST(Reasons, WithoutWordsTheConditionIsQuoted) {
         << "the measure's value has no label";
     Decided unknown(prohibits("plain or\n  plain"), "kind: ban");
     EXPECT_EQ(unknown.reasons(), Sentences{unknown_falls("`plain` is not known")});
+}
+
+// Text that JSON must escape, in every place a sentence takes text from: a measure's value
+// (text markup), a condition quoted as written (code markup), a citation. Decided::reasons
+// compares the JSON report's phrasing with the quoted sentences.
+TEST(Reasons, TextThatJsonEscapesIsPhrasedAsTheQuotedSentence) {
+    Decided value(prohibits("who != \"court\""), "who: 'say \"no\" \\ back'");
+    EXPECT_EQ(value.reasons(),
+              Sentences{falls("the decision is taken by \u201csay \"no\" \\ back\u201d")});
+    Decided code(prohibits("note == \"say \\\"hi\\\" \\\\ \\t\""), "note: x");
+    EXPECT_EQ(code.reasons(),
+              Sentences{not_falls("`note == \"say \\\"hi\\\" \\\\ \\t\"` does not hold")});
+    Decided cite("provision t.p { of t cite \"Art \\\"1\\\"\" text \"x\" prohibits plain }\n",
+                 "plain: true");
+    EXPECT_EQ(cite.reasons(),
+              Sentences{"The measure falls under the prohibition in Art \"1\": `plain` holds."});
 }
 
 TEST(Reasons, ComparisonsStateTheValueAndTheBound) {

@@ -1,0 +1,39 @@
+#include "chunk_writer.hpp"
+
+#include "json_text.hpp"
+
+#include <charconv>
+
+namespace lexcheck::reports::detail {
+
+void ChunkWriter::open() {
+    const std::size_t used = out_.size();
+    out_.resize(used + kSlack);  // std::string doubles its capacity when it must grow
+    p_ = out_.data() + used;
+    end_ = out_.data() + out_.size();
+}
+
+void ChunkWriter::grow(std::size_t n) {
+    const std::size_t used = size();
+    out_.resize(used + n + kSlack);
+    p_ = out_.data() + used;
+    end_ = out_.data() + out_.size();
+}
+
+void ChunkWriter::string(std::string_view s) {
+    room(2 + kMaxEscapedBytes * s.size());
+    *p_++ = '"';
+    p_ = write_json_escaped(p_, s);
+    *p_++ = '"';
+}
+
+void ChunkWriter::uint(std::uint64_t v) {
+    room(20);      // the digits of 2^64 - 1
+    if (v < 10) {  // depths, and many columns
+        *p_++ = static_cast<char>('0' + v);
+        return;
+    }
+    p_ = std::to_chars(p_, end_, v).ptr;
+}
+
+}  // namespace lexcheck::reports::detail
