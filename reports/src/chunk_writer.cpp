@@ -2,8 +2,6 @@
 
 #include "json_text.hpp"
 
-#include <charconv>
-
 namespace lexcheck::reports::detail {
 
 void ChunkWriter::open() {
@@ -25,15 +23,6 @@ void ChunkWriter::string(std::string_view s) {
     *p_++ = '"';
     p_ = write_json_escaped(p_, s);
     *p_++ = '"';
-}
-
-void ChunkWriter::uint(std::uint64_t v) {
-    room(20);      // the digits of 2^64 - 1
-    if (v < 10) {  // depths, and many columns
-        *p_++ = static_cast<char>('0' + v);
-        return;
-    }
-    p_ = std::to_chars(p_, end_, v).ptr;
 }
 
 }  // namespace lexcheck::reports::detail

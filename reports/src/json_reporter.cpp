@@ -10,6 +10,7 @@
 #include "json_text.hpp"
 #include "reasons_json.hpp"
 #include "remedy_sections.hpp"
+#include "scratch_pool.hpp"
 #include "source_changes.hpp"
 
 #include "lexcheck/core/hash.hpp"
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <array>
 #include <cstring>
+#include <memory>
 
 namespace lexcheck::reports {
 
@@ -151,7 +153,7 @@ public:
     std::string one(std::size_t i) const {
         std::string out;
         detail::JsonSink sink(out);
-        Chunk chunk(r_.sources, texts_, sink);
+        Chunk chunk(r_.sources, texts_, sink, condition_texts_);
         finding(chunk, r_.result.findings[i]);
         chunk.out.pause();
         return out.substr(out.find('{'));
@@ -159,7 +161,7 @@ public:
 
     /// Findings [begin, end), each preceded by its separator in the `findings` array
     void findings(std::size_t begin, std::size_t end, detail::JsonSink& sink) const {
-        Chunk chunk(r_.sources, texts_, sink);
+        Chunk chunk(r_.sources, texts_, sink, condition_texts_);
         for (std::size_t i = begin; i < end; ++i) {
             chunk.out.put(i == 0 ? "\n" : ",\n");
             finding(chunk, r_.result.findings[i]);
@@ -170,8 +172,15 @@ private:
     /// What formatting one chunk of findings writes with and reuses
     struct Chunk {
         Chunk(const core::SourceManager& sources, const std::vector<std::string_view>& texts,
-              detail::JsonSink& sink)
-            : positions(sources, texts), sink(sink), out(sink.buffer()) {}
+              detail::JsonSink& sink, detail::ScratchPool<ConditionTexts>& pool)
+            : positions(sources, texts),
+              sink(sink),
+              out(sink.buffer()),
+              condition_texts(pool.take()),
+              pool(pool) {}
+        ~Chunk() { pool.give(std::move(condition_texts)); }
+        Chunk(const Chunk&) = delete;
+        Chunk& operator=(const Chunk&) = delete;
 
         /// Hands the buffer to the sink's stream when it is full (a trace may be millions of
         /// steps long)
@@ -186,6 +195,8 @@ private:
         detail::JsonSink& sink;
         detail::ChunkWriter out;
         detail::SentenceScratch said;
+        std::unique_ptr<ConditionTexts> condition_texts;
+        detail::ScratchPool<ConditionTexts>& pool;
     };
 
     /// `"path:line:col"` (as detail::location), or `""` for an empty span
@@ -274,9 +285,9 @@ private:
     /// LANGUAGE.md §13: the reasons in words, phrased straight into the buffer
     void reasons(Chunk& chunk, const core::Measure& m, const core::Reasons& reasons,
                  std::string_view indent) const {
-        detail::append_reasons_json(chunk.out.pause(),
-                                    {r_.sources, r_.rules, m, r_.result.as_of, texts_}, reasons,
-                                    indent, chunk.said);
+        const ReasonContext at{r_.sources,      r_.rules, m,
+                               r_.result.as_of, texts_,   chunk.condition_texts.get()};
+        detail::append_reasons_json(chunk.out.pause(), at, reasons, indent, chunk.said);
         chunk.out.resume();
     }
 
@@ -394,6 +405,8 @@ private:
     std::vector<std::string_view> texts_;  ///< Per SourceId
     std::vector<std::string> paths_;       ///< Per SourceId: `"` and the escaped path, unclosed
     std::vector<ProvisionText> provisions_;
+    /// The conditions the reasons quote, kept by each thread from chunk to chunk
+    mutable detail::ScratchPool<ConditionTexts> condition_texts_;
     std::array<std::string, 3> truths_;    ///< Per core::Truth, quoted
     std::vector<std::string> fact_paths_;  ///< Per fact of the vocabulary, quoted
 };

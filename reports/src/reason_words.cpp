@@ -325,12 +325,10 @@ private:
 
 }  // namespace
 
-void append_step_words(const ReasonContext& at, const core::ReasonStep& step, const Markup& markup,
-                       std::string& out) {
-    const core::Condition& c = at.rules.conditions[step.cond];
-    const std::size_t mark = out.size();
-    if (StepWords(at, markup, out).phrase(c, step.value)) return;
-    out.resize(mark);  // a label is missing: the condition as written
+namespace {
+
+/// Condition `c` as written in its rule file, on one line
+std::string one_line(const ReasonContext& at, const core::Condition& c) {
     std::string text;
     if (c.span.file < at.texts.size()) {
         std::string_view file = at.texts[c.span.file];
@@ -340,10 +338,38 @@ void append_step_words(const ReasonContext& at, const core::ReasonStep& step, co
     } else {
         core::append_one_line(text, at.sources.slice(c.span));
     }
-    markup.code(out, text);
+    return text;
+}
+
+}  // namespace
+
+void append_step_words(const ReasonContext& at, const core::ReasonStep& step, const Markup& markup,
+                       std::string& out) {
+    const core::Condition& c = at.rules.conditions[step.cond];
+    const std::size_t mark = out.size();
+    if (StepWords(at, markup, out).phrase(c, step.value)) return;
+    out.resize(mark);  // a label is missing: the condition as written
+    if (at.condition_texts)
+        markup.code(out, at.condition_texts->get(at, step.cond));
+    else
+        markup.code(out, one_line(at, c));
     out += step.value == Truth::yes  ? " holds"
            : step.value == Truth::no ? " does not hold"
                                      : " is not known";
 }
 
 }  // namespace lexcheck::reports::detail
+
+namespace lexcheck::reports {
+
+std::string_view ConditionTexts::get(const ReasonContext& at, core::CondId cond) {
+    if (slots_.empty()) slots_.resize(kSlots);
+    Slot& slot = slots_[cond & (kSlots - 1)];
+    if (slot.cond != cond) {
+        slot.cond = cond;
+        slot.text = detail::one_line(at, at.rules.conditions[cond]);
+    }
+    return slot.text;
+}
+
+}  // namespace lexcheck::reports

@@ -8,6 +8,7 @@
 #include "lexcheck/core/rule_set.hpp"
 #include "lexcheck/core/source.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -34,6 +35,28 @@ struct ReasonSentence {
     std::uint16_t depth = 0;  ///< 0: the provision's own part; more for an exception's exceptions
 };
 
+struct ReasonContext;
+
+/// Conditions as a step without words quotes them (on one line), kept once made, for one rule
+/// set: a caller phrasing many findings (the JSON report, a chunk at a time) keeps one, as the
+/// same few conditions are quoted finding after finding (making the text each time was a
+/// quarter of the dense report's reasons: callgrind, issue 20)
+class ConditionTexts {
+public:
+    /// Condition `cond`'s text on one line
+    std::string_view get(const ReasonContext& at, core::CondId cond);
+
+private:
+    struct Slot {
+        core::CondId cond = core::kNone;
+        std::string text;
+    };
+    /// Slots, a power of two: direct-mapped by CondId (a provision's conditions have
+    /// consecutive ids, so a rule set of a few thousand conditions mostly hits)
+    static constexpr std::size_t kSlots = 1024;
+    std::vector<Slot> slots_;
+};
+
 /// Where a decision was taken: what the sentences read from
 struct ReasonContext {
     const core::SourceManager& sources;
@@ -43,6 +66,9 @@ struct ReasonContext {
     /// Every file's text by SourceId, when the caller has them at hand: the SourceManager
     /// takes a lock per lookup, which threads phrasing many findings would contend for
     std::span<const std::string_view> texts = {};
+    /// Where quoted conditions are kept, when the caller phrases many findings; else each is
+    /// made when it is quoted
+    ConditionTexts* condition_texts = nullptr;
 };
 
 /// One sentence per part of `reasons`, a decision for the measure: the part's verdict, then its
