@@ -62,14 +62,22 @@ std::size_t SourceManager::size() const {
 
 LineCol SourceManager::line_col(SourceId id, std::uint32_t offset) const {
     const File& f = file(id);
-    const auto& starts = line_starts(f);
-    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(f.text.size()));
-    auto it = std::upper_bound(starts.begin(), starts.end(), offset);
-    auto line = static_cast<std::uint32_t>(it - starts.begin());
-    std::uint32_t start = starts[line - 1];
+    return line_col_at(f.text, line_starts(f), offset);
+}
+
+std::span<const std::uint32_t> SourceManager::line_index(SourceId id) const {
+    return line_starts(file(id));
+}
+
+LineCol line_col_at(std::string_view text, std::span<const std::uint32_t> line_starts,
+                    std::uint32_t offset) {
+    offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text.size()));
+    auto it = std::upper_bound(line_starts.begin(), line_starts.end(), offset);
+    auto line = static_cast<std::uint32_t>(it - line_starts.begin());
+    std::uint32_t start = line_starts[line - 1];
     std::uint32_t column = 1;
     for (std::uint32_t i = start; i < offset; ++i) {
-        if (!is_continuation_byte(f.text[i])) ++column;
+        if (!is_continuation_byte(text[i])) ++column;
     }
     return {line, column};
 }

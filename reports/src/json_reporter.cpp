@@ -19,8 +19,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cstring>
 #include <memory>
+#include <span>
 
 namespace lexcheck::reports {
 
@@ -45,50 +45,24 @@ struct ProvisionText {
     std::string tail;
 };
 
-/// line:col of byte offsets for one chunk of findings, without the SourceManager's lock and
-/// binary search for most of them: the steps of a chunk point at the same few conditions
-/// again and again (a cache hit), and the facts of one measure lie a few lines apart (a short
-/// scan forward from the last position found in that file). Same answers as line_col.
+/// line:col of byte offsets for one chunk of findings, as SourceManager::line_col gives them but
+/// without its lock: a file's line index is fetched once per chunk and searched here. The steps
+/// of a chunk point at the same few conditions again and again, so answers are also kept by
+/// (file, offset). (Scanning forward from a known position instead, and line_col where none was
+/// near, cost more than twice as much: callgrind, issue 20.)
 class Positions {
 public:
     Positions(const core::SourceManager& sources, const std::vector<std::string_view>& texts)
-        : sources_(sources), texts_(texts) {}
+        : sources_(sources), texts_(texts), lines_(texts.size()) {}
 
     core::LineCol find(core::SourceId file, std::uint32_t offset) {
-        std::string_view text = texts_[file];
-        offset = std::min<std::uint32_t>(offset, static_cast<std::uint32_t>(text.size()));
         Known& slot =
             cache_[core::hash_word((std::uint64_t{file} << 32) | offset) >> (64 - kCacheBits)];
         if (slot.file == file && slot.offset == offset) return slot.at;
-        Known found{file, offset, {}};
-        // The nearest anchor before the offset: the facts a trace reads are not in the order
-        // of the file, and scanning from a farther anchor cost most of the report's own time.
-        Known* anchor = nullptr;
-        for (Known& a : anchors_) {
-            if (a.file == file && a.offset <= offset && offset - a.offset <= kScanBytes &&
-                (!anchor || a.offset > anchor->offset))
-                anchor = &a;
-        }
-        if (anchor) {
-            found.at = anchor->at;
-            const char* line = text.data() + anchor->offset;
-            const char* to = text.data() + offset;
-            while (const void* nl = std::memchr(line, '\n', static_cast<std::size_t>(to - line))) {
-                ++found.at.line;
-                found.at.column = 1;
-                line = static_cast<const char*>(nl) + 1;
-            }
-            for (; line != to; ++line) {
-                if ((static_cast<unsigned char>(*line) & 0xC0) != 0x80)  // not a continuation byte
-                    ++found.at.column;
-            }
-            *anchor = found;
-        } else {
-            found.at = sources_.line_col(file, offset);
-            anchors_[next_anchor_++ % kAnchors] = found;
-        }
-        slot = found;
-        return found.at;
+        std::span<const std::uint32_t>& lines = lines_[file];
+        if (lines.empty()) lines = sources_.line_index(file);  // never empty once fetched
+        slot = {file, offset, core::line_col_at(texts_[file], lines, offset)};
+        return slot.at;
     }
 
 private:
@@ -98,14 +72,11 @@ private:
         core::LineCol at;
     };
     static constexpr int kCacheBits = 7;
-    static constexpr std::size_t kAnchors = 4;
-    static constexpr std::uint32_t kScanBytes = 2048;
 
     const core::SourceManager& sources_;
     const std::vector<std::string_view>& texts_;
+    std::vector<std::span<const std::uint32_t>> lines_;  ///< Per SourceId, once fetched
     std::array<Known, std::size_t{1} << kCacheBits> cache_{};
-    std::array<Known, kAnchors> anchors_{};
-    std::size_t next_anchor_ = 0;
 };
 
 class FindingFormatter {

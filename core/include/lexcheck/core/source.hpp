@@ -6,6 +6,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -44,6 +45,10 @@ public:
     std::size_t size() const;
 
     LineCol line_col(SourceId id, std::uint32_t offset) const;
+    /// The byte offset where each line starts (line 1's first), built on the first position
+    /// question: for a caller asking many (a report's positions), who then answers them with
+    /// core::line_col_at rather than taking line_col's lock each time
+    std::span<const std::uint32_t> line_index(SourceId id) const;
     /// The text of 1-based line `line`, without its newline
     std::string_view line_text(SourceId id, std::uint32_t line) const;
     /// "path:line:col" of the span's start
@@ -68,6 +73,11 @@ private:
     mutable std::mutex mutex_;
     std::deque<std::unique_ptr<File>> files_;
 };
+
+/// line:col of byte `offset` of `text`, a file whose line index is `line_starts`
+/// (SourceManager::line_index): what SourceManager::line_col answers
+LineCol line_col_at(std::string_view text, std::span<const std::uint32_t> line_starts,
+                    std::uint32_t offset);
 
 /// Appends `text` on one line, as traces and reasons quote conditions: words whole, each run
 /// of blanks between them (spaces, tabs, line breaks) as one space
