@@ -7,27 +7,22 @@
 #include "chunk_writer.hpp"
 #include "chunked_output.hpp"
 #include "describe.hpp"
+#include "json_head.hpp"
+#include "json_positions.hpp"
 #include "json_text.hpp"
 #include "reasons_json.hpp"
 #include "remedy_sections.hpp"
 #include "scratch_pool.hpp"
-#include "source_changes.hpp"
-
-#include "lexcheck/core/hash.hpp"
-#include "lexcheck/core/natural_order.hpp"
-#include "lexcheck/core/version.hpp"
 
 #include <algorithm>
 #include <array>
 #include <memory>
-#include <span>
 
 namespace lexcheck::reports {
 
 namespace {
 
 using detail::append_json_string;
-using detail::append_json_uint;
 
 /// Findings per chunk formatted on one thread; the chunking never changes the output
 constexpr std::size_t kFindingsPerChunk = 64;
@@ -43,40 +38,6 @@ struct ProvisionText {
     std::string head;
     /// `,` `"severity": …,` `"paradigm": …,` `"defeated_by": `
     std::string tail;
-};
-
-/// line:col of byte offsets for one chunk of findings, as SourceManager::line_col gives them but
-/// without its lock: a file's line index is fetched once per chunk and searched here. The steps
-/// of a chunk point at the same few conditions again and again, so answers are also kept by
-/// (file, offset). (Scanning forward from a known position instead, and line_col where none was
-/// near, cost more than twice as much: callgrind, issue 20.)
-class Positions {
-public:
-    Positions(const core::SourceManager& sources, const std::vector<std::string_view>& texts)
-        : sources_(sources), texts_(texts), lines_(texts.size()) {}
-
-    core::LineCol find(core::SourceId file, std::uint32_t offset) {
-        Known& slot =
-            cache_[core::hash_word((std::uint64_t{file} << 32) | offset) >> (64 - kCacheBits)];
-        if (slot.file == file && slot.offset == offset) return slot.at;
-        std::span<const std::uint32_t>& lines = lines_[file];
-        if (lines.empty()) lines = sources_.line_index(file);  // never empty once fetched
-        slot = {file, offset, core::line_col_at(texts_[file], lines, offset)};
-        return slot.at;
-    }
-
-private:
-    struct Known {
-        core::SourceId file = 0;  ///< 0: empty (no span is looked up in file 0)
-        std::uint32_t offset = 0;
-        core::LineCol at;
-    };
-    static constexpr int kCacheBits = 7;
-
-    const core::SourceManager& sources_;
-    const std::vector<std::string_view>& texts_;
-    std::vector<std::span<const std::uint32_t>> lines_;  ///< Per SourceId, once fetched
-    std::array<Known, std::size_t{1} << kCacheBits> cache_{};
 };
 
 class FindingFormatter {
@@ -162,7 +123,7 @@ private:
             out.resume();
         }
 
-        Positions positions;
+        detail::Positions positions;
         detail::JsonSink& sink;
         detail::ChunkWriter out;
         detail::SentenceScratch said;
@@ -382,78 +343,6 @@ private:
     std::vector<std::string> fact_paths_;  ///< Per fact of the vocabulary, quoted
 };
 
-/// LANGUAGE.md §10: every `replaces` link of the corpus, by measure, so that `lexcheck diff`
-/// can pair a chain's versions as `impact` does (docs/json-format.md); only when there is one
-void write_versions(std::string& out, const Report& r) {
-    std::vector<const core::Measure*> linked;
-    // By head first: a measure read in place from the cache is built only if it has a
-    // `replaces` (core::MeasureList), not to learn that it has none.
-    for (std::size_t i = 0; i < r.corpus.measures.size(); ++i) {
-        if (!r.corpus.measures.head(i).replaces) continue;
-        const core::Measure& m = r.corpus.measures[i];
-        if (m.replaces_index != core::kNone) linked.push_back(&m);
-    }
-    std::sort(linked.begin(), linked.end(), [](const core::Measure* a, const core::Measure* b) {
-        return core::natural_less(a->id, b->id);
-    });
-    bool first = true;
-    for (const core::Measure* linked_measure : linked) {
-        const core::Measure& m = *linked_measure;
-        put(out, first ? "\n  \"versions\": [\n    {\n      \"measure\": "
-                       : ",\n    {\n      \"measure\": ");
-        first = false;
-        append_json_string(out, m.id);
-        put(out, ",\n      \"replaces\": ");
-        append_json_string(out, m.replaces);
-        put(out, ",\n      \"in_force\": ");
-        append_json_string(out, core::format_date(*m.in_force));
-        put(out, "\n    }");
-    }
-    if (!first) put(out, "\n  ],");
-}
-
-/// Everything before the findings: tool, version, dates, inputs, summary
-void write_head(std::string& out, const Report& r) {
-    const checker::Summary& s = r.result.summary;
-    put(out, "{\n  \"tool\": \"lexcheck\",\n  \"version\": ");
-    append_json_string(out, core::version());
-    put(out, ",\n  \"as_of\": ");
-    append_json_string(out, core::format_date(r.result.as_of));
-    if (r.timestamp) {
-        put(out, ",\n  \"timestamp\": ");
-        append_json_string(out, *r.timestamp);
-    }
-    put(out, ",\n  \"inputs\": [");
-    for (std::size_t i = 0; i < r.inputs.size(); ++i) {
-        put(out, i == 0 ? "\n    {\n      \"path\": " : ",\n    {\n      \"path\": ");
-        append_json_string(out, r.inputs[i].path);
-        put(out, ",\n      \"sha256\": ");
-        append_json_string(out, r.inputs[i].sha256);
-        put(out, "\n    }");
-    }
-    if (!r.inputs.empty()) put(out, "\n  ");
-    put(out, "],\n  \"summary\": {\n    \"measures\": ");
-    append_json_uint(out, s.measures);
-    put(out, ",\n    \"measures_not_in_force\": ");
-    append_json_uint(out, s.measures_not_in_force);
-    put(out, ",\n    \"provisions\": ");
-    append_json_uint(out, s.provisions);
-    put(out, ",\n    \"violation\": ");
-    append_json_uint(out, s.violation);
-    put(out, ",\n    \"compliant\": ");
-    append_json_uint(out, s.compliant);
-    put(out, ",\n    \"undetermined\": ");
-    append_json_uint(out, s.undetermined);
-    put(out, ",\n    \"not_applicable\": ");
-    append_json_uint(out, s.not_applicable);
-    put(out, ",\n    \"contested\": ");
-    append_json_uint(out, s.contested);
-    put(out, "\n  },");
-    write_versions(out, r);
-    detail::write_json_source_changes(r.source_changes, out);
-    put(out, "\n  \"findings\": [");
-}
-
 }  // namespace
 
 std::vector<std::string> findings_json(const Report& report,
@@ -467,7 +356,7 @@ std::vector<std::string> findings_json(const Report& report,
 
 void JsonReporter::write(const Report& r, std::ostream& out) const {
     std::string head;
-    write_head(head, r);
+    detail::write_json_head(head, r);
     out.write(head.data(), static_cast<std::streamsize>(head.size()));
     FindingFormatter formatter(r);
     std::size_t count = r.result.findings.size();
