@@ -19,6 +19,13 @@ void ChunkWriter::grow(std::size_t n) {
 }
 
 void ChunkWriter::string(std::string_view s) {
+    if (s.size() > kSlack) {
+        // A long text (a condition of thousands of terms): the buffer grows by what it takes,
+        // not by the most it could take escaped (six times its length).
+        append_json_string(pause(), s);
+        resume();
+        return;
+    }
     room(2 + kMaxEscapedBytes * s.size());
     *p_++ = '"';
     p_ = write_json_escaped(p_, s);

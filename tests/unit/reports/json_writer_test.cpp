@@ -90,6 +90,7 @@ TEST(JsonString, QuoteMatchesAppend) {
 TEST(ChunkWriter, StringsAreEscapedAsAppendJsonStringDoes) {
     std::string all;
     for (int c = 0; c < 256; ++c) all += static_cast<char>(c);
+    all += all + all + all + all;  // longer than the room made at a time, too
     std::string out = "x";
     std::string expected = "x";
     {
