@@ -19,6 +19,8 @@ public:
         : buffer_(buffer), stream_(stream) {}
 
     std::string& buffer() { return buffer_; }
+    /// Whether flush() can hand the buffer on (else everything is kept until the end)
+    bool streams() const { return stream_ != nullptr; }
     /// Writes the buffer to the stream when it holds at least kFlushBytes
     void flush() {
         if (stream_ && buffer_.size() >= kFlushBytes) flush_now();

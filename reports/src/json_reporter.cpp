@@ -117,7 +117,7 @@ private:
         /// Hands the buffer to the sink's stream when it is full (a trace may be millions of
         /// steps long)
         void flush() {
-            if (out.size() < detail::JsonSink::kFlushBytes) return;
+            if (!sink.streams() || out.size() < detail::JsonSink::kFlushBytes) return;
             out.pause();
             sink.flush();
             out.resume();
