@@ -8,7 +8,8 @@
 # processes on a shared machine); the variants take turns within each round so that a change
 # of load hits them alike. With LEXCHECK_BEFORE=DIR (a build folder) that build's binary takes
 # its turns too, as "before". With CALLGRIND=1 the instruction counts (repeatable on a loaded
-# machine; fsync and page-cache time are not instructions).
+# machine; fsync and page-cache time are not instructions). Run in an empty folder, so no
+# ./lexcheck.lock is read (and recorded) with the inputs.
 #
 #   bench/audit.sh [N] [P]
 set -euo pipefail
@@ -23,6 +24,7 @@ data=${LEXCHECK_BENCH_DATA:-/tmp/lexcheck-bench}/n${n}_p${p}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export XDG_CACHE_HOME=$work/cache
+cd "$work"  # not where a lexcheck.lock or lexcheck.toml could be read with the inputs
 args=(check --rules "$data/rules" --corpus "$data/corpus" --only violation --format json
   --output "$work/out.json" --as-of 2024-01-01 --threads 1)
 declare -A binary=([after]=${LEXCHECK_BUILD:-$root/build}/cli/lexcheck)
@@ -71,7 +73,8 @@ if [ "${CALLGRIND:-0}" = 1 ]; then
       extra=$(variant "$b" "$v")
       # shellcheck disable=SC2086
       valgrind --tool=callgrind --callgrind-out-file=/dev/null "${binary[$b]}" "${args[@]}" \
-        $extra 2>&1 | grep -o 'Collected : [0-9]*' | sed "s/^/$b $v instructions: /"
+        $extra > "$work/callgrind.txt" 2>&1 || true
+      grep -o "Collected : [0-9]*" "$work/callgrind.txt" | sed "s/^/$b $v instructions: /" || cat "$work/callgrind.txt"
     done
   done
 fi
