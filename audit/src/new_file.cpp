@@ -30,8 +30,8 @@ constexpr const char* kInfix = ".lexcheck-new-";
 
 /// Whether `fd` is the file `path` names now
 bool names(int fd, const std::string& path) {
-    struct stat by_fd {
-    }, by_name{};
+    struct stat by_fd = {};
+    struct stat by_name = {};
     return ::fstat(fd, &by_fd) == 0 && ::stat(path.c_str(), &by_name) == 0 &&
            by_fd.st_dev == by_name.st_dev && by_fd.st_ino == by_name.st_ino;
 }
@@ -68,7 +68,7 @@ NewFile::NewFile(const std::string& database)
         ::close(fd_);  // removed meanwhile: create it again
     }
     guard_.emplace(path_);
-    ::ftruncate(fd_, 0);  // a leftover of an earlier process with this pid is started afresh
+    (void)!::ftruncate(fd_, 0);  // a leftover of an earlier process with this pid is started afresh
 }
 
 NewFile::~NewFile() {

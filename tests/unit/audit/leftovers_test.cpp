@@ -42,20 +42,6 @@ std::vector<std::string> all_files(const TempDir& dir) {
     return names;
 }
 
-/// Runs `args` in-process in a forked child (one thread) that the seam before the commit ends
-/// with `Signal`; returns its wait_for() status
-template <int Signal>
-int ended_before_commit(std::vector<std::string> args) {
-    args.insert(args.end(), {"--threads", "1"});
-    int pid = ::fork();
-    if (pid == 0) {
-        audit::before_commit_for_tests = [] { std::raise(Signal); };
-        run_cli(args);
-        std::_Exit(0);
-    }
-    return pid < 0 ? -1 : wait_for(pid);
-}
-
 /// A pid that no process has any more: a child that has ended and been waited for
 int dead_pid() {
     int pid = ::fork();
@@ -87,7 +73,7 @@ TEST(Leftovers, KilledRecordersFileIsRemovedByTheNextRecording) {
     TempDir dir("audit");
     std::string db = dir.str() + "/audit.db";
     // SIGKILL while the new database is written: its temporary file stays behind
-    EXPECT_EQ(ended_before_commit<SIGKILL>(recorded_check(db)), 128 + SIGKILL);
+    EXPECT_EQ(ended_before_commit(recorded_check(db), [] { std::raise(SIGKILL); }), 128 + SIGKILL);
     ASSERT_EQ(new_files(dir).size(), 1u);
     EXPECT_FALSE(fs::exists(db));
     ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
@@ -142,10 +128,11 @@ TEST(Leftovers, SignalWhileANewDatabaseIsWrittenLeavesNoTemporaryFile) {
     TempDir dir("audit");
     std::string db = dir.str() + "/audit.db", report = dir.str() + "/report.json";
     // The report is written first, then the run recorded: the signal comes before its commit
-    EXPECT_EQ(ended_before_commit<SIGTERM>(recorded_check(db, {"--output", report})),
-              128 + SIGTERM);
+    EXPECT_EQ(
+        ended_before_commit(recorded_check(db, {"--output", report}), [] { std::raise(SIGTERM); }),
+        128 + SIGTERM);
     EXPECT_EQ(all_files(dir), std::vector<std::string>{"report.json"});
-    EXPECT_EQ(ended_before_commit<SIGINT>(recorded_check(db)), 128 + SIGINT);
+    EXPECT_EQ(ended_before_commit(recorded_check(db), [] { std::raise(SIGINT); }), 128 + SIGINT);
     EXPECT_EQ(all_files(dir), std::vector<std::string>{"report.json"});
 }
 
@@ -153,7 +140,7 @@ TEST(Leftovers, SignalWhileRecordingIntoADatabaseLeavesItWithoutTheRun) {
     TempDir dir("audit");
     std::string db = dir.str() + "/audit.db";
     ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
-    EXPECT_EQ(ended_before_commit<SIGINT>(recorded_check(db)), 128 + SIGINT);
+    EXPECT_EQ(ended_before_commit(recorded_check(db), [] { std::raise(SIGINT); }), 128 + SIGINT);
     EXPECT_EQ(new_files(dir), std::vector<std::string>{});
     EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 1);
     EXPECT_EQ(query_text(db, "PRAGMA integrity_check"), "ok");
