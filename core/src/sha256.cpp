@@ -161,6 +161,7 @@ Sha256::Sha256() : Sha256(compress_best()) {}
 Sha256::Sha256(Compress compress) : compress_(compress), state_(kInitial) {}
 
 void Sha256::update(std::string_view data) {
+    if (data.empty()) return;  // its data() may be null, which memcpy must not see
     const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
     std::size_t n = data.size();
     length_ += n;
