@@ -4,14 +4,17 @@
 #   plain          check without --record
 #   record-new     --record into a new database (every input stored)
 #   record-again   --record into a database that holds the same inputs (no blob added)
-# Wall time best of $RUNS (default 5), and with CALLGRIND=1 the instruction counts (repeatable
-# on a loaded machine; fsync and page-cache time are not instructions).
+# Best of $RUNS (default 5) rounds, wall time and CPU time (user + sys: less disturbed by other
+# processes on a shared machine); the variants take turns within each round so that a change
+# of load hits them alike. With LEXCHECK_BEFORE=DIR (a build folder) that build's binary takes
+# its turns too, as "before". With CALLGRIND=1 the instruction counts (repeatable on a loaded
+# machine; fsync and page-cache time are not instructions). Run in an empty folder, so no
+# ./lexcheck.lock is read (and recorded) with the inputs.
 #
 #   bench/audit.sh [N] [P]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/.." && pwd)
-lexcheck=${LEXCHECK_BUILD:-$root/build}/cli/lexcheck
 n=${1:-100000}
 p=${2:-50}
 runs=${RUNS:-5}
@@ -21,33 +24,60 @@ data=${LEXCHECK_BENCH_DATA:-/tmp/lexcheck-bench}/n${n}_p${p}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export XDG_CACHE_HOME=$work/cache
+cd "$work"  # not where a lexcheck.lock or lexcheck.toml could be read with the inputs
 args=(check --rules "$data/rules" --corpus "$data/corpus" --only violation --format json
   --output "$work/out.json" --as-of 2024-01-01 --threads 1)
-"$lexcheck" "${args[@]}" >/dev/null 2>&1 || true   # fills the corpus cache
+declare -A binary=([after]=${LEXCHECK_BUILD:-$root/build}/cli/lexcheck)
+builds=(after)
+if [ -n "${LEXCHECK_BEFORE:-}" ]; then
+  binary[before]=$LEXCHECK_BEFORE/cli/lexcheck
+  builds=(before after)
+fi
+"${binary[after]}" "${args[@]}" >/dev/null 2>&1 || true   # fills the corpus cache
 
-variant() {  # variant NAME: the extra arguments, after preparing the database
-  case $1 in
+variant() {  # variant BUILD NAME: the extra arguments, after preparing the database
+  case $2 in
     plain) ;;
-    record-new) rm -f "$work"/a.db*; echo --record "$work/a.db" ;;
-    record-again) echo --record "$work/a.db" ;;
+    record-new) rm -f "$work/$1".db*; echo --record "$work/$1.db" ;;
+    record-again) echo --record "$work/$1.db" ;;
   esac
 }
-for v in plain record-new record-again; do
-  best=""
-  for _ in $(seq "$runs"); do
-    extra=$(variant "$v")
-    start=$(date +%s.%N)
-    # shellcheck disable=SC2086
-    "$lexcheck" "${args[@]}" $extra >/dev/null 2>&1 || true
-    t=$(echo "$(date +%s.%N) - $start" | bc)
-    if [ -z "$best" ] || [ "$(echo "$t < $best" | bc)" = 1 ]; then best=$t; fi
+variants=(plain record-new record-again)
+declare -A wall cpu
+TIMEFORMAT='%R %U %S'
+for _ in $(seq "$runs"); do
+  for b in "${builds[@]}"; do
+    for v in "${variants[@]}"; do
+      extra=$(variant "$b" "$v")
+      # shellcheck disable=SC2086
+      read -r r u s < <({ time "${binary[$b]}" "${args[@]}" $extra >/dev/null 2>&1 || true; } 2>&1)
+      c=$(echo "$u + $s" | bc)
+      k=$b/$v
+      if [ -z "${wall[$k]:-}" ] || [ "$(echo "$r < ${wall[$k]}" | bc)" = 1 ]; then wall[$k]=$r; fi
+      if [ -z "${cpu[$k]:-}" ] || [ "$(echo "$c < ${cpu[$k]}" | bc)" = 1 ]; then cpu[$k]=$c; fi
+    done
   done
-  printf '%-13s wall best of %d: %.3f s\n' "$v" "$runs" "$best"
-  if [ "${CALLGRIND:-0}" = 1 ]; then
-    extra=$(variant "$v")
-    # shellcheck disable=SC2086
-    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$lexcheck" "${args[@]}" $extra 2>&1 |
-      grep -o 'Collected : [0-9]*' | sed "s/^/$v instructions: /"
-  fi
 done
-echo "blobs after the last run: $(sqlite3 "$work/a.db" 'SELECT count(*) FROM blobs' 2>/dev/null || echo '?')"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+for b in "${builds[@]}"; do
+  for v in "${variants[@]}"; do
+    k=$b/$v
+    printf '%-6s %-13s best of %d: wall %.3f s (%+.0f %%)  cpu %.3f s (%+.0f %%)\n' "$b" "$v" "$runs" \
+      "${wall[$k]}" "$(echo "(${wall[$k]} / ${wall[$b/plain]} - 1) * 100" | bc -l)" \
+      "${cpu[$k]}" "$(echo "(${cpu[$k]} / ${cpu[$b/plain]} - 1) * 100" | bc -l)"
+  done
+done
+if [ "${CALLGRIND:-0}" = 1 ]; then
+  for b in "${builds[@]}"; do
+    for v in "${variants[@]}"; do
+      extra=$(variant "$b" "$v")
+      # shellcheck disable=SC2086
+      valgrind --tool=callgrind --callgrind-out-file=/dev/null "${binary[$b]}" "${args[@]}" \
+        $extra > "$work/callgrind.txt" 2>&1 || true
+      grep -o "Collected : [0-9]*" "$work/callgrind.txt" | sed "s/^/$b $v instructions: /" || cat "$work/callgrind.txt"
+    done
+  done
+fi
+for b in "${builds[@]}"; do
+  echo "$b: blobs after the last run: $(sqlite3 "$work/$b.db" 'SELECT count(*) FROM blobs' 2>/dev/null || echo '?')"
+done

@@ -23,11 +23,6 @@ std::string quoted(const std::string& path) {
     return "`" + path + "`";
 }
 
-std::string folder_of(const std::string& path) {
-    std::string dir = std::filesystem::path(path).parent_path().string();
-    return dir.empty() ? "." : dir;
-}
-
 std::uint32_t big_endian(const unsigned char* p, int bytes) {
     std::uint32_t v = 0;
     for (int i = 0; i < bytes; ++i) v = (v << 8) | p[i];
@@ -107,6 +102,11 @@ FileState check_file(const std::string& path, Access access) {
     }
     check_header(path, static_cast<std::uint64_t>(st.st_size));
     return FileState::database;
+}
+
+std::string folder_of(const std::string& path) {
+    std::string dir = std::filesystem::path(path).parent_path().string();
+    return dir.empty() ? "." : dir;
 }
 
 namespace {

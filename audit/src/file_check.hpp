@@ -15,6 +15,9 @@ enum class FileState { missing, empty, database };
 /// missing file when reading, and a read-only file or folder when recording
 FileState check_file(const std::string& path, Access access);
 
+/// The folder of `path` (`.` for a bare file name)
+std::string folder_of(const std::string& path);
+
 /// Puts the finished file `temp` on disk (fsync) and links it to `path` with its folder on
 /// disk too; false, with nothing changed at `path`, when `path` exists by then. Error when the
 /// file cannot be put on disk or the link fails otherwise.

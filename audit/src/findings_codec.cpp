@@ -150,7 +150,7 @@ public:
             const core::SourceManager& sources)
         : rules_(rules) {
         for (std::uint32_t i = 0; i < corpus.measures.size(); ++i)
-            measures_.emplace(corpus.measures[i].id, i);
+            measures_.emplace(corpus.measures.head(i).id, i);
         for (core::SourceId i = 0; i < sources.size(); ++i) files_.emplace(sources.path(i), i);
     }
 
@@ -325,7 +325,7 @@ std::string encode_findings(const checker::CheckResult& result, const core::Rule
     ByteWriter keys, details;
     keys.uint(result.findings.size());
     for (const core::Finding& f : result.findings) {
-        keys.str(corpus.measures[f.measure].id);
+        keys.str(corpus.measures.head(f.measure).id);  // head: no Measure built
         keys.str(rules.provisions[f.provision].id.text);
         keys.uint(static_cast<unsigned>(f.outcome));
         keys.uint(f.binding);
@@ -338,7 +338,7 @@ std::string encode_findings(const checker::CheckResult& result, const core::Rule
     for (std::size_t* field : summary_fields(summary)) out.uint(*field);
     enc.strings(out, enc.paths());
     out.uint(result.measures.size());
-    for (std::uint32_t m : result.measures) out.str(corpus.measures[m].id);
+    for (std::uint32_t m : result.measures) out.str(corpus.measures.head(m).id);
     out.uint(result.provisions.size());
     for (std::uint32_t p : result.provisions) out.str(rules.provisions[p].id.text);
     out.bytes() += keys.bytes();

@@ -1,11 +1,10 @@
 // Recording a run and reading runs back.
 #include "file_check.hpp"
+#include "new_file.hpp"
 #include "schema.hpp"
 #include "sqlite.hpp"
 
 #include "lexcheck/audit/database.hpp"
-
-#include <unistd.h>
 
 namespace lexcheck::audit {
 
@@ -124,6 +123,7 @@ RunInfo read_info(const Statement& s) {
 }  // namespace
 
 std::int64_t Database::record(const RunRecord& r) {
+    detail::remove_stale_new_files(new_file_ ? *new_file_ : db_->path());
     if (new_file_) return record_new(r);
     Transaction t(*db_);
     std::int64_t id = insert_run(*db_, r);
@@ -135,27 +135,27 @@ std::int64_t Database::record(const RunRecord& r) {
 std::int64_t Database::record_new(const RunRecord& r) {
     std::string path = *new_file_;
     new_file_.reset();
-    // Per process: two lexcheck processes never share one; a killed one's leftover is replaced.
-    std::string temp = path + ".lexcheck-new-" + std::to_string(::getpid());
-    ::unlink(temp.c_str());
     std::int64_t id = 0;
-    try {
-        detail::Connection db(temp, true);
-        // No journal: a crash can only damage this file, which nothing reads until it is whole.
-        db.exec("PRAGMA journal_mode=OFF");
-        db.exec("PRAGMA synchronous=OFF");
-        Transaction t(db);
-        detail::create_schema(db, 0);
-        id = insert_run(db, r);
-        if (before_commit_for_tests) before_commit_for_tests();
-        t.commit();
-        db.exec("PRAGMA journal_mode=WAL");  // in the file's header: every later open is WAL
-    } catch (...) {
-        ::unlink(temp.c_str());
-        throw;
+    bool placed = false;
+    {
+        // Per process, locked while it is written; removed when this block ends however it
+        // ends, and when a signal ends the process
+        detail::NewFile temp(path);
+        {
+            detail::Connection db(temp.path(), true);
+            // No journal: a crash can only damage this file, which nothing reads until it is
+            // whole.
+            db.exec("PRAGMA journal_mode=OFF");
+            db.exec("PRAGMA synchronous=OFF");
+            Transaction t(db);
+            detail::create_schema(db, 0);
+            id = insert_run(db, r);
+            if (before_commit_for_tests) before_commit_for_tests();
+            t.commit();
+            db.exec("PRAGMA journal_mode=WAL");  // in the file's header: every later open is WAL
+        }
+        placed = detail::sync_and_link(temp.path(), path);
     }
-    bool placed = detail::sync_and_link(temp, path);
-    ::unlink(temp.c_str());
     open(path, Access::record);
     // Another process created the database in the meantime: the run goes into it instead.
     return placed ? id : record(r);

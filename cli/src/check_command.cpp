@@ -3,6 +3,7 @@
 #include "audit/db_options.hpp"
 #include "audit/recorded_run.hpp"
 #include "command.hpp"
+#include "hashing_stream.hpp"
 #include "inputs.hpp"
 #include "output_file.hpp"
 #include "progress.hpp"
@@ -10,15 +11,12 @@
 #include "lexcheck/audit/database.hpp"
 #include "lexcheck/audit/findings_codec.hpp"
 #include "lexcheck/checker/check.hpp"
-#include "lexcheck/core/sha256.hpp"
 #include "lexcheck/core/value.hpp"
 
 #include <CLI/CLI.hpp>
 
-#include <functional>
 #include <memory>
 #include <ostream>
-#include <sstream>
 
 namespace lexcheck::cli {
 
@@ -56,23 +54,16 @@ void define_check(CLI::App& c, Options& o) {
     add_record_option(c, o);
 }
 
-/// Writes the report to --output or `out`; with `digest`, renders it in memory first and sets
-/// its SHA-256 (a recorded run keeps the digest of its report). False after printing why the
-/// report could not be written.
+/// Writes the report to --output or `out`; with `digest`, sets the SHA-256 of the bytes
+/// written, hashed as they are written (a recorded run keeps the digest of its report). False
+/// after printing why the report could not be written.
 bool write_report(const Options& options, const reports::Reporter& reporter,
                   const reports::Report& report, std::optional<std::string>* digest,
                   std::ostream& out, std::ostream& err, Progress& progress) {
-    std::function<void(std::ostream&)> produce = [&](std::ostream& o) {
-        reporter.write(report, o);
+    auto produce = [&](std::ostream& o) {
+        if (!digest) return reporter.write(report, o);
+        *digest = write_hashed(o, [&](std::ostream& h) { reporter.write(report, h); });
     };
-    std::string rendered;
-    if (digest) {
-        std::ostringstream text;
-        produce(text);
-        rendered = std::move(text).str();
-        *digest = core::sha256_hex(rendered);
-        produce = [&](std::ostream& o) { o << rendered; };
-    }
     return emit_output(options.output, produce, out, err, &progress);
 }
 

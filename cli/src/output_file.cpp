@@ -2,6 +2,8 @@
 
 #include "progress.hpp"
 
+#include "lexcheck/core/temporary_file.hpp"
+
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -37,6 +39,7 @@ std::string write_output(const std::string& path,
     int fd = ::mkstemp(pattern.data());
     if (fd < 0) return "cannot create a file in `" + dir.string() + "`: " + std::strerror(errno);
     ::close(fd);
+    core::TemporaryFileGuard guard(pattern);  // Ctrl-C while writing leaves no temporary file
     {
         std::ofstream out(pattern, std::ios::binary | std::ios::trunc);
         produce(out);

@@ -9,8 +9,9 @@
 namespace lexcheck::cli {
 
 /// Writes through `produce` to `path`: a regular file (or a new one) is written to a
-/// temporary file in the same folder and renamed into place; `-`, pipes and devices are
-/// written directly. Returns an error message, or "" on success.
+/// temporary file in the same folder and renamed into place (SIGINT, SIGTERM or SIGHUP
+/// meanwhile remove it: core::TemporaryFileGuard); `-`, pipes and devices are written
+/// directly. Returns an error message, or "" on success.
 std::string write_output(const std::string& path,
                          const std::function<void(std::ostream&)>& produce);
 

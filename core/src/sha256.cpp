@@ -3,6 +3,7 @@
 // run time, ~8x faster), and a portable one everywhere else; both give the same digests.
 #include "lexcheck/core/sha256.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -148,42 +149,71 @@ Compress best_compress() {
     return compress_portable;
 }
 
-std::string digest_hex(std::string_view data, Compress compress) {
-    State h = kInitial;
+Compress compress_best() {
+    static const Compress compress = best_compress();
+    return compress;
+}
+
+}  // namespace
+
+Sha256::Sha256() : Sha256(compress_best()) {}
+
+Sha256::Sha256(Compress compress) : compress_(compress), state_(kInitial) {}
+
+void Sha256::update(std::string_view data) {
+    if (data.empty()) return;  // its data() may be null, which memcpy must not see
     const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
-    std::size_t full = data.size() / 64;
-    if (full > 0) compress(h, bytes, full);
+    std::size_t n = data.size();
+    length_ += n;
+    if (pending_ > 0) {  // complete the block begun by an earlier piece
+        std::size_t take = std::min(n, 64 - pending_);
+        std::memcpy(block_ + pending_, bytes, take);
+        pending_ += take;
+        bytes += take;
+        n -= take;
+        if (pending_ < 64) return;
+        compress_(state_, block_, 1);
+        pending_ = 0;
+    }
+    // Whole blocks straight from the caller's bytes, without copying them
+    if (n >= 64) compress_(state_, bytes, n / 64);
+    std::size_t rest = n % 64;
+    std::memcpy(block_, bytes + (n - rest), rest);
+    pending_ = rest;
+}
+
+std::string Sha256::hex() {
     // Padding: 0x80, zeros, and the bit length big-endian, in one or two final blocks.
     unsigned char tail[128] = {};
-    std::size_t rest = data.size() - full * 64;
-    if (rest > 0) std::memcpy(tail, bytes + full * 64, rest);
-    tail[rest] = 0x80;
-    std::size_t tail_len = rest + 9 <= 64 ? 64 : 128;
-    std::uint64_t bits = static_cast<std::uint64_t>(data.size()) * 8;
+    std::memcpy(tail, block_, pending_);
+    tail[pending_] = 0x80;
+    std::size_t tail_len = pending_ + 9 <= 64 ? 64 : 128;
+    std::uint64_t bits = length_ * 8;
     for (int i = 0; i < 8; ++i)
         tail[tail_len - 1 - i] = static_cast<unsigned char>(bits >> (8 * i));
-    compress(h, tail, tail_len / 64);
+    compress_(state_, tail, tail_len / 64);
 
     static constexpr char kHex[] = "0123456789abcdef";
     std::string out(64, '\0');
     for (std::size_t i = 0; i < 8; ++i) {
         for (int nibble = 0; nibble < 8; ++nibble)
-            out[8 * i + nibble] = kHex[(h[i] >> (28 - 4 * nibble)) & 0xF];
+            out[8 * i + nibble] = kHex[(state_[i] >> (28 - 4 * nibble)) & 0xF];
     }
     return out;
 }
 
-}  // namespace
-
 std::string sha256_hex(std::string_view data) {
-    static const Compress compress = best_compress();
-    return digest_hex(data, compress);
+    Sha256 h;
+    h.update(data);
+    return h.hex();
 }
 
 namespace detail {
 
 std::string sha256_hex_portable(std::string_view data) {
-    return digest_hex(data, compress_portable);
+    Sha256 h(compress_portable);
+    h.update(data);
+    return h.hex();
 }
 
 bool sha256_uses_cpu_extensions() {

@@ -1,7 +1,9 @@
 #include "audit_helpers.hpp"
 
+#include "lexcheck/audit/database.hpp"
 #include "lexcheck/core/sha256.hpp"
 
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -109,6 +111,17 @@ int wait_for(int pid) {
     }
     if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
     return WEXITSTATUS(status);
+}
+
+int ended_before_commit(std::vector<std::string> args, void (*seam)()) {
+    args.insert(args.end(), {"--threads", "1"});
+    int pid = ::fork();
+    if (pid == 0) {
+        audit::before_commit_for_tests = seam;
+        run_cli(args);
+        std::_Exit(0);  // not ended: the seam was not reached, which the caller reports
+    }
+    return pid < 0 ? -1 : wait_for(pid);
 }
 
 }  // namespace lexcheck::testing

@@ -34,4 +34,9 @@ int spawn_lexcheck(const std::vector<std::string>& args,
 /// Waits for `pid`; returns its exit status, or 128 + signal when killed
 int wait_for(int pid);
 
+/// Runs `args` in a child of this test, in-process and on one thread (a fork keeps only the
+/// forking thread), with audit::before_commit_for_tests set to `seam` (which ends the child:
+/// the run written and not committed); returns its wait_for() status
+int ended_before_commit(std::vector<std::string> args, void (*seam)());
+
 }  // namespace lexcheck::testing

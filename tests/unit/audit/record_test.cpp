@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -36,6 +37,45 @@ TEST(Record, ReportOfEveryFormatIsByteIdenticalToTheOneTheRunWrote) {
                 file_sha256(written));
         }
     }
+}
+
+/// What `sha256sum FILE` prints as the digest (coreutils: another implementation than ours)
+std::string sha256sum(const std::string& path) {
+    std::string digest(64, '\0');
+    FILE* p = ::popen(("sha256sum '" + path + "'").c_str(), "r");
+    if (!p) return "";
+    std::size_t n = std::fread(digest.data(), 1, digest.size(), p);
+    ::pclose(p);
+    return n == digest.size() ? digest : "";
+}
+
+// The report is hashed while it is written, in pieces (small writes gathered, megabyte blocks
+// passed straight on, chunks of several threads): the digest recorded is that of the bytes in
+// the file, as sha256sum computes it, for a report of several megabytes too, and for the
+// report written to standard output.
+TEST(Record, RecordedDigestIsSha256sumOfTheWrittenReport) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    std::int64_t run = 0;
+    for (std::string format : {"json", "html", "text"}) {
+        std::string written = dir.str() + "/report." + format;
+        CliResult check = run_cli({"check", "--as-of", "2024-01-01", "--all", "--format", format,
+                                   "--threads", "2", "--output", written, "--record", db});
+        ASSERT_EQ(check.status, 0) << check.err;
+        ++run;
+        EXPECT_GT(std::filesystem::file_size(written), 1u << 20) << format;
+        std::string recorded =
+            query_text(db, "SELECT report_sha256 FROM runs WHERE id = " + std::to_string(run));
+        EXPECT_EQ(recorded, sha256sum(written)) << format;
+        ASSERT_EQ(recorded.size(), 64u);
+    }
+    CliResult out = run_cli({"check", "--as-of", "2024-01-01", "--all", "--format", "json",
+                             "--threads", "2", "--record", db});
+    ASSERT_EQ(out.status, 0) << out.err;
+    std::string printed = dir.write("printed.json", out.out);
+    EXPECT_EQ(
+        query_text(db, "SELECT report_sha256 FROM runs WHERE id = " + std::to_string(run + 1)),
+        sha256sum(printed));
 }
 
 TEST(Record, ReportWarnsWhenItsRenderingDiffersFromTheRecordedDigest) {

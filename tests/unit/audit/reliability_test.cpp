@@ -39,18 +39,9 @@ void expect_consistent(const std::string& db) {
               0);
 }
 
-/// Runs `args` in a child of this test, in-process and on one thread (a fork keeps only the
-/// forking thread), through the seam that kills it with the run written and not committed;
-/// returns its wait_for() status
+/// `args` in a child killed with SIGKILL with the run written and not committed
 int killed_before_commit(std::vector<std::string> args) {
-    args.insert(args.end(), {"--threads", "1"});
-    int pid = ::fork();
-    if (pid == 0) {
-        audit::before_commit_for_tests = [] { std::raise(SIGKILL); };
-        run_cli(args);
-        std::_Exit(0);  // not killed: the seam was not reached, which the caller reports
-    }
-    return pid < 0 ? -1 : wait_for(pid);
+    return ended_before_commit(std::move(args), [] { std::raise(SIGKILL); });
 }
 
 TEST(Concurrency, FourProcessesRecordingAtOnceAllLand) {

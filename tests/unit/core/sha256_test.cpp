@@ -65,5 +65,27 @@ TEST(Sha256, AcceleratedAndPortableFormsAgree) {
         << "unaligned input";
 }
 
+// A report is hashed piece by piece as it is written: whatever the pieces (empty ones, a
+// byte at a time, pieces across block boundaries, whole blocks), the digest is that of the
+// bytes in one piece.
+TEST(Sha256, PiecesGiveTheDigestOfTheWhole) {
+    for (const Vector& v : fips_vectors()) {
+        for (std::size_t piece : {1u, 3u, 63u, 64u, 65u, 1000u, 4096u}) {
+            Sha256 h;
+            h.update("");
+            for (std::size_t at = 0; at < v.input.size(); at += piece)
+                h.update(std::string_view(v.input).substr(at, piece));
+            EXPECT_EQ(h.hex(), v.digest) << v.input.size() << " bytes in pieces of " << piece;
+        }
+    }
+    std::string data(300, 'x');
+    for (std::size_t cut = 0; cut <= data.size(); ++cut) {
+        Sha256 h;
+        h.update(std::string_view(data).substr(0, cut));
+        h.update(std::string_view(data).substr(cut));
+        ASSERT_EQ(h.hex(), sha256_hex(data)) << "cut at " << cut;
+    }
+}
+
 }  // namespace
 }  // namespace lexcheck::core

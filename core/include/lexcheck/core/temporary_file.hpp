@@ -1,0 +1,25 @@
+// Files written under a temporary name until they are whole (a report before its rename, a new
+// audit database before its link): Ctrl-C or a `kill` must not leave them behind.
+#pragma once
+
+#include <string>
+
+namespace lexcheck::core {
+
+/// While this object lives, SIGINT, SIGTERM or SIGHUP ending the process removes `path` first
+/// (the process then ends by that signal, as it would have). The handlers are installed on
+/// first use, only for signals whose action is still the default (an ignored signal stays
+/// ignored, another handler is kept). At most 32 files at once; more are not protected.
+/// Destroying the object does not remove the file: its owner renames or removes it.
+class TemporaryFileGuard {
+public:
+    explicit TemporaryFileGuard(const std::string& path);
+    ~TemporaryFileGuard();
+    TemporaryFileGuard(const TemporaryFileGuard&) = delete;
+    TemporaryFileGuard& operator=(const TemporaryFileGuard&) = delete;
+
+private:
+    int slot_ = -1;
+};
+
+}  // namespace lexcheck::core

@@ -1,0 +1,80 @@
+// The signal handler may only do async-signal-safe things: it reads fixed slots (paths copied
+// in beforehand, an atomic flag each) and calls unlink(2), then ends the process by the signal.
+#include "lexcheck/core/temporary_file.hpp"
+
+#include <atomic>
+#include <cerrno>
+#include <climits>
+#include <cstring>
+#include <mutex>
+
+#include <signal.h>
+#include <unistd.h>
+
+namespace lexcheck::core {
+
+namespace {
+
+struct Slot {
+    std::atomic<bool> used{false};
+    char path[PATH_MAX] = {};
+};
+constexpr int kSlots = 32;
+Slot g_slots[kSlots];
+std::mutex g_slots_mutex;  // between threads taking slots; the handler only reads
+static_assert(std::atomic<bool>::is_always_lock_free);
+
+constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
+
+extern "C" void remove_temporary_files(int sig) {
+    int saved = errno;
+    for (Slot& s : g_slots) {
+        if (s.used.load(std::memory_order_acquire)) ::unlink(s.path);
+    }
+    // The default action, once this handler returns: the process ends by the signal, so its
+    // parent sees what it would have seen without us.
+    struct sigaction dfl {};
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    ::sigaction(sig, &dfl, nullptr);
+    ::raise(sig);  // blocked while the handler runs, delivered when it returns
+    errno = saved;
+}
+
+void install_handlers() {
+    struct sigaction ours {};
+    ours.sa_handler = remove_temporary_files;
+    sigemptyset(&ours.sa_mask);
+    for (int sig : kSignals) sigaddset(&ours.sa_mask, sig);  // one handler run at a time
+    for (int sig : kSignals) {
+        struct sigaction old {};
+        if (::sigaction(sig, nullptr, &old) != 0) continue;
+        bool is_default = !(old.sa_flags & SA_SIGINFO) && old.sa_handler == SIG_DFL;
+        if (is_default) ::sigaction(sig, &ours, nullptr);
+    }
+}
+
+}  // namespace
+
+TemporaryFileGuard::TemporaryFileGuard(const std::string& path) {
+    if (path.size() >= PATH_MAX) return;
+    static std::once_flag installed;
+    std::call_once(installed, install_handlers);
+    std::lock_guard lock(g_slots_mutex);
+    for (int i = 0; i < kSlots; ++i) {
+        Slot& s = g_slots[i];
+        if (s.used.load(std::memory_order_relaxed)) continue;
+        std::memcpy(s.path, path.c_str(), path.size() + 1);
+        s.used.store(true, std::memory_order_release);  // the path is complete before this
+        slot_ = i;
+        return;
+    }
+}
+
+TemporaryFileGuard::~TemporaryFileGuard() {
+    if (slot_ < 0) return;
+    std::lock_guard lock(g_slots_mutex);
+    g_slots[slot_].used.store(false, std::memory_order_release);
+}
+
+}  // namespace lexcheck::core

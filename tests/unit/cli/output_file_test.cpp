@@ -1,0 +1,113 @@
+// Writing the report (cli/src/output_file.cpp) and hashing it as it is written
+// (cli/src/hashing_stream.hpp): the digest is that of the bytes that reached the file, and
+// an interrupted write leaves no temporary file.
+#include "output_file.hpp"
+
+#include "cli_runner.hpp"
+#include "hashing_stream.hpp"
+
+#include "lexcheck/core/sha256.hpp"
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace lexcheck::cli {
+namespace {
+
+/// Writes pieces of every size: single characters, formatted numbers, pieces around the
+/// buffer's size and a block of several megabytes (as the JSON reporter writes them)
+void write_pieces(std::ostream& o) {
+    for (int i = 0; i < 1000; ++i) o << static_cast<char>('a' + i % 26) << i << '\n';
+    for (std::size_t size : {1u, 63u, 64u, 65u, 65535u, 65536u, 65537u, 100000u}) {
+        std::string piece(size, static_cast<char>('A' + size % 26));
+        o.write(piece.data(), static_cast<std::streamsize>(piece.size()));
+        o << "|";
+    }
+    std::string block(3u << 20, 'x');
+    for (std::size_t i = 0; i < block.size(); i += 4099) block[i] = static_cast<char>(i);
+    o << block << "end\n";
+}
+
+TEST(HashingStream, DigestIsThatOfTheBytesWritten) {
+    std::ostringstream target;
+    std::string digest = write_hashed(target, write_pieces);
+    EXPECT_TRUE(target.good());
+    std::ostringstream direct;
+    write_pieces(direct);
+    ASSERT_EQ(target.str(), direct.str());  // passes every byte on, in order
+    EXPECT_EQ(digest, core::sha256_hex(direct.str()));
+}
+
+/// A target that takes `room` bytes, then no more (a full disk)
+class FullDisk : public std::streambuf {
+public:
+    explicit FullDisk(std::size_t room) : room_(room) {}
+    std::string taken;
+
+protected:
+    std::streamsize xsputn(const char* s, std::streamsize n) override {
+        std::size_t take = std::min(room_ - taken.size(), static_cast<std::size_t>(n));
+        taken.append(s, take);
+        return static_cast<std::streamsize>(take);
+    }
+    int_type overflow(int_type c) override {
+        if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+        char ch = traits_type::to_char_type(c);
+        return xsputn(&ch, 1) == 1 ? c : traits_type::eof();
+    }
+
+private:
+    std::size_t room_;
+};
+
+TEST(HashingStream, TargetThatTakesTooLittleFailsTheStream) {
+    for (std::size_t room : {std::size_t{10}, std::size_t{70000}, std::size_t{2} << 20}) {
+        FullDisk disk(room);
+        std::ostream target(&disk);
+        std::string digest = write_hashed(target, write_pieces);
+        EXPECT_TRUE(target.bad()) << room;  // so the report counts as not written
+        EXPECT_EQ(disk.taken.size(), room);
+        EXPECT_EQ(digest, core::sha256_hex(disk.taken)) << room;
+    }
+}
+
+/// The temporary files write_output left in `dir`
+std::vector<std::string> leftovers(const std::filesystem::path& dir) {
+    std::vector<std::string> names;
+    for (const auto& e : std::filesystem::directory_iterator(dir))
+        names.push_back(e.path().filename().string());
+    return names;
+}
+
+// Ctrl-C (SIGINT) or `kill` (SIGTERM) while the report is being written: the process ends by
+// the signal, and neither the report nor its temporary file is left.
+TEST(OutputFile, SignalWhileWritingLeavesNoTemporaryFile) {
+    for (int sig : {SIGINT, SIGTERM}) {
+        testing::TempDir dir("output");
+        std::string report = dir.str() + "/report.json";
+        pid_t pid = ::fork();
+        if (pid == 0) {
+            write_output(report, [&](std::ostream& o) {
+                write_pieces(o);
+                o.flush();
+                std::raise(sig);
+            });
+            std::_Exit(0);
+        }
+        int status = 0;
+        ASSERT_EQ(::waitpid(pid, &status, 0), pid);
+        EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == sig) << sig;
+        EXPECT_EQ(leftovers(dir.path()), std::vector<std::string>{}) << sig;
+    }
+}
+
+}  // namespace
+}  // namespace lexcheck::cli

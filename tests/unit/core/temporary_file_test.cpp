@@ -1,0 +1,71 @@
+// core::TemporaryFileGuard: a signal that ends the process removes the guarded files first,
+// and only those; the process still ends by that signal. Each case runs in a child process.
+#include "lexcheck/core/temporary_file.hpp"
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include <sys/wait.h>
+#include <unistd.h>
+
+namespace lexcheck::core {
+namespace {
+
+namespace fs = std::filesystem;
+
+/// Runs `body` in a child; returns the signal that ended it, or -1 when it exited
+template <typename Body>
+int signal_ending(const Body& body) {
+    pid_t pid = ::fork();
+    if (pid == 0) {
+        body();
+        std::_Exit(0);
+    }
+    int status = 0;
+    if (::waitpid(pid, &status, 0) != pid) return -2;
+    return WIFSIGNALED(status) ? WTERMSIG(status) : -1;
+}
+
+fs::path touch(const fs::path& path) {
+    std::ofstream(path) << "partial";
+    return path;
+}
+
+TEST(TemporaryFileGuard, SignalRemovesGuardedFilesOnly) {
+    fs::path dir = fs::temp_directory_path() / ("lexcheck-guard-" + std::to_string(::getpid()));
+    fs::create_directories(dir);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) {
+        fs::path guarded = touch(dir / "guarded"), released = touch(dir / "released"),
+                 other = touch(dir / "other");
+        int ended = signal_ending([&] {
+            TemporaryFileGuard keep(guarded.string());
+            { TemporaryFileGuard done(released.string()); }  // renamed into place, say
+            std::raise(sig);
+        });
+        EXPECT_EQ(ended, sig);  // the process still ends by the signal
+        EXPECT_FALSE(fs::exists(guarded)) << sig;
+        EXPECT_TRUE(fs::exists(released)) << sig;
+        EXPECT_TRUE(fs::exists(other)) << sig;
+    }
+    fs::remove_all(dir);
+}
+
+TEST(TemporaryFileGuard, IgnoredSignalStaysIgnored) {
+    fs::path file =
+        touch(fs::temp_directory_path() / ("lexcheck-guard-ignored-" + std::to_string(::getpid())));
+    int ended = signal_ending([&] {
+        std::signal(SIGHUP, SIG_IGN);  // as under nohup
+        TemporaryFileGuard keep(file.string());
+        std::raise(SIGHUP);
+    });
+    EXPECT_EQ(ended, -1);
+    EXPECT_TRUE(fs::exists(file));
+    fs::remove(file);
+}
+
+}  // namespace
+}  // namespace lexcheck::core
