@@ -13,9 +13,10 @@ using detail::ExceptionItem;
 namespace {
 
 void undecided(core::DiagnosticSink& sink, core::SourceSpan at, const std::string& what) {
-    sink.note("lint_solver_limit", at,
-              "the solver could not decide within its limit whether " + what,
-              "nothing is claimed; simplify the conditions involved, or report the rule set");
+    sink.report(
+        core::diagnose::note("lint_solver_limit", at,
+                             "the solver could not decide within its limit whether " + what)
+            .help("nothing is claimed; simplify the conditions involved, or report the rule set"));
 }
 
 /// Whether, under some reading, some measure satisfies `query(a)` for assignment `a`

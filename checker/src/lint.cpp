@@ -72,13 +72,6 @@ struct Usage {
     }
 };
 
-void warn(core::DiagnosticSink& sink, std::string code, core::SourceSpan at, std::string message,
-          std::string help, std::optional<core::Label> label = std::nullopt) {
-    sink.report(core::diagnose::warning(std::move(code), at, std::move(message))
-                    .label(std::move(label))
-                    .help(std::move(help)));
-}
-
 void unused_vocabulary(const core::RuleSet& rules, const core::Corpus& corpus, const Usage& usage,
                        core::DiagnosticSink& sink) {
     std::set<std::uint32_t> stated;
@@ -106,18 +99,19 @@ void unused_vocabulary(const core::RuleSet& rules, const core::Corpus& corpus, c
     for (std::uint32_t f = 0; f < schema.facts().size(); ++f) {
         const core::FactInfo& info = schema.fact(f);
         if (info.builtin || usage.facts.count(f) || stated.count(f)) continue;
-        warn(sink, "lint_unused_fact", info.span,
-             "fact `" + info.path + "` is used by no provision and no measure",
-             "remove it, or state it in the measures it describes");
+        sink.report(core::diagnose::warning(
+                        "lint_unused_fact", info.span,
+                        "fact `" + info.path + "` is used by no provision and no measure")
+                        .help("remove it, or state it in the measures it describes"));
     }
     for (std::uint32_t e = 0; e < schema.enums().size(); ++e) {
         const core::EnumInfo& info = schema.enum_info(e);
         for (std::uint32_t v = 0; v < info.values.size(); ++v) {
             if (every_value_used.count(e) || used_enum_values.count({e, v})) continue;
-            warn(sink, "lint_unused_enum_value", info.value_spans[v],
-                 "`" + info.values[v] + "` of enum `" + info.name +
-                     "` is used by no provision and no measure",
-                 "remove it, or use it where it applies");
+            sink.report(core::diagnose::warning("lint_unused_enum_value", info.value_spans[v],
+                                                "`" + info.values[v] + "` of enum `" + info.name +
+                                                    "` is used by no provision and no measure")
+                            .help("remove it, or use it where it applies"));
         }
     }
 }
@@ -126,8 +120,9 @@ void unused_defines(const core::RuleSet& rules, const Usage& usage, core::Diagno
     for (std::uint32_t d = 0; d < rules.defines.size(); ++d) {
         if (usage.defines.count(d)) continue;
         const core::Name& n = rules.defines[d].name;
-        warn(sink, "lint_unused_define", n.span, "define `" + n.text + "` is never used",
-             "use it in a provision or remove it");
+        sink.report(core::diagnose::warning("lint_unused_define", n.span,
+                                            "define `" + n.text + "` is never used")
+                        .help("use it in a provision or remove it"));
     }
 }
 
@@ -144,13 +139,15 @@ void party_dates(const core::Instrument& inst, core::DiagnosticSink& sink) {
     if (!inst.in_force) return;
     for (const core::Party& party : inst.parties) {
         if (!party.from || *party.from >= *inst.in_force) continue;
-        warn(sink, "lint_party_before_in_force", party.span,
-             "party `" + party.state.text + "` is bound from " + core::format_date(*party.from) +
-                 ", before `" + inst.id.text + "` is in force (" +
-                 core::format_date(*inst.in_force) + ")",
-             "write the day the instrument entered into force for " + party.state.text +
-                 ", not the day it ratified; no State is bound before " +
-                 core::format_date(*inst.in_force));
+        sink.report(core::diagnose::warning("lint_party_before_in_force", party.span,
+                                            "party `" + party.state.text + "` is bound from " +
+                                                core::format_date(*party.from) + ", before `" +
+                                                inst.id.text + "` is in force (" +
+                                                core::format_date(*inst.in_force) + ")")
+                        .help("write the day the instrument entered into force for " +
+                              party.state.text +
+                              ", not the day it ratified; no State is bound before " +
+                              core::format_date(*inst.in_force)));
     }
 }
 
@@ -160,9 +157,10 @@ void in_force(const core::RuleSet& rules, core::DiagnosticSink& sink) {
         bool has_party = false;
         for (const core::Party& p : inst.parties) has_party = has_party || !p.observer;
         if (!has_party && inst.kind != core::InstrumentKind::soft_law) {
-            warn(sink, "lint_no_party", inst.id.span,
-                 "instrument `" + inst.id.text + "` has no party",
-                 "add `party XX from DATE` lines; without parties it binds no state");
+            sink.report(
+                core::diagnose::warning("lint_no_party", inst.id.span,
+                                        "instrument `" + inst.id.text + "` has no party")
+                    .help("add `party XX from DATE` lines; without parties it binds no state"));
         }
         party_dates(inst, sink);
     }
@@ -170,10 +168,11 @@ void in_force(const core::RuleSet& rules, core::DiagnosticSink& sink) {
         if (p.instrument == core::kNone) continue;
         const core::Instrument& inst = rules.instruments[p.instrument];
         if (!inst.in_force) {
-            warn(sink, "lint_never_in_force", p.id.span,
-                 "provision `" + p.id.text + "` is never in force: instrument `" + inst.id.text +
-                     "` has no `in_force`",
-                 "add `in_force DATE` to the instrument");
+            sink.report(core::diagnose::warning("lint_never_in_force", p.id.span,
+                                                "provision `" + p.id.text +
+                                                    "` is never in force: instrument `" +
+                                                    inst.id.text + "` has no `in_force`")
+                            .help("add `in_force DATE` to the instrument"));
             continue;
         }
         Window w{std::max(inst.in_force->days, p.in_force ? p.in_force->days : INT32_MIN),
@@ -188,15 +187,19 @@ void in_force(const core::RuleSet& rules, core::DiagnosticSink& sink) {
         bool has_party = std::any_of(inst.parties.begin(), inst.parties.end(),
                                      [](auto& x) { return !x.observer; });
         if (w.from >= w.until) {
-            warn(sink, "lint_never_in_force", p.id.span,
-                 "provision `" + p.id.text + "` is never in force: its dates and those of `" +
-                     inst.id.text + "` leave no day in force",
-                 "check its `in_force`/`until` dates against the instrument's");
+            sink.report(
+                core::diagnose::warning("lint_never_in_force", p.id.span,
+                                        "provision `" + p.id.text +
+                                            "` is never in force: its dates and those of `" +
+                                            inst.id.text + "` leave no day in force")
+                    .help("check its `in_force`/`until` dates against the instrument's"));
         } else if (has_party && !bound) {
-            warn(sink, "lint_never_in_force", p.id.span,
-                 "provision `" + p.id.text + "` is never in force while a party is bound",
-                 "check its `in_force`/`until` dates against the instrument's and the parties' "
-                 "dates");
+            sink.report(core::diagnose::warning("lint_never_in_force", p.id.span,
+                                                "provision `" + p.id.text +
+                                                    "` is never in force while a party is bound")
+                            .help("check its `in_force`/`until` dates against the instrument's and "
+                                  "the parties' "
+                                  "dates"));
         }
     }
 }
@@ -208,9 +211,11 @@ void untested_values(const core::RuleSet& rules, const core::Corpus& corpus, con
         for (const core::FactValue& f : m.facts) {
             const core::FactInfo& info = schema.fact(f.fact);
             if (!usage.facts.count(f.fact)) {
-                warn(sink, "lint_untested_value", f.at, "no provision tests `" + info.path + "`",
-                     "the value does not affect any finding; remove it or write the provision that "
-                     "needs it");
+                sink.report(core::diagnose::warning("lint_untested_value", f.at,
+                                                    "no provision tests `" + info.path + "`")
+                                .help("the value does not affect any finding; remove it or write "
+                                      "the provision that "
+                                      "needs it"));
                 continue;
             }
             std::vector<std::uint32_t> values = f.value.members;
@@ -218,14 +223,17 @@ void untested_values(const core::RuleSet& rules, const core::Corpus& corpus, con
                 values.push_back(static_cast<std::uint32_t>(f.value.integer));
             for (std::uint32_t v : values) {
                 if (usage.tests_value(f.fact, v)) continue;
-                warn(sink, "lint_untested_value", f.at,
-                     "no provision tests whether `" + info.path + "` is `" +
-                         schema.enum_info(info.type.enum_id).values[v] + "`",
-                     f.value.kind == core::TypeKind::set
-                         ? "no finding depends on this member; check the provisions that should "
-                           "test it"
-                         : "provisions treat it like any value they do not name; check the "
-                           "provisions that should test it");
+                sink.report(
+                    core::diagnose::warning("lint_untested_value", f.at,
+                                            "no provision tests whether `" + info.path + "` is `" +
+                                                schema.enum_info(info.type.enum_id).values[v] + "`")
+                        .help(
+                            f.value.kind == core::TypeKind::set
+                                ? "no finding depends on this member; check the provisions that "
+                                  "should "
+                                  "test it"
+                                : "provisions treat it like any value they do not name; check the "
+                                  "provisions that should test it"));
             }
         }
     }
@@ -236,19 +244,24 @@ void untested_values(const core::RuleSet& rules, const core::Corpus& corpus, con
 void uncited_measures(const core::Corpus& corpus, core::DiagnosticSink& sink) {
     for (const core::Measure& m : corpus.measures) {
         if (!m.cite.empty()) continue;
-        warn(sink, "lint_measure_without_cite", m.span, "measure `" + m.id + "` has no `cite`",
-             "add e.g. `cite: \"Article 27(1)(12)\"`: reports name the measure by it, and a "
-             "reader needs it to find the text");
+        sink.report(
+            core::diagnose::warning("lint_measure_without_cite", m.span,
+                                    "measure `" + m.id + "` has no `cite`")
+                .help(
+                    "add e.g. `cite: \"Article 27(1)(12)\"`: reports name the measure by it, and a "
+                    "reader needs it to find the text"));
     }
 }
 
 void paraphrases(const core::RuleSet& rules, core::DiagnosticSink& sink) {
     for (const core::Provision& p : rules.provisions) {
         if (p.wording != core::Wording::paraphrase) continue;
-        sink.note("lint_paraphrase", p.id.span,
-                  "provision `" + p.id.text + "` quotes a paraphrase, not the authentic text",
-                  "verify the wording against an official text, then say `wording verbatim` or "
-                  "`translation`");
+        sink.report(
+            core::diagnose::note(
+                "lint_paraphrase", p.id.span,
+                "provision `" + p.id.text + "` quotes a paraphrase, not the authentic text")
+                .help("verify the wording against an official text, then say `wording verbatim` or "
+                      "`translation`"));
     }
 }
 

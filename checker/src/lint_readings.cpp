@@ -1,5 +1,7 @@
 #include "lint_readings.hpp"
 
+#include "lexcheck/core/diagnostic_builder.hpp"
+
 #include <utility>
 #include <vector>
 
@@ -46,16 +48,12 @@ void lint_readings(const core::RuleSet& rules, core::DiagnosticSink& sink) {
         if (rd.provision == core::kNone) continue;
         const core::Provision& p = rules.provisions[rd.provision];
         auto unchanged = [&](core::SourceSpan at, const char* clause) {
-            core::Diagnostic d;
-            d.severity = core::Severity::warning;
-            d.code = "lint_reading_unchanged";
-            d.message = "reading `" + rd.id.text + "` replaces the " + clause + " of `" +
-                        p.id.text + "` with the same condition";
-            d.primary = at;
-            d.help =
-                "a reading that changes nothing never disagrees; write the condition as "
-                "this interpretation reads it, or remove the clause from the reading";
-            sink.report(std::move(d));
+            sink.report(
+                core::diagnose::warning("lint_reading_unchanged", at,
+                                        "reading `" + rd.id.text + "` replaces the " + clause +
+                                            " of `" + p.id.text + "` with the same condition")
+                    .help("a reading that changes nothing never disagrees; write the condition as "
+                          "this interpretation reads it, or remove the clause from the reading"));
         };
         if (rd.scope && p.scope && same_condition(rules, *rd.scope, *p.scope))
             unchanged(rd.scope_span, "`scope`");
@@ -64,10 +62,11 @@ void lint_readings(const core::RuleSet& rules, core::DiagnosticSink& sink) {
             unchanged(rd.norm.span, p.is_exception() ? "`when`" : "norm");
         }
         if (rd.authorities.empty()) {
-            sink.note("lint_reading_without_authority", rd.id.span,
-                      "reading `" + rd.id.text + "` cites no authority",
-                      "add `authority \"…\"` lines: the sources a lawyer would cite for this "
-                      "interpretation, shown with its outcome in every report");
+            sink.report(
+                core::diagnose::note("lint_reading_without_authority", rd.id.span,
+                                     "reading `" + rd.id.text + "` cites no authority")
+                    .help("add `authority \"…\"` lines: the sources a lawyer would cite for this "
+                          "interpretation, shown with its outcome in every report"));
         }
     }
 }

@@ -67,27 +67,39 @@ bool write_report(const Options& options, const reports::Reporter& reporter,
     return emit_output(options.output, produce, out, err, &progress);
 }
 
-int run_check(const Options& options, std::ostream& out, std::ostream& err) {
+/// The reporter of --format, or nullptr after naming the formats there are
+std::unique_ptr<reports::Reporter> reporter_for(const Options& options, std::ostream& err) {
     auto reporter = reports::make_reporter(options.format, options.threads);
     if (!reporter) {
         err << "lexcheck: error: unknown format `" << options.format << "`; use one of:";
         for (const auto& f : reports::reporter_formats()) err << " " << f;
         err << "\n";
-        return kExitInputError;
     }
-    std::unique_ptr<audit::Database> db;
-    if (options.record && !(db = open_record(options, err))) return kExitInputError;
-    Progress progress(Progress::mode_for(options.progress, err), err);
-    auto inputs = load_inputs(options, err, &progress);
-    if (!inputs) return kExitInputError;
+    return reporter;
+}
 
+/// Every measure decided against every provision, counted on `progress` as it goes
+std::unique_ptr<checker::CheckResult> decide_all(const Options& options, const Inputs& inputs,
+                                                 Progress& progress) {
     checker::CheckOptions co = check_options(options);
     checker::CheckProgress counts;
     co.progress = &counts;
     progress.counting("measures decided", counts.decided, counts.measures);
     auto result = std::make_unique<checker::CheckResult>(
-        checker::check(inputs->rules, inputs->corpus, inputs->sources, co));
+        checker::check(inputs.rules, inputs.corpus, inputs.sources, co));
     progress.doing("writing the report");
+    return result;
+}
+
+int run_check(const Options& options, std::ostream& out, std::ostream& err) {
+    auto reporter = reporter_for(options, err);
+    if (!reporter) return kExitInputError;
+    std::unique_ptr<audit::Database> db;
+    if (options.record && !(db = open_record(options, err))) return kExitInputError;
+    Progress progress(Progress::mode_for(options.progress, err), err);
+    auto inputs = load_inputs(options, err, &progress);
+    if (!inputs) return kExitInputError;
+    std::unique_ptr<checker::CheckResult> result = decide_all(options, *inputs, progress);
 
     reports::Report report{inputs->sources,
                            inputs->rules,

@@ -53,39 +53,60 @@ void write_remedies(std::ostream& out, const Inputs& in, const core::Measure& m,
     reports::write_remedies_text(out, in.rules, m, r, "  ");
 }
 
+/// The provision `id` names, or nullopt after saying why there is no finding to explain: no
+/// provision has that id, or it names a reading or an exception (no outcome of their own)
+std::optional<std::uint32_t> explained_provision(const core::RuleSet& rules, const std::string& id,
+                                                 std::ostream& err) {
+    auto provision = rules.find_provision(id);
+    if (!provision) {
+        if (auto k = rules.find_reading(id)) {
+            // LANGUAGE.md §8: a reading has no finding of its own; its provision's shows it.
+            const core::Reading& rd = rules.readings[*k];
+            err << "lexcheck: error: `" << id
+                << "` is a reading, not a provision\n  = help: explain `"
+                << (rd.of ? rd.of->text : std::string("its provision"))
+                << "`; a contested finding shows every reading's outcome\n";
+            return std::nullopt;
+        }
+        std::vector<std::string> ids;
+        for (const core::Provision& p : rules.provisions) ids.push_back(p.id.text);
+        no_such(err, "provision", id, ids);
+        return std::nullopt;
+    }
+    const core::Provision& p = rules.provisions[*provision];
+    if (p.is_exception()) {
+        // Exceptions have no outcome of their own (LANGUAGE.md §5.5): explain what they defeat.
+        std::uint32_t top = *provision;
+        while (rules.provisions[top].is_exception() &&
+               rules.provisions[top].exception_target != core::kNone) {
+            top = rules.provisions[top].exception_target;
+        }
+        err << "lexcheck: error: `" << p.id.text
+            << "` is an exception and has no outcome of its own\n"
+            << "  = help: explain `" << rules.provisions[top].id.text
+            << "`; its explanation shows whether this exception held\n";
+        return std::nullopt;
+    }
+    return provision;
+}
+
+/// Why a measure not in force on `as_of` has no finding, and which date to give instead
+void say_not_in_force(std::ostream& out, const core::Measure& m, core::Date as_of) {
+    out << m.id << " is not in force on " << core::format_date(as_of)
+        << (m.in_force && *m.in_force > as_of
+                ? " (in force from " + core::format_date(*m.in_force) + ")"
+            : m.until ? " (no longer in force from " + core::format_date(*m.until) + ")"
+                      : "")
+        << ", so `lexcheck check` leaves it out.\nGive --as-of a date on which it was in force "
+           "to explain it.\n";
+}
+
 int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
     Progress progress(Progress::mode_for(options.progress, err), err);
     auto in = load_inputs(options, err, &progress);
     if (!in) return kExitInputError;
-    auto provision = in->rules.find_provision(options.provision);
-    if (!provision) {
-        if (auto k = in->rules.find_reading(options.provision)) {
-            // LANGUAGE.md §8: a reading has no finding of its own; its provision's shows it.
-            const core::Reading& rd = in->rules.readings[*k];
-            err << "lexcheck: error: `" << options.provision
-                << "` is a reading, not a provision\n  = help: explain `"
-                << (rd.of ? rd.of->text : std::string("its provision"))
-                << "`; a contested finding shows every reading's outcome\n";
-            return kExitInputError;
-        }
-        std::vector<std::string> ids;
-        for (const core::Provision& p : in->rules.provisions) ids.push_back(p.id.text);
-        return no_such(err, "provision", options.provision, ids);
-    }
-    const core::Provision& p = in->rules.provisions[*provision];
-    if (p.is_exception()) {
-        // Exceptions have no outcome of their own (LANGUAGE.md §5.5): explain what they defeat.
-        std::uint32_t top = *provision;
-        while (in->rules.provisions[top].is_exception() &&
-               in->rules.provisions[top].exception_target != core::kNone) {
-            top = in->rules.provisions[top].exception_target;
-        }
-        err << "lexcheck: error: `" << p.id.text
-            << "` is an exception and has no outcome of its own\n"
-            << "  = help: explain `" << in->rules.provisions[top].id.text
-            << "`; its explanation shows whether this exception held\n";
-        return kExitInputError;
-    }
+    auto provision = explained_provision(in->rules, options.provision, err);
+    if (!provision) return kExitInputError;
     const auto& measures = in->corpus.measures;
     auto m = std::find_if(measures.begin(), measures.end(),
                           [&](const core::Measure& x) { return x.id == options.measure; });
@@ -96,13 +117,7 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
     }
     core::Date as_of = options.as_of.value_or(core::today());
     if (!checker::measure_in_force(*m, as_of)) {
-        out << m->id << " is not in force on " << core::format_date(as_of)
-            << (m->in_force && *m->in_force > as_of
-                    ? " (in force from " + core::format_date(*m->in_force) + ")"
-                : m->until ? " (no longer in force from " + core::format_date(*m->until) + ")"
-                           : "")
-            << ", so `lexcheck check` leaves it out.\nGive --as-of a date on which it was in force "
-               "to explain it.\n";
+        say_not_in_force(out, *m, as_of);
         return kExitOk;
     }
     auto index = static_cast<std::uint32_t>(m - measures.begin());

@@ -114,73 +114,92 @@ void quote(Inputs& in, const checker::CheckOptions& base, const std::vector<std:
         c.side.findings[wanted[k]].json = std::move(json[k]);
 }
 
-}  // namespace
-
-std::optional<ImpactRun> impact_of(const Options& options, Inputs& input, std::ostream& err,
-                                   Progress& progress) {
-    Inputs* in = &input;
-    std::size_t first_bill = 0;
-    if (!load_bill(options, *in, first_bill, err)) return std::nullopt;
-    const std::size_t n = in->corpus.measures.size();
-    std::vector<bool> bill(n, false);
-    std::fill(bill.begin() + static_cast<std::ptrdiff_t>(first_bill), bill.end(), true);
-
-    checker::CheckOptions co;
-    co.as_of = options.as_of.value_or(default_as_of(in->corpus, first_bill));
-    co.threads = options.threads;
-    co.with_trace = false;
-    checker::CheckProgress without, with;  // one each: a stage ends with its own last count
-
-    // Without the bill: its measures and the ends they give are left out.
+/// Without the bill: its measures and the ends they give are left out; `b` takes the findings.
+/// `counts` outlives the stage: `progress` reads it until the next stage starts.
+checker::CheckResult check_without(Inputs& in, const std::vector<bool>& bill,
+                                   checker::CheckOptions co, checker::CheckProgress& counts,
+                                   Progress& progress, Checked& b) {
     core::DiagnosticSink ignored;  // the bill's version errors were reported by load_bill
-    parser::link_versions(in->corpus, ignored, &bill);
-    std::vector<std::optional<core::Date>> ended_before(n);
-    for (std::size_t i = 0; i < n; ++i) ended_before[i] = in->corpus.measures[i].ended;
+    parser::link_versions(in.corpus, ignored, &bill);
     co.left_out = &bill;
-    co.progress = &without;
-    progress.counting("measures decided without the bill", without.decided, without.measures);
-    checker::CheckResult before = checker::check(in->rules, in->corpus, in->sources, co);
-    Checked b;
+    co.progress = &counts;
+    progress.counting("measures decided without the bill", counts.decided, counts.measures);
+    checker::CheckResult before = checker::check(in.rules, in.corpus, in.sources, co);
     b.side.as_of = co.as_of;
-    add_findings(*in, before, nullptr, b.side, &b.pairs);
-    add_links(in->corpus, &bill, b.side);
+    add_findings(in, before, nullptr, b.side, &b.pairs);
+    add_links(in.corpus, &bill, b.side);
+    return before;
+}
 
-    // With the bill: only the measures it adds or ends are decided again.
-    parser::link_versions(in->corpus, ignored);
+/// With the bill: only the measures it adds or ends are decided again, the others' findings
+/// are `before`'s; `a` takes them all
+checker::CheckResult check_with(Inputs& in, const std::vector<bool>& bill,
+                                const checker::CheckResult& before, checker::CheckOptions co,
+                                checker::CheckProgress& counts, Progress& progress, Checked& a) {
+    const std::size_t n = in.corpus.measures.size();
+    std::vector<std::optional<core::Date>> ended_before(n);
+    for (std::size_t i = 0; i < n; ++i) ended_before[i] = in.corpus.measures[i].ended;
+    core::DiagnosticSink ignored;  // the bill's version errors were reported by load_bill
+    parser::link_versions(in.corpus, ignored);
     std::vector<bool> unaffected(n), affected(n);
     for (std::size_t i = 0; i < n; ++i) {
-        affected[i] = bill[i] || ended_before[i] != in->corpus.measures[i].ended;
+        affected[i] = bill[i] || ended_before[i] != in.corpus.measures[i].ended;
         unaffected[i] = !affected[i];
     }
     co.left_out = &unaffected;
-    co.progress = &with;
-    progress.counting("measures decided with the bill", with.decided, with.measures);
-    checker::CheckResult changed = checker::check(in->rules, in->corpus, in->sources, co);
+    co.progress = &counts;
+    progress.counting("measures decided with the bill", counts.decided, counts.measures);
+    checker::CheckResult changed = checker::check(in.rules, in.corpus, in.sources, co);
     progress.idle();
-    co.progress = nullptr;
-    Checked a;
     a.side.as_of = co.as_of;
-    add_findings(*in, before, &unaffected, a.side, &a.pairs);
-    add_findings(*in, changed, nullptr, a.side, &a.pairs);
-    add_links(in->corpus, nullptr, a.side);
+    add_findings(in, before, &unaffected, a.side, &a.pairs);
+    add_findings(in, changed, nullptr, a.side, &a.pairs);
+    add_links(in.corpus, nullptr, a.side);
+    return changed;
+}
 
+/// The changes from `b` to `a`, their findings decided again with traces and quoted, each in
+/// the version links of its own side
+delta::Delta compare(Inputs& in, const std::vector<bool>& bill, const checker::CheckOptions& co,
+                     Checked& b, Checked& a) {
     delta::Delta d = delta::compute(b.side, a.side);
     std::vector<std::size_t> want_before, want_after;
     for (const delta::Change& c : d.changes) {
         if (c.before) want_before.push_back(*c.before);
         if (c.after) want_after.push_back(*c.after);
     }
-    co.left_out = nullptr;
-    quote(*in, co, want_after, a);
-    parser::link_versions(in->corpus, ignored, &bill);
-    quote(*in, co, want_before, b);
-    parser::link_versions(in->corpus, ignored);
+    core::DiagnosticSink ignored;  // the bill's version errors were reported by load_bill
+    quote(in, co, want_after, a);
+    parser::link_versions(in.corpus, ignored, &bill);
+    quote(in, co, want_before, b);
+    parser::link_versions(in.corpus, ignored);
+    return d;
+}
+
+}  // namespace
+
+std::optional<ImpactRun> impact_of(const Options& options, Inputs& in, std::ostream& err,
+                                   Progress& progress) {
+    std::size_t first_bill = 0;
+    if (!load_bill(options, in, first_bill, err)) return std::nullopt;
+    std::vector<bool> bill(in.corpus.measures.size(), false);
+    std::fill(bill.begin() + static_cast<std::ptrdiff_t>(first_bill), bill.end(), true);
+
+    checker::CheckOptions co;
+    co.as_of = options.as_of.value_or(default_as_of(in.corpus, first_bill));
+    co.threads = options.threads;
+    co.with_trace = false;
+    checker::CheckProgress without, with;  // one each: a stage ends with its own last count
+    Checked b, a;
+    checker::CheckResult before = check_without(in, bill, co, without, progress, b);
+    checker::CheckResult changed = check_with(in, bill, before, co, with, progress, a);
+    delta::Delta d = compare(in, bill, co, b, a);
 
     std::string subject;
     for (const std::string& p : options.bills) subject += (subject.empty() ? "" : " ") + p;
     ImpactRun run;
-    run.inputs = input_files(*in, options.threads);
-    delta::Header header{"impact", subject, co.as_of, run.inputs, in->source_changes};
+    run.inputs = input_files(in, options.threads);
+    delta::Header header{"impact", subject, co.as_of, run.inputs, in.source_changes};
     std::ostringstream text;
     delta::write(options.format, header, b.side, a.side, d, text);
     run.output = std::move(text).str();

@@ -181,85 +181,99 @@ std::size_t test_count(const Inputs& in) {
     return n;
 }
 
-TestRun run_tests(const Inputs& in, core::Date default_as_of, std::atomic<std::size_t>* done) {
-    auto one_done = [done] {
-        if (done) done->fetch_add(1, std::memory_order_relaxed);
-    };
-    const core::RuleSet& rules = in.rules;
-    TestRun run;
-    // Every provision and exception is a coverage row, reached or not.
+namespace {
+
+/// Every provision, exception, `unless` clause and reading as a coverage row, reached or not
+void add_coverage_rows(const core::RuleSet& rules, Coverage& coverage) {
     for (const core::Provision& p : rules.provisions) {
         std::string instrument =
             p.instrument == core::kNone ? "" : rules.instruments[p.instrument].id.text;
-        run.coverage.rows[p.id.text] = {
-            p.is_exception() ? "exception" : "provision", instrument, {}};
+        coverage.rows[p.id.text] = {p.is_exception() ? "exception" : "provision", instrument, {}};
         for (std::size_t k = 0; k < p.unless.size(); ++k) {
-            run.coverage.rows[p.id.text + "#unless" + std::to_string(k + 1)] = {
+            coverage.rows[p.id.text + "#unless" + std::to_string(k + 1)] = {
                 "unless", instrument, {}};
         }
     }
     for (const core::Reading& rd : rules.readings) {
         if (rd.provision == core::kNone) continue;
         const core::Provision& p = rules.provisions[rd.provision];
-        run.coverage.rows[rd.id.text] = {
+        coverage.rows[rd.id.text] = {
             "reading",
             p.instrument == core::kNone ? "" : rules.instruments[p.instrument].id.text,
             {}};
     }
-    for (const core::TestBlock& t : rules.tests) {
+}
+
+/// One `test` block, each of its expectations decided as of the block's date
+TestResult run_test_block(const Inputs& in, const core::TestBlock& t, core::Date default_as_of,
+                          Coverage& coverage) {
+    const core::RuleSet& rules = in.rules;
+    TestResult r;
+    core::LineCol lc = in.sources.line_col(t.span.file, t.span.begin);
+    r.name = in.sources.path(t.span.file) + ":" + std::to_string(lc.line) + " " + t.name;
+    r.measure = &t.measure;
+    r.as_of = t.as_of.value_or(default_as_of);
+    for (const core::TestExpect& e : t.expects) {
+        if (e.provision_index == core::kNone) continue;  // The resolver reported it
+        core::Finding f = checker::decide_one(rules, in.sources, t.measure, core::kNone,
+                                              e.provision_index, r.as_of);
+        record(coverage, rules, f);
+        std::string actual = expectation_result(e.what, f);
+        // `expect P under READING`: one assignment's outcome; binding is the same in all.
+        if (e.under && e.under_provision != core::kNone && e.what != core::Expectation::binding &&
+            e.what != core::Expectation::advisory) {
+            actual = core::outcome_name(checker::decide_under(rules, t.measure, e.provision_index,
+                                                              {e.under_provision, e.under_reading},
+                                                              r.as_of));
+        }
+        if (actual != core::expectation_name(e.what)) {
+            r.mismatches.push_back({e.provision.text + (e.under ? " under " + e.under->text : ""),
+                                    std::string(core::expectation_name(e.what)), actual,
+                                    std::move(f)});
+        }
+    }
+    return r;
+}
+
+/// The `expect:` entries of measure `i`, each a test decided as of `as_of`
+void run_measure_expects(const Inputs& in, std::uint32_t i, core::Date as_of, TestRun& run,
+                         std::atomic<std::size_t>* done) {
+    const core::RuleSet& rules = in.rules;
+    const core::Measure& m = in.corpus.measures[i];
+    for (const core::MeasureExpect& e : m.expects) {
         TestResult r;
-        core::LineCol lc = in.sources.line_col(t.span.file, t.span.begin);
-        r.name = in.sources.path(t.span.file) + ":" + std::to_string(lc.line) + " " + t.name;
-        r.measure = &t.measure;
-        r.as_of = t.as_of.value_or(default_as_of);
-        for (const core::TestExpect& e : t.expects) {
-            if (e.provision_index == core::kNone) continue;  // The resolver reported it
-            core::Finding f = checker::decide_one(rules, in.sources, t.measure, core::kNone,
-                                                  e.provision_index, r.as_of);
-            record(run.coverage, rules, f);
-            std::string actual = expectation_result(e.what, f);
-            // `expect P under READING`: one assignment's outcome; binding is the same in all.
-            if (e.under && e.under_provision != core::kNone &&
-                e.what != core::Expectation::binding && e.what != core::Expectation::advisory) {
-                actual = core::outcome_name(
-                    checker::decide_under(rules, t.measure, e.provision_index,
-                                          {e.under_provision, e.under_reading}, r.as_of));
-            }
-            if (actual != core::expectation_name(e.what)) {
-                r.mismatches.push_back(
-                    {e.provision.text + (e.under ? " under " + e.under->text : ""),
-                     std::string(core::expectation_name(e.what)), actual, std::move(f)});
-            }
+        r.name = m.id + " \u2192 " + e.provision;
+        r.from_measure = true;
+        r.measure = &m;
+        r.as_of = as_of;
+        ExpectKey key = split_key(e.provision);
+        auto p = rules.find_provision(key.provision);
+        if (done) done->fetch_add(1, std::memory_order_relaxed);
+        if (!p) continue;  // check_expectations reports it
+        core::Finding f = checker::decide_one(rules, in.sources, m, i, *p, r.as_of);
+        record(run.coverage, rules, f);
+        core::Outcome actual = f.outcome;
+        if (!key.under.empty())
+            actual = checker::decide_under(rules, m, *p, chosen_named(rules, key.under), r.as_of);
+        if (actual != e.outcome) {
+            r.mismatches.push_back({e.provision, std::string(core::outcome_name(e.outcome)),
+                                    std::string(core::outcome_name(actual)), std::move(f)});
         }
         run.results.push_back(std::move(r));
-        one_done();
     }
-    for (std::uint32_t i = 0; i < in.corpus.measures.size(); ++i) {
-        const core::Measure& m = in.corpus.measures[i];
-        for (const core::MeasureExpect& e : m.expects) {
-            TestResult r;
-            r.name = m.id + " \u2192 " + e.provision;
-            r.from_measure = true;
-            r.measure = &m;
-            r.as_of = default_as_of;
-            ExpectKey key = split_key(e.provision);
-            auto p = rules.find_provision(key.provision);
-            one_done();
-            if (!p) continue;  // check_expectations reports it
-            core::Finding f = checker::decide_one(rules, in.sources, m, i, *p, r.as_of);
-            record(run.coverage, rules, f);
-            core::Outcome actual = f.outcome;
-            if (!key.under.empty()) {
-                actual =
-                    checker::decide_under(rules, m, *p, chosen_named(rules, key.under), r.as_of);
-            }
-            if (actual != e.outcome) {
-                r.mismatches.push_back({e.provision, std::string(core::outcome_name(e.outcome)),
-                                        std::string(core::outcome_name(actual)), std::move(f)});
-            }
-            run.results.push_back(std::move(r));
-        }
+}
+
+}  // namespace
+
+TestRun run_tests(const Inputs& in, core::Date default_as_of, std::atomic<std::size_t>* done) {
+    TestRun run;
+    add_coverage_rows(in.rules, run.coverage);
+    for (const core::TestBlock& t : in.rules.tests) {
+        run.results.push_back(run_test_block(in, t, default_as_of, run.coverage));
+        if (done) done->fetch_add(1, std::memory_order_relaxed);
     }
+    for (std::uint32_t i = 0; i < in.corpus.measures.size(); ++i)
+        run_measure_expects(in, i, default_as_of, run, done);
     return run;
 }
 

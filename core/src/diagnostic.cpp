@@ -13,8 +13,8 @@ void DiagnosticSink::report(Diagnostic d) {
     diagnostics_.push_back(std::move(d));
 }
 
-DiagnosticBuilder::DiagnosticBuilder(Severity severity, std::string code, SourceSpan at,
-                                     std::string message) {
+DiagnosticBuilder::DiagnosticBuilder(Severity severity, std::string code,
+                                     std::optional<SourceSpan> at, std::string message) {
     d_.severity = severity;
     d_.code = std::move(code);
     d_.message = std::move(message);
@@ -44,6 +44,9 @@ DiagnosticBuilder diagnose::warning(std::string code, SourceSpan at, std::string
 }
 DiagnosticBuilder diagnose::note(std::string code, SourceSpan at, std::string message) {
     return {Severity::note, std::move(code), at, std::move(message)};
+}
+DiagnosticBuilder diagnose::error(std::string code, std::string message) {
+    return {Severity::error, std::move(code), std::nullopt, std::move(message)};
 }
 
 void DiagnosticSink::error(std::string code, SourceSpan at, std::string message,

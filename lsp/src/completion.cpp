@@ -3,6 +3,9 @@
 #include "analysis.hpp"
 #include "yaml_context.hpp"
 
+#include "lexcheck/core/language.hpp"
+#include "lexcheck/parser/measure_schema.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -13,11 +16,13 @@ namespace lexcheck::lsp::detail {
 namespace {
 
 using Items = std::vector<CompletionItem>;
+using Words = std::vector<std::string_view>;
 
 /// Clause keywords of each block (LANGUAGE.md §2, §8, §9) and the declarations at top level
-const std::map<std::string, std::vector<const char*>>& block_keywords() {
-    static const std::map<std::string, std::vector<const char*>> k = {
-        {"", {"instrument", "vocabulary", "define", "provision", "reading", "test"}},
+const std::map<std::string, Words>& block_keywords() {
+    namespace language = core::language;
+    static const std::map<std::string, Words> k = {
+        {"", {language::kDeclarationKeywords.begin(), language::kDeclarationKeywords.end()}},
         {"instrument", {"kind", "origin", "signed", "in_force", "until", "party", "reciprocal"}},
         {"vocabulary", {"enum", "fact"}},
         {"provision",
@@ -31,9 +36,21 @@ const std::map<std::string, std::vector<const char*>>& block_keywords() {
     return k;
 }
 
+/// The reserved words that join conditions (LANGUAGE.md §1); `true` and `false` are values,
+/// offered where a bool fact is compared
+const Words& condition_keywords() {
+    static const Words k = [] {
+        Words words;
+        for (std::string_view w : core::language::kReservedWords)
+            if (w != "true" && w != "false") words.push_back(w);
+        return words;
+    }();
+    return k;
+}
+
 /// Values of the clauses that take a fixed word
-const std::map<std::string, std::vector<const char*>>& clause_values() {
-    static const std::map<std::string, std::vector<const char*>> v = {
+const std::map<std::string, Words>& clause_values() {
+    static const std::map<std::string, Words> v = {
         {"kind", {"treaty", "convention", "agreement", "protocol", "national_law", "soft_law"}},
         {"origin", {"regional", "universal", "external"}},
         {"wording", {"verbatim", "translation", "paraphrase"}},
@@ -43,12 +60,10 @@ const std::map<std::string, std::vector<const char*>>& clause_values() {
     return v;
 }
 
-const std::vector<const char*> kOutcomes = {"violation", "compliant", "undetermined",
-                                            "not_applicable", "contested"};
+const Words kOutcomes = {"violation", "compliant", "undetermined", "not_applicable", "contested"};
 
-void add_words(Items& out, const std::vector<const char*>& words, ItemKind kind,
-               const std::string& detail = {}) {
-    for (const char* w : words) out.push_back({w, kind, detail});
+void add_words(Items& out, const Words& words, ItemKind kind) {
+    for (std::string_view w : words) out.push_back({std::string(w), kind, {}});
 }
 
 void add_facts(Items& out, const core::Schema& schema, std::string_view prefix = {}) {
@@ -159,8 +174,7 @@ std::vector<CompletionItem> complete_rules(const Snapshot& s, std::string_view t
         add_facts(out, schema);
         for (const core::Define& d : r.defines)
             out.push_back({d.name.text, ItemKind::function, "define"});
-        add_words(out, {"and", "or", "not", "in", "has", "any", "all", "is", "known", "unknown"},
-                  ItemKind::keyword);
+        add_words(out, condition_keywords(), ItemKind::keyword);
     }
     return out;
 }
@@ -190,10 +204,8 @@ std::vector<CompletionItem> complete_measures(const Snapshot& s, std::string_vie
         }
     } else if (parent == "measures" || parent == "document") {
         if (ctx.on_key) {
-            add_words(out,
-                      {"id", "jurisdiction", "title", "cite", "wording", "eId", "akn", "in_force",
-                       "until", "facts", "expect", "affects", "replaces", "repeals"},
-                      ItemKind::keyword);
+            const auto& keys = parser::schema::kMeasureKeyNames;
+            add_words(out, {keys.begin(), keys.end()}, ItemKind::keyword);
         } else if (ctx.key == "wording") {
             add_words(out, {"verbatim", "translation", "paraphrase"}, ItemKind::value);
         }

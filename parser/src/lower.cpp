@@ -47,20 +47,8 @@ void Lowerer::instrument(const cst::Instrument& in) {
     out.span = span(in);
     ClauseTracker clauses(*this, sink_, "instrument `", out.id.text, "`");
     for (const cst::InstrumentClause& clause : in.clauses) {
-        if (const auto* party = boost::get<cst::Party>(&clause.get())) {
-            core::Party p;
-            p.state = name(party->state);
-            p.span = span(*party);
-            p.observer = party->observer.has_value();
-            if (party->from) p.from = date(*party->from);
-            if (party->until) p.until = date(*party->until);
-            if (p.observer && (party->from || party->until)) {
-                const cst::Token& dated = party->from ? *party->from : *party->until;
-                error("lex_parse_error", span(dated),
-                      "observer `" + p.state.text + "` is never bound, so it takes no dates",
-                      "drop `observer` to make it a party, or drop the dates");
-            }
-            out.parties.push_back(std::move(p));
+        if (const auto* p = boost::get<cst::Party>(&clause.get())) {
+            out.parties.push_back(party(*p));
             continue;
         }
         const auto& kv = boost::get<cst::KeyValue>(clause.get());
@@ -92,6 +80,22 @@ void Lowerer::instrument(const cst::Instrument& in) {
         }
     }
     rules_.instruments.push_back(std::move(out));
+}
+
+core::Party Lowerer::party(const cst::Party& in) {
+    core::Party p;
+    p.state = name(in.state);
+    p.span = span(in);
+    p.observer = in.observer.has_value();
+    if (in.from) p.from = date(*in.from);
+    if (in.until) p.until = date(*in.until);
+    if (p.observer && (in.from || in.until)) {
+        const cst::Token& dated = in.from ? *in.from : *in.until;
+        error("lex_parse_error", span(dated),
+              "observer `" + p.state.text + "` is never bound, so it takes no dates",
+              "drop `observer` to make it a party, or drop the dates");
+    }
+    return p;
 }
 
 void Lowerer::vocabulary(const cst::Vocabulary& in) {

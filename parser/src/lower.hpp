@@ -67,6 +67,7 @@ public:
 
 private:
     void instrument(const cst::Instrument& in);
+    core::Party party(const cst::Party& in);
     void vocabulary(const cst::Vocabulary& in);
     void define(const cst::Define& in);
     void define_label(const cst::Define& in);
@@ -82,6 +83,13 @@ private:
     /// until the next condition is added.
     std::pair<core::CondId, core::Condition&> new_condition(core::CondKind kind,
                                                             core::SourceSpan at);
+
+    // Steps of string_value and literal (lower_literals.cpp). An escape's steps return how
+    // many characters after its backslash they consumed.
+    std::size_t unicode_escape(std::string_view escape, std::uint32_t at, std::string& out);
+    std::size_t unknown_escape(std::string_view escape, std::uint32_t at);
+    void decimal_literal(core::Literal& lit, std::string_view body);
+    void duration_literal(core::Literal& lit, std::string_view body, bool negative);
 
     void unknown_keyword_value(const cst::Token& t, std::string_view what,
                                const std::vector<std::string_view>& allowed);

@@ -31,6 +31,22 @@ void append_utf8(std::string& out, std::uint32_t cp) {
     }
 }
 
+/// The character a one-letter escape stands for (`\"`, `\\`, `\n`, `\t`), or '\0' for any other
+char one_letter_escape(char c) {
+    switch (c) {
+        case '"':
+            return '"';
+        case '\\':
+            return '\\';
+        case 'n':
+            return '\n';
+        case 't':
+            return '\t';
+        default:
+            return '\0';
+    }
+}
+
 bool is_blank_line(std::string_view line) {
     return line.find_first_not_of(" \t\r") == std::string_view::npos;
 }
@@ -96,59 +112,45 @@ std::string Lowerer::string_value(const cst::Token& t) {
             continue;
         }
         char c = i + 1 < raw.size() ? raw[i + 1] : '\0';
-        switch (c) {
-            case '"':
-                out += '"';
-                ++i;
-                continue;
-            case '\\':
-                out += '\\';
-                ++i;
-                continue;
-            case 'n':
-                out += '\n';
-                ++i;
-                continue;
-            case 't':
-                out += '\t';
-                ++i;
-                continue;
-            default:
-                break;
-        }
-        auto at = static_cast<std::uint32_t>(base + i);
-        if (c == 'u') {
-            std::size_t n = 0;
-            while (n < 4 && i + 2 + n < raw.size() && is_hex(raw[i + 2 + n])) ++n;
-            core::SourceSpan where{file_, at, static_cast<std::uint32_t>(at + 2 + n)};
-            if (n < 4) {
-                error("lex_invalid_escape", where,
-                      "`" + std::string(raw.substr(i, 2 + n)) + "` needs four hex digits",
-                      "write a character as `\\uXXXX`, e.g. `\\u00e9`");
-            } else {
-                auto cp = static_cast<std::uint32_t>(
-                    std::stoul(std::string(raw.substr(i + 2, 4)), nullptr, 16));
-                if (cp >= 0xD800 && cp <= 0xDFFF) {
-                    error("lex_invalid_escape", where,
-                          "`" + std::string(raw.substr(i, 6)) + "` is not a character",
-                          "UTF-16 surrogates cannot be written alone; write the character itself");
-                } else {
-                    append_utf8(out, cp);
-                }
-            }
-            i += 1 + n;
+        if (char plain = one_letter_escape(c)) {
+            out += plain;
+            ++i;
             continue;
         }
-        std::size_t len = 2;
-        while (i + len < raw.size() && (static_cast<unsigned char>(raw[i + len]) & 0xC0) == 0x80) {
-            ++len;
-        }
-        error("lex_invalid_escape", {file_, at, static_cast<std::uint32_t>(at + len)},
-              "unknown escape `" + std::string(raw.substr(i, len)) + "` in string",
-              "use `\\\"`, `\\\\`, `\\n`, `\\t` or `\\uXXXX`");
-        i += len - 1;
+        auto at = static_cast<std::uint32_t>(base + i);
+        i += c == 'u' ? unicode_escape(raw.substr(i), at, out) : unknown_escape(raw.substr(i), at);
     }
     return out;
+}
+
+std::size_t Lowerer::unicode_escape(std::string_view escape, std::uint32_t at, std::string& out) {
+    std::size_t n = 0;
+    while (n < 4 && 2 + n < escape.size() && is_hex(escape[2 + n])) ++n;
+    core::SourceSpan where{file_, at, static_cast<std::uint32_t>(at + 2 + n)};
+    if (n < 4) {
+        error("lex_invalid_escape", where,
+              "`" + std::string(escape.substr(0, 2 + n)) + "` needs four hex digits",
+              "write a character as `\\uXXXX`, e.g. `\\u00e9`");
+        return 1 + n;
+    }
+    auto cp = static_cast<std::uint32_t>(std::stoul(std::string(escape.substr(2, 4)), nullptr, 16));
+    if (cp >= 0xD800 && cp <= 0xDFFF) {
+        error("lex_invalid_escape", where,
+              "`" + std::string(escape.substr(0, 6)) + "` is not a character",
+              "UTF-16 surrogates cannot be written alone; write the character itself");
+    } else {
+        append_utf8(out, cp);
+    }
+    return 1 + n;
+}
+
+std::size_t Lowerer::unknown_escape(std::string_view escape, std::uint32_t at) {
+    std::size_t len = 2;  // the backslash, then one whole UTF-8 character
+    while (len < escape.size() && (static_cast<unsigned char>(escape[len]) & 0xC0) == 0x80) ++len;
+    error("lex_invalid_escape", {file_, at, static_cast<std::uint32_t>(at + len)},
+          "unknown escape `" + std::string(escape.substr(0, len)) + "` in string",
+          "use `\\\"`, `\\\\`, `\\n`, `\\t` or `\\uXXXX`");
+    return len - 1;
 }
 
 std::optional<core::Date> Lowerer::date(const cst::Token& t) {
@@ -187,34 +189,41 @@ core::Literal Lowerer::literal(const cst::Token& t) {
     // Numeric-looking tokens: the scanner took every character that could belong to one.
     bool negative = first == '-';
     std::string_view body = negative ? text.substr(1) : text;
-    const std::string quoted = "`" + lit.text + "`";
     if (all_digits(body)) {
         lit.kind = core::LiteralKind::integer;
-        return lit;
-    }
-    if (body.find('.') != std::string_view::npos) {
-        lit.kind = core::LiteralKind::number;
-        std::size_t dot = body.find('.');
-        char last = body.back();
-        if ((last == 'd' || last == 'w' || last == 'm' || last == 'y') &&
-            all_digits(body.substr(0, dot)) &&
-            all_digits(body.substr(dot + 1, body.size() - dot - 2))) {
-            lit.kind = core::LiteralKind::duration;
-            error("lex_invalid_duration", lit.span,
-                  quoted + " is not a duration: durations are whole numbers",
-                  "use a smaller unit, e.g. `18m` for a year and a half");
-        } else if (!all_digits(body.substr(0, dot)) || !all_digits(body.substr(dot + 1))) {
-            error("lex_invalid_number", lit.span, quoted + " is not a number",
-                  "write numbers as digits with one decimal point, e.g. `0.5`");
-        }
-        return lit;
-    }
-    if (body.find('-') != std::string_view::npos) {
+    } else if (body.find('.') != std::string_view::npos) {
+        decimal_literal(lit, body);
+    } else if (body.find('-') != std::string_view::npos) {
         lit.kind = core::LiteralKind::date;
         date(t);
-        return lit;
+    } else {
+        duration_literal(lit, body, negative);
     }
+    return lit;
+}
+
+// A number with a decimal point, or a duration written with one (`1.5y`), which is an error.
+void Lowerer::decimal_literal(core::Literal& lit, std::string_view body) {
+    lit.kind = core::LiteralKind::number;
+    std::size_t dot = body.find('.');
+    char last = body.back();
+    if ((last == 'd' || last == 'w' || last == 'm' || last == 'y') &&
+        all_digits(body.substr(0, dot)) &&
+        all_digits(body.substr(dot + 1, body.size() - dot - 2))) {
+        lit.kind = core::LiteralKind::duration;
+        error("lex_invalid_duration", lit.span,
+              "`" + lit.text + "` is not a duration: durations are whole numbers",
+              "use a smaller unit, e.g. `18m` for a year and a half");
+    } else if (!all_digits(body.substr(0, dot)) || !all_digits(body.substr(dot + 1))) {
+        error("lex_invalid_number", lit.span, "`" + lit.text + "` is not a number",
+              "write numbers as digits with one decimal point, e.g. `0.5`");
+    }
+}
+
+// Digits and a unit (`90d`); anything else that got here is reported.
+void Lowerer::duration_literal(core::Literal& lit, std::string_view body, bool negative) {
     lit.kind = core::LiteralKind::duration;
+    const std::string quoted = "`" + lit.text + "`";
     std::string_view digits = body.substr(0, body.size() - 1);
     char unit = body.back();
     if (!all_digits(digits)) {
@@ -231,7 +240,6 @@ core::Literal Lowerer::literal(const cst::Token& t) {
         error("lex_invalid_duration", lit.span, quoted + " is too long a duration",
               "use at most 9 digits");
     }
-    return lit;
 }
 
 void Lowerer::unknown_keyword_value(const cst::Token& t, std::string_view what,

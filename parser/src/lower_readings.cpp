@@ -17,6 +17,51 @@ void not_in_reading(Lowerer& lower, std::string_view clause, core::SourceSpan at
                 "write it in the provision");
 }
 
+/// `scope`, or the one clause that replaces the norm: `prohibits`, `requires` or `when`
+void condition_clause(Lowerer& lower, ClauseTracker& clauses, const cst::CondClause& cc,
+                      core::Reading& out) {
+    std::string_view kw = lower.slice(cc.kw);
+    if (kw == "unless") {
+        not_in_reading(lower, kw, lower.span(cc.kw));
+        return;
+    }
+    if (!clauses.once(kw, cc.kw)) return;
+    if (kw == "scope") {
+        out.scope = lower.condition(cc.condition);
+        out.scope_span = lower.span(cc);
+        return;
+    }
+    if (out.norm_kind) {
+        lower.error("lex_duplicate_clause", lower.span(cc.kw),
+                    "reading `" + out.id.text + "` replaces the norm twice",
+                    "keep one of `prohibits`, `requires` and `when`");
+        return;
+    }
+    out.norm_kind = kw == "when"        ? core::NormKind::exception
+                    : kw == "prohibits" ? core::NormKind::prohibition
+                                        : core::NormKind::requirement;
+    out.norm = core::Clause{lower.condition(cc.condition), {}, lower.span(cc)};
+    out.norm_keyword = lower.span(cc.kw);
+    if (cc.why) out.norm.why = lower.string_value(*cc.why);
+}
+
+/// `of`, `position` and `authority`; the provision's other clauses are not a reading's
+void key_value(Lowerer& lower, ClauseTracker& clauses, const cst::KeyValue& kv,
+               core::Reading& out) {
+    std::string_view kw = keyword_of(lower.slice(kv.kw));
+    if (kw == "authority") {
+        out.authorities.push_back({lower.string_value(kv.value), lower.span(kv.value)});
+    } else if (kw == "of") {
+        if (clauses.once(kw, kv.kw)) out.of = lower.name(kv.value);
+    } else if (kw == "position") {
+        if (!clauses.once(kw, kv.kw)) return;
+        out.position = lower.string_value(kv.value);
+        out.position_span = lower.span(kv.value);
+    } else {
+        not_in_reading(lower, kw == "exception" ? "exception to" : kw, lower.span(kv.kw));
+    }
+}
+
 }  // namespace
 
 void Lowerer::reading(const cst::Reading& in) {
@@ -28,48 +73,10 @@ void Lowerer::reading(const cst::Reading& in) {
         if (const auto* src = boost::get<cst::SourceClause>(&clause.get())) {
             not_in_reading(*this, "source",
                            {file_, src->begin_offset, src->begin_offset + 6});  // `source`
-            continue;
-        }
-        if (const auto* cc = boost::get<cst::CondClause>(&clause.get())) {
-            std::string_view kw = slice(cc->kw);
-            if (kw == "unless") {
-                not_in_reading(*this, kw, span(cc->kw));
-                continue;
-            }
-            if (kw == "scope") {
-                if (!clauses.once(kw, cc->kw)) continue;
-                out.scope = condition(cc->condition);
-                out.scope_span = span(*cc);
-                continue;
-            }
-            if (!clauses.once(kw, cc->kw)) continue;
-            // `prohibits`, `requires` and `when` all replace the norm: one of them at most.
-            if (out.norm_kind) {
-                error("lex_duplicate_clause", span(cc->kw),
-                      "reading `" + out.id.text + "` replaces the norm twice",
-                      "keep one of `prohibits`, `requires` and `when`");
-                continue;
-            }
-            out.norm_kind = kw == "when"        ? core::NormKind::exception
-                            : kw == "prohibits" ? core::NormKind::prohibition
-                                                : core::NormKind::requirement;
-            out.norm = core::Clause{condition(cc->condition), {}, span(*cc)};
-            out.norm_keyword = span(cc->kw);
-            if (cc->why) out.norm.why = string_value(*cc->why);
-            continue;
-        }
-        const auto& kv = boost::get<cst::KeyValue>(clause.get());
-        std::string_view kw = keyword_of(slice(kv.kw));
-        if (kw == "authority") {
-            out.authorities.push_back({string_value(kv.value), span(kv.value)});
-        } else if (kw == "of") {
-            if (clauses.once(kw, kv.kw)) out.of = name(kv.value);
-        } else if (kw == "position") {
-            if (!clauses.once(kw, kv.kw)) continue;
-            out.position = string_value(kv.value);
-            out.position_span = span(kv.value);
+        } else if (const auto* cc = boost::get<cst::CondClause>(&clause.get())) {
+            condition_clause(*this, clauses, *cc, out);
         } else {
-            not_in_reading(*this, kw == "exception" ? "exception to" : kw, span(kv.kw));
+            key_value(*this, clauses, boost::get<cst::KeyValue>(clause.get()), out);
         }
     }
     rules_.readings.push_back(std::move(out));

@@ -2,6 +2,8 @@
 
 #include "names.hpp"
 
+#include "lexcheck/core/diagnostic_builder.hpp"
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -119,13 +121,10 @@ public:
             std::string eid(r.eid);
             auto [it, inserted] = doc.elements.try_emplace(eid);
             if (!inserted) {
-                core::Diagnostic d;
-                d.severity = core::Severity::warning;
-                d.code = "akn_duplicate_eid";
-                d.message = "eId `" + eid + "` is used by two elements; the first is quoted";
-                d.primary = r.span;
-                d.labels.push_back({it->second.span, "first used here"});
-                sink.report(std::move(d));
+                sink.report(core::diagnose::warning(
+                                "akn_duplicate_eid", r.span,
+                                "eId `" + eid + "` is used by two elements; the first is quoted")
+                                .label(it->second.span, "first used here"));
                 continue;
             }
             core::AknElement& e = it->second;

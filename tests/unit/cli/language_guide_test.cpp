@@ -31,11 +31,9 @@
 //
 // LEXCHECK_UPDATE_GOLDEN=1 rewrites the expected output of every console block in
 // docs/language.md with what the tool prints (review the diff before committing).
-//
-// The guide must also name every diagnostic code that the sources can emit (string
-// literals `"lex_…"`, `"yaml_…"`, `"akn_…"`, `"cli_…"`, `"lint_…"`, `"source_…"` under
-// parser/, checker/, cli/, core/ and reports/, except the grammar's rule names in
-// parser/src/x3/), and its lex examples must use every construct of LANGUAGE.md §1–§4.
+// What the guide must cover: language_guide_coverage_test.cpp.
+#include "language_guide.hpp"
+
 #include "cli_runner.hpp"
 #include "fmt/format.hpp"
 #include "golden_case.hpp"
@@ -57,10 +55,6 @@ namespace lexcheck::testing {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path guide_path() {
-    return fs::path(LEXCHECK_SOURCE_DIR) / "docs" / "language.md";
-}
 
 const std::set<std::string> kRunLanguages = {"lex",   "yaml", "yml",  "json",
                                              "jsonl", "xml",  "toml", "console"};
@@ -217,21 +211,6 @@ private:
     std::map<std::string, MarkdownBlock> unchecked_;  ///< set → its last, `continued` block
 };
 
-struct Guide {
-    std::string text;
-    MarkdownDocument doc;
-};
-
-const Guide& guide() {
-    static const Guide g = [] {
-        Guide x;
-        x.text = read_text(guide_path());
-        x.doc = read_markdown_blocks(x.text);
-        return x;
-    }();
-    return g;
-}
-
 TEST(LanguageGuide, FollowsTheExampleConvention) {
     const Guide& g = guide();
     ASSERT_FALSE(g.text.empty()) << "cannot read " << guide_path();
@@ -316,205 +295,6 @@ TEST(LanguageGuide, EveryExampleRunsAndPrintsWhatTheGuideShows) {
     if (update_golden() && !updates.empty()) {
         write_text(guide_path(), replace_block_texts(g.text, updates));
     }
-}
-
-/// Every diagnostic code that appears as a string literal in the tool's sources
-std::set<std::string> codes_in_sources() {
-    static const std::regex code(R"re("((lex|yaml|akn|cli|lint|source)_[a-z0-9_]+)")re");
-    std::set<std::string> codes;
-    fs::path root = LEXCHECK_SOURCE_DIR;
-    for (const char* module : {"parser", "checker", "cli", "core", "reports"}) {
-        for (const auto& e : fs::recursive_directory_iterator(root / module)) {
-            if (!e.is_regular_file()) continue;
-            std::string ext = e.path().extension().string();
-            if (ext != ".cpp" && ext != ".hpp") continue;
-            // The grammar names its rules (`"source_clause"`); those are not codes.
-            if (e.path().parent_path().filename() == "x3") continue;
-            std::string text = read_text(e.path());
-            for (std::sregex_iterator it(text.begin(), text.end(), code), end; it != end; ++it) {
-                codes.insert((*it)[1]);
-            }
-        }
-    }
-    return codes;
-}
-
-TEST(LanguageGuide, NamesEveryDiagnosticCode) {
-    std::set<std::string> codes = codes_in_sources();
-    EXPECT_GE(codes.size(), 50u) << "the source scan found too few codes";
-    for (const std::string& c : codes) {
-        EXPECT_NE(guide().text.find("`" + c + "`"), std::string::npos)
-            << "docs/language.md does not explain the diagnostic code `" << c << "`";
-    }
-}
-
-TEST(LanguageGuide, ExamplesUseEveryConstruct) {
-    std::string lex, yaml;
-    for (const MarkdownBlock& b : guide().doc.blocks) {
-        if (!b.annotation) continue;
-        if (b.info == "lex") lex += b.text;
-        if (b.info == "yaml") yaml += b.text;
-    }
-    // LANGUAGE.md §1–§3: declarations, clauses, keyword values, types, literals, operators.
-    const std::vector<std::string> lex_patterns = {
-        R"(\binstrument \w+ ")",
-        R"(\bkind treaty\b)",
-        R"(\bkind convention\b)",
-        R"(\bkind agreement\b)",
-        R"(\bkind protocol\b)",
-        R"(\bkind national_law\b)",
-        R"(\bkind soft_law\b)",
-        R"(\borigin regional\b)",
-        R"(\borigin universal\b)",
-        R"(\borigin external\b)",
-        R"(\bsigned \d{4}-)",
-        R"(\bparty [A-Z]{2} from \d{4}-\d\d-\d\d until \d{4}-)",
-        R"(\bparty [A-Z]{2} observer\b)",
-        R"(\bvocabulary \w+ \{)",
-        R"(\benum \w+ \{)",
-        R"(: bool\b)",
-        R"(: int\b)",
-        R"(: number\b)",
-        R"(: date\b)",
-        R"(: duration\b)",
-        R"(: text\b)",
-        R"(: state\b)",
-        R"(: set<\w+>)",
-        R"(\bfact \w+\.\w+ :)",
-        R"(\bdefine \w+ =)",
-        R"(\bprovision [\w.]+ \{)",
-        R"(\bof \w+\n)",
-        R"(\bcite ")",
-        R"(\btext """)",
-        R"(\btext ")",
-        R"(\bwording verbatim\b)",
-        R"(\bwording translation\b)",
-        R"(\bwording paraphrase\b)",
-        R"(\bparadigm economic\b)",
-        R"(\bparadigm rights\b)",
-        R"(\bparadigm security\b)",
-        R"(\bseverity critical\b)",
-        R"(\bseverity high\b)",
-        R"(\bseverity medium\b)",
-        R"(\bseverity low\b)",
-        R"(\bseverity info\b)",
-        R"(\n\s*in_force \d{4}-)",
-        R"(\n\s*until \d{4}-)",
-        R"(\bscope )",
-        R"(\bprohibits )",
-        R"(\brequires )",
-        R"(\bunless )",
-        R"(\bsee [\w.]+)",
-        R"(\bsource "[^"]+" \w+)",
-        R"(\bexception to [\w.]+)",
-        R"(\bwhen )",
-        R"(\btest ")",
-        R"(\bas_of \d{4}-)",
-        R"(\bmeasure \{)",
-        R"(\bjurisdiction [A-Z]{2}\b)",
-        R"(= \{\})",
-        R"(= \{\w+, \w+)",
-        R"(\bexpect [\w.]+ violation\b)",
-        R"(\bexpect [\w.]+ compliant\b)",
-        R"(\bexpect [\w.]+ undetermined\b)",
-        R"(\bexpect [\w.]+ not_applicable\b)",
-        R"(\bexpect [\w.]+ binding\b)",
-        R"(\bexpect [\w.]+ advisory\b)",
-        R"(//)",
-        R"(/\*)",
-        R"(\\")",
-        R"(\\n)",
-        R"(\\u[0-9A-Fa-f]{4})",
-        R"(\b\d+d\b)",
-        R"(\b\d+w\b)",
-        R"(\b\d+m\b)",
-        R"(\b\d+y\b)",
-        R"(\b\d+\.\d+\b)",
-        R"( == )",
-        R"( != )",
-        R"( < )",
-        R"( <= )",
-        R"( > )",
-        R"( >= )",
-        R"( in \{)",
-        R"( has \w)",
-        R"( has any \{)",
-        R"( has all \{)",
-        R"( is known\b)",
-        R"( is unknown\b)",
-        R"(\bnot )",
-        R"( and )",
-        R"( or )",
-        R"(\(\w)",
-        R"(\btrue\b)",
-        R"(\bfalse\b)"};
-    for (const std::string& p : lex_patterns) {
-        EXPECT_TRUE(std::regex_search(lex, std::regex(p)))
-            << "no lex example matches /" << p << "/";
-    }
-    // LANGUAGE.md §4: measure files.
-    const std::vector<std::string> yaml_patterns = {
-        R"(\ndocument:\n)",   R"(\n  id: )",
-        R"(\n  title: )",     R"(\n  jurisdiction: [A-Z]{2})",
-        R"(\n  akn: )",       R"(\nmeasures:\n)",
-        R"(\bcite: )",        R"(\bwording: )",
-        R"(\beId: )",         R"(\bin_force: \d{4}-)",
-        R"(\buntil: \d{4}-)", R"(\bfacts:\n)",
-        R"(\n\s+\w+\.\w+: )", R"(\n\s+\w+:\n\s+\w+: )",
-        R"(: \[\w+, \w+)",    R"(: \[\])",
-        R"(\bexpect:\n)"};
-    for (const std::string& p : yaml_patterns) {
-        EXPECT_TRUE(std::regex_search(yaml, std::regex(p)))
-            << "no yaml example matches /" << p << "/";
-    }
-}
-
-TEST(MarkdownBlocks, FindsFencesAndTheirExampleComments) {
-    auto doc = read_markdown_blocks(
-        "# Title\n\n<!-- example: tour file=a.lex append -->\n```lex\nx\n\ny\n```\n\n"
-        "````text\n```\n````\n");
-    ASSERT_TRUE(doc.problems.empty());
-    ASSERT_EQ(doc.blocks.size(), 2u);
-    EXPECT_EQ(doc.blocks[0].line, 4u);
-    EXPECT_EQ(doc.blocks[0].end_line, 8u);
-    EXPECT_EQ(doc.blocks[0].info, "lex");
-    EXPECT_EQ(doc.blocks[0].text, "x\n\ny\n");
-    EXPECT_EQ(doc.blocks[0].annotation, "tour file=a.lex append");
-    EXPECT_EQ(doc.blocks[1].text, "```\n");
-    EXPECT_FALSE(doc.blocks[1].annotation);
-
-    std::string error;
-    auto a = parse_example_attributes(*doc.blocks[0].annotation, error);
-    ASSERT_TRUE(a) << error;
-    EXPECT_EQ(a->set, "tour");
-    EXPECT_EQ(a->get("file"), "a.lex");
-    EXPECT_TRUE(a->has("append"));
-    EXPECT_FALSE(parse_example_attributes("file=a.lex", error));
-    EXPECT_FALSE(parse_example_attributes("s file=", error));
-    EXPECT_FALSE(parse_example_attributes("s file=a file=b", error));
-}
-
-TEST(MarkdownBlocks, ReportsMisplacedCommentsAndOpenFences) {
-    EXPECT_EQ(read_markdown_blocks("<!-- example: s -->\n\n```lex\n```\n").problems.size(), 1u);
-    EXPECT_EQ(read_markdown_blocks("text <!-- example: s -->\n").problems.size(), 1u);
-    EXPECT_EQ(read_markdown_blocks("<!-- example: s\n```lex\n```\n").problems.size(), 1u);
-    EXPECT_EQ(read_markdown_blocks("<!-- example: s -->\n").problems.size(), 1u);
-    EXPECT_EQ(read_markdown_blocks("```lex\nx\n").problems.size(), 1u);
-}
-
-TEST(MarkdownBlocks, SplitsCommandsAndRewritesBlocks) {
-    std::string error;
-    auto words = split_command(R"(check  --rules "my rules" --as-of '2024-01-01')", error);
-    ASSERT_TRUE(words);
-    EXPECT_EQ(*words,
-              (std::vector<std::string>{"check", "--rules", "my rules", "--as-of", "2024-01-01"}));
-    EXPECT_FALSE(split_command("check \"open", error));
-
-    std::string doc = "a\n```console\n$ x\nold\n```\nb\n```console\n$ y\n```\n";
-    auto blocks = read_markdown_blocks(doc).blocks;
-    ASSERT_EQ(blocks.size(), 2u);
-    EXPECT_EQ(replace_block_texts(doc, {{blocks[1], "$ y\nnew\n"}, {blocks[0], "$ x\n"}}),
-              "a\n```console\n$ x\n```\nb\n```console\n$ y\nnew\n```\n");
 }
 
 }  // namespace

@@ -44,6 +44,17 @@ TEST(DiagnosticBuilder, AnEmptyHelpLeavesNone) {
     EXPECT_FALSE(d.help);
 }
 
+TEST(DiagnosticBuilder, AnErrorWithoutPositionRendersAsLexcheckError) {
+    Diagnostic d = diagnose::error("cli_missing_path", "`x` does not exist").help("check it");
+    EXPECT_EQ(d.severity, Severity::error);
+    EXPECT_FALSE(d.primary);
+    EXPECT_EQ(d.help, "check it");
+    lexcheck::core::SourceManager sources;
+    EXPECT_EQ(lexcheck::core::render_diagnostic(sources, d)
+                  .rfind("lexcheck: error: `x` does not exist", 0),
+              0u);
+}
+
 TEST(DiagnosticBuilder, RendersLikeAHandBuiltDiagnostic) {
     lexcheck::core::SourceManager sources;
     auto id = sources.add("a.lex", "fact kind : bool\nfact kind : int\n");

@@ -4,6 +4,9 @@
 #include "lsp_client.hpp"
 #include "temp_dir.hpp"
 
+#include <lexcheck/core/language.hpp>
+#include <lexcheck/parser/measure_schema.hpp>
+
 #include <gtest/gtest.h>
 
 #include <cstdio>
@@ -286,6 +289,26 @@ TEST_F(LspServer, CompletesProvisionsValuesAndKeywords) {
         for (const std::string& l : c.offered) EXPECT_TRUE(has(labels, l)) << c.after << l;
         for (const std::string& l : c.not_offered) EXPECT_FALSE(has(labels, l)) << c.after << l;
     }
+}
+
+// The words offered come from the language's one list (core/language.hpp) and the measure
+// schema: a keyword added there is offered without an edit here.
+TEST_F(LspServer, OffersEveryKeywordOfTheLanguage) {
+    std::string doc = "provision demo.p {\n  of eaeu_treaty\n  prohibits \n}\n\n";
+    client.open(source_uri("rules/demo.lex"), doc);
+    auto top = completion_labels("rules/demo.lex", position_of(doc, "}\n\n", 3));
+    for (std::string_view w : core::language::kDeclarationKeywords)
+        EXPECT_TRUE(has(top, std::string(w))) << w;
+    auto condition = completion_labels("rules/demo.lex", position_of(doc, "prohibits ", 10));
+    for (std::string_view w : core::language::kReservedWords) {
+        bool literal = w == "true" || w == "false";  // values, offered for a bool fact
+        EXPECT_EQ(has(condition, std::string(w)), !literal) << w;
+    }
+    std::string text = read_source_file(kKoap);
+    client.open(source_uri(kKoap), text);
+    auto keys = completion_labels(kKoap, position_of(text, "    cite:", 4));
+    for (std::string_view k : parser::schema::kMeasureKeyNames)
+        EXPECT_TRUE(has(keys, std::string(k))) << k;
 }
 
 TEST_F(LspServer, FormatsThroughLexcheckFmt) {

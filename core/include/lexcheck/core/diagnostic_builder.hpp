@@ -12,7 +12,8 @@ namespace lexcheck::core {
 /// Adds labels and help to a Diagnostic in one chain, then converts to it
 class DiagnosticBuilder {
 public:
-    DiagnosticBuilder(Severity severity, std::string code, SourceSpan at, std::string message);
+    DiagnosticBuilder(Severity severity, std::string code, std::optional<SourceSpan> at,
+                      std::string message);
     /// A secondary underline, shown after the primary one
     DiagnosticBuilder&& label(SourceSpan span, std::string text) &&;
     /// An optional label: none when `l` is empty
@@ -30,6 +31,8 @@ namespace diagnose {
 DiagnosticBuilder error(std::string code, SourceSpan at, std::string message);
 DiagnosticBuilder warning(std::string code, SourceSpan at, std::string message);
 DiagnosticBuilder note(std::string code, SourceSpan at, std::string message);
+/// An error at no position in any file: a path or a file the command line names
+DiagnosticBuilder error(std::string code, std::string message);
 }  // namespace diagnose
 
 }  // namespace lexcheck::core

@@ -1,6 +1,7 @@
 // Finding and reading input files.
 #include "files/read_file.hpp"
 
+#include "lexcheck/core/diagnostic_builder.hpp"
 #include "lexcheck/core/file_overlay.hpp"
 #include "lexcheck/parser/corpus.hpp"
 
@@ -24,14 +25,6 @@ bool has_extension(const std::string& name, const std::vector<std::string>& exte
                name.compare(name.size() - ext.size(), ext.size(), ext) == 0;
     });
 }
-
-core::Diagnostic file_error(std::string code, std::string message, std::string help = {}) {
-    core::Diagnostic d;
-    d.code = std::move(code);
-    d.message = std::move(message);
-    if (!help.empty()) d.help = std::move(help);
-    return d;
-}
 }  // namespace
 
 std::vector<std::string> find_files(const std::vector<std::string>& paths,
@@ -48,16 +41,17 @@ std::vector<std::string> find_files(const std::vector<std::string>& paths,
                     if (has_extension(f, extensions)) found.push_back(std::move(f));
                 }
             } else {
-                sink.report(file_error("cli_missing_path", "`" + path + "` is not in the record",
-                                       "the recorded run did not read this path"));
+                sink.report(
+                    core::diagnose::error("cli_missing_path", "`" + path + "` is not in the record")
+                        .help("the recorded run did not read this path"));
             }
             continue;
         }
         std::error_code ec;
         auto status = fs::status(path, ec);
         if (ec || !fs::exists(status)) {
-            sink.report(file_error("cli_missing_path", "`" + path + "` does not exist",
-                                   "check the path given to --rules or --corpus"));
+            sink.report(core::diagnose::error("cli_missing_path", "`" + path + "` does not exist")
+                            .help("check the path given to --rules or --corpus"));
             continue;
         }
         if (!fs::is_directory(status)) {
@@ -74,8 +68,8 @@ std::vector<std::string> find_files(const std::vector<std::string>& paths,
             }
         }
         if (ec) {
-            sink.report(
-                file_error("cli_unreadable_path", "cannot list `" + path + "`: " + ec.message()));
+            sink.report(core::diagnose::error("cli_unreadable_path",
+                                              "cannot list `" + path + "`: " + ec.message()));
         }
         std::sort(in_dir.begin(), in_dir.end());
         found.insert(found.end(), in_dir.begin(), in_dir.end());
@@ -94,12 +88,13 @@ std::optional<std::string> read_file(const std::string& path, core::Diagnostic& 
     // Offsets in a SourceSpan are 32-bit.
     constexpr std::size_t kMaxSize = 0xFFFFFFF0u;
     auto unreadable = [&]() -> std::optional<std::string> {
-        problem = file_error("cli_unreadable_file", "cannot read `" + path + "`",
-                             "check that the file exists and is readable");
+        problem = core::diagnose::error("cli_unreadable_file", "cannot read `" + path + "`")
+                      .help("check that the file exists and is readable");
         return std::nullopt;
     };
     auto too_large = [&]() -> std::optional<std::string> {
-        problem = file_error("cli_file_too_large", "`" + path + "` is larger than 4 GiB");
+        problem =
+            core::diagnose::error("cli_file_too_large", "`" + path + "` is larger than 4 GiB");
         return std::nullopt;
     };
     if (const core::FileOverlay* overlay = core::active_file_overlay()) {

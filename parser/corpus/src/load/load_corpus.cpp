@@ -8,6 +8,7 @@
 #include "files/read_file.hpp"
 #include "load/documents.hpp"
 
+#include "lexcheck/core/diagnostic_builder.hpp"
 #include "lexcheck/core/natural_order.hpp"
 #include "lexcheck/core/parallel.hpp"
 #include "lexcheck/parser/corpus.hpp"
@@ -36,15 +37,12 @@ struct FileSlot {
 
 /// A note where an entry was found and not trusted: the user sees why this run was slower
 void note_rejected(FileSlot& slot, const CorpusCache& cache) {
-    core::Diagnostic d;
-    d.severity = core::Severity::note;
-    d.code = "cache_entry_rebuilt";
-    d.message =
-        "the cache entry of this file was damaged or not written by this lexcheck; "
-        "the file was read again and its entry rebuilt";
-    d.primary = core::SourceSpan{*slot.source, 0, 0};
-    d.help = "nothing to do; to start afresh, delete `" + cache.dir() + "`";
-    slot.sink.report(std::move(d));
+    slot.sink.report(
+        core::diagnose::note(
+            "cache_entry_rebuilt", core::SourceSpan{*slot.source, 0, 0},
+            "the cache entry of this file was damaged or not written by this lexcheck; "
+            "the file was read again and its entry rebuilt")
+            .help("nothing to do; to start afresh, delete `" + cache.dir() + "`"));
 }
 
 /// Each file is read, registered in sorted order (so SourceIds are the same for any thread
@@ -140,13 +138,10 @@ std::vector<std::uint32_t> drop_duplicate_ids(const core::MeasureList& measures,
             kept.push_back(static_cast<std::uint32_t>(i));
             continue;
         }
-        core::Diagnostic d;
-        d.code = "yaml_duplicate_measure";
-        d.message = "measure id `" + std::string(m.id) + "` is used twice";
-        d.primary = m.span;
-        d.labels.push_back({measures.head(it->second).span, "first used here"});
-        d.help = "measure ids must be unique across the whole corpus";
-        sink.report(std::move(d));
+        sink.report(core::diagnose::error("yaml_duplicate_measure", m.span,
+                                          "measure id `" + std::string(m.id) + "` is used twice")
+                        .label(measures.head(it->second).span, "first used here")
+                        .help("measure ids must be unique across the whole corpus"));
     }
     std::erase_if(refs,
                   [&](const detail::AknRef& r) { return moved_to[r.measure] == core::kNone; });

@@ -45,19 +45,10 @@ std::string backtick_list(const std::vector<std::string>& words) {
     return out;
 }
 
-core::Diagnostic error_at(std::string code, core::SourceSpan at, std::string message,
-                          std::optional<std::string> help) {
-    core::Diagnostic d;
-    d.code = std::move(code);
-    d.message = std::move(message);
-    d.primary = at;
-    d.help = std::move(help);
-    return d;
-}
-
 core::Diagnostic not_a_map(const Tree& tree, std::uint32_t node, std::string_view what) {
-    return error_at("yaml_schema_error", tree.span(node),
-                    std::string(what) + " must be a map, found " + describe(tree, node));
+    return core::diagnose::error(
+        "yaml_schema_error", tree.span(node),
+        std::string(what) + " must be a map, found " + describe(tree, node));
 }
 
 core::Diagnostic unknown_key(const Tree& tree, std::uint32_t key, std::string_view where,
@@ -67,59 +58,60 @@ core::Diagnostic unknown_key(const Tree& tree, std::uint32_t key, std::string_vi
     std::string help;
     if (auto close = core::closest_name(name, allowed)) help = "did you mean `" + *close + "`? ";
     help += "the keys of " + std::string(where) + " are " + backtick_list(allowed);
-    return error_at("yaml_unknown_key", tree.span(key),
-                    "unknown key " + ticked(name) + " in " + std::string(where), std::move(help));
+    return core::diagnose::error("yaml_unknown_key", tree.span(key),
+                                 "unknown key " + ticked(name) + " in " + std::string(where))
+        .help(std::move(help));
 }
 
 core::Diagnostic given_twice(const Tree& tree, std::uint32_t key, core::SourceSpan first,
                              std::string_view where) {
-    core::Diagnostic d =
-        error_at("yaml_schema_error", tree.span(key),
-                 "key " + ticked(tree[key].scalar) + " is given twice in " + std::string(where));
-    d.labels.push_back({first, "first given here"});
-    return d;
+    return core::diagnose::error(
+               "yaml_schema_error", tree.span(key),
+               "key " + ticked(tree[key].scalar) + " is given twice in " + std::string(where))
+        .label(first, "first given here");
 }
 
 core::Diagnostic type_error(const Tree& tree, std::uint32_t node, std::string_view key,
                             std::string_view expected, std::optional<std::string> help) {
-    return error_at(
-        "yaml_type_error", tree.span(node),
-        ticked(key) + " expects " + std::string(expected) + ", found " + describe(tree, node),
-        std::move(help));
+    return core::diagnose::error("yaml_type_error", tree.span(node),
+                                 ticked(key) + " expects " + std::string(expected) + ", found " +
+                                     describe(tree, node))
+        .help(std::move(help));
 }
 
 core::Diagnostic not_a_list(const Tree& tree, std::uint32_t node, std::string_view key,
                             std::string_view items, std::string_view example) {
-    return error_at(
-        "yaml_type_error", tree.span(node),
-        ticked(key) + " is a list of " + std::string(items) + ", not " + describe(tree, node),
-        "write e.g. " + ticked(std::string(key) + ": " + std::string(example)));
+    return core::diagnose::error("yaml_type_error", tree.span(node),
+                                 ticked(key) + " is a list of " + std::string(items) + ", not " +
+                                     describe(tree, node))
+        .help("write e.g. " + ticked(std::string(key) + ": " + std::string(example)));
 }
 
 core::Diagnostic not_one_of(const Tree& tree, std::uint32_t node, std::string_view what,
                             const std::vector<std::string>& allowed) {
     const Node& n = tree[node];
-    return error_at(
-        "yaml_unknown_enum_value", tree.span(node),
-        describe(tree, node) + " is not " + std::string(what) +
-            " (allowed: " + backtick_list(allowed) + ")",
-        n.kind == NodeKind::scalar ? core::did_you_mean(n.scalar, allowed) : std::nullopt);
+    return core::diagnose::error("yaml_unknown_enum_value", tree.span(node),
+                                 describe(tree, node) + " is not " + std::string(what) +
+                                     " (allowed: " + backtick_list(allowed) + ")")
+        .help(n.kind == NodeKind::scalar ? core::did_you_mean(n.scalar, allowed) : std::nullopt);
 }
 
 core::Diagnostic invalid_date(const Tree& tree, std::uint32_t node) {
     std::string_view s = tree[node].scalar;
     if (auto why = core::calendar_problem(s)) {
-        return error_at("yaml_invalid_date", tree.span(node),
-                        ticked(s) + " is not a day of the calendar", std::move(why));
+        return core::diagnose::error("yaml_invalid_date", tree.span(node),
+                                     ticked(s) + " is not a day of the calendar")
+            .help(std::move(why));
     }
-    return error_at("yaml_invalid_date", tree.span(node), ticked(s) + " is not a valid date",
-                    kDateHelp);
+    return core::diagnose::error("yaml_invalid_date", tree.span(node),
+                                 ticked(s) + " is not a valid date")
+        .help(kDateHelp);
 }
 
 core::Diagnostic invalid_duration(const Tree& tree, std::uint32_t node) {
-    return error_at("yaml_invalid_duration", tree.span(node),
-                    ticked(tree[node].scalar) + " is not a valid duration",
-                    "write a whole number and a unit with no space: `90d`, `2w`, `6m` or `3y`");
+    return core::diagnose::error("yaml_invalid_duration", tree.span(node),
+                                 ticked(tree[node].scalar) + " is not a valid duration")
+        .help("write a whole number and a unit with no space: `90d`, `2w`, `6m` or `3y`");
 }
 
 }  // namespace lexcheck::parser::detail

@@ -5,6 +5,7 @@
 #include "tree/tree.hpp"
 
 #include "lexcheck/core/diagnostic.hpp"
+#include "lexcheck/core/diagnostic_builder.hpp"
 #include "lexcheck/core/schema.hpp"
 
 #include <optional>
@@ -19,10 +20,6 @@ std::string describe(const Tree& tree, std::uint32_t node);
 
 /// `a`, `b`, `c` for messages that list the allowed words
 std::string backtick_list(const std::vector<std::string>& words);
-
-/// An error with an optional help line at `at`
-core::Diagnostic error_at(std::string code, core::SourceSpan at, std::string message,
-                          std::optional<std::string> help = std::nullopt);
 
 /// `yaml_schema_error`: `what` must be a map
 core::Diagnostic not_a_map(const Tree& tree, std::uint32_t node, std::string_view what);

@@ -129,10 +129,10 @@ void MeasureReader<Policy>::read_root(std::uint32_t root, MeasureFile& out) {
     if (r.kind == NodeKind::null) return;  // an empty file holds no measures
     if (r.kind != NodeKind::map) {
         policy_([&] {
-            return error_at(
-                "yaml_schema_error", tree_.span(root),
-                "a measure file must be a map with `measures`, found " + describe(tree_, root),
-                "write `measures:` followed by a list of measures");
+            return core::diagnose::error("yaml_schema_error", tree_.span(root),
+                                         "a measure file must be a map with `measures`, found " +
+                                             describe(tree_, root))
+                .help("write `measures:` followed by a list of measures");
         });
         return;
     }
@@ -150,9 +150,10 @@ void MeasureReader<Policy>::read_root(std::uint32_t root, MeasureFile& out) {
     if (measures == kNoNode || tree_[measures].kind == NodeKind::null) return;
     if (tree_[measures].kind != NodeKind::sequence) {
         policy_([&] {
-            return error_at("yaml_schema_error", tree_.span(measures),
-                            "`measures` must be a list, found " + describe(tree_, measures),
-                            "start each measure with `- id: …`");
+            return core::diagnose::error(
+                       "yaml_schema_error", tree_.span(measures),
+                       "`measures` must be a list, found " + describe(tree_, measures))
+                .help("start each measure with `- id: …`");
         });
         return;
     }
@@ -220,26 +221,27 @@ void MeasureReader<Policy>::read_measure(std::uint32_t node, const Defaults& def
     core::Measure& m = read.measure;
     if (given[kId] == kNoNode) {
         policy_([&] {
-            return error_at("yaml_missing_id", tree_.span(node), "measure has no `id`",
-                            "give every measure a unique `id`, e.g. `ru.fz114.art27.p1.s12`");
+            return core::diagnose::error("yaml_missing_id", tree_.span(node), "measure has no `id`")
+                .help("give every measure a unique `id`, e.g. `ru.fz114.art27.p1.s12`");
         });
         return;
     }
     if (m.id.empty()) return;  // reported where it is written
     if (given[kJurisdiction] == kNoNode && m.jurisdiction.empty() && !defaults.jurisdiction_given) {
         policy_([&] {
-            return error_at("yaml_missing_jurisdiction", m.span,
-                            "measure `" + m.id + "` has no `jurisdiction`",
-                            "add `jurisdiction: RU` (the enacting State) to the measure or to "
-                            "`document`");
+            return core::diagnose::error("yaml_missing_jurisdiction", m.span,
+                                         "measure `" + m.id + "` has no `jurisdiction`")
+                .help(
+                    "add `jurisdiction: RU` (the enacting State) to the measure or to "
+                    "`document`");
         });
     }
     if (!m.eid.empty() && read.akn.empty()) {
         policy_([&] {
-            return error_at(
-                "yaml_schema_error", m.eid_span,
-                "measure `" + m.id + "` quotes eId `" + m.eid + "` but names no `akn` document",
-                "add `akn: FILE.akn.xml` to `document` or to the measure");
+            return core::diagnose::error("yaml_schema_error", m.eid_span,
+                                         "measure `" + m.id + "` quotes eId `" + m.eid +
+                                             "` but names no `akn` document")
+                .help("add `akn: FILE.akn.xml` to `document` or to the measure");
         });
     }
     check_period(given, m);
@@ -254,14 +256,14 @@ void MeasureReader<Policy>::check_period(
     const std::array<std::uint32_t, schema::kMeasureKeyCount>& given, const core::Measure& m) {
     if (!m.in_force || !m.until || *m.until > *m.in_force) return;
     policy_([&] {
-        core::Diagnostic d = error_at(
-            "yaml_invalid_period", tree_.span(given[kUntil]),
-            "measure `" + m.id + "` ends on " + core::format_date(*m.until) +
-                ", which is not after its `in_force` date " + core::format_date(*m.in_force),
-            "`until` is the first day the measure no longer applies; it must come after "
-            "`in_force`");
-        d.labels.push_back({tree_.span(given[kInForce]), "in force from here"});
-        return d;
+        return core::diagnose::error(
+                   "yaml_invalid_period", tree_.span(given[kUntil]),
+                   "measure `" + m.id + "` ends on " + core::format_date(*m.until) +
+                       ", which is not after its `in_force` date " + core::format_date(*m.in_force))
+            .label(tree_.span(given[kInForce]), "in force from here")
+            .help(
+                "`until` is the first day the measure no longer applies; it must come after "
+                "`in_force`");
     });
 }
 
@@ -274,19 +276,22 @@ void MeasureReader<Policy>::check_versions(
         if (given[k] == kNoNode || given[kInForce] != kNoNode) continue;
         policy_([&] {
             std::string_view key = schema::kMeasureKeyNames[k];
-            return error_at(
-                "version_without_in_force", tree_.span(given[k]),
-                "measure `" + m.id + "` says `" + std::string(key) + "` but has no `in_force`",
-                "add `in_force: YYYY-MM-DD`, the day from which it ends the "
-                "earlier measure");
+            return core::diagnose::error("version_without_in_force", tree_.span(given[k]),
+                                         "measure `" + m.id + "` says `" + std::string(key) +
+                                             "` but has no `in_force`")
+                .help(
+                    "add `in_force: YYYY-MM-DD`, the day from which it ends the "
+                    "earlier measure");
         });
     }
     if (given[kRepeals] != kNoNode && given[kFacts] != kNoNode) {
         policy_([&] {
-            return error_at("repeal_with_facts", tree_.span(given[kFacts]),
-                            "measure `" + m.id + "` repeals measures and also states facts",
-                            "a repeal is never checked: move the facts into a measure that "
-                            "`replaces` the repealed one, or remove them");
+            return core::diagnose::error(
+                       "repeal_with_facts", tree_.span(given[kFacts]),
+                       "measure `" + m.id + "` repeals measures and also states facts")
+                .help(
+                    "a repeal is never checked: move the facts into a measure that "
+                    "`replaces` the repealed one, or remove them");
         });
     }
 }
@@ -297,11 +302,10 @@ void MeasureReader<Policy>::add(StatedMeasure&& read, std::uint32_t id_node, Mea
     if (!fresh) {
         core::SourceSpan first = at->second;  // a copy: Clang 14 cannot capture `at`
         policy_([&] {
-            core::Diagnostic d = error_at("yaml_duplicate_measure", read.measure.span,
-                                          "measure id `" + read.measure.id + "` is used twice",
-                                          "measure ids must be unique across the whole corpus");
-            d.labels.push_back({first, "first used here"});
-            return d;
+            return core::diagnose::error("yaml_duplicate_measure", read.measure.span,
+                                         "measure id `" + read.measure.id + "` is used twice")
+                .label(first, "first used here")
+                .help("measure ids must be unique across the whole corpus");
         });
         return;
     }

@@ -67,8 +67,10 @@ bool ValueReader<Policy>::read(schema::Id, std::uint32_t node, std::string_view 
                                std::string& into) {
     if (!read(schema::Text{}, node, key, into)) return false;
     if (!into.empty()) return true;
-    policy_(
-        [&] { return error_at("yaml_missing_id", tree_.span(node), "the measure id is empty"); });
+    policy_([&] {
+        return core::diagnose::error("yaml_missing_id", tree_.span(node),
+                                     "the measure id is empty");
+    });
     return false;
 }
 
@@ -128,8 +130,8 @@ bool ValueReader<Policy>::read(schema::Expects, std::uint32_t node, std::string_
         std::uint32_t value = key.next;
         if (key.kind != NodeKind::scalar || key.scalar.empty()) {
             policy_([&] {
-                return error_at("yaml_schema_error", tree_.span(k),
-                                "a provision id in `expect` must be a word");
+                return core::diagnose::error("yaml_schema_error", tree_.span(k),
+                                             "a provision id in `expect` must be a word");
             });
             continue;
         }
@@ -183,8 +185,8 @@ void ValueReader<Policy>::read_fact_map(std::uint32_t map, const std::string& pr
         const Node& key = tree_[k];
         if (key.kind != NodeKind::scalar || key.scalar.empty()) {
             policy_([&] {
-                return error_at("yaml_schema_error", tree_.span(k),
-                                "a fact name must be a non-empty word");
+                return core::diagnose::error("yaml_schema_error", tree_.span(k),
+                                             "a fact name must be a non-empty word");
             });
             continue;
         }
@@ -207,27 +209,28 @@ void ValueReader<Policy>::read_fact(std::uint32_t key, std::uint32_t value, cons
         }
         if (!schema_.checks_facts()) return;  // no vocabulary to check it against
         policy_([&] {
-            return error_at("yaml_unknown_fact", tree_.span(key), "unknown fact `" + path + "`",
-                            core::did_you_mean(path, declared_paths()));
+            return core::diagnose::error("yaml_unknown_fact", tree_.span(key),
+                                         "unknown fact `" + path + "`")
+                .help(core::did_you_mean(path, declared_paths()));
         });
         return;
     }
     const core::FactInfo& info = schema_.fact(*fact);
     if (info.builtin) {
         policy_([&] {
-            return error_at("yaml_schema_error", tree_.span(key),
-                            "`" + path + "` is a key of the measure, not a fact under `facts`",
-                            "move `" + path + ":` up to the measure");
+            return core::diagnose::error(
+                       "yaml_schema_error", tree_.span(key),
+                       "`" + path + "` is a key of the measure, not a fact under `facts`")
+                .help("move `" + path + ":` up to the measure");
         });
         return;
     }
     if (fact_given_in_[*fact] == facts_read_) {
         policy_([&] {
-            core::Diagnostic d = error_at(
-                "yaml_duplicate_fact", tree_.span(key), "fact `" + path + "` is given twice",
-                "dotted keys and nested maps name the same fact; keep one of them");
-            d.labels.push_back({fact_given_at_[*fact], "first given here"});
-            return d;
+            return core::diagnose::error("yaml_duplicate_fact", tree_.span(key),
+                                         "fact `" + path + "` is given twice")
+                .label(fact_given_at_[*fact], "first given here")
+                .help("dotted keys and nested maps name the same fact; keep one of them");
         });
         return;
     }
