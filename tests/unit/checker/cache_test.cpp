@@ -155,6 +155,17 @@ TEST_F(CorpusCacheTest, AWarmCorpusIsReadInPlaceAndBuildsOnlyTheMeasuresAskedFor
     EXPECT_EQ(cached.measures.built(), 0u) << "loading builds no measure";
     EXPECT_EQ(cached.measures.head(1).id, "c2");
     EXPECT_EQ(cached.measures.head(0).jurisdiction, "RU");
+    // What `test`, `lint` and the source lock pick measures by, building no other, as from the
+    // file. (A measure that quotes an element, `eId`, is WarmCommands.TheSourceLock…'s.)
+    for (std::size_t i = 0; i < 2; ++i) {
+        const core::MeasureHead warm = cached.measures.head(i), cold = plain.measures.head(i);
+        EXPECT_EQ(warm.quotes, cold.quotes) << i;
+        EXPECT_EQ(warm.has_expects, cold.has_expects) << i;
+        EXPECT_EQ(warm.has_cite, cold.has_cite) << i;
+    }
+    EXPECT_TRUE(cached.measures.head(0).has_expects && cached.measures.head(0).has_cite);   // c1
+    EXPECT_FALSE(cached.measures.head(1).has_expects || cached.measures.head(1).has_cite);  // c2
+    EXPECT_EQ(cached.measures.built(), 0u) << "heads are read in place";
 
     // Checking reads the records where they lie; listing nothing builds nothing.
     checker::CheckOptions options;
@@ -184,31 +195,6 @@ TEST_F(CorpusCacheTest, AWarmCorpusIsReadInPlaceAndBuildsOnlyTheMeasuresAskedFor
     alone.measures.push_back(copy);
     parsed.measures.push_back(plain.measures[0]);
     expect_same(alone, parsed);
-}
-
-TEST_F(CorpusCacheTest, AWarmHeadSaysWhatTheCommandsLookForLikeAColdOne) {
-    // `lexcheck test`, `lint` and the source lock pick measures by these, building no other.
-    // (A measure that quotes an element, `eId`, is WarmCommands.TheSourceLock…'s.)
-    core::Corpus plain = load(nullptr);
-    fill_cache();
-    parser::CorpusCache second(cache_dir(), rules_.schema);
-    core::Corpus cached = load(&second);
-    ASSERT_EQ(second.hits(), 1u);
-    ASSERT_EQ(cached.measures.size(), 2u);
-    for (std::size_t i = 0; i < 2; ++i) {
-        const core::MeasureHead warm = cached.measures.head(i), cold = plain.measures.head(i);
-        const core::Measure& m = plain.measures[i];
-        EXPECT_EQ(warm.id, cold.id);
-        EXPECT_EQ(warm.quotes, !m.eid.empty()) << m.id;
-        EXPECT_EQ(warm.has_expects, !m.expects.empty()) << m.id;
-        EXPECT_EQ(warm.has_cite, !m.cite.empty()) << m.id;
-        EXPECT_EQ(cold.quotes, warm.quotes) << m.id;
-        EXPECT_EQ(cold.has_expects, warm.has_expects) << m.id;
-        EXPECT_EQ(cold.has_cite, warm.has_cite) << m.id;
-    }
-    EXPECT_TRUE(cached.measures.head(0).has_expects && cached.measures.head(0).has_cite);  // c1
-    EXPECT_FALSE(cached.measures.head(1).has_expects || cached.measures.head(1).has_cite);  // c2
-    EXPECT_EQ(cached.measures.built(), 0u) << "heads are read in place";
 }
 
 TEST_F(CorpusCacheTest, AWarmCorpusDropsRepeatedIdsAndSortsLikeAColdOne) {
