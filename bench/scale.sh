@@ -31,21 +31,23 @@ no_cache=()
 usage=$("$lexcheck" check --help 2>&1 || true)
 case "$usage" in *--no-cache*) no_cache=(--no-cache) ;; esac
 
-# measure LABEL CMD...: best of $runs; prints "LABEL  wall s  peak RSS MB"
+# measure LABEL CMD...: best of $runs; prints "LABEL  wall s  peak RSS MB  CPU s" (user + system
+# of that run: on a shared machine wall time is mostly waiting for a core, CPU time is not)
 measure() {
   local label=$1; shift
-  local best="" rss=""
+  local best="" rss="" cpu=""
   for _ in $(seq "$runs"); do
     /usr/bin/time -v -o "$work/time" "$@" >"$work/out" 2>"$work/err" || {
       local rc=$?
       [ "$rc" -eq 1 ] || { cat "$work/err" "$work/time" >&2; return "$rc"; }
     }
-    local wall r
+    local wall r c
     wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, a, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + a[i]; print s}' "$work/time")
     r=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2 / 1024}' "$work/time")
-    if [ -z "$best" ] || awk "BEGIN {exit !($wall < $best)}"; then best=$wall; rss=$r; fi
+    c=$(awk -F': ' '/User time|System time/ {s += $2} END {printf "%.2f", s}' "$work/time")
+    if [ -z "$best" ] || awk "BEGIN {exit !($wall < $best)}"; then best=$wall; rss=$r; cpu=$c; fi
   done
-  printf '| %-58s | %8.2f | %8s |\n' "$label" "$best" "$rss"
+  printf '| %-58s | %8.2f | %8s | %8s |\n' "$label" "$best" "$rss" "$cpu"
 }
 
 # Issue 8's define chain: `define d0 = d1`, …, `define dD = kind == k0`, a provision
@@ -75,8 +77,8 @@ outcome_of() {  # the outcome of the single finding in a JSON report
 }
 
 echo "# $(date -u +%Y-%m-%d), $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), best of $runs"
-printf '| %-58s | %8s | %8s |\n' "run" "wall s" "peak MB"
-printf '|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "----------" "----------"
+printf '| %-58s | %8s | %8s | %8s |\n' "run" "wall s" "peak MB" "CPU s"
+printf '|%s|%s|%s|%s|\n' "$(printf -- '-%.0s' {1..60})" "----------" "----------" "----------"
 
 if [ "$what" = all ] || [ "$what" = small ]; then
   d=$data_root/n100000_p50

@@ -10,6 +10,9 @@
 #include <climits>
 #include <optional>
 #include <set>
+#include <span>
+#include <string>
+#include <vector>
 
 namespace lexcheck::checker {
 
@@ -76,16 +79,19 @@ void unused_vocabulary(const core::RuleSet& rules, const core::Corpus& corpus, c
                        core::DiagnosticSink& sink) {
     std::set<std::uint32_t> stated;
     std::set<std::pair<std::uint32_t, std::uint32_t>> stated_values;
-    auto note_measure = [&](const core::Measure& m) {
-        for (const core::FactValue& f : m.facts) {
+    auto note_facts = [&](std::span<const core::FactValue> facts) {
+        for (const core::FactValue& f : facts) {
             stated.insert(f.fact);
             if (f.value.kind == core::TypeKind::enumeration)
                 stated_values.insert({f.fact, static_cast<std::uint32_t>(f.value.integer)});
             for (std::uint32_t v : f.value.members) stated_values.insert({f.fact, v});
         }
     };
-    for (const core::Measure& m : corpus.measures) note_measure(m);
-    for (const core::TestBlock& t : rules.tests) note_measure(t.measure);
+    // Facts and heads are read in place: lint builds no measure of a corpus read from the cache.
+    std::vector<core::FactValue> scratch;
+    for (std::size_t i = 0; i < corpus.measures.size(); ++i)
+        note_facts(corpus.measures.facts(i, scratch));
+    for (const core::TestBlock& t : rules.tests) note_facts(t.measure.facts);
 
     const core::Schema& schema = rules.schema;
     std::set<std::pair<std::uint32_t, std::uint32_t>> used_enum_values;  // (enum, value)
@@ -207,15 +213,15 @@ void in_force(const core::RuleSet& rules, core::DiagnosticSink& sink) {
 void untested_values(const core::RuleSet& rules, const core::Corpus& corpus, const Usage& usage,
                      core::DiagnosticSink& sink) {
     const core::Schema& schema = rules.schema;
-    for (const core::Measure& m : corpus.measures) {
-        for (const core::FactValue& f : m.facts) {
+    std::vector<core::FactValue> scratch;
+    for (std::size_t i = 0; i < corpus.measures.size(); ++i) {
+        for (const core::FactValue& f : corpus.measures.facts(i, scratch)) {
             const core::FactInfo& info = schema.fact(f.fact);
             if (!usage.facts.count(f.fact)) {
                 sink.report(core::diagnose::warning("lint_untested_value", f.at,
                                                     "no provision tests `" + info.path + "`")
                                 .help("the value does not affect any finding; remove it or write "
-                                      "the provision that "
-                                      "needs it"));
+                                      "the provision that needs it"));
                 continue;
             }
             std::vector<std::uint32_t> values = f.value.members;
@@ -242,11 +248,12 @@ void untested_values(const core::RuleSet& rules, const core::Corpus& corpus, con
 /// A measure without `cite`: reports name it by its id alone, and a reader cannot find the
 /// text it records (issue 21)
 void uncited_measures(const core::Corpus& corpus, core::DiagnosticSink& sink) {
-    for (const core::Measure& m : corpus.measures) {
-        if (!m.cite.empty()) continue;
+    for (std::size_t i = 0; i < corpus.measures.size(); ++i) {
+        const core::MeasureHead m = corpus.measures.head(i);
+        if (m.has_cite) continue;
         sink.report(
             core::diagnose::warning("lint_measure_without_cite", m.span,
-                                    "measure `" + m.id + "` has no `cite`")
+                                    "measure `" + std::string(m.id) + "` has no `cite`")
                 .help(
                     "add e.g. `cite: \"Article 27(1)(12)\"`: reports name the measure by it, and a "
                     "reader needs it to find the text"));

@@ -107,21 +107,23 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
     if (!in) return kExitInputError;
     auto provision = explained_provision(in->rules, options.provision, err);
     if (!provision) return kExitInputError;
-    const auto& measures = in->corpus.measures;
-    auto m = std::find_if(measures.begin(), measures.end(),
-                          [&](const core::Measure& x) { return x.id == options.measure; });
-    if (m == measures.end()) {
+    // Found by the heads: of a corpus read from the cache, only this measure is built.
+    const core::MeasureList& measures = in->corpus.measures;
+    std::size_t index = 0;
+    while (index < measures.size() && measures.head(index).id != options.measure) ++index;
+    if (index == measures.size()) {
         std::vector<std::string> ids;
-        for (const core::Measure& x : measures) ids.push_back(x.id);
+        for (std::size_t i = 0; i < measures.size(); ++i) ids.emplace_back(measures.head(i).id);
         return no_such(err, "measure", options.measure, ids);
     }
+    const core::Measure* m = &measures[index];
     core::Date as_of = options.as_of.value_or(core::today());
     if (!checker::measure_in_force(*m, as_of)) {
         say_not_in_force(out, *m, as_of);
         return kExitOk;
     }
-    auto index = static_cast<std::uint32_t>(m - measures.begin());
-    core::Finding f = checker::decide_one(in->rules, in->sources, *m, index, *provision, as_of);
+    core::Finding f = checker::decide_one(in->rules, in->sources, *m,
+                                          static_cast<std::uint32_t>(index), *provision, as_of);
     write_explanation(out, in->sources, in->rules, *m, f, as_of);
     if (options.remedies > 0) write_remedies(out, *in, *m, f, as_of, options);
     return kExitOk;

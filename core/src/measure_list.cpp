@@ -14,8 +14,13 @@ MeasureHead head_of(const Measure& m) {
             m.affects.has_value(),
             !m.replaces.empty(),
             m.repeals.has_value(),
-            m.ended};
+            m.ended,
+            !m.eid.empty(),
+            !m.expects.empty(),
+            !m.cite.empty()};
 }
+
+std::atomic<std::size_t> built_total{0};
 
 }  // namespace
 
@@ -67,8 +72,10 @@ const Measure& MeasureList::operator[](std::size_t i) const {
     if (!slot.documents.empty()) fresh->document = slot.documents[ref.record];
     Measure* expected = nullptr;
     // Another thread may have built it meanwhile: the first one stays, for every reader.
-    if (built.compare_exchange_strong(expected, fresh.get(), std::memory_order_acq_rel))
+    if (built.compare_exchange_strong(expected, fresh.get(), std::memory_order_acq_rel)) {
+        built_total.fetch_add(1, std::memory_order_relaxed);
         return *fresh.release();
+    }
     return *expected;
 }
 
@@ -174,6 +181,10 @@ std::size_t MeasureList::built() const {
         for (std::uint32_t r = 0; r < slot.image->size(); ++r) n += slot.built[r].load() != nullptr;
     }
     return n;
+}
+
+std::size_t MeasureList::built_in_process() {
+    return built_total.load(std::memory_order_relaxed);
 }
 
 }  // namespace lexcheck::core

@@ -42,8 +42,12 @@ std::vector<Entry> current_entries(const Inputs& in, const std::string& lock_pat
                        p.source->eid.text, core::sha256_hex(p.source->quoted_text),
                        p.source->quoted_text, p.source->span});
     }
-    for (const core::Measure& m : in.corpus.measures) {
-        if (m.eid.empty() || m.document >= in.corpus.documents.size()) continue;
+    const core::MeasureList& measures = in.corpus.measures;
+    for (std::size_t i = 0; i < measures.size(); ++i) {
+        // Only the measures that quote an element are built (a warm corpus holds records).
+        if (!measures.head(i).quotes) continue;
+        const core::Measure& m = measures[i];
+        if (m.document >= in.corpus.documents.size()) continue;
         const core::AknDocument& doc = in.corpus.documents[m.document];
         const core::AknElement* e = doc.find(m.eid);
         if (!e) continue;

@@ -155,6 +155,17 @@ TEST_F(CorpusCacheTest, AWarmCorpusIsReadInPlaceAndBuildsOnlyTheMeasuresAskedFor
     EXPECT_EQ(cached.measures.built(), 0u) << "loading builds no measure";
     EXPECT_EQ(cached.measures.head(1).id, "c2");
     EXPECT_EQ(cached.measures.head(0).jurisdiction, "RU");
+    // What `test`, `lint` and the source lock pick measures by, building no other, as from the
+    // file. (A measure that quotes an element, `eId`, is WarmCommands.TheSourceLock…'s.)
+    for (std::size_t i = 0; i < 2; ++i) {
+        const core::MeasureHead warm = cached.measures.head(i), cold = plain.measures.head(i);
+        EXPECT_EQ(warm.quotes, cold.quotes) << i;
+        EXPECT_EQ(warm.has_expects, cold.has_expects) << i;
+        EXPECT_EQ(warm.has_cite, cold.has_cite) << i;
+    }
+    EXPECT_TRUE(cached.measures.head(0).has_expects && cached.measures.head(0).has_cite);   // c1
+    EXPECT_FALSE(cached.measures.head(1).has_expects || cached.measures.head(1).has_cite);  // c2
+    EXPECT_EQ(cached.measures.built(), 0u) << "heads are read in place";
 
     // Checking reads the records where they lie; listing nothing builds nothing.
     checker::CheckOptions options;

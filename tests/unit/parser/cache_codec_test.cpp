@@ -134,5 +134,23 @@ TEST(CacheCodec, RefusesAFactIndexOutsideTheVocabulary) {
     EXPECT_FALSE(decode(payload));
 }
 
+TEST(CacheCodec, RefusesARecordWhoseFlagsMisstateItsOtherMembers) {
+    // The flags word of a record (image.cpp's RawRecord: the 7th of its 32-bit fields) says
+    // whether the measure has `affects`, `replaces`, `repeals`, an `eId`, `expect`s and a `cite`,
+    // so that commands can skip measures without building them; a flag that is not so is refused.
+    // m1 has affects (4), an eId (32), expects (64) and a cite (128); m2 has affects only.
+    std::string payload;
+    detail::encode(every_key_and_type(), payload);
+    ASSERT_TRUE(decode(payload));
+    constexpr std::size_t kHeader = 16, kRecord = 52, kFlagsAt = 24;
+    for (std::size_t record : {0u, 1u}) {
+        for (unsigned bit : {4u, 8u, 16u, 32u, 64u, 128u}) {
+            std::string damaged = payload;
+            damaged[kHeader + record * kRecord + kFlagsAt] ^= static_cast<char>(bit);
+            EXPECT_FALSE(decode(damaged)) << "record " << record << ", flag " << bit;
+        }
+    }
+}
+
 }  // namespace
 }  // namespace lexcheck::test

@@ -127,6 +127,11 @@ struct MeasureHead {
     bool replaces = false;      ///< `replaces` is given (LANGUAGE.md §10)
     bool repeals = false;       ///< `repeals` is given: a repeal, never checked
     std::optional<Date> ended;  ///< Measure::ended (link_versions; only on a built measure)
+    // What the commands that read only some measures look for, so that they build no other
+    // (the source lock, `test`, `lint`):
+    bool quotes = false;       ///< `eId` is given: it quotes an element of its document
+    bool has_expects = false;  ///< It has `expect` entries
+    bool has_cite = false;     ///< `cite` is given
 };
 
 /// Measures kept elsewhere and read where they lie (the corpus cache's mapped entries,
@@ -196,6 +201,9 @@ public:
     void set_document(std::size_t i, std::uint32_t document);
     /// How many records have been built into Measures (tests, and the proof of laziness)
     std::size_t built() const;
+    /// How many records every MeasureList of the process has built so far (tests of commands
+    /// that load their own corpus: the difference over a run is what it built)
+    static std::size_t built_in_process();
 
     const_iterator begin() const;
     const_iterator end() const;

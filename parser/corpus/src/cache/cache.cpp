@@ -50,10 +50,11 @@ struct CacheState {
 namespace {
 
 // The last character is the entry format: entries of another format are rejected and rebuilt.
-// '6': an image read in place (image.hpp), its records' other members by the measure schema
-// (`replaces` and `repeals` among them); '5' (every member by the schema, decoded into
+// '7': an image read in place (image.hpp), its records' other members by the measure schema,
+// the record's flags saying also whether they hold an `eId`, `expect`s and a `cite`; '6' (the
+// same without those three flags), '5' (every member by the schema, decoded into
 // Measures, with `replaces` and `repeals`), '4' (without them) and '3' came before.
-constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '6'};
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '7'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
 

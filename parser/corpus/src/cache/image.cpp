@@ -34,7 +34,19 @@ struct RawFact {
 static_assert(sizeof(RawFact) == 24);
 
 constexpr std::uint32_t kInForce = 1, kUntil = 2, kAffects = 4, kReplaces = 8, kRepeals = 16;
-constexpr std::uint32_t kFlags = kInForce | kUntil | kAffects | kReplaces | kRepeals;
+/// What the record's other members hold that commands look for without building the measure
+/// (core::MeasureHead): `eId`, `expect`, `cite`
+constexpr std::uint32_t kQuotes = 32, kExpects = 64, kCite = 128;
+/// The flags that say what the other members hold (checked against them when opened)
+constexpr std::uint32_t kRestFlags = kAffects | kReplaces | kRepeals | kQuotes | kExpects | kCite;
+constexpr std::uint32_t kFlags = kInForce | kUntil | kRestFlags;
+
+/// The flags of kRestFlags that `m` has
+std::uint32_t rest_flags(const core::Measure& m) {
+    return (m.affects ? kAffects : 0) | (m.replaces.empty() ? 0 : kReplaces) |
+           (m.repeals ? kRepeals : 0) | (m.eid.empty() ? 0 : kQuotes) |
+           (m.expects.empty() ? 0 : kExpects) | (m.cite.empty() ? 0 : kCite);
+}
 
 template <class T>
 T load(const char* p) {
@@ -166,9 +178,7 @@ void encode(const MeasureFile& file, std::string& out) {
         rec.jurisdiction_len = static_cast<std::uint32_t>(state);
         rec.span_begin = m.span.begin;
         rec.span_end = m.span.end;
-        rec.flags = (m.in_force ? kInForce : 0) | (m.until ? kUntil : 0) |
-                    (m.affects ? kAffects : 0) | (m.replaces.empty() ? 0 : kReplaces) |
-                    (m.repeals ? kRepeals : 0);
+        rec.flags = (m.in_force ? kInForce : 0) | (m.until ? kUntil : 0) | rest_flags(m);
         rec.in_force = m.in_force ? m.in_force->days : 0;
         rec.until = m.until ? m.until->days : 0;
         rec.facts_first = fact_count;
@@ -257,11 +267,10 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
         if (rec.rest_len > 0) {
             if (!decode_rest(pool.substr(rec.rest_off, rec.rest_len), file, rest, extra))
                 return refuse();
-            said = (rest.affects ? kAffects : 0) | (rest.replaces.empty() ? 0 : kReplaces) |
-                   (rest.repeals ? kRepeals : 0);
+            said = rest_flags(rest);
             if (!extra.akn.empty()) akn.push_back({r, file, extra.akn, extra.akn_span});
         }
-        if (said != (rec.flags & (kAffects | kReplaces | kRepeals))) return refuse();
+        if (said != (rec.flags & kRestFlags)) return refuse();
     }
     if (next_fact != fact_count) return refuse();
     return image;
@@ -283,6 +292,9 @@ core::MeasureHead Image::head(std::uint32_t r) const {
     h.has_affects = (rec.flags & kAffects) != 0;
     h.replaces = (rec.flags & kReplaces) != 0;
     h.repeals = (rec.flags & kRepeals) != 0;
+    h.quotes = (rec.flags & kQuotes) != 0;
+    h.has_expects = (rec.flags & kExpects) != 0;
+    h.has_cite = (rec.flags & kCite) != 0;
     return h;
 }
 

@@ -84,9 +84,11 @@ void link_documents(const std::vector<AknRef>& refs, core::SourceManager& source
         const core::AknDocument& doc = corpus.documents[slot.index];
         for (std::size_t i : slot.users) {
             corpus.measures.set_document(refs[i].measure, slot.index);
-            // Measures that quote a document are built to check their eId (few do).
+            // Measures that quote an element are built to check their eId against the document
+            // as it is now (the head does not hold the eId); the others are not built.
+            if (!corpus.measures.head(refs[i].measure).quotes) continue;
             const core::Measure& m = std::as_const(corpus.measures)[refs[i].measure];
-            if (m.eid.empty() || doc.find(m.eid)) continue;
+            if (doc.find(m.eid)) continue;
             sink.error("akn_missing_eid", m.eid_span,
                        "`" + m.eid + "` is not an eId of `" + doc.path + "`",
                        suggest_eid(doc, m.eid, slot.eids));
