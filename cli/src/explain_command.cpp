@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <ostream>
 
 namespace lexcheck::cli {
@@ -29,12 +30,49 @@ void define_explain(CLI::App& c, Options& o) {
     add_remedies_options(c, o);
 }
 
-/// "no provision is called `x`", with the nearest id as help
-int no_such(std::ostream& err, const char* what, const std::string& id,
-            const std::vector<std::string>& ids) {
+/// "no provision is called `x`", with the nearest id as help, else where the ids are
+void no_such(std::ostream& err, const char* what, const std::string& id,
+             const std::vector<std::string>& ids, const char* where) {
     err << "lexcheck: error: no " << what << " is called `" << id << "`\n";
-    if (auto help = core::did_you_mean(id, ids)) err << "  = help: " << *help << "\n";
-    return kExitInputError;
+    auto help = core::did_you_mean(id, ids);
+    err << "  = help: " << (help ? *help : std::string(where)) << "\n";
+}
+
+/// The provision `--provision` names, or nullopt once the reason is on `err`
+std::optional<std::uint32_t> provision_to_explain(const core::RuleSet& rules, const std::string& id,
+                                                  std::ostream& err) {
+    auto provision = rules.find_provision(id);
+    if (!provision) {
+        if (auto k = rules.find_reading(id)) {
+            // LANGUAGE.md §8: a reading has no finding of its own; its provision's shows it.
+            const core::Reading& rd = rules.readings[*k];
+            err << "lexcheck: error: `" << id
+                << "` is a reading, not a provision\n  = help: explain `"
+                << (rd.of ? rd.of->text : std::string("its provision"))
+                << "`; a contested finding shows every reading's outcome\n";
+            return std::nullopt;
+        }
+        std::vector<std::string> ids;
+        for (const core::Provision& p : rules.provisions) ids.push_back(p.id.text);
+        no_such(err, "provision", id, ids,
+                "a provision's id is the name after `provision` in the rules given with --rules");
+        return std::nullopt;
+    }
+    const core::Provision& p = rules.provisions[*provision];
+    if (p.is_exception()) {
+        // Exceptions have no outcome of their own (LANGUAGE.md §5.5): explain what they defeat.
+        std::uint32_t top = *provision;
+        while (rules.provisions[top].is_exception() &&
+               rules.provisions[top].exception_target != core::kNone) {
+            top = rules.provisions[top].exception_target;
+        }
+        err << "lexcheck: error: `" << p.id.text
+            << "` is an exception and has no outcome of its own\n"
+            << "  = help: explain `" << rules.provisions[top].id.text
+            << "`; its explanation shows whether this exception held\n";
+        return std::nullopt;
+    }
+    return provision;
 }
 
 /// `--remedies`: what would make the finding comply (docs/remedies.md)
@@ -57,43 +95,18 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
     Progress progress(Progress::mode_for(options.progress, err), err);
     auto in = load_inputs(options, err, &progress);
     if (!in) return kExitInputError;
-    auto provision = in->rules.find_provision(options.provision);
-    if (!provision) {
-        if (auto k = in->rules.find_reading(options.provision)) {
-            // LANGUAGE.md §8: a reading has no finding of its own; its provision's shows it.
-            const core::Reading& rd = in->rules.readings[*k];
-            err << "lexcheck: error: `" << options.provision
-                << "` is a reading, not a provision\n  = help: explain `"
-                << (rd.of ? rd.of->text : std::string("its provision"))
-                << "`; a contested finding shows every reading's outcome\n";
-            return kExitInputError;
-        }
-        std::vector<std::string> ids;
-        for (const core::Provision& p : in->rules.provisions) ids.push_back(p.id.text);
-        return no_such(err, "provision", options.provision, ids);
-    }
-    const core::Provision& p = in->rules.provisions[*provision];
-    if (p.is_exception()) {
-        // Exceptions have no outcome of their own (LANGUAGE.md §5.5): explain what they defeat.
-        std::uint32_t top = *provision;
-        while (in->rules.provisions[top].is_exception() &&
-               in->rules.provisions[top].exception_target != core::kNone) {
-            top = in->rules.provisions[top].exception_target;
-        }
-        err << "lexcheck: error: `" << p.id.text
-            << "` is an exception and has no outcome of its own\n"
-            << "  = help: explain `" << in->rules.provisions[top].id.text
-            << "`; its explanation shows whether this exception held\n";
-        return kExitInputError;
-    }
+    // Every wrong id is reported in one run, not only the first.
+    auto provision = provision_to_explain(in->rules, options.provision, err);
     const auto& measures = in->corpus.measures;
     auto m = std::find_if(measures.begin(), measures.end(),
                           [&](const core::Measure& x) { return x.id == options.measure; });
     if (m == measures.end()) {
         std::vector<std::string> ids;
         for (const core::Measure& x : measures) ids.push_back(x.id);
-        return no_such(err, "measure", options.measure, ids);
+        no_such(err, "measure", options.measure, ids,
+                "a measure's id is its `id:` in the measure files given with --corpus");
     }
+    if (!provision || m == measures.end()) return kExitInputError;
     core::Date as_of = options.as_of.value_or(core::today());
     if (!checker::measure_in_force(*m, as_of)) {
         out << m->id << " is not in force on " << core::format_date(as_of)
