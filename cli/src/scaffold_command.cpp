@@ -112,16 +112,19 @@ void comment_text(std::ostream& out, std::string_view text, std::string_view ind
 void write_facts(std::ostream& out, const core::RuleSet& rules,
                  const std::vector<scaffold::FactUse>& facts, bool copied) {
     out << (copied ? "    # Facts the rules read that it does not state, ordered so that "
-                     "annotating the first ones\n"
-                     "    # decides the most findings: by the findings each decides alone, then by "
-                     "the provisions\n"
-                     "    # that read it.\n"
-                   : "    # Facts the rules read, ordered so that annotating the first ones "
-                     "decides the most\n"
-                     "    # findings: by the findings each decides alone, then by the provisions "
-                     "that read it.\n");
+                     "annotating the "
+                     "first few\n"
+                     "    # decides the most findings: each is the fact that decides the most "
+                     "findings more with\n"
+                     "    # those above it, else the one read by the most provisions.\n"
+                   : "    # Facts the rules read, ordered so that annotating the first few decides "
+                     "the most\n"
+                     "    # findings: each is the fact that decides the most findings more with "
+                     "those above it,\n"
+                     "    # else the one read by the most provisions.\n");
     if (!copied) out << "    # facts:\n";
     for (const scaffold::FactUse& f : facts) {
+        const bool first = &f == &facts.front();
         const core::FactInfo& info = rules.schema.fact(f.fact);
         out << "    #   " << info.path << ":   # " << rules.schema.type_name(info.type);
         if (info.type.enum_id < rules.schema.enums().size()) {
@@ -130,8 +133,8 @@ void write_facts(std::ostream& out, const core::RuleSet& rules,
             for (std::size_t i = 0; i < values.size(); ++i) out << (i ? ", " : " ") << values[i];
         }
         if (f.decides)
-            out << "; decides " << f.decides << (f.decides == 1 ? " finding" : " findings")
-                << " alone";
+            out << (first ? "; decides " : "; with the facts above, decides ") << f.decides
+                << (first ? "" : " more") << (f.decides == 1 ? " finding" : " findings");
         out << "; read by " << f.provisions.size()
             << (f.provisions.size() == 1 ? " provision:" : " provisions:");
         // A fact read by many provisions would make a line hundreds of columns long.

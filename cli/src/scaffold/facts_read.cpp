@@ -60,13 +60,16 @@ std::vector<core::CondId> roots_of(const core::RuleSet& rules, std::uint32_t pro
 }  // namespace
 
 FactReads::FactReads(const core::RuleSet& rules)
-    : rules_(rules), readers_(rules.schema.facts().size()) {
+    : rules_(rules), readers_(rules.schema.facts().size()), entries_(readers_.size()) {
     for (std::uint32_t p = 0; p < rules.provisions.size(); ++p) {
         if (rules.provisions[p].is_exception()) continue;
         std::set<std::uint32_t> facts;
         collect(rules, roots_of(rules, p), facts);
         if (facts.empty()) continue;
-        for (std::uint32_t f : facts) readers_[f].push_back(rules.provisions[p].id.text);
+        for (std::uint32_t f : facts) {
+            readers_[f].push_back(rules.provisions[p].id.text);
+            entries_[f].push_back(static_cast<std::uint32_t>(provisions_.size()));
+        }
         provisions_.push_back(p);
         reads_.emplace_back(facts.begin(), facts.end());
     }
@@ -86,30 +89,39 @@ std::vector<bool> FactReads::undetermined(const checker::PairChecker& checker,
 std::vector<FactUse> FactReads::order_for(const core::Measure* known,
                                           const std::vector<bool>* undetermined) const {
     auto stated = [&](std::uint32_t f) { return known && known->find(f); };
-    std::vector<std::uint32_t> decides(readers_.size());
+    // By entry of provisions_: how many facts it reads that are not known yet, 0 once its
+    // finding is decided (with all its facts known, no finding is undetermined).
+    std::vector<std::uint32_t> missing(provisions_.size());
     for (std::size_t i = 0; i < provisions_.size(); ++i) {
         if (undetermined && !(*undetermined)[provisions_[i]]) continue;
-        // Annotating a fact decides the finding whatever its value when every other fact the
-        // provision reads is stated: with all its facts known, no finding is undetermined.
-        std::uint32_t missing = core::kNone;
-        std::size_t count = 0;
-        for (std::uint32_t f : reads_[i]) {
-            if (stated(f)) continue;
-            missing = f;
-            if (++count > 1) break;
-        }
-        if (count == 1) ++decides[missing];
+        for (std::uint32_t f : reads_[i]) missing[i] += !stated(f);
     }
-    std::vector<FactUse> out;
+    auto gain = [&](std::uint32_t f) {
+        std::uint32_t n = 0;
+        for (std::uint32_t i : entries_[f]) n += missing[i] == 1;
+        return n;
+    };
+    std::vector<FactUse> left;
     for (std::uint32_t f = 0; f < readers_.size(); ++f) {
-        if (!readers_[f].empty() && !stated(f)) out.push_back({f, readers_[f], decides[f]});
+        if (!readers_[f].empty() && !stated(f)) left.push_back({f, readers_[f], 0});
     }
-    std::sort(out.begin(), out.end(), [&](const FactUse& a, const FactUse& b) {
+    // Greedily: each next fact is the one that, annotated with those before it, decides the
+    // most findings more; ties go to the most-read, then by path.
+    auto before = [&](const FactUse& a, const FactUse& b) {
         if (a.decides != b.decides) return a.decides > b.decides;
         if (a.provisions.size() != b.provisions.size())
             return a.provisions.size() > b.provisions.size();
         return rules_.schema.fact(a.fact).path < rules_.schema.fact(b.fact).path;
-    });
+    };
+    std::vector<FactUse> out;
+    out.reserve(left.size());
+    while (!left.empty()) {
+        for (FactUse& u : left) u.decides = gain(u.fact);
+        auto next = std::min_element(left.begin(), left.end(), before);
+        for (std::uint32_t i : entries_[next->fact]) missing[i] -= missing[i] > 0;
+        out.push_back(std::move(*next));
+        left.erase(next);
+    }
     return out;
 }
 

@@ -19,8 +19,9 @@ namespace lexcheck::cli::scaffold {
 struct FactUse {
     std::uint32_t fact = 0;
     std::vector<std::string> provisions;  ///< The non-exception provisions that read it, by id
-    /// The undetermined findings of the measure that annotating this fact alone decides,
-    /// whatever its value: those whose provision reads no other fact the measure lacks
+    /// The undetermined findings of the measure that annotating this fact, with the facts
+    /// listed before it, decides whatever the values and that those facts did not decide:
+    /// those whose provision reads no other fact the measure lacks
     std::uint32_t decides = 0;
 };
 
@@ -33,8 +34,9 @@ public:
     const std::vector<std::uint32_t>& provisions() const { return provisions_; }
 
     /// The facts some provision reads that `known` does not state (null: none stated), for
-    /// the measure's fact list: those that alone decide the most findings first, then those
-    /// read by the most provisions, then by path. `undetermined`, when given, says by
+    /// the measure's fact list, so that annotating the first few decides the most findings:
+    /// each next fact is the one that decides the most findings more with those before it,
+    /// ties going to the most-read, then by path. `undetermined`, when given, says by
     /// provision index which findings the known facts leave undetermined (null: every
     /// provision that reads a fact); the others are decided already and count for no fact.
     std::vector<FactUse> order_for(const core::Measure* known,
@@ -49,8 +51,9 @@ public:
 private:
     const core::RuleSet& rules_;
     std::vector<std::uint32_t> provisions_;
-    std::vector<std::vector<std::uint32_t>> reads_;  ///< By entry of provisions_: sorted facts
-    std::vector<std::vector<std::string>> readers_;  ///< By fact: provision ids, natural order
+    std::vector<std::vector<std::uint32_t>> reads_;    ///< By entry of provisions_: sorted facts
+    std::vector<std::vector<std::string>> readers_;    ///< By fact: provision ids, natural order
+    std::vector<std::vector<std::uint32_t>> entries_;  ///< By fact: entries of provisions_
 };
 
 /// The fact list of each measure of a skeleton: one for the measures that start with no
