@@ -30,9 +30,6 @@ class FactReads {
 public:
     explicit FactReads(const core::RuleSet& rules);
 
-    /// The non-exception provisions that read some fact, in index order
-    const std::vector<std::uint32_t>& provisions() const { return provisions_; }
-
     /// The facts some provision reads that `known` does not state (null: none stated), for
     /// the measure's fact list, so that annotating the first few decides the most findings:
     /// each next fact is the one that decides the most findings more with those before it,
@@ -50,9 +47,9 @@ public:
 
 private:
     const core::RuleSet& rules_;
-    std::vector<std::uint32_t> provisions_;
-    std::vector<std::vector<std::uint32_t>> reads_;    ///< By entry of provisions_: sorted facts
-    std::vector<std::vector<std::string>> readers_;    ///< By fact: provision ids, natural order
+    std::vector<std::uint32_t> provisions_;          ///< Non-exception provisions that read a fact
+    std::vector<std::vector<std::uint32_t>> reads_;  ///< By entry of provisions_: sorted facts
+    std::vector<std::vector<std::string>> readers_;  ///< By fact: provision ids, natural order
     std::vector<std::vector<std::uint32_t>> entries_;  ///< By fact: entries of provisions_
 };
 
