@@ -13,6 +13,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <optional>
 #include <ostream>
 
 namespace lexcheck::cli {
@@ -29,34 +30,17 @@ void define_explain(CLI::App& c, Options& o) {
     add_remedies_options(c, o);
 }
 
-/// "no provision is called `x`", with the nearest id as help
-int no_such(std::ostream& err, const char* what, const std::string& id,
-            const std::vector<std::string>& ids) {
+/// "no provision is called `x`", with the nearest id as help, else where the ids are
+void no_such(std::ostream& err, const char* what, const std::string& id,
+             const std::vector<std::string>& ids, const char* where) {
     err << "lexcheck: error: no " << what << " is called `" << id << "`\n";
-    if (auto help = core::did_you_mean(id, ids)) err << "  = help: " << *help << "\n";
-    return kExitInputError;
+    auto help = core::did_you_mean(id, ids);
+    err << "  = help: " << (help ? *help : std::string(where)) << "\n";
 }
 
-/// `--remedies`: what would make the finding comply (docs/remedies.md)
-void write_remedies(std::ostream& out, const Inputs& in, const core::Measure& m,
-                    const core::Finding& f, core::Date as_of, const Options& options) {
-    out << "\nremedies:\n";
-    if (!analysis::wants_remedies(f)) {
-        out << "  none needed: the finding is " << core::outcome_name(f.outcome) << "\n";
-        return;
-    }
-    analysis::RemedyOptions ro;
-    ro.as_of = as_of;
-    ro.count = options.remedies;
-    ro.keep_others = options.keep_others;
-    core::FindingRemedies r = analysis::find_remedies(in.rules, in.sources, m, f, ro);
-    reports::write_remedies_text(out, in.rules, m, r, "  ");
-}
-
-/// The provision `id` names, or nullopt after saying why there is no finding to explain: no
-/// provision has that id, or it names a reading or an exception (no outcome of their own)
-std::optional<std::uint32_t> explained_provision(const core::RuleSet& rules, const std::string& id,
-                                                 std::ostream& err) {
+/// The provision `--provision` names, or nullopt once the reason is on `err`
+std::optional<std::uint32_t> provision_to_explain(const core::RuleSet& rules, const std::string& id,
+                                                  std::ostream& err) {
     auto provision = rules.find_provision(id);
     if (!provision) {
         if (auto k = rules.find_reading(id)) {
@@ -70,7 +54,8 @@ std::optional<std::uint32_t> explained_provision(const core::RuleSet& rules, con
         }
         std::vector<std::string> ids;
         for (const core::Provision& p : rules.provisions) ids.push_back(p.id.text);
-        no_such(err, "provision", id, ids);
+        no_such(err, "provision", id, ids,
+                "a provision's id is the name after `provision` in the rules given with --rules");
         return std::nullopt;
     }
     const core::Provision& p = rules.provisions[*provision];
@@ -90,6 +75,22 @@ std::optional<std::uint32_t> explained_provision(const core::RuleSet& rules, con
     return provision;
 }
 
+/// `--remedies`: what would make the finding comply (docs/remedies.md)
+void write_remedies(std::ostream& out, const Inputs& in, const core::Measure& m,
+                    const core::Finding& f, core::Date as_of, const Options& options) {
+    out << "\nremedies:\n";
+    if (!analysis::wants_remedies(f)) {
+        out << "  none needed: the finding is " << core::outcome_name(f.outcome) << "\n";
+        return;
+    }
+    analysis::RemedyOptions ro;
+    ro.as_of = as_of;
+    ro.count = options.remedies;
+    ro.keep_others = options.keep_others;
+    core::FindingRemedies r = analysis::find_remedies(in.rules, in.sources, m, f, ro);
+    reports::write_remedies_text(out, in.rules, m, r, "  ");
+}
+
 /// Why a measure not in force on `as_of` has no finding, and which date to give instead
 void say_not_in_force(std::ostream& out, const core::Measure& m, core::Date as_of) {
     out << m.id << " is not in force on " << core::format_date(as_of)
@@ -105,8 +106,8 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
     Progress progress(Progress::mode_for(options.progress, err), err);
     auto in = load_inputs(options, err, &progress);
     if (!in) return kExitInputError;
-    auto provision = explained_provision(in->rules, options.provision, err);
-    if (!provision) return kExitInputError;
+    // Every wrong id is reported in one run, not only the first.
+    auto provision = provision_to_explain(in->rules, options.provision, err);
     // Found by the heads: of a corpus read from the cache, only this measure is built.
     const core::MeasureList& measures = in->corpus.measures;
     std::size_t index = 0;
@@ -114,8 +115,10 @@ int run_explain(const Options& options, std::ostream& out, std::ostream& err) {
     if (index == measures.size()) {
         std::vector<std::string> ids;
         for (std::size_t i = 0; i < measures.size(); ++i) ids.emplace_back(measures.head(i).id);
-        return no_such(err, "measure", options.measure, ids);
+        no_such(err, "measure", options.measure, ids,
+                "a measure's id is its `id:` in the measure files given with --corpus");
     }
+    if (!provision || index == measures.size()) return kExitInputError;
     const core::Measure* m = &measures[index];
     core::Date as_of = options.as_of.value_or(core::today());
     if (!checker::measure_in_force(*m, as_of)) {

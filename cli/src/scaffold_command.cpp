@@ -1,6 +1,7 @@
 // `lexcheck scaffold AKN_FILE` (LANGUAGE.md §12): a measure file for an Akoma Ntoso
 // document that `check` accepts as it is, every fact unknown, and the facts the rules read
-// listed most-read first (docs/language.md says how the skeleton is made).
+// listed so that annotating the first ones decides the most findings (docs/cli.md and
+// docs/language.md say how the skeleton is made).
 #include "app.hpp"
 #include "command.hpp"
 #include "inputs.hpp"
@@ -106,19 +107,24 @@ void comment_text(std::ostream& out, std::string_view text, std::string_view ind
     }
 }
 
-/// The facts the rules read as comment lines, most-read first; those `copied` states are left
-/// out (with a copy, the `facts:` key is already written)
+/// The facts the rules read that the measure lacks, as comment lines in the order of
+/// FactReads::order_for (with a copy of facts, the `facts:` key is already written)
 void write_facts(std::ostream& out, const core::RuleSet& rules,
-                 const std::vector<scaffold::FactUse>& facts, const core::Measure* copied) {
-    if (copied) {
-        out << "    # Facts the rules read that it does not state, most-read first:\n";
-    } else {
-        out << "    # Facts the rules read, most-read first: annotating the first ones decides "
-               "the most findings.\n";
-        out << "    # facts:\n";
-    }
+                 const std::vector<scaffold::FactUse>& facts, bool copied) {
+    out << (copied ? "    # Facts the rules read that it does not state, ordered so that "
+                     "annotating the "
+                     "first few\n"
+                     "    # decides the most findings: each is the fact that decides the most "
+                     "findings more with\n"
+                     "    # those above it, else the one read by the most provisions.\n"
+                   : "    # Facts the rules read, ordered so that annotating the first few decides "
+                     "the most\n"
+                     "    # findings: each is the fact that decides the most findings more with "
+                     "those above it,\n"
+                     "    # else the one read by the most provisions.\n");
+    if (!copied) out << "    # facts:\n";
     for (const scaffold::FactUse& f : facts) {
-        if (copied && copied->find(f.fact)) continue;
+        const bool first = &f == &facts.front();
         const core::FactInfo& info = rules.schema.fact(f.fact);
         out << "    #   " << info.path << ":   # " << rules.schema.type_name(info.type);
         if (info.type.enum_id < rules.schema.enums().size()) {
@@ -126,6 +132,9 @@ void write_facts(std::ostream& out, const core::RuleSet& rules,
             out << " of";
             for (std::size_t i = 0; i < values.size(); ++i) out << (i ? ", " : " ") << values[i];
         }
+        if (f.decides)
+            out << (first ? "; decides " : "; with the facts above, decides ") << f.decides
+                << (first ? "" : " more") << (f.decides == 1 ? " finding" : " findings");
         out << "; read by " << f.provisions.size()
             << (f.provisions.size() == 1 ? " provision:" : " provisions:");
         // A fact read by many provisions would make a line hundreds of columns long.
@@ -197,8 +206,8 @@ void write_copied_facts(std::ostream& out, const core::RuleSet& rules, const cor
 
 void write_scaffold(std::ostream& out, const core::AknDocument& doc, const std::string& akn,
                     const std::vector<const core::AknElement*>& elements,
-                    const core::RuleSet& rules, scaffold::Amendments& amendments,
-                    const core::Corpus& corpus) {
+                    const core::RuleSet& rules, const core::SourceManager& sources,
+                    scaffold::Amendments& amendments, const core::Corpus& corpus) {
     std::string id = document_id(doc);
     std::string state = jurisdiction_of(doc);
     out << "# Made by `lexcheck scaffold " << doc.path
@@ -209,14 +218,14 @@ void write_scaffold(std::ostream& out, const core::AknDocument& doc, const std::
     out << "  jurisdiction: "
         << (state.empty() ? "XX   # FRBRcountry is not a state code: set it" : state)
         << "\n  akn: " << scaffold::yaml_quoted(akn) << "\nmeasures:\n";
-    std::vector<scaffold::FactUse> facts = scaffold::facts_by_use(rules);
+    std::optional<core::Date> in_force = core::parse_date(doc.entry_into_force);
+    if (!in_force) in_force = core::parse_date(doc.expression_date);
+    scaffold::FactLists facts(rules, sources, in_force);
     for (const core::AknElement* e : elements) {
         std::string cite = e->num + (e->num.empty() || e->heading.empty() ? "" : " ") + e->heading;
         out << "  - id: " << scaffold::yaml_quoted(id + "." + e->eid) << "\n";
         if (!cite.empty()) out << "    cite: " << scaffold::yaml_quoted(cite) << "\n";
         out << "    eId: " << scaffold::yaml_quoted(e->eid) << "\n";
-        std::optional<core::Date> in_force = core::parse_date(doc.entry_into_force);
-        if (!in_force) in_force = core::parse_date(doc.expression_date);
         if (core::parse_date(doc.entry_into_force)) {
             out << "    in_force: " << doc.entry_into_force
                 << "   # the lifecycle event of entry into force\n";
@@ -238,7 +247,7 @@ void write_scaffold(std::ostream& out, const core::AknDocument& doc, const std::
             continue;
         }
         if (replaced) write_copied_facts(out, rules, *replaced);
-        write_facts(out, rules, facts, replaced);
+        write_facts(out, rules, facts.of(replaced), replaced != nullptr);
     }
 }
 
@@ -280,7 +289,7 @@ int run_scaffold(const Options& options, std::ostream& out, std::ostream& err) {
         in->corpus, parser::read_modifications(in->sources.text(*id)),
         doc->frbr_work_uri.empty() ? doc->frbr_work : doc->frbr_work_uri);
     auto produce = [&](std::ostream& o) {
-        write_scaffold(o, *doc, akn, elements, in->rules, amendments, in->corpus);
+        write_scaffold(o, *doc, akn, elements, in->rules, in->sources, amendments, in->corpus);
     };
     if (!emit_output(options.output, produce, out, err)) return kExitInputError;
     return kExitOk;

@@ -175,6 +175,14 @@ void MeasureList::set_document(std::size_t i, std::uint32_t document) {
     if (Measure* m = slot.built[ref.record].load()) m->document = document;
 }
 
+std::uint32_t MeasureList::document(std::size_t i) const {
+    if (refs_.empty()) return objects_[i].document;
+    const Ref ref = refs_[i];
+    if (ref.image == kNone) return objects_[ref.record].document;
+    const ImageSlot& slot = images_[ref.image];
+    return slot.documents.empty() ? kNone : slot.documents[ref.record];
+}
+
 std::size_t MeasureList::built() const {
     std::size_t n = 0;
     for (const ImageSlot& slot : images_) {

@@ -3,6 +3,7 @@
 #include "scaffold/work_uri.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace lexcheck::cli::scaffold {
 
@@ -34,10 +35,22 @@ Amendments::Amendments(const core::Corpus& corpus, std::vector<parser::AknModifi
                        std::string own_work)
     : corpus_(corpus), mods_(std::move(mods)), own_work_(work_key(own_work)) {
     if (mods_.empty()) return;  // a document that amends nothing reads no measure
+    // Only the measures of the documents the destinations name are built (to read their
+    // eIds): a cached corpus builds a measure on first access, and most are never needed.
+    std::set<std::string> named;
+    for (const parser::AknModification& mod : mods_) {
+        for (const auto& d : mod.destinations) {
+            std::string work = split_reference(d.href).work;
+            named.insert(work.empty() ? own_work_ : work);
+        }
+    }
+    std::vector<bool> read(corpus_.documents.size());
+    for (std::size_t d = 0; d < read.size(); ++d)
+        read[d] = named.count(document_work(corpus_.documents[d])) > 0;
     for (std::uint32_t i = 0; i < corpus_.measures.size(); ++i) {
-        const core::Measure& m = corpus_.measures[i];
-        if (m.document >= corpus_.documents.size() || m.eid.empty()) continue;
-        measures_by_work_[document_work(corpus_.documents[m.document])].push_back(i);
+        std::uint32_t d = corpus_.measures.document(i);
+        if (d >= read.size() || !read[d] || corpus_.measures[i].eid.empty()) continue;
+        measures_by_work_[document_work(corpus_.documents[d])].push_back(i);
     }
 }
 

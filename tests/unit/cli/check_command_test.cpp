@@ -203,7 +203,8 @@ TEST(ExplainCommand, SuggestsTheMeasureOrProvisionMeant) {
               "lexcheck: error: no measure is called `ru.bann`\n"
               "  = help: did you mean `ru.ban`?\n");
     EXPECT_EQ(explain("kz.quota", "t.p1").err,
-              "lexcheck: error: no measure is called `kz.quota`\n");
+              "lexcheck: error: no measure is called `kz.quota`\n"
+              "  = help: a measure's id is its `id:` in the measure files given with --corpus\n");
 }
 
 TEST(ExplainCommand, SaysAMeasureNotInForceIsLeftOut) {

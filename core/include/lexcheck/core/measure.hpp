@@ -199,6 +199,8 @@ public:
     void reorder(std::size_t from, const std::vector<std::uint32_t>& order);
     /// Sets Measure::document of the measure at `i` (built or not)
     void set_document(std::size_t i, std::uint32_t document);
+    /// Measure::document of the measure at `i`, without building it
+    std::uint32_t document(std::size_t i) const;
     /// How many records have been built into Measures (tests, and the proof of laziness)
     std::size_t built() const;
     /// How many records every MeasureList of the process has built so far (tests of commands
