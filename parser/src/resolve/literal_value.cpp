@@ -138,32 +138,71 @@ std::string describe_type(const core::Type& type, const core::Schema& schema) {
     return "a value";
 }
 
+namespace {
+
+// Steps of convert_literal that build a value or an error of their own.
+
+Conversion convert_integer(const core::Literal& lit) {
+    std::int64_t v = 0;
+    auto [p, ec] = std::from_chars(lit.text.data(), lit.text.data() + lit.text.size(), v);
+    if (ec != std::errc()) {
+        Conversion c;
+        c.code = "lex_invalid_number";
+        c.message = "`" + lit.text + "` is too large for an int";
+        return c;
+    }
+    return ok(core::make_int(v));
+}
+
+Conversion invalid_state(const core::Literal& lit) {
+    Conversion c;
+    c.code = "lex_invalid_state";
+    c.message = "`" + lit.text + "` is not a state code";
+    c.help = "write an ISO 3166-1 alpha-2 code in capitals, e.g. `RU`";
+    return c;
+}
+
+// A value of another enum: say which, since the fact decides the enum.
+std::optional<std::string> other_enum_help(const core::Literal& lit, const core::EnumInfo& e,
+                                           const core::Schema& schema, const std::string& what) {
+    for (const core::EnumInfo& other : schema.enums()) {
+        if (other.find(lit.text)) {
+            return "`" + lit.text + "` is a value of `" + other.name + "`, but `" + what +
+                   "` takes values of `" + e.name + "`";
+        }
+    }
+    return std::nullopt;
+}
+
+Conversion unknown_enum_value(const core::Literal& lit, const core::EnumInfo& e,
+                              const core::Schema& schema, const std::string& what) {
+    Conversion c;
+    c.code = "lex_unknown_enum_value";
+    c.message = "`" + lit.text + "` is not a value of `" + e.name +
+                "` (allowed: " + backtick_list(e.values) + ")";
+    c.help = did_you_mean(lit.text, e.values);
+    if (!c.help) c.help = other_enum_help(lit, e, schema, what);
+    return c;
+}
+
+// A malformed date, duration or number was reported when the literal was read.
+bool already_reported(const core::Literal& lit) {
+    return (lit.kind == LiteralKind::date && !core::parse_date(lit.text)) ||
+           (lit.kind == LiteralKind::duration && !core::parse_duration(lit.text)) ||
+           (lit.kind == LiteralKind::number && !well_formed_number(lit.text));
+}
+
+}  // namespace
+
 Conversion convert_literal(const core::Literal& lit, const core::Type& type,
                            const core::Schema& schema, const std::string& what) {
-    // A malformed date, duration or number was reported when the literal was read; say nothing
-    // more.
-    if ((lit.kind == LiteralKind::date && !core::parse_date(lit.text)) ||
-        (lit.kind == LiteralKind::duration && !core::parse_duration(lit.text)) ||
-        (lit.kind == LiteralKind::number && !well_formed_number(lit.text))) {
-        return {};
-    }
+    if (already_reported(lit)) return {};  // say nothing more
     switch (type.kind) {
         case TypeKind::boolean:
             if (lit.kind == LiteralKind::boolean) return ok(core::make_bool(lit.text == "true"));
             break;
         case TypeKind::integer:
-            if (lit.kind == LiteralKind::integer) {
-                std::int64_t v = 0;
-                auto [p, ec] =
-                    std::from_chars(lit.text.data(), lit.text.data() + lit.text.size(), v);
-                if (ec != std::errc()) {
-                    Conversion c;
-                    c.code = "lex_invalid_number";
-                    c.message = "`" + lit.text + "` is too large for an int";
-                    return c;
-                }
-                return ok(core::make_int(v));
-            }
+            if (lit.kind == LiteralKind::integer) return convert_integer(lit);
             break;
         case TypeKind::number:
             if (lit.kind == LiteralKind::number || lit.kind == LiteralKind::integer) {
@@ -187,13 +226,7 @@ Conversion convert_literal(const core::Literal& lit, const core::Type& type,
             if (lit.kind == LiteralKind::identifier && core::is_state_code(lit.text)) {
                 return ok(core::make_state(lit.text));
             }
-            if (lit.kind == LiteralKind::identifier) {
-                Conversion c;
-                c.code = "lex_invalid_state";
-                c.message = "`" + lit.text + "` is not a state code";
-                c.help = "write an ISO 3166-1 alpha-2 code in capitals, e.g. `RU`";
-                return c;
-            }
+            if (lit.kind == LiteralKind::identifier) return invalid_state(lit);
             break;
         case TypeKind::enumeration:
         case TypeKind::set: {
@@ -206,22 +239,7 @@ Conversion convert_literal(const core::Literal& lit, const core::Type& type,
             if (lit.kind != LiteralKind::identifier || type.enum_id == core::kNone) break;
             const core::EnumInfo& e = schema.enum_info(type.enum_id);
             if (auto index = e.find(lit.text)) return ok(core::make_enum(*index));
-            Conversion c;
-            c.code = "lex_unknown_enum_value";
-            c.message = "`" + lit.text + "` is not a value of `" + e.name +
-                        "` (allowed: " + backtick_list(e.values) + ")";
-            c.help = did_you_mean(lit.text, e.values);
-            if (!c.help) {
-                // A value of another enum: say which, since the fact decides the enum.
-                for (const core::EnumInfo& other : schema.enums()) {
-                    if (other.find(lit.text)) {
-                        c.help = "`" + lit.text + "` is a value of `" + other.name + "`, but `" +
-                                 what + "` takes values of `" + e.name + "`";
-                        break;
-                    }
-                }
-            }
-            return c;
+            return unknown_enum_value(lit, e, schema, what);
         }
     }
     return mismatch(lit, type, schema, what);
