@@ -59,6 +59,64 @@ bool ranked_before(const core::Schema& schema, const Ranked& a, const Ranked& b)
                                         });
 }
 
+/// Whether a set can make it comply (not only take it out of scope) orders the sets of one
+/// size; it is asked only when there are more sets than wanted, else values() finds it out on
+/// the way. False when the solver hit its limit.
+bool rank_sets(detail::RemedySearch& search, std::vector<FactSet>& sets, unsigned count,
+               const core::Schema& schema, std::vector<Ranked>& ranked) {
+    for (FactSet& s : sets) {
+        Answer comply = sets.size() > count ? search.can_comply(s) : Answer::sat;
+        if (comply == Answer::limit) return false;
+        ranked.push_back({std::move(s), comply == Answer::sat});
+    }
+    std::stable_sort(ranked.begin(), ranked.end(),
+                     [&](const Ranked& a, const Ranked& b) { return ranked_before(schema, a, b); });
+    return true;
+}
+
+/// With --keep-others: the changed measure violates no binding provision it did not violate
+/// before
+bool keeps_others(const core::RuleSet& rules, const core::SourceManager& sources,
+                  const core::Measure& changed, core::Date as_of,
+                  const std::vector<std::uint32_t>& violated) {
+    bool kept = true;
+    for (std::uint32_t q : detail::binding_violations(rules, sources, changed, as_of)) {
+        kept = kept && std::binary_search(violated.begin(), violated.end(), q);
+    }
+    return kept;
+}
+
+enum class Tried { remedy, unconfirmed, limit };
+
+/// Values for one ranked set, then the checker's verdict on the measure they change
+Tried try_set(detail::RemedySearch& search, const checker::PairChecker& checker,
+              const core::RuleSet& rules, const core::SourceManager& sources,
+              const core::Measure& m, std::uint32_t provision, const RemedyOptions& options,
+              const std::vector<std::uint32_t>& violated, Ranked& r, core::Remedy& remedy) {
+    std::vector<core::FactChange> changes;
+    Answer a = r.comply ? search.values(r.set, true, changes) : Answer::unsat;
+    if (a == Answer::unsat) {
+        r.comply = false;
+        a = search.values(r.set, false, changes);
+    }
+    if (a != Answer::sat) return Tried::limit;
+    core::Measure changed = detail::changed_measure(m, changes);
+    core::Outcome o = detail::outcome_of(checker, changed, provision);
+    bool confirmed = detail::remedied(o);
+    if (confirmed && options.keep_others)
+        confirmed = keeps_others(rules, sources, changed, options.as_of, violated);
+    if (!confirmed) return Tried::unconfirmed;
+    remedy = {std::move(changes), o};
+    return Tried::remedy;
+}
+
+/// Sets whose values could only take the measure out of scope go after those of their size
+/// that make it comply.
+bool remedy_before(const core::Remedy& a, const core::Remedy& b) {
+    if (a.changes.size() != b.changes.size()) return a.changes.size() < b.changes.size();
+    return a.outcome == core::Outcome::compliant && b.outcome != core::Outcome::compliant;
+}
+
 core::FindingRemedies remedies_of(z3::context& ctx, const checker::PairChecker& checker,
                                   const core::RuleSet& rules, const core::SourceManager& sources,
                                   const core::Measure& m, const core::Finding& f,
@@ -83,59 +141,32 @@ core::FindingRemedies remedies_of(z3::context& ctx, const checker::PairChecker& 
         out.status = core::RemedyStatus::impossible;
         return out;
     }
-    // Whether a set can make it comply (not only take it out of scope) orders the sets of
-    // one size; it is asked only when there are more sets than wanted, else values() finds
-    // it out on the way.
     std::vector<Ranked> ranked;
-    for (FactSet& s : sets) {
-        Answer comply = sets.size() > options.count ? search.can_comply(s) : Answer::sat;
-        if (comply == Answer::limit) {
-            out.status = core::RemedyStatus::limit;
-            return out;
-        }
-        ranked.push_back({std::move(s), comply == Answer::sat});
+    if (!rank_sets(search, sets, options.count, rules.schema, ranked)) {
+        out.status = core::RemedyStatus::limit;
+        return out;
     }
-    std::stable_sort(ranked.begin(), ranked.end(), [&](const Ranked& a, const Ranked& b) {
-        return ranked_before(rules.schema, a, b);
-    });
     if (ranked.size() > options.count) {
         out.more = true;
         ranked.resize(options.count);
     }
     for (Ranked& r : ranked) {
-        std::vector<core::FactChange> changes;
-        Answer a = r.comply ? search.values(r.set, true, changes) : Answer::unsat;
-        if (a == Answer::unsat) {
-            r.comply = false;
-            a = search.values(r.set, false, changes);
+        core::Remedy remedy;
+        switch (try_set(search, checker, rules, sources, m, f.provision, options, violated, r,
+                        remedy)) {
+            case Tried::limit:
+                out.status = core::RemedyStatus::limit;
+                out.remedies.clear();
+                return out;
+            case Tried::unconfirmed:
+                ++out.unconfirmed;
+                break;
+            case Tried::remedy:
+                out.remedies.push_back(std::move(remedy));
+                break;
         }
-        if (a != Answer::sat) {
-            out.status = core::RemedyStatus::limit;
-            out.remedies.clear();
-            return out;
-        }
-        core::Measure changed = detail::changed_measure(m, changes);
-        core::Outcome o = detail::outcome_of(checker, changed, f.provision);
-        bool confirmed = detail::remedied(o);
-        if (confirmed && options.keep_others) {
-            for (std::uint32_t q :
-                 detail::binding_violations(rules, sources, changed, options.as_of)) {
-                confirmed = confirmed && std::binary_search(violated.begin(), violated.end(), q);
-            }
-        }
-        if (!confirmed) {
-            ++out.unconfirmed;
-            continue;
-        }
-        out.remedies.push_back({std::move(changes), o});
     }
-    // Sets whose values could only take the measure out of scope go after those of their
-    // size that make it comply.
-    std::stable_sort(
-        out.remedies.begin(), out.remedies.end(), [](const core::Remedy& a, const core::Remedy& b) {
-            if (a.changes.size() != b.changes.size()) return a.changes.size() < b.changes.size();
-            return a.outcome == core::Outcome::compliant && b.outcome != core::Outcome::compliant;
-        });
+    std::stable_sort(out.remedies.begin(), out.remedies.end(), remedy_before);
     return out;
 }
 
