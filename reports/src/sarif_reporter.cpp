@@ -345,17 +345,7 @@ void write_source_changes(JsonWriter& w, const Report& r) {
     w.end_array();
 }
 
-}  // namespace
-
-void SarifReporter::write(const Report& r, std::ostream& out) const {
-    const std::vector<std::uint32_t>& rules = r.result.provisions;
-    JsonWriter w(out);
-    w.begin_object();
-    w.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-    w.member("version", "2.1.0");
-    w.key("runs");
-    w.begin_array();
-    w.begin_object();
+void write_tool(JsonWriter& w, const Report& r) {
     w.key("tool");
     w.begin_object();
     w.key("driver");
@@ -364,10 +354,13 @@ void SarifReporter::write(const Report& r, std::ostream& out) const {
     w.member("version", core::version());
     w.key("rules");
     w.begin_array();
-    for (std::uint32_t p : rules) write_rule(w, r, r.rules.provisions[p]);
+    for (std::uint32_t p : r.result.provisions) write_rule(w, r, r.rules.provisions[p]);
     w.end_array();
     w.end_object();
     w.end_object();
+}
+
+void write_invocations(JsonWriter& w, const Report& r) {
     w.key("invocations");
     w.begin_array();
     w.begin_object();
@@ -376,6 +369,9 @@ void SarifReporter::write(const Report& r, std::ostream& out) const {
     write_source_changes(w, r);
     w.end_object();
     w.end_array();
+}
+
+void write_artifacts(JsonWriter& w, const Report& r) {
     w.key("artifacts");
     w.begin_array();
     for (const InputFile& in : r.inputs) {
@@ -391,20 +387,31 @@ void SarifReporter::write(const Report& r, std::ostream& out) const {
         w.end_object();
     }
     w.end_array();
+}
+
+/// The finding's rule index in tool.driver.rules (sorted by provision id), if it is there
+std::optional<std::size_t> rule_index(const Report& r, const core::Finding& f) {
+    const std::vector<std::uint32_t>& rules = r.result.provisions;
+    auto it = std::lower_bound(
+        rules.begin(), rules.end(), f.provision, [&](std::uint32_t a, std::uint32_t b) {
+            return r.rules.provisions[a].id.text < r.rules.provisions[b].id.text;
+        });
+    if (it != rules.end() && *it == f.provision)
+        return static_cast<std::size_t>(it - rules.begin());
+    return std::nullopt;
+}
+
+void write_results(JsonWriter& w, const Report& r) {
     w.key("results");
     w.begin_array();
     for (const core::Finding& f : r.result.findings) {
         if (!detail::needs_attention(f)) continue;
-        auto it = std::lower_bound(
-            rules.begin(), rules.end(), f.provision, [&](std::uint32_t a, std::uint32_t b) {
-                return r.rules.provisions[a].id.text < r.rules.provisions[b].id.text;
-            });
-        std::optional<std::size_t> index;
-        if (it != rules.end() && *it == f.provision)
-            index = static_cast<std::size_t>(it - rules.begin());
-        write_result(w, r, f, index);
+        write_result(w, r, f, rule_index(r, f));
     }
     w.end_array();
+}
+
+void write_run_properties(JsonWriter& w, const Report& r) {
     w.key("properties");
     w.begin_object();
     w.member("asOf", core::format_date(r.result.as_of));
@@ -415,6 +422,23 @@ void SarifReporter::write(const Report& r, std::ostream& out) const {
     for (const std::string& j : detail::jurisdictions_checked(r)) w.value(j);
     w.end_array();
     w.end_object();
+}
+
+}  // namespace
+
+void SarifReporter::write(const Report& r, std::ostream& out) const {
+    JsonWriter w(out);
+    w.begin_object();
+    w.member("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+    w.member("version", "2.1.0");
+    w.key("runs");
+    w.begin_array();
+    w.begin_object();
+    write_tool(w, r);
+    write_invocations(w, r);
+    write_artifacts(w, r);
+    write_results(w, r);
+    write_run_properties(w, r);
     w.end_object();
     w.end_array();
     w.end_object();
