@@ -179,6 +179,68 @@ ReadReport read_report(std::string_view json) {
     return r;
 }
 
+namespace {
+
+// Steps of finding_detail, one per member of a finding's detail object (json-format.md).
+
+void read_strings(od::value v, std::vector<std::string>& out) {
+    od::array a;
+    if (v.get_array().get(a)) return;
+    for (auto s : a) {
+        std::string_view t;
+        if (!s.get_string().get(t)) out.emplace_back(t);
+    }
+}
+
+/// One reading as a line: "under A, B: outcome"
+std::string reading_line(od::object& ro) {
+    std::string line;
+    for (auto rf : ro) {
+        std::string_view rk;
+        if (rf.unescaped_key().get(rk)) break;
+        if (rk == "chosen") {
+            od::object chosen;
+            if (rf.value().get_object().get(chosen)) break;
+            for (auto c : chosen) line += (line.empty() ? "under " : ", ") + text_of(c.value());
+        } else if (rk == "outcome") {
+            line += ": " + text_of(rf.value());
+        }
+    }
+    return line;
+}
+
+void read_readings(od::value v, std::vector<std::string>& out) {
+    od::array a;
+    if (v.get_array().get(a)) return;
+    for (auto r : a) {
+        od::object ro;
+        if (r.get_object().get(ro)) break;
+        out.push_back(reading_line(ro));
+    }
+}
+
+/// Top-level trace steps only (depth 0), as "`condition` is value"
+void read_trace(od::value v, std::vector<std::string>& steps) {
+    od::array a;
+    if (v.get_array().get(a)) return;
+    for (auto s : a) {
+        od::object so;
+        if (s.get_object().get(so)) break;
+        std::string condition, value;
+        std::int64_t depth = 1;
+        for (auto sf : so) {
+            std::string_view sk;
+            if (sf.unescaped_key().get(sk)) break;
+            if (sk == "condition") condition = text_of(sf.value());
+            if (sk == "value") value = text_of(sf.value());
+            if (sk == "depth" && sf.value().get_int64().get(depth)) depth = 1;
+        }
+        if (depth == 0) steps.push_back("`" + condition + "` is " + value);
+    }
+}
+
+}  // namespace
+
 FindingDetail finding_detail(std::string_view json) {
     FindingDetail d;
     od::parser parser;
@@ -186,14 +248,6 @@ FindingDetail finding_detail(std::string_view json) {
     od::document doc;
     od::object o;
     if (parser.iterate(padded).get(doc) || doc.get_object().get(o)) return d;
-    auto strings = [](od::value v, std::vector<std::string>& out) {
-        od::array a;
-        if (v.get_array().get(a)) return;
-        for (auto s : a) {
-            std::string_view t;
-            if (!s.get_string().get(t)) out.emplace_back(t);
-        }
-    };
     for (auto field : o) {
         std::string_view key;
         if (field.unescaped_key().get(key)) break;
@@ -201,48 +255,13 @@ FindingDetail finding_detail(std::string_view json) {
         if (key == "defeated_by") {
             d.defeated_by = text_of(v);
         } else if (key == "missing_facts") {
-            strings(v, d.missing_facts);
+            read_strings(v, d.missing_facts);
         } else if (key == "reasons") {
-            strings(v, d.reasons);
+            read_strings(v, d.reasons);
         } else if (key == "readings") {
-            od::array a;
-            if (v.get_array().get(a)) continue;
-            for (auto r : a) {
-                std::string line;
-                od::object ro;
-                if (r.get_object().get(ro)) break;
-                for (auto rf : ro) {
-                    std::string_view rk;
-                    if (rf.unescaped_key().get(rk)) break;
-                    if (rk == "chosen") {
-                        od::object chosen;
-                        if (rf.value().get_object().get(chosen)) break;
-                        for (auto c : chosen) {
-                            line += (line.empty() ? "under " : ", ") + text_of(c.value());
-                        }
-                    } else if (rk == "outcome") {
-                        line += ": " + text_of(rf.value());
-                    }
-                }
-                d.readings.push_back(std::move(line));
-            }
+            read_readings(v, d.readings);
         } else if (key == "trace") {
-            od::array a;
-            if (v.get_array().get(a)) continue;
-            for (auto s : a) {
-                od::object so;
-                if (s.get_object().get(so)) break;
-                std::string condition, value;
-                std::int64_t depth = 1;
-                for (auto sf : so) {
-                    std::string_view sk;
-                    if (sf.unescaped_key().get(sk)) break;
-                    if (sk == "condition") condition = text_of(sf.value());
-                    if (sk == "value") value = text_of(sf.value());
-                    if (sk == "depth" && sf.value().get_int64().get(depth)) depth = 1;
-                }
-                if (depth == 0) d.steps.push_back("`" + condition + "` is " + value);
-            }
+            read_trace(v, d.steps);
         }
     }
     return d;
