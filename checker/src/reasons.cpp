@@ -90,9 +90,55 @@ void TracingEvaluator::collect_reasons(const Decision& d, std::uint32_t p, core:
     }
 }
 
+// It holds when `scope and when and not (its own exceptions)`; the decisive operands of that
+// `and`, as for any condition (LANGUAGE.md §13). False when its scope or `when` alone decided
+// it: then its own exceptions were not considered.
+bool TracingEvaluator::add_group_part(core::Reasons& out, ReasonPart part, const Group& g) {
+    const Truth scope = scratch_.records[g.scope].value;
+    const Truth when = scratch_.records[g.when].value;
+    if (g.value == Truth::no && scope == Truth::no) {
+        add_part(out, part, {g.scope});
+        return false;
+    }
+    if (g.value == Truth::no && when == Truth::no) {
+        add_part(out, part, {g.when});
+        return false;
+    }
+    if (g.value == Truth::yes) {
+        add_part(out, part, {g.scope, g.when});
+    } else if (g.value == Truth::unknown) {
+        add_part(out, part,
+                 {scope == Truth::unknown ? g.scope : Record{0},
+                  when == Truth::unknown ? g.when : Record{0}});
+    } else {
+        add_part(out, part, {});  // its own exception defeated it: that one says why
+    }
+    return true;
+}
+
+// Its own exceptions that decided: the first that holds when it does not hold, every one when
+// it holds (none of them does), the unknown ones when it is unknown. They go on the stack last
+// to first, so that they come out in order.
+void TracingEvaluator::push_deciding_exceptions(std::vector<PendingReason>& stack,
+                                                const PendingReason& at, const Group& g) const {
+    const std::size_t mark = stack.size();
+    const Truth wanted = g.value == Truth::unknown ? Truth::unknown : kleene_not(g.value);
+    const auto next = static_cast<std::uint16_t>(std::min(0xFFFF, at.depth + 1));
+    for (std::uint32_t k = 0; k < g.unless.size(); ++k) {
+        if (scratch_.records[g.unless[k]].value == wanted)
+            stack.push_back({at.provision, k + 1, next});
+    }
+    for (std::uint32_t child : compiled_.rules->provisions[at.provision].exceptions) {
+        auto c = groups_.find(child);
+        if (c != groups_.end() && c->second.tried && c->second.value == wanted)
+            stack.push_back({child, 0, next});
+    }
+    if (g.value == Truth::no && stack.size() > mark + 1) stack.resize(mark + 1);
+    std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(mark), stack.end());
+}
+
 void TracingEvaluator::exception_reasons(std::uint32_t exception, std::uint16_t depth,
                                          core::Reasons& out) {
-    const core::RuleSet& rules = *compiled_.rules;
     // An explicit stack: exception chains may be as deep as the rules make them.
     std::vector<PendingReason>& stack = scratch_.pending_reasons;
     stack.assign(1, {exception, 0, depth});
@@ -113,46 +159,9 @@ void TracingEvaluator::exception_reasons(std::uint32_t exception, std::uint16_t 
             add_part(out, part, {r});
             continue;
         }
-        // It holds when `scope and when and not (its own exceptions)`; the decisive operands
-        // of that `and`, as for any condition (LANGUAGE.md §13).
         part.value = g.value;
         part.reading = reading_of(at.provision);
-        const Truth scope = scratch_.records[g.scope].value;
-        const Truth when = scratch_.records[g.when].value;
-        if (g.value == Truth::no && scope == Truth::no) {
-            add_part(out, part, {g.scope});
-            continue;
-        }
-        if (g.value == Truth::no && when == Truth::no) {
-            add_part(out, part, {g.when});
-            continue;
-        }
-        if (g.value == Truth::yes) {
-            add_part(out, part, {g.scope, g.when});
-        } else if (g.value == Truth::unknown) {
-            add_part(out, part,
-                     {scope == Truth::unknown ? g.scope : Record{0},
-                      when == Truth::unknown ? g.when : Record{0}});
-        } else {
-            add_part(out, part, {});  // its own exception defeated it: that one says why
-        }
-        // Its own exceptions that decided: the first that holds when it does not hold, every
-        // one when it holds (none of them does), the unknown ones when it is unknown. They go
-        // on the stack last to first, so that they come out in order.
-        const std::size_t mark = stack.size();
-        const Truth wanted = g.value == Truth::unknown ? Truth::unknown : kleene_not(g.value);
-        const auto next = static_cast<std::uint16_t>(std::min(0xFFFF, at.depth + 1));
-        for (std::uint32_t k = 0; k < g.unless.size(); ++k) {
-            if (scratch_.records[g.unless[k]].value == wanted)
-                stack.push_back({at.provision, k + 1, next});
-        }
-        for (std::uint32_t child : rules.provisions[at.provision].exceptions) {
-            auto c = groups_.find(child);
-            if (c != groups_.end() && c->second.tried && c->second.value == wanted)
-                stack.push_back({child, 0, next});
-        }
-        if (g.value == Truth::no && stack.size() > mark + 1) stack.resize(mark + 1);
-        std::reverse(stack.begin() + static_cast<std::ptrdiff_t>(mark), stack.end());
+        if (add_group_part(out, part, g)) push_deciding_exceptions(stack, at, g);
     }
 }
 

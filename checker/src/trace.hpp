@@ -117,6 +117,10 @@ private:
     /// reasons.cpp: the parts of an exception provision and of its own exceptions
     void exception_reasons(std::uint32_t exception, std::uint16_t depth, core::Reasons& out);
     void add_part(core::Reasons& out, core::ReasonPart part, std::initializer_list<Record> from);
+    /// reasons.cpp: steps of exception_reasons (same file, so inlined: the tracing path)
+    bool add_group_part(core::Reasons& out, core::ReasonPart part, const Group& g);
+    void push_deciding_exceptions(std::vector<PendingReason>& stack, const PendingReason& at,
+                                  const Group& g) const;
     void append_condition_text(std::string& out, const core::Condition& c);
     /// The text of condition `id` (`c`), from the scratch's cache
     const std::string& condition_text(core::CondId id, const core::Condition& c);
