@@ -38,35 +38,35 @@ void Index::add(core::SourceSpan span, Symbol symbol, bool declaration) {
     if (span.end > span.begin) all_.push_back({span, symbol, declaration});
 }
 
-void Index::add_declarations(const Snapshot& s) {
-    const core::RuleSet& r = s.rules;
-    const core::Schema& schema = r.schema;
+void Index::add_instruments(const core::RuleSet& r) {
     for (std::uint32_t i = 0; i < r.instruments.size(); ++i) {
         add(r.instruments[i].id.span, {SymbolKind::instrument, i}, true);
         const auto& parties = r.instruments[i].parties;
         for (std::uint32_t p = 0; p < parties.size(); ++p)
             add(parties[p].state.span, {SymbolKind::party, i, p}, true);
     }
-    for (const core::VocabularyDecl& v : r.vocabularies) {
-        for (const core::EnumDecl& e : v.enums) {
-            auto id = schema.find_enum(e.name.text);
-            if (!id) continue;
-            add(e.name.span, {SymbolKind::enumeration, *id}, true);
-            const core::EnumInfo& info = schema.enum_info(*id);
-            for (const core::Name& value : e.values) {
-                if (auto at = info.find(value.text))
-                    add(value.span, {SymbolKind::enum_value, *id, *at}, true);
-            }
-        }
-        for (const core::FactDecl& f : v.facts) {
-            if (auto id = schema.find_fact(f.path.text))
-                add(f.path.span, {SymbolKind::fact, *id}, true);
-            if (auto e = schema.find_enum(f.type.name.text))
-                add(f.type.name.span, {SymbolKind::enumeration, *e}, false);
+}
+
+void Index::add_vocabulary(const core::VocabularyDecl& v, const core::Schema& schema) {
+    for (const core::EnumDecl& e : v.enums) {
+        auto id = schema.find_enum(e.name.text);
+        if (!id) continue;
+        add(e.name.span, {SymbolKind::enumeration, *id}, true);
+        const core::EnumInfo& info = schema.enum_info(*id);
+        for (const core::Name& value : e.values) {
+            if (auto at = info.find(value.text))
+                add(value.span, {SymbolKind::enum_value, *id, *at}, true);
         }
     }
-    for (std::uint32_t i = 0; i < r.defines.size(); ++i)
-        add(r.defines[i].name.span, {SymbolKind::define, i}, true);
+    for (const core::FactDecl& f : v.facts) {
+        if (auto id = schema.find_fact(f.path.text))
+            add(f.path.span, {SymbolKind::fact, *id}, true);
+        if (auto e = schema.find_enum(f.type.name.text))
+            add(f.type.name.span, {SymbolKind::enumeration, *e}, false);
+    }
+}
+
+void Index::add_provisions(const core::RuleSet& r) {
     for (std::uint32_t i = 0; i < r.provisions.size(); ++i) {
         const core::Provision& p = r.provisions[i];
         add(p.id.span, {SymbolKind::provision, i}, true);
@@ -80,25 +80,42 @@ void Index::add_declarations(const Snapshot& s) {
         }
         if (p.source) add(p.source->eid.span, {SymbolKind::akn_element, i}, false);
     }
+}
+
+void Index::add_readings(const core::RuleSet& r) {
     for (std::uint32_t i = 0; i < r.readings.size(); ++i) {
         const core::Reading& reading = r.readings[i];
         add(reading.id.span, {SymbolKind::reading, i}, true);
         if (reading.of && reading.provision != core::kNone)
             add(reading.of->span, {SymbolKind::provision, reading.provision}, false);
     }
+}
+
+void Index::add_measures(const Snapshot& s) {
     for (std::uint32_t i = 0; i < s.corpus.measures.size(); ++i) {
         const core::Measure& m = s.corpus.measures[i];
         add(m.span, {SymbolKind::measure, i}, true);
         for (const core::MeasureExpect& e : m.expects) {
             std::string_view id = e.provision;
             id = id.substr(0, id.find(' '));  // "P under READING"
-            if (auto target = r.find_provision(id)) {
+            if (auto target = s.rules.find_provision(id)) {
                 core::SourceSpan at{e.span.file, e.span.begin,
                                     e.span.begin + static_cast<std::uint32_t>(id.size())};
                 add(at, {SymbolKind::provision, *target}, false);
             }
         }
     }
+}
+
+void Index::add_declarations(const Snapshot& s) {
+    const core::RuleSet& r = s.rules;
+    add_instruments(r);
+    for (const core::VocabularyDecl& v : r.vocabularies) add_vocabulary(v, r.schema);
+    for (std::uint32_t i = 0; i < r.defines.size(); ++i)
+        add(r.defines[i].name.span, {SymbolKind::define, i}, true);
+    add_provisions(r);
+    add_readings(r);
+    add_measures(s);
 }
 
 void Index::add_conditions(const Snapshot& s) {

@@ -10,6 +10,12 @@
 #include <unordered_map>
 #include <vector>
 
+namespace lexcheck::core {
+struct RuleSet;
+struct VocabularyDecl;
+class Schema;
+}  // namespace lexcheck::core
+
 namespace lexcheck::lsp::detail {
 
 struct Snapshot;
@@ -55,6 +61,12 @@ public:
 private:
     void add(core::SourceSpan span, Symbol symbol, bool declaration);
     void add_declarations(const Snapshot& s);
+    // Steps of add_declarations, one per kind of declaring block
+    void add_instruments(const core::RuleSet& r);
+    void add_vocabulary(const core::VocabularyDecl& v, const core::Schema& schema);
+    void add_provisions(const core::RuleSet& r);
+    void add_readings(const core::RuleSet& r);
+    void add_measures(const Snapshot& s);
     void add_conditions(const Snapshot& s);
     void add_tests(const Snapshot& s);
 
