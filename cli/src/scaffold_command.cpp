@@ -1,6 +1,6 @@
 // `lexcheck scaffold AKN_FILE` (LANGUAGE.md §12): a measure file for an Akoma Ntoso
 // document that `check` accepts as it is, every fact unknown, and the facts the rules read
-// listed so that annotating the first ones decides the most findings (docs/cli.md and
+// listed most-read first with the findings each decides (docs/cli.md and
 // docs/language.md say how the skeleton is made).
 #include "app.hpp"
 #include "command.hpp"
@@ -111,17 +111,13 @@ void comment_text(std::ostream& out, std::string_view text, std::string_view ind
 /// FactReads::order_for (with a copy of facts, the `facts:` key is already written)
 void write_facts(std::ostream& out, const core::RuleSet& rules,
                  const std::vector<scaffold::FactUse>& facts, bool copied) {
-    out << (copied ? "    # Facts the rules read that it does not state, ordered so that "
-                     "annotating the "
-                     "first few\n"
-                     "    # decides the most findings: each is the fact that decides the most "
-                     "findings more with\n"
-                     "    # those above it, else the one read by the most provisions.\n"
-                   : "    # Facts the rules read, ordered so that annotating the first few decides "
-                     "the most\n"
-                     "    # findings: each is the fact that decides the most findings more with "
-                     "those above it,\n"
-                     "    # else the one read by the most provisions.\n");
+    out << (copied ? "    # Facts the rules read that it does not state, the most-read first; "
+                     "each says how\n"
+                     "    # many findings it decides once it and the facts above it are "
+                     "annotated.\n"
+                   : "    # Facts the rules read, the most-read first; each says how many "
+                     "findings it decides\n"
+                     "    # once it and the facts above it are annotated.\n");
     if (!copied) out << "    # facts:\n";
     for (const scaffold::FactUse& f : facts) {
         const bool first = &f == &facts.front();

@@ -101,26 +101,21 @@ std::vector<FactUse> FactReads::order_for(const core::Measure* known,
         for (std::uint32_t i : entries_[f]) n += missing[i] == 1;
         return n;
     };
-    std::vector<FactUse> left;
+    std::vector<FactUse> out;
     for (std::uint32_t f = 0; f < readers_.size(); ++f) {
-        if (!readers_[f].empty() && !stated(f)) left.push_back({f, readers_[f], 0});
+        if (!readers_[f].empty() && !stated(f)) out.push_back({f, readers_[f], 0});
     }
-    // Greedily: each next fact is the one that, annotated with those before it, decides the
-    // most findings more; ties go to the most-read, then by path.
-    auto before = [&](const FactUse& a, const FactUse& b) {
-        if (a.decides != b.decides) return a.decides > b.decides;
+    // LANGUAGE.md §12: most-read first, then by path. Each fact then says how many findings
+    // it decides, annotated with those above it (docs/language.md: the spec's order wins over
+    // issue 15's "decides the most findings", which the counts show instead).
+    std::sort(out.begin(), out.end(), [&](const FactUse& a, const FactUse& b) {
         if (a.provisions.size() != b.provisions.size())
             return a.provisions.size() > b.provisions.size();
         return rules_.schema.fact(a.fact).path < rules_.schema.fact(b.fact).path;
-    };
-    std::vector<FactUse> out;
-    out.reserve(left.size());
-    while (!left.empty()) {
-        for (FactUse& u : left) u.decides = gain(u.fact);
-        auto next = std::min_element(left.begin(), left.end(), before);
-        for (std::uint32_t i : entries_[next->fact]) missing[i] -= missing[i] > 0;
-        out.push_back(std::move(*next));
-        left.erase(next);
+    });
+    for (FactUse& u : out) {
+        u.decides = gain(u.fact);
+        for (std::uint32_t i : entries_[u.fact]) missing[i] -= missing[i] > 0;
     }
     return out;
 }

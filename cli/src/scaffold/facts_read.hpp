@@ -31,10 +31,9 @@ public:
     explicit FactReads(const core::RuleSet& rules);
 
     /// The facts some provision reads that `known` does not state (null: none stated), for
-    /// the measure's fact list, so that annotating the first few decides the most findings:
-    /// each next fact is the one that decides the most findings more with those before it,
-    /// ties going to the most-read, then by path. `undetermined`, when given, says by
-    /// provision index which findings the known facts leave undetermined (null: every
+    /// the measure's fact list: most-read first, then by path (LANGUAGE.md §12), each with
+    /// the findings it decides together with the facts above it. `undetermined`, when given,
+    /// says by provision index which findings the known facts leave undetermined (null: every
     /// provision that reads a fact); the others are decided already and count for no fact.
     std::vector<FactUse> order_for(const core::Measure* known,
                                    const std::vector<bool>* undetermined) const;
