@@ -35,15 +35,8 @@ void write_json(const Header& h, const Side& before, const Side& after, const De
     append_json_string(out, core::version());
     out += ",\n  \"as_of\": ";
     append_json_string(out, core::format_date(h.as_of));
-    out += ",\n  \"inputs\": [";
-    for (std::size_t i = 0; i < h.inputs.size(); ++i) {
-        out += i == 0 ? "\n    {\n      \"path\": " : ",\n    {\n      \"path\": ";
-        append_json_string(out, h.inputs[i].path);
-        out += ",\n      \"sha256\": ";
-        append_json_string(out, h.inputs[i].sha256);
-        out += "\n    }";
-    }
-    out += h.inputs.empty() ? "]" : "\n  ]";
+    out += ",\n  ";
+    reports::detail::append_json_inputs(out, h.inputs);
     out += ",\n  \"summary\": {\n    \"added\": " + std::to_string(d.added) +
            ",\n    \"removed\": " + std::to_string(d.removed) +
            ",\n    \"changed\": " + std::to_string(d.changed) +

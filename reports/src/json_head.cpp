@@ -54,16 +54,9 @@ void write_json_head(std::string& out, const Report& r) {
         out += ",\n  \"timestamp\": ";
         append_json_string(out, *r.timestamp);
     }
-    out += ",\n  \"inputs\": [";
-    for (std::size_t i = 0; i < r.inputs.size(); ++i) {
-        out += i == 0 ? "\n    {\n      \"path\": " : ",\n    {\n      \"path\": ";
-        append_json_string(out, r.inputs[i].path);
-        out += ",\n      \"sha256\": ";
-        append_json_string(out, r.inputs[i].sha256);
-        out += "\n    }";
-    }
-    if (!r.inputs.empty()) out += "\n  ";
-    out += "],\n  \"summary\": {\n    \"measures\": ";
+    out += ",\n  ";
+    append_json_inputs(out, r.inputs);
+    out += ",\n  \"summary\": {\n    \"measures\": ";
     append_json_uint(out, s.measures);
     out += ",\n    \"measures_not_in_force\": ";
     append_json_uint(out, s.measures_not_in_force);

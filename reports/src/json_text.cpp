@@ -1,5 +1,7 @@
 #include "json_text.hpp"
 
+#include "lexcheck/reports/reporter.hpp"
+
 #include <array>
 #include <charconv>
 #include <cstring>
@@ -129,6 +131,19 @@ void append_json_int(std::string& out, std::int64_t v) {
     char buf[24];
     auto r = std::to_chars(buf, buf + sizeof buf, v);
     out.append(buf, static_cast<std::size_t>(r.ptr - buf));
+}
+
+void append_json_inputs(std::string& out, const std::vector<InputFile>& inputs) {
+    out += "\"inputs\": [";
+    for (std::size_t i = 0; i < inputs.size(); ++i) {
+        out += i == 0 ? "\n    {\n      \"path\": " : ",\n    {\n      \"path\": ";
+        append_json_string(out, inputs[i].path);
+        out += ",\n      \"sha256\": ";
+        append_json_string(out, inputs[i].sha256);
+        out += "\n    }";
+    }
+    if (!inputs.empty()) out += "\n  ";
+    out += "]";
 }
 
 }  // namespace lexcheck::reports::detail

@@ -6,6 +6,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
+
+namespace lexcheck::reports {
+struct InputFile;
+}
 
 namespace lexcheck::reports::detail {
 
@@ -31,5 +36,9 @@ std::string json_quote(std::string_view s);
 void append_json_uint(std::string& out, std::uint64_t v);
 /// Appends the decimal digits of `v`, with a `-` when negative
 void append_json_int(std::string& out, std::int64_t v);
+
+/// `"inputs": [{"path", "sha256"}, …]` at the top level of a report (LANGUAGE.md §7), shared
+/// by the JSON report and the JSON of a delta
+void append_json_inputs(std::string& out, const std::vector<InputFile>& inputs);
 
 }  // namespace lexcheck::reports::detail
