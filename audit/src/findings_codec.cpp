@@ -8,6 +8,7 @@
 #include "byte_stream.hpp"
 
 #include <array>
+#include <memory>
 #include <unordered_map>
 
 namespace lexcheck::audit {
@@ -196,18 +197,25 @@ public:
         for (core::TraceStep& t : steps) {
             t.role = enum_value<core::TraceRole>(r, 5);
             t.depth = static_cast<std::uint16_t>(r.u32());
-            t.label = r.str();
-            t.condition = r.str();
+            t.label = text(r);
+            t.condition = text(r);
             t.value = enum_value<core::Truth>(r, 2);
             t.at = span(r);
-            t.facts.resize(r.count());
-            for (core::FactRead& f : t.facts) {
+            std::vector<core::FactRead> facts(r.count());
+            for (core::FactRead& f : facts) {
                 f.fact = r.u32();
                 f.present = r.uint() != 0;
                 f.at = span(r);
             }
+            t.facts = store_->keep(facts);
         }
         return steps;
+    }
+
+    /// A step's text, kept in the decoded findings' store
+    std::string_view text(ByteReader& r) const {
+        std::string_view s = r.str();
+        return s.empty() ? std::string_view() : store_->keep(s);
     }
 
     std::vector<core::ReadingOutcome> readings(ByteReader& r) const {
@@ -264,6 +272,7 @@ public:
     bool with_reasons_ = true;  ///< False for encoding 1
 
     void details(ByteReader& r, core::Finding& f) const {
+        f.store = store_;
         f.basis = enum_value<core::BindingBasis>(r, 6);
         if (r.uint()) f.party_since = core::Date{static_cast<std::int32_t>(r.sint())};
         f.reason = enum_value<core::Reason>(r, 2);
@@ -273,7 +282,7 @@ public:
         if (with_reasons_) f.reasons = reasons(r);
         f.exceptions.resize(r.count());
         for (core::ExceptionTried& e : f.exceptions) {
-            e.label = r.str();
+            e.label = text(r);
             e.value = enum_value<core::Truth>(r, 2);
         }
         f.readings = readings(r);
@@ -298,6 +307,8 @@ private:
     std::unordered_map<std::string, std::uint32_t> measures_;
     std::unordered_map<std::string, core::SourceId> files_;
     std::vector<core::SourceId> path_ids_;
+    /// What the decoded steps view: the rules loaded again may differ from those recorded
+    std::shared_ptr<core::TraceStore> store_ = std::make_shared<core::TraceStore>();
 };
 
 /// The header up to the keys: as_of and summary into `result`; whether the data has reasons

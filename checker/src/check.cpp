@@ -185,6 +185,7 @@ public:
             const detail::Decision traced =
                 detail::decide(compiled_, p, is_binding, tracing, exceptions_);
             if (options_.with_trace) {
+                f.store = compiled_.store;
                 f.trace = tracing.take_trace();
                 f.exceptions = tracing.take_exceptions();
                 f.reasons = tracing.take_reasons(traced, p);

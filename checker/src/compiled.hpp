@@ -5,6 +5,7 @@
 #include "lexcheck/checker/check.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <unordered_map>
 #include <vector>
 
@@ -76,6 +77,10 @@ struct CompiledRules {
     /// every position (for an absent or unindexed value)
     std::vector<std::vector<std::uint32_t>> candidates_by_value;
     std::vector<std::uint32_t> every_position;
+
+    /// The texts and fact reads of the traces made with these rules: shared by every finding
+    /// traced, so a condition's text is made once per run, not once per step (issue 20)
+    std::shared_ptr<core::TraceStore> store = std::make_shared<core::TraceStore>();
 };
 
 CompiledRules compile(const core::RuleSet& rules, core::Date as_of);

@@ -122,6 +122,7 @@ void explain_assignments(const CompiledRules& c, std::uint32_t p, const IsBindin
         r.trace = std::move(trace);
         r.reasons = std::move(reasons);
     }
+    if (with_trace) f.store = c.store;
     if (wants_missing) {
         std::sort(missing.begin(), missing.end());
         missing.erase(std::unique(missing.begin(), missing.end()), missing.end());

@@ -21,18 +21,34 @@ TracingEvaluator::TracingEvaluator(const CompiledRules& compiled, const MeasureV
     scratch_.records.push_back({Truth::yes, {}});  // Record 0: "no condition"
 }
 
-std::string TracingEvaluator::label(core::TraceRole role, std::uint32_t provision,
-                                    std::size_t unless_index) const {
+const TraceScratch::Labels& TracingEvaluator::labels(std::uint32_t provision) {
+    std::vector<TraceScratch::Labels>& all = scratch_.labels;
+    if (all.empty()) all.resize(compiled_.rules->provisions.size());
+    TraceScratch::Labels& l = all[provision];
+    if (l.made) return l;
     const core::Provision& p = compiled_.rules->provisions[provision];
+    core::TraceStore& store = *compiled_.store;
+    l.id = store.keep(p.id.text);
+    l.scope = p.is_exception() ? store.keep(p.id.text + " scope") : "scope";
+    for (std::size_t i = 1; i <= p.unless.size(); ++i)
+        l.unless.push_back(store.keep(p.id.text + "#unless" + std::to_string(i)));
+    l.made = true;
+    return l;
+}
+
+std::string_view TracingEvaluator::label(core::TraceRole role, std::uint32_t provision,
+                                         std::size_t unless_index) {
     switch (role) {
         case core::TraceRole::scope:
-            return p.is_exception() ? p.id.text + " scope" : "scope";
+            return labels(provision).scope;
         case core::TraceRole::norm:
-            return p.norm_kind == core::NormKind::prohibition ? "prohibits" : "requires";
+            return compiled_.rules->provisions[provision].norm_kind == core::NormKind::prohibition
+                       ? "prohibits"
+                       : "requires";
         case core::TraceRole::unless:
-            return p.id.text + "#unless" + std::to_string(unless_index);
+            return labels(provision).unless[unless_index - 1];  // 1-based
         case core::TraceRole::exception:
-            return p.id.text;
+            return labels(provision).id;
         default:
             return {};
     }
@@ -54,14 +70,26 @@ void TracingEvaluator::append_condition_text(std::string& out, const core::Condi
     core::append_one_line(out, text_.substr(begin, end - begin));
 }
 
-const std::string& TracingEvaluator::condition_text(core::CondId id, const core::Condition& c) {
+std::span<core::FactRead> TracingEvaluator::fact_room(std::size_t n) {
+    std::span<core::FactRead>& room = scratch_.room;
+    if (room.size() < n || scratch_.room_of != compiled_.store.get()) {
+        room = compiled_.store->room(n);
+        scratch_.room_of = compiled_.store.get();
+    }
+    std::span<core::FactRead> out = room.first(n);
+    room = room.subspan(n);
+    return out;
+}
+
+std::string_view TracingEvaluator::condition_text(core::CondId id, const core::Condition& c) {
     std::vector<TraceScratch::ConditionText>& texts = scratch_.texts;
     if (texts.empty()) texts.resize(kTextSlots);
     TraceScratch::ConditionText& slot = texts[id & (kTextSlots - 1)];
     if (slot.cond != id) {
+        std::string text;
+        append_condition_text(text, c);
         slot.cond = id;
-        slot.text.clear();
-        append_condition_text(slot.text, c);
+        slot.text = compiled_.store->keep(text);
     }
     return slot.text;
 }
@@ -74,7 +102,7 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
     scratch_.walk.walk(rules, view_, p.root);
     const std::vector<WalkNode>& nodes = scratch_.walk.nodes();
 
-    std::string step_label = label(role, provision, unless_index);
+    const std::string_view step_label = label(role, provision, unless_index);
     auto& out = steps();
     reserve_more(out, nodes.size());
     for (const WalkNode& n : nodes) {
@@ -87,13 +115,15 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
         step.value = n.value;
         step.at = c.span;
         if (n.leaf && !n.shared) {
-            std::size_t reads = 0;
-            for_each_fact_read(c, [&](std::uint32_t) { ++reads; });
-            step.facts.reserve(reads);
+            std::size_t count = 0;
+            for_each_fact_read(c, [&](std::uint32_t) { ++count; });
+            std::span<core::FactRead> reads = fact_room(count);
+            std::size_t i = 0;
             for_each_fact_read(c, [&](std::uint32_t f) {
                 const core::FactValue* v = view_.fact(f);
-                step.facts.push_back({f, v != nullptr, v ? v->at : core::SourceSpan{}});
+                reads[i++] = {f, v != nullptr, v ? v->at : core::SourceSpan{}};
             });
+            step.facts = reads;
         }
     }
     auto r = static_cast<Record>(scratch_.records.size());
@@ -109,7 +139,7 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
         if (role == core::TraceRole::norm) norm_ = r;
         if (role == core::TraceRole::unless) unless_.push_back(r);
     }
-    if (role == core::TraceRole::unless) exceptions_.push_back({std::move(step_label), value});
+    if (role == core::TraceRole::unless) exceptions_.push_back({step_label, value});
     return {value, r};
 }
 
@@ -156,9 +186,10 @@ void TracingEvaluator::skipped(std::uint32_t exception, bool in_force) {
     core::TraceStep step;
     step.role = core::TraceRole::exception;
     step.depth = 1;
-    step.label = p.id.text;
-    step.condition = in_force ? "not tried: its instrument does not bind " + view_.jurisdiction()
-                              : "not tried: not in force on " + core::format_date(compiled_.as_of);
+    step.label = labels(exception).id;
+    step.condition = compiled_.store->keep(
+        in_force ? "not tried: its instrument does not bind " + view_.jurisdiction()
+                 : "not tried: not in force on " + core::format_date(compiled_.as_of));
     step.value = Truth::no;
     step.at = p.id.span;
     steps().insert(steps().begin(), std::move(step));
@@ -167,7 +198,7 @@ void TracingEvaluator::skipped(std::uint32_t exception, bool in_force) {
 void TracingEvaluator::holds(std::uint32_t exception, Truth value, Record scope, Record when) {
     const core::Provision& p = compiled_.rules->provisions[exception];
     Group& g = groups_[exception];
-    exceptions_.push_back({p.id.text, value});
+    exceptions_.push_back({labels(exception).id, value});
     g.scope = scope;
     g.when = when;
     g.tried = true;
@@ -175,7 +206,7 @@ void TracingEvaluator::holds(std::uint32_t exception, Truth value, Record scope,
     core::TraceStep step;
     step.role = core::TraceRole::exception;
     step.depth = 1;
-    step.label = p.id.text;
+    step.label = labels(exception).id;
     step.condition = "exception holds (its condition is true and none of its own exceptions holds)";
     step.value = value;
     step.at = p.id.span;

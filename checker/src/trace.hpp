@@ -39,15 +39,26 @@ struct PendingReason {
 /// Storage that one thread's tracing evaluators reuse from finding to finding, so that
 /// tracing a finding allocates little more than what the finding keeps
 struct TraceScratch {
-    /// A condition's one-line text, kept once built: the same few conditions are traced
-    /// finding after finding, and building the text (reading the rule file's bytes word by
-    /// word) cost a third of tracing (callgrind, issue 20)
+    /// A condition's one-line text in CompiledRules::store, made once: the same few conditions
+    /// are traced finding after finding, and building the text (reading the rule file's bytes
+    /// word by word) cost a third of tracing (callgrind, issue 20)
     struct ConditionText {
         core::CondId cond = core::kNone;
-        std::string text;
+        std::string_view text;
     };
     /// Direct-mapped by CondId; sized on first use
     std::vector<ConditionText> texts;
+    /// A provision's step labels in CompiledRules::store, made on its first trace
+    struct Labels {
+        bool made = false;
+        std::string_view id;     ///< Its id: the label of an exception provision's steps
+        std::string_view scope;  ///< `scope`, or `P scope` for an exception provision
+        std::vector<std::string_view> unless;  ///< `P#unless1`, …
+    };
+    std::vector<Labels> labels;  ///< By provision; sized on first use
+    /// What is left of the block of CompiledRules::store that steps' fact reads are put in
+    std::span<core::FactRead> room;
+    const core::TraceStore* room_of = nullptr;  ///< The store `room` is in
     TraceWalk walk;
     std::vector<core::TraceStep> steps;  ///< The trace being built, outside exception groups
     std::vector<TraceRecord> records;
@@ -109,8 +120,9 @@ private:
     std::vector<core::TraceStep>& steps() {
         return group_ == core::kNone ? scratch_.steps : groups_[group_].steps;
     }
-    std::string label(core::TraceRole role, std::uint32_t provision,
-                      std::size_t unless_index) const;
+    std::string_view label(core::TraceRole role, std::uint32_t provision, std::size_t unless_index);
+    /// The labels of provision `provision`, made and kept on first use
+    const TraceScratch::Labels& labels(std::uint32_t provision);
     std::uint32_t reading_of(std::uint32_t provision) const;
     /// reasons.cpp: the parts of decision `d` of provision `p`, appended to `out`
     void collect_reasons(const Decision& d, std::uint32_t p, core::Reasons& out);
@@ -122,8 +134,10 @@ private:
     void push_deciding_exceptions(std::vector<PendingReason>& stack, const PendingReason& at,
                                   const Group& g) const;
     void append_condition_text(std::string& out, const core::Condition& c);
+    /// Room for `n` fact reads in the store, from the scratch's block
+    std::span<core::FactRead> fact_room(std::size_t n);
     /// The text of condition `id` (`c`), from the scratch's cache
-    const std::string& condition_text(core::CondId id, const core::Condition& c);
+    std::string_view condition_text(core::CondId id, const core::Condition& c);
 
     const CompiledRules& compiled_;
     const MeasureView& view_;

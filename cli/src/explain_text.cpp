@@ -54,7 +54,7 @@ void write_trace(std::ostream& out, const core::SourceManager& sources, const co
     if (!trace.empty()) out << "conditions:\n";
     for (const core::TraceStep& s : trace) {
         std::string indent(2 + 2 * s.depth, ' ');
-        out << indent << (s.label.empty() ? "" : s.label + ": ") << s.condition << " -> "
+        out << indent << s.label << (s.label.empty() ? "" : ": ") << s.condition << " -> "
             << core::truth_name(s.value);
         if (s.at.file != 0) out << "  [" << sources.location(s.at) << "]";
         out << "\n";

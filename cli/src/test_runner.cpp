@@ -53,7 +53,7 @@ void record(Coverage& c, const core::RuleSet& rules, const core::Finding& f) {
             reach(c, rules.provisions[f.provision].id.text, a.outcome);
     }
     for (const core::ExceptionTried& e : f.exceptions) {
-        auto it = c.rows.find(e.label);
+        auto it = c.rows.find(std::string(e.label));
         if (it != c.rows.end()) it->second.reached.insert(exception_outcome(e.value));
     }
 }

@@ -110,7 +110,7 @@ void write_text(const core::ConflictReport& r, const core::RuleSet& rules,
                 << core::outcome_name(f.outcome) << "\n";
             for (const core::TraceStep& s : f.trace) {
                 std::string indent(4 + 2 * s.depth, ' ');
-                out << indent << (s.label.empty() ? "" : s.label + ": ") << s.condition << " -> "
+                out << indent << s.label << (s.label.empty() ? "" : ": ") << s.condition << " -> "
                     << core::truth_name(s.value);
                 if (s.at.file != 0) out << "  [" << sources.location(s.at) << "]";
                 out << "\n";

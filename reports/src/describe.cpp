@@ -270,8 +270,9 @@ const core::Instrument* instrument_of(const Report& r, const core::Provision& p)
 }
 
 std::string trace_step_text(const core::TraceStep& s) {
-    std::string out = s.label.empty() ? std::string() : s.label + ": ";
-    out += "`" + s.condition + "` is " + std::string(core::truth_name(s.value));
+    std::string out(s.label);
+    if (!s.label.empty()) out += ": ";
+    out.append("`").append(s.condition).append("` is ").append(core::truth_name(s.value));
     return out;
 }
 

@@ -130,7 +130,8 @@ protected:
                    " " + std::string(core::outcome_name(f.outcome)) + " " + f.defeated_by;
             for (const auto& m : f.missing_facts) out += " missing=" + m;
             for (const auto& s : f.trace)
-                out += " [" + s.condition + "=" + std::string(core::truth_name(s.value)) + "]";
+                out += " [" + std::string(s.condition) + "=" +
+                       std::string(core::truth_name(s.value)) + "]";
             out += "\n";
         }
         return out;

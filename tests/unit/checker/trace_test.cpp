@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <memory>
+
 namespace lexcheck {
 namespace {
 
@@ -49,8 +51,9 @@ struct Checked {
 std::vector<std::string> steps_of(const core::Finding& f) {
     std::vector<std::string> out;
     for (const core::TraceStep& s : f.trace) {
-        out.push_back(s.label + "|" + s.condition + "=" + std::string(core::truth_name(s.value)) +
-                      "@" + std::to_string(s.depth) + "#" + std::to_string(s.facts.size()));
+        out.push_back(std::string(s.label) + "|" + std::string(s.condition) + "=" +
+                      std::string(core::truth_name(s.value)) + "@" + std::to_string(s.depth) + "#" +
+                      std::to_string(s.facts.size()));
     }
     return out;
 }
@@ -179,6 +182,45 @@ TEST(Trace, ReusedScratchGivesEveryFindingItsOwnTrace) {
         if (f.outcome == core::Outcome::undetermined) ++undetermined;
     }
     EXPECT_GT(undetermined, 0u) << "the case must exercise missing facts";
+}
+
+TEST(Trace, StepsShareTheRunsTextsAndOutliveTheRun) {
+    // A condition's text, a label and the facts read are kept once in the run's store and
+    // viewed by the steps (issue 20: no copy per step); a copied finding keeps them alive after
+    // the rules, the measures and the result it came from are gone (ASan checks the reads).
+    auto c = std::make_unique<Checked>(
+        std::string(kHeader) +
+            "provision t.p { of t cite \"c\" text \"t\" prohibits x and y unless z }\n",
+        "measures:\n"
+        "  - {id: m1, jurisdiction: RU, facts: {x: true, y: true}}\n"
+        "  - {id: m2, jurisdiction: RU, facts: {x: true, y: true, z: false}}\n");
+    ASSERT_EQ(c->result.findings.size(), 2u);
+    const core::Finding& a = c->result.findings[0];
+    const core::Finding& b = c->result.findings[1];
+    ASSERT_EQ(a.trace.size(), b.trace.size());
+    for (std::size_t k = 0; k < a.trace.size(); ++k) {
+        EXPECT_EQ(a.trace[k].condition.data(), b.trace[k].condition.data()) << k;
+        EXPECT_EQ(a.trace[k].label.data(), b.trace[k].label.data()) << k;
+    }
+    ASSERT_EQ(b.exceptions.size(), 1u);
+    EXPECT_EQ(a.exceptions.at(0).label.data(), b.exceptions[0].label.data());
+    auto reads_of = [](const core::Finding& f) {
+        std::string out;
+        for (const core::TraceStep& s : f.trace)
+            for (const core::FactRead& r : s.facts)
+                out +=
+                    std::to_string(r.fact) + (r.present ? "+" : "-") + std::to_string(r.at.begin);
+        return out;
+    };
+    core::Finding kept = b;
+    const std::vector<std::string> steps = steps_of(b);
+    const std::string reads = reads_of(b);
+    c.reset();
+    EXPECT_EQ(steps_of(kept), steps);
+    EXPECT_EQ(reads_of(kept), reads);
+    EXPECT_EQ(kept.exceptions[0].label, "t.p#unless1");
+    EXPECT_EQ(steps, (std::vector<std::string>{"prohibits|x and y=true@0#0", "|x=true@1#1",
+                                               "|y=true@1#1", "t.p#unless1|z=false@1#1"}));
 }
 
 }  // namespace

@@ -207,6 +207,7 @@ public:
         rules.provisions[2].instrument = core::kNone;
 
         const core::TraceStep& base = result.findings[2].trace.at(0);
+        auto store = std::make_shared<core::TraceStore>();  // what the steps below view
         for (std::uint32_t i = 0; i < 400; ++i) {
             core::Measure m;
             m.id = "m" + std::to_string(i) + (i % 3 == 0 ? "\x02\"é\"" : "");
@@ -238,19 +239,22 @@ public:
                     step.label = s == 0 ? "prohibits" : "";
                     step.value = static_cast<core::Truth>(s % 3);
                     if (s == 3) step.at = {};
-                    step.facts.clear();
+                    step.facts = {};
                     if (s % 2) {
-                        step.facts.push_back({fact, i % 4 != 0, {yaml, at[i], at[i] + 5}});
-                        step.facts.push_back({set_fact, i % 5 == 0, {yaml, at[i] + 1, at[i] + 5}});
                         // Past the end of the file: clamped to it, as SourceManager::line_col does.
                         core::SourceSpan far =
                             i % 50 == 0 ? core::SourceSpan{yaml, 1u << 30, 1u << 30} : m.span;
-                        step.facts.push_back({core::kFactJurisdiction, true, far});
-                        step.facts.push_back({core::kFactInForce, true, m.span});
-                        step.facts.push_back({core::kFactUntil, false, {}});
+                        const core::FactRead reads[] = {
+                            {fact, i % 4 != 0, {yaml, at[i], at[i] + 5}},
+                            {set_fact, i % 5 == 0, {yaml, at[i] + 1, at[i] + 5}},
+                            {core::kFactJurisdiction, true, far},
+                            {core::kFactInForce, true, m.span},
+                            {core::kFactUntil, false, {}}};
+                        step.facts = store->keep(reads);
                     }
                     f.trace.push_back(step);
                 }
+                f.store = store;
                 result.findings.push_back(f);
             }
         }

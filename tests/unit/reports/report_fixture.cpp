@@ -146,7 +146,11 @@ ReportFixture::ReportFixture() {
     norm.condition = "banned";
     norm.value = core::Truth::yes;
     norm.at = span_of(sources, lex, "banned");
-    norm.facts = {{banned, true, m1.facts[0].at}, {note, true, m1.facts[2].at}};
+    // What the steps view, as the checker keeps it
+    auto store = std::make_shared<core::TraceStore>();
+    const core::FactRead read_both[] = {{banned, true, m1.facts[0].at},
+                                        {note, true, m1.facts[2].at}};
+    norm.facts = store->keep(read_both);
 
     core::Finding kz;
     kz.measure = 1;
@@ -156,7 +160,8 @@ ReportFixture::ReportFixture() {
     kz.missing_facts = {"banned"};
     core::TraceStep unknown = norm;
     unknown.value = core::Truth::unknown;
-    unknown.facts = {{banned, false, {}}};
+    const core::FactRead read_none[] = {{banned, false, {}}};
+    unknown.facts = store->keep(read_none);
     kz.trace = {unknown};
     kz.reasons = open;
     core::Finding g;
@@ -184,6 +189,7 @@ ReportFixture::ReportFixture() {
     c.basis = core::BindingBasis::party;
     c.party_since = core::make_date(2000, 1, 1);
 
+    kz.store = g.store = v.store = store;
     result.as_of = core::make_date(2020, 1, 1);
     result.findings = {kz, g, v, c};
     result.measures = {1, 0};

@@ -5,10 +5,14 @@
 #include "lexcheck/core/date.hpp"
 #include "lexcheck/core/measure.hpp"
 #include "lexcheck/core/source.hpp"
+#include "lexcheck/core/trace_store.hpp"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace lexcheck::core {
@@ -35,26 +39,22 @@ enum class BindingBasis : std::uint8_t {
 /// What part of the decision a trace step belongs to
 enum class TraceRole : std::uint8_t { scope, norm, unless, exception, define, condition };
 
-/// A fact read while evaluating a condition
-struct FactRead {
-    std::uint32_t fact = 0;
-    bool present = false;
-    SourceSpan at;  ///< The measure's YAML position of the value, when present
-};
-
+/// One step of a trace. It owns nothing: its texts and fact reads are string literals or live
+/// in the TraceStore of the finding it belongs to (Finding::store), made once per run and
+/// shared by every step that shows them (issue 20).
 struct TraceStep {
     TraceRole role = TraceRole::condition;
-    std::uint16_t depth = 0;  ///< Nesting for indented explanations
-    std::string label;        ///< E.g. the exception's id or `P#unless1`
-    std::string condition;    ///< Source text of the condition
+    std::uint16_t depth = 0;     ///< Nesting for indented explanations
+    std::string_view label;      ///< E.g. the exception's id or `P#unless1`
+    std::string_view condition;  ///< Source text of the condition, on one line
     Truth value = Truth::unknown;
     SourceSpan at;  ///< Position of the condition in its .lex file
-    std::vector<FactRead> facts;
+    std::span<const FactRead> facts;
 };
 
 /// An exception tried on the way to a finding: `P#unless1` or an exception provision id
 struct ExceptionTried {
-    std::string label;
+    std::string_view label;        ///< In the finding's store, like the texts of its trace
     Truth value = Truth::unknown;  ///< Whether it held (for a provision: and was not defeated)
 };
 
@@ -132,6 +132,9 @@ struct Finding {
     /// on the as-of date that the measure affects, sorted
     std::optional<std::vector<std::string>> binding_toward;
     std::vector<BoundLater> bound_later;  ///< Parties bound toward from a later date, by state
+    /// What the steps of `trace` (and of each reading's) and `exceptions` view; set whenever
+    /// they have some
+    std::shared_ptr<const TraceStore> store;
 };
 
 std::string_view truth_name(Truth t);

@@ -1,0 +1,47 @@
+// Where the texts and fact reads of trace steps live: a step views them instead of owning
+// copies, so tracing a finding allocates (almost) nothing per step (issue 20). The findings
+// that refer to a store share it, so it lives as long as the last of them.
+#pragma once
+
+#include "lexcheck/core/source.hpp"
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <mutex>
+#include <span>
+#include <string>
+#include <string_view>
+
+namespace lexcheck::core {
+
+/// A fact read while evaluating a condition
+struct FactRead {
+    std::uint32_t fact = 0;
+    bool present = false;
+    SourceSpan at;  ///< The measure's YAML position of the value, when present
+};
+
+/// Texts and fact reads kept where they are until the store is destroyed; safe to call from
+/// several threads
+class TraceStore {
+public:
+    /// A copy of `text`, valid as long as this store
+    std::string_view keep(std::string_view text);
+    /// A copy of `reads`, valid as long as this store
+    std::span<const FactRead> keep(std::span<const FactRead> reads);
+    /// Room for at least `n` fact reads that the caller fills, valid as long as this store:
+    /// one thread's block, so that tracing takes no lock per step
+    std::span<FactRead> room(std::size_t n);
+
+private:
+    /// Fact reads are copied into blocks of this many (or one of its own, when longer)
+    static constexpr std::size_t kBlock = 1024;
+
+    std::mutex mutex_;
+    std::deque<std::string> texts_;  // a deque: growing it moves no string
+    std::deque<std::unique_ptr<FactRead[]>> blocks_;
+    std::span<FactRead> room_;  ///< What is left of the last block
+};
+
+}  // namespace lexcheck::core
