@@ -18,6 +18,7 @@ TracingEvaluator::TracingEvaluator(const CompiledRules& compiled, const MeasureV
     scratch_.records.clear();
     scratch_.missing.clear();
     scratch_.reason_steps.clear();
+    scratch_.reads.clear();
     scratch_.records.push_back({Truth::yes, {}});  // Record 0: "no condition"
 }
 
@@ -70,15 +71,29 @@ void TracingEvaluator::append_condition_text(std::string& out, const core::Condi
     core::append_one_line(out, text_.substr(begin, end - begin));
 }
 
-std::span<core::FactRead> TracingEvaluator::fact_room(std::size_t n) {
-    std::span<core::FactRead>& room = scratch_.room;
-    if (room.size() < n || scratch_.room_of != compiled_.store.get()) {
-        room = compiled_.store->room(n);
-        scratch_.room_of = compiled_.store.get();
+void TracingEvaluator::move_reads(std::vector<core::TraceStep>& steps, const core::FactRead* from,
+                                  std::size_t n, const core::FactRead* to) {
+    for (core::TraceStep& s : steps) {
+        if (s.facts.empty() || s.facts.data() < from || s.facts.data() >= from + n) continue;
+        s.facts = {to + (s.facts.data() - from), s.facts.size()};
     }
-    std::span<core::FactRead> out = room.first(n);
-    room = room.subspan(n);
-    return out;
+}
+
+std::span<core::FactRead> TracingEvaluator::fact_room(std::size_t n) {
+    std::vector<core::FactRead>& reads = scratch_.reads;
+    const std::size_t used = reads.size();
+    if (reads.capacity() - used < n) {
+        // Rare: the scratch keeps its capacity from trace to trace.
+        std::vector<core::FactRead> bigger;
+        bigger.reserve(std::max(used + n, 2 * reads.capacity()));
+        bigger.assign(reads.begin(), reads.end());
+        move_reads(scratch_.steps, reads.data(), used, bigger.data());
+        for (auto& entry : groups_)
+            move_reads(entry.second.steps, reads.data(), used, bigger.data());
+        reads.swap(bigger);
+    }
+    reads.resize(used + n);
+    return {reads.data() + used, n};
 }
 
 std::string_view TracingEvaluator::condition_text(core::CondId id, const core::Condition& c) {
@@ -240,6 +255,8 @@ void TracingEvaluator::order_groups(std::uint32_t provision) {
 
 std::vector<core::TraceStep> TracingEvaluator::take_trace() {
     std::vector<core::TraceStep>& steps = scratch_.steps;
+    const std::vector<core::FactRead>& reads = scratch_.reads;
+    move_reads(steps, reads.data(), reads.size(), compiled_.store->keep(reads).data());
     // A long trace is handed over whole; a short one is copied into a vector of its size, so
     // the scratch keeps its capacity and the finding costs one allocation.
     if (steps.size() >= kHandOverSteps) return std::exchange(steps, {});

@@ -56,9 +56,9 @@ struct TraceScratch {
         std::vector<std::string_view> unless;  ///< `P#unless1`, …
     };
     std::vector<Labels> labels;  ///< By provision; sized on first use
-    /// What is left of the block of CompiledRules::store that steps' fact reads are put in
-    std::span<core::FactRead> room;
-    const core::TraceStore* room_of = nullptr;  ///< The store `room` is in
+    /// The fact reads of the trace being built, which its steps view; take_trace() copies
+    /// them into the store at once, so a trace that is not taken leaves nothing there
+    std::vector<core::FactRead> reads;
     TraceWalk walk;
     std::vector<core::TraceStep> steps;  ///< The trace being built, outside exception groups
     std::vector<TraceRecord> records;
@@ -134,8 +134,12 @@ private:
     void push_deciding_exceptions(std::vector<PendingReason>& stack, const PendingReason& at,
                                   const Group& g) const;
     void append_condition_text(std::string& out, const core::Condition& c);
-    /// Room for `n` fact reads in the store, from the scratch's block
+    /// Room for `n` more fact reads in TraceScratch::reads (steps made so far follow it
+    /// when it moves)
     std::span<core::FactRead> fact_room(std::size_t n);
+    /// Points the fact reads of `steps` that are in [from, from + n) at `to` instead
+    static void move_reads(std::vector<core::TraceStep>& steps, const core::FactRead* from,
+                           std::size_t n, const core::FactRead* to);
     /// The text of condition `id` (`c`), from the scratch's cache
     std::string_view condition_text(core::CondId id, const core::Condition& c);
 

@@ -6,7 +6,11 @@ namespace lexcheck::core {
 
 std::string_view TraceStore::keep(std::string_view text) {
     std::lock_guard lock(mutex_);
-    return texts_.emplace_back(text);
+    auto it = index_.find(text);
+    if (it != index_.end()) return *it;
+    std::string_view kept = texts_.emplace_back(text);
+    index_.insert(kept);
+    return kept;
 }
 
 std::span<const FactRead> TraceStore::keep(std::span<const FactRead> reads) {
@@ -18,14 +22,14 @@ std::span<const FactRead> TraceStore::keep(std::span<const FactRead> reads) {
     }
     std::span<FactRead> out = room_.first(reads.size());
     room_ = room_.subspan(reads.size());
+    reads_ += reads.size();
     std::copy(reads.begin(), reads.end(), out.begin());
     return out;
 }
 
-std::span<FactRead> TraceStore::room(std::size_t n) {
-    const std::size_t size = std::max(n, kBlock);
+std::size_t TraceStore::size() const {
     std::lock_guard lock(mutex_);
-    return {blocks_.emplace_back(std::make_unique<FactRead[]>(size)).get(), size};
+    return texts_.size() + reads_;
 }
 
 }  // namespace lexcheck::core

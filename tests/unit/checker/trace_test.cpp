@@ -184,6 +184,33 @@ TEST(Trace, ReusedScratchGivesEveryFindingItsOwnTrace) {
     EXPECT_GT(undetermined, 0u) << "the case must exercise missing facts";
 }
 
+TEST(Trace, ATraceNotKeptLeavesNothingInTheStore) {
+    // Without `with_trace` an undetermined pair is still traced, for its missing facts; its
+    // steps are dropped, and so must be what they viewed (the store would grow with every
+    // pair decided). A trace kept adds its fact reads; its texts are there already.
+    Checked c(std::string(kHeader) +
+                  "provision t.p { of t cite \"c\" text \"t\" prohibits x and y unless z }\n",
+              "measures:\n  - {id: m, jurisdiction: RU, facts: {x: true}}\n");
+    checker::PairChecker pairs(c.rules, c.sources, c.result.as_of);
+    const core::Measure& m = c.corpus.measures[0];
+    core::Finding traced = pairs.decide(m, 0, 0);
+    ASSERT_EQ(traced.outcome, core::Outcome::undetermined);
+    ASSERT_NE(traced.store, nullptr);
+    const std::size_t kept = traced.store->size();
+    std::size_t reads = 0;
+    for (const core::TraceStep& s : traced.trace) reads += s.facts.size();
+    ASSERT_GT(reads, 0u);
+    for (int i = 0; i < 100; ++i) {
+        core::Finding bare = pairs.decide(m, 0, 0, /*with_trace=*/false);
+        EXPECT_EQ(bare.missing_facts, traced.missing_facts);
+        EXPECT_TRUE(bare.trace.empty());
+    }
+    EXPECT_EQ(traced.store->size(), kept);
+    core::Finding again = pairs.decide(m, 0, 0);
+    EXPECT_EQ(steps_of(again), steps_of(traced));
+    EXPECT_EQ(traced.store->size(), kept + reads);
+}
+
 TEST(Trace, StepsShareTheRunsTextsAndOutliveTheRun) {
     // A condition's text, a label and the facts read are kept once in the run's store and
     // viewed by the steps (issue 20: no copy per step); a copied finding keeps them alive after

@@ -12,6 +12,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 namespace lexcheck::core {
 
@@ -26,22 +27,24 @@ struct FactRead {
 /// several threads
 class TraceStore {
 public:
-    /// A copy of `text`, valid as long as this store
+    /// `text`, kept once however often it is asked for (so a store grows with the distinct
+    /// texts, not with the findings); valid as long as this store
     std::string_view keep(std::string_view text);
     /// A copy of `reads`, valid as long as this store
     std::span<const FactRead> keep(std::span<const FactRead> reads);
-    /// Room for at least `n` fact reads that the caller fills, valid as long as this store:
-    /// one thread's block, so that tracing takes no lock per step
-    std::span<FactRead> room(std::size_t n);
+    /// How many texts and fact reads are kept
+    std::size_t size() const;
 
 private:
     /// Fact reads are copied into blocks of this many (or one of its own, when longer)
     static constexpr std::size_t kBlock = 1024;
 
-    std::mutex mutex_;
-    std::deque<std::string> texts_;  // a deque: growing it moves no string
+    mutable std::mutex mutex_;
+    std::deque<std::string> texts_;               // a deque: growing it moves no string
+    std::unordered_set<std::string_view> index_;  ///< Views of texts_
     std::deque<std::unique_ptr<FactRead[]>> blocks_;
     std::span<FactRead> room_;  ///< What is left of the last block
+    std::size_t reads_ = 0;     ///< Fact reads kept
 };
 
 }  // namespace lexcheck::core
