@@ -17,7 +17,9 @@ MeasureHead head_of(const Measure& m) {
             m.ended,
             !m.eid.empty(),
             !m.expects.empty(),
-            !m.cite.empty()};
+            !m.cite.empty(),
+            m.eid,
+            m.eid_span};
 }
 
 std::atomic<std::size_t> built_total{0};

@@ -132,6 +132,10 @@ struct MeasureHead {
     bool quotes = false;       ///< `eId` is given: it quotes an element of its document
     bool has_expects = false;  ///< It has `expect` entries
     bool has_cite = false;     ///< `cite` is given
+    // What it quotes, so that loading checks the eId against the document and the source lock
+    // compares its text without building the measure: empty unless `quotes`
+    std::string_view eid;
+    SourceSpan eid_span;
 };
 
 /// Measures kept elsewhere and read where they lie (the corpus cache's mapped entries,

@@ -54,7 +54,7 @@ namespace {
 // the record's flags saying also whether they hold an `eId`, `expect`s and a `cite`; '6' (the
 // same without those three flags), '5' (every member by the schema, decoded into
 // Measures, with `replaces` and `repeals`), '4' (without them) and '3' came before.
-constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '7'};
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '8'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
 

@@ -5,7 +5,9 @@
 //   count (4) | fact count (4) | pool size (4) | reserved (4)
 //   Record × count                  what the checker reads: id, jurisdiction, dates, facts
 //   Fact × fact count               fact index, kind, span, value (or a pool offset)
-//   pool                            strings, set members, each measure's other members
+//   pool                            strings, set members, each measure's other members (for
+//                                   a measure that quotes, its eId and the eId's span first,
+//                                   so that the head holds them without decoding the rest)
 //
 // An image is checked once, when it is opened (every offset within the pool, every value one
 // a measure file could give its fact); reading a record afterwards checks nothing.

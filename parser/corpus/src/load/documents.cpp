@@ -84,14 +84,15 @@ void link_documents(const std::vector<AknRef>& refs, core::SourceManager& source
         const core::AknDocument& doc = corpus.documents[slot.index];
         for (std::size_t i : slot.users) {
             corpus.measures.set_document(refs[i].measure, slot.index);
-            // Measures that quote an element are built to check their eId against the document
-            // as it is now (the head does not hold the eId); the others are not built.
-            if (!corpus.measures.head(refs[i].measure).quotes) continue;
-            const core::Measure& m = std::as_const(corpus.measures)[refs[i].measure];
-            if (doc.find(m.eid)) continue;
+            // Each eId is looked up in the document as it is now, from the measure's head: no
+            // measure is built (a cache record's head holds its eId).
+            const core::MeasureHead m = corpus.measures.head(refs[i].measure);
+            if (!m.quotes) continue;
+            const std::string eid(m.eid);
+            if (doc.find(eid)) continue;
             sink.error("akn_missing_eid", m.eid_span,
-                       "`" + m.eid + "` is not an eId of `" + doc.path + "`",
-                       suggest_eid(doc, m.eid, slot.eids));
+                       "`" + eid + "` is not an eId of `" + doc.path + "`",
+                       suggest_eid(doc, eid, slot.eids));
         }
     }
 }
