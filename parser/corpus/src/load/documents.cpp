@@ -50,10 +50,14 @@ void report_missing_file(const DocumentSlot& slot, const std::vector<AknRef>& re
 void link_documents(const std::vector<AknRef>& refs, core::SourceManager& sources,
                     core::Corpus& corpus, core::DiagnosticSink& sink, unsigned threads) {
     std::map<std::string, std::vector<std::size_t>> users;
+    // Each (measure file, `akn:` as written) is resolved once: a document-level `akn:` gives
+    // every measure of the file the same one, and a path costs more than a measure.
+    std::map<std::pair<core::SourceId, std::string_view>, std::vector<std::size_t>*> resolved;
     for (std::size_t i = 0; i < refs.size(); ++i) {
-        if (!refs[i].path.empty()) {
-            users[resolve_path(sources.path(refs[i].file), refs[i].path)].push_back(i);
-        }
+        if (refs[i].path.empty()) continue;
+        std::vector<std::size_t>*& list = resolved[{refs[i].file, refs[i].path}];
+        if (!list) list = &users[resolve_path(sources.path(refs[i].file), refs[i].path)];
+        list->push_back(i);
     }
     // Read in sorted path order on this thread, so that SourceIds do not depend on timing.
     std::deque<DocumentSlot> slots;
