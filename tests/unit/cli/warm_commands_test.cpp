@@ -158,7 +158,7 @@ TEST_F(WarmCommands, TheSourceLockComparesOnlyTheMeasuresThatQuote) {
     ASSERT_NE(quoted, std::string::npos);
     text.insert(quoted + 9, "Formerly: ");
     std::ofstream(lock, std::ios::binary) << text;
-    // --only contested: no finding is listed. The comparison reads the heads' eIds and builds no
+    // --only contested: no finding is listed. The comparison reads the records' eIds and builds no
     // measure: as many as the same check without a lock (which builds a few for itself:
     // versions, `affects`), and fewer than all.
     const std::vector<std::string> check{"check",     "--as-of",   "2024-01-01", "--only",
@@ -181,7 +181,9 @@ std::string quoting_measures(int count, const std::string& last_eid) {
     std::string yaml = "document:\n  jurisdiction: RU\n  akn: law.akn.xml\nmeasures:\n";
     for (int i = 1; i <= count; ++i) {
         yaml += "  - id: zz.q" + std::to_string(i) + "\n    eId: " +
-                (i == count ? last_eid : i % 2 ? "art_27__para_1__point_12" : "art_26") +
+                (i == count ? last_eid
+                 : i % 2    ? "art_27__para_1__point_12"
+                            : "art_26") +
                 "\n    facts:\n      kind: expulsion\n";
     }
     return yaml;
@@ -195,10 +197,10 @@ std::size_t files_under(const std::string& dir) {
     return n;
 }
 
-// Issue 20: a record's head holds its eId, so a warm run that lists nothing builds no measure
-// even when every measure quotes an element; an eId the document lacks is the same error at
-// the same place, warm or cold; and the document is read as it is now, so a change to it is
-// seen by a warm run.
+// Issue 20: a record holds its eId ahead of its other members (LXCACHE8), so a warm run that lists
+// nothing builds no measure even when every measure quotes an element; an eId the document lacks is
+// the same error at the same place, warm or cold; and the document is read as it is now, so a
+// change to it is seen by a warm run.
 TEST_F(WarmCommands, AWarmCheckOfMeasuresThatQuoteBuildsNone) {
     corpus_ = dir_.str() + "/quoting";
     fs::create_directories(corpus_);
@@ -210,7 +212,7 @@ TEST_F(WarmCommands, AWarmCheckOfMeasuresThatQuoteBuildsNone) {
     expect_warm_like_cold(check, 0);
     EXPECT_EQ(files_under(dir_.str() + "/cache"), 1u) << "the warm run read an entry";
 
-    // With a source lock too: its comparison reads the heads' eIds.
+    // With a source lock too: its comparison reads the records' eIds.
     const std::string lock = dir_.str() + "/quoting.lock";
     ASSERT_EQ(run_cli(args({"lock", "--lock", lock, "--no-cache"})).status, 0);
     std::vector<std::string> with_lock = check;
@@ -230,8 +232,9 @@ TEST_F(WarmCommands, AnEidTheDocumentLacksIsTheSameErrorWarmAndCold) {
     EXPECT_EQ(files_under(dir_.str() + "/cache"), 1u) << "the file itself has no diagnostic";
     const CliResult warm = run_cli(args(check));
     EXPECT_EQ(warm.status, 2);
-    EXPECT_NE(warm.err.find(corpus_ + "/quoting.yaml:14:10: error: `art_27__para_1__point_21` "
-                                      "is not an eId of `" +
+    EXPECT_NE(warm.err.find(corpus_ +
+                            "/quoting.yaml:14:10: error: `art_27__para_1__point_21` "
+                            "is not an eId of `" +
                             law.string() + "`"),
               std::string::npos)
         << warm.err;
@@ -249,8 +252,9 @@ TEST_F(WarmCommands, AnEidTheDocumentLacksIsTheSameErrorWarmAndCold) {
     expect_warm_like_cold(check, 0);
     const CliResult changed = run_cli(args(check));
     EXPECT_EQ(changed.status, 2);
-    EXPECT_NE(changed.err.find("quoting.yaml:6:10: error: `art_27__para_1__point_12` is not an eId"),
-              std::string::npos)
+    EXPECT_NE(
+        changed.err.find("quoting.yaml:6:10: error: `art_27__para_1__point_12` is not an eId"),
+        std::string::npos)
         << changed.err;
 }
 

@@ -162,28 +162,29 @@ std::uint32_t field(const std::string& payload, std::size_t at) {
 }
 
 // LXCACHE8: a record that quotes begins its other members with its eId and the eId's span, so
-// that loading looks the eId up in the document (and the source lock reads it) from the head,
-// without building the measure.
-TEST(CacheCodec, AQuotingRecordsHeadHoldsItsEid) {
+// that loading looks the eId up in the document (and the source lock reads it) without
+// building the measure (Image::quote).
+TEST(CacheCodec, AQuotingRecordHoldsItsEidAheadOfItsOtherMembers) {
     const parser::MeasureFile file = every_key_and_type();
     std::string payload;
     detail::encode(file, payload);
     std::vector<detail::AknRef> akn;
     auto image = detail::Image::open(payload, detail::fact_shapes(schema()), 1, akn);
     ASSERT_TRUE(image);
-    const core::MeasureHead quoting = image->head(0), plain = image->head(1);
-    EXPECT_TRUE(quoting.quotes);
+    EXPECT_TRUE(image->head(0).quotes);
+    EXPECT_FALSE(image->head(1).quotes);
+    const core::MeasureQuote quoting = image->quote(0), plain = image->quote(1);
     EXPECT_EQ(quoting.eid, "art_1");
     EXPECT_EQ(quoting.eid_span, file.measures[0].eid_span);
     EXPECT_NE(quoting.eid_span, core::SourceSpan{});
-    EXPECT_FALSE(plain.quotes);
     EXPECT_EQ(plain.eid, "");
     EXPECT_EQ(plain.eid_span, core::SourceSpan{});
 }
 
 TEST(CacheCodec, AnEmptyEidKeepsItsSpan) {
-    auto p = parse_measures("document: {jurisdiction: RU, akn: law.akn.xml}\nmeasures:\n"
-                            "  - id: m1\n    eId: \"\"\n");
+    auto p = parse_measures(
+        "document: {jurisdiction: RU, akn: law.akn.xml}\nmeasures:\n"
+        "  - id: m1\n    eId: \"\"\n");
     ASSERT_FALSE(p->sink.has_errors());
     ASSERT_NE(p->result.measures.at(0).eid_span, core::SourceSpan{});
     std::string payload;
@@ -195,6 +196,7 @@ TEST(CacheCodec, AnEmptyEidKeepsItsSpan) {
     auto image = detail::Image::open(payload, detail::fact_shapes(schema()), 1, akn);
     ASSERT_TRUE(image);
     EXPECT_FALSE(image->head(0).quotes) << "an empty eId quotes nothing, as when read";
+    EXPECT_EQ(image->quote(0).eid_span, p->result.measures[0].eid_span);
 }
 
 TEST(CacheCodec, RefusesAQuoteThatDoesNotFitItsRecord) {

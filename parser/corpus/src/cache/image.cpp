@@ -329,13 +329,16 @@ core::MeasureHead Image::head(std::uint32_t r) const {
     h.repeals = (rec.flags & kRepeals) != 0;
     h.has_expects = (rec.flags & kExpects) != 0;
     h.has_cite = (rec.flags & kCite) != 0;
-    if (rec.flags & kQuotes) {  // checked when opened: the rest begins with the quote
-        const auto quote = load<RawQuote>(pool_ + rec.rest_off);
-        h.eid = {pool_ + rec.rest_off + sizeof quote, quote.eid_len};
-        h.eid_span = span(quote.span_begin, quote.span_end);
-        h.quotes = !h.eid.empty();
-    }
+    // `eId: ""` is given and quotes nothing (checked when opened: the rest begins with the quote)
+    h.quotes = (rec.flags & kQuotes) && load<RawQuote>(pool_ + rec.rest_off).eid_len > 0;
     return h;
+}
+
+core::MeasureQuote Image::quote(std::uint32_t r) const {
+    const RawRecord rec = record_at(records_, r);
+    if (!(rec.flags & kQuotes)) return {};
+    const auto raw = load<RawQuote>(pool_ + rec.rest_off);
+    return {{pool_ + rec.rest_off + sizeof raw, raw.eid_len}, span(raw.span_begin, raw.span_end)};
 }
 
 void Image::fact(std::uint32_t index, core::FactValue& out) const {
@@ -383,13 +386,14 @@ void Image::build(std::uint32_t r, core::Measure& out) const {
     out.jurisdiction.assign(h.jurisdiction);
     out.in_force = h.in_force;
     out.until = h.until;
-    out.eid.assign(h.eid);
-    out.eid_span = h.eid_span;
+    const core::MeasureQuote q = quote(r);
+    out.eid.assign(q.eid);
+    out.eid_span = q.eid_span;
     out.facts.resize(rec.facts_count);
     for (std::uint32_t f = 0; f < rec.facts_count; ++f) fact(rec.facts_first + f, out.facts[f]);
     if (rec.rest_len > 0) {
         std::string_view others{pool_ + rec.rest_off, rec.rest_len};
-        if (rec.flags & kQuotes) others.remove_prefix(sizeof(RawQuote) + h.eid.size());
+        if (rec.flags & kQuotes) others.remove_prefix(sizeof(RawQuote) + q.eid.size());
         StatedMeasure extra;  // its akn was collected when the image was opened
         decode_rest(others, file_, out, extra);
     }

@@ -88,13 +88,13 @@ void link_documents(const std::vector<AknRef>& refs, core::SourceManager& source
         const core::AknDocument& doc = corpus.documents[slot.index];
         for (std::size_t i : slot.users) {
             corpus.measures.set_document(refs[i].measure, slot.index);
-            // Each eId is looked up in the document as it is now, from the measure's head: no
-            // measure is built (a cache record's head holds its eId).
-            const core::MeasureHead m = corpus.measures.head(refs[i].measure);
-            if (!m.quotes) continue;
-            const std::string eid(m.eid);
+            // Each eId is looked up in the document as it is now, read without building the
+            // measure (a cache record holds its quote ahead of its other members).
+            if (!corpus.measures.head(refs[i].measure).quotes) continue;
+            const core::MeasureQuote q = corpus.measures.quote(refs[i].measure);
+            const std::string eid(q.eid);
             if (doc.find(eid)) continue;
-            sink.error("akn_missing_eid", m.eid_span,
+            sink.error("akn_missing_eid", q.eid_span,
                        "`" + eid + "` is not an eId of `" + doc.path + "`",
                        suggest_eid(doc, eid, slot.eids));
         }
