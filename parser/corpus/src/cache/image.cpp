@@ -34,7 +34,7 @@ struct RawFact {
 static_assert(sizeof(RawFact) == 24);
 
 /// The quote that begins the rest of a record whose `eId` is given (kQuotes), then its text:
-/// what loading and the source lock read of every measure that quotes (core::MeasureHead::eid),
+/// what loading and the source lock read of every measure that quotes (core::MeasureQuote),
 /// without decoding the rest
 struct RawQuote {
     std::uint32_t eid_len, span_begin, span_end;
