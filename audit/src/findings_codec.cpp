@@ -420,10 +420,8 @@ std::string encode_findings(const checker::CheckResult& result, const core::Rule
     ByteWriter paths;  // known once the details are written, and before the table
     enc.paths(paths);
     enc.table(out);
-    out.bytes().reserve(out.bytes().size() + paths.bytes().size() + checked.bytes().size() +
-                        keys.bytes().size() + details.bytes().size());
-    for (ByteWriter* part : {&paths, &checked, &keys, &details}) out.bytes() += part->bytes();
-    return std::move(out.bytes());
+    for (const ByteWriter* part : {&paths, &checked, &keys, &details}) out.append(part->view());
+    return out.take();
 }
 
 checker::CheckResult decode_findings(std::string_view data, const core::RuleSet& rules,

@@ -9,10 +9,11 @@
 #include "byte_stream.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace lexcheck::audit::detail {
@@ -47,20 +48,60 @@ inline std::vector<std::string> read_front_coded(ByteReader& r) {
 }
 
 /// The writer's side. The texts are views: what they view (the check's result, rule set,
-/// corpus and sources) outlives the encoding.
+/// corpus and sources) outlives the encoding. An open-addressing table with a hash that reads
+/// eight bytes at a time: a large run looks up a few hundred thousand texts, and
+/// std::unordered_map's node per text and general hash cost more than the rest of the encoding.
 class StringTableWriter {
 public:
     /// The index of `s`, added when it is new
     std::uint32_t index(std::string_view s) {
-        auto [it, fresh] = index_.try_emplace(s, static_cast<std::uint32_t>(texts_.size()));
-        if (fresh) texts_.push_back(s);
-        return it->second;
+        if (2 * (texts_.size() + 1) > slots_.size()) grow();
+        std::uint64_t h = hash(s);
+        for (std::size_t at = h >> shift_;; at = (at + 1) & (slots_.size() - 1)) {
+            std::uint32_t slot = slots_[at];
+            if (slot == 0) {
+                slots_[at] = static_cast<std::uint32_t>(texts_.size() + 1);
+                texts_.push_back(s);
+                hashes_.push_back(h);
+                return static_cast<std::uint32_t>(texts_.size() - 1);
+            }
+            if (hashes_[slot - 1] == h && texts_[slot - 1] == s) return slot - 1;
+        }
     }
     void write(ByteWriter& w) const { write_front_coded(w, texts_); }
 
 private:
-    std::unordered_map<std::string_view, std::uint32_t> index_;
+    static std::uint64_t hash(std::string_view s) {
+        constexpr std::uint64_t kMul = 0x517cc1b727220a95ull;  // FxHash's
+        std::uint64_t h = s.size();
+        std::uint64_t word = 0;
+        std::size_t i = 0;
+        for (; i + 8 <= s.size(); i += 8) {
+            std::memcpy(&word, s.data() + i, 8);
+            h = (std::rotl(h, 5) ^ word) * kMul;
+        }
+        if (i < s.size()) {  // the last 1 to 7 bytes (an empty view may have no data())
+            word = 0;
+            std::memcpy(&word, s.data() + i, s.size() - i);
+            h = (std::rotl(h, 5) ^ word) * kMul;
+        }
+        return h ^ (h >> 32);
+    }
+    void grow() {
+        std::size_t size = slots_.empty() ? 1024 : 2 * slots_.size();
+        shift_ = 64 - std::countr_zero(size);
+        slots_.assign(size, 0);
+        for (std::uint32_t i = 0; i < texts_.size(); ++i) {
+            std::size_t at = hashes_[i] >> shift_;
+            while (slots_[at] != 0) at = (at + 1) & (size - 1);
+            slots_[at] = i + 1;
+        }
+    }
+
+    std::vector<std::uint32_t> slots_;  ///< Index + 1 of the text, 0 for none; a power of two
+    int shift_ = 64;                    ///< A hash's top bits are its first slot
     std::vector<std::string_view> texts_;
+    std::vector<std::uint64_t> hashes_;  ///< Of each text
 };
 
 /// The reader's side
