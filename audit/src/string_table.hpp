@@ -8,10 +8,11 @@
 
 #include "byte_stream.hpp"
 
+#include "lexcheck/core/hash.hpp"
+
 #include <algorithm>
 #include <bit>
 #include <cstdint>
-#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,9 +49,9 @@ inline std::vector<std::string> read_front_coded(ByteReader& r) {
 }
 
 /// The writer's side. The texts are views: what they view (the check's result, rule set,
-/// corpus and sources) outlives the encoding. An open-addressing table with a hash that reads
-/// eight bytes at a time: a large run looks up a few hundred thousand texts, and
-/// std::unordered_map's node per text and general hash cost more than the rest of the encoding.
+/// corpus and sources) outlives the encoding. An open-addressing table with core::hash_bytes:
+/// a large run looks up a few hundred thousand texts, and std::unordered_map's node per text
+/// and library hash cost more than the rest of the encoding.
 class StringTableWriter {
 public:
     /// The index of `s`, added when it is new
@@ -71,22 +72,7 @@ public:
     void write(ByteWriter& w) const { write_front_coded(w, texts_); }
 
 private:
-    static std::uint64_t hash(std::string_view s) {
-        constexpr std::uint64_t kMul = 0x517cc1b727220a95ull;  // FxHash's
-        std::uint64_t h = s.size();
-        std::uint64_t word = 0;
-        std::size_t i = 0;
-        for (; i + 8 <= s.size(); i += 8) {
-            std::memcpy(&word, s.data() + i, 8);
-            h = (std::rotl(h, 5) ^ word) * kMul;
-        }
-        if (i < s.size()) {  // the last 1 to 7 bytes (an empty view may have no data())
-            word = 0;
-            std::memcpy(&word, s.data() + i, s.size() - i);
-            h = (std::rotl(h, 5) ^ word) * kMul;
-        }
-        return h ^ (h >> 32);
-    }
+    static std::uint64_t hash(std::string_view s) { return core::hash_bytes(s); }
     void grow() {
         std::size_t size = slots_.empty() ? 1024 : 2 * slots_.size();
         shift_ = 64 - std::countr_zero(size);
