@@ -1,11 +1,11 @@
 // Layout (all integers unsigned LEB128, strings length-prefixed; docs/audit.md):
 //   "lexcheck-findings-3" as_of summary[12]       (1: without the reasons of LANGUAGE.md §13)
 //   strings[]                                     (3 only: the string table, string_table.hpp)
-//   paths[] measures-checked[] provisions-checked[]
+//   paths[] measures-checked[] provisions-checked[]    (3: the ids checked front coded)
 //   keys[]: measure provision outcome binding          (finding_keys() stops here)
-//   details[]: the rest of each finding, spans as (path index, begin, end)
-// Every text after the string table is, in encoding 3, its index in the table; in encodings
-// 1 and 2 it is written out in full where it occurs.
+//   details[]: the rest of each finding, spans as (path index, begin, end)  (3: begin, length)
+// Every other text after the string table is, in encoding 3, its index in the table; in
+// encodings 1 and 2 it is written out in full where it occurs.
 #include "lexcheck/audit/findings_codec.hpp"
 
 #include "byte_stream.hpp"
