@@ -2,7 +2,7 @@
 """Synthetic lexcheck instances for the benchmarks (issues 4 and 8).
 
   generate.py instance --measures N --provisions P [--seed S] --out DIR [--formats ...]
-                       [--readings PERCENT]
+                       [--readings PERCENT] [--density SHARE] [--quote]
   generate.py levels   --depth D --out DIR      # exception-to-exception chain
   generate.py defines  --depth D --out DIR      # chain of defines
 
@@ -28,6 +28,12 @@ With --readings PERCENT, that share of the provisions get two readings each (LAN
 a narrower scope and a wider norm. Only lexcheck's rules have them (the peers have no readings),
 and expected.txt then gives no violation count. The provisions and measures are the same as
 without readings (the readings come from a generator of their own).
+
+With --quote, every measure of the YAML corpus quotes an element (`eId: art_N`, N = its
+number modulo 1,000, plus 1) of one Akoma Ntoso document, DIR/corpus/law.akn.xml (1,000
+articles), named by each file's `document: {akn: law.akn.xml}`, as every shipped measure does
+(issue 20: the warm load looks every eId up). The facts, and so the findings, do not change;
+the other formats are written as without it.
 
 Output depends only on the arguments (a seeded generator, no clock), so two runs with the
 same arguments write byte-identical files.
@@ -146,9 +152,22 @@ def lex_rules(provisions, readings=0, seed=1):
     return "\n".join(parts)
 
 
-def yaml_measure(m):
+QUOTED = 1000  # articles of --quote's document
+
+
+def akn_document():
+    articles = "".join(f'      <article eId="art_{n}"><num>Article {n}</num>'
+                       f'<p>Text of article {n}.</p></article>\n' for n in range(1, QUOTED + 1))
+    return ('<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">\n'
+            '  <act name="bench">\n    <body>\n' + articles + "    </body>\n  </act>\n</akomaNtoso>\n")
+
+
+def yaml_measure(m, quote=False):
     mid, state, k, t, o, grounds = m
-    s = f"  - id: {mid}\n    jurisdiction: {state}\n    facts:\n      kind: k{k}\n      target: t{t}\n"
+    s = f"  - id: {mid}\n    jurisdiction: {state}\n"
+    if quote:
+        s += f"    eId: art_{int(mid[1:]) % QUOTED + 1}\n"
+    s += f"    facts:\n      kind: k{k}\n      target: t{t}\n"
     if o is not None:
         s += f"      offence: o{o}\n"
     s += "      grounds: [" + ", ".join(f"g{g}" for g in grounds) + "]\n"
@@ -217,10 +236,14 @@ def instance(args):
     out, formats = args.out, set(args.formats.split(","))
     write(os.path.join(out, "rules", "bench.lex"), lex_rules(provisions, args.readings, args.seed))
     chunks = [measures[i:i + FILE_SIZE] for i in range(0, len(measures), FILE_SIZE)]
+    quote = args.quote and "yaml" in formats
+    if quote:
+        write(os.path.join(out, "corpus", "law.akn.xml"), akn_document())
     for n, chunk in enumerate(chunks):
         if "yaml" in formats:
             write(os.path.join(out, "corpus", f"part{n:05d}.yaml"),
-                  "measures:\n" + "".join(yaml_measure(m) for m in chunk))
+                  ("document:\n  akn: law.akn.xml\n" if quote else "")
+                  + "measures:\n" + "".join(yaml_measure(m, quote) for m in chunk))
         if "json" in formats:
             # One measure per line: still one JSON document, and positions stay cheap to show.
             write(os.path.join(out, "json", f"part{n:05d}.json"),
@@ -247,6 +270,8 @@ def instance(args):
               else f"violations {expected_violations(provisions, measures)}\n")
     if args.density:
         counts = f"density {args.density}\n" + counts
+    if quote:
+        counts = "quote yes\n" + counts
     write(os.path.join(out, "expected.txt"),
           f"measures {args.measures}\nprovisions {args.provisions}\nseed {args.seed}\n"
           f"as_of {AS_OF}\n" + counts)
@@ -303,6 +328,8 @@ def main():
                    help="give PERCENT %% of the provisions two readings each (lexcheck only)")
     a.add_argument("--density", type=float, default=0, metavar="SHARE",
                    help="make SHARE (0 to 1) of the measures violate a provision (dense instance)")
+    a.add_argument("--quote", action="store_true",
+                   help="every YAML measure quotes an element of one Akoma Ntoso document")
     for name in ("levels", "defines"):
         b = sub.add_parser(name, help=f"the {name} chain family")
         b.add_argument("--depth", type=int, required=True)

@@ -4,30 +4,61 @@
 
 #include "lexcheck/audit/error.hpp"
 
+#include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 
 namespace lexcheck::audit::detail {
 
+/// Writes into a string grown ahead in large steps (zero-filled once) and cut to size by
+/// take(): an integer costs a few instructions, not a push_back per byte (the findings of a
+/// large run are millions of integers)
 class ByteWriter {
 public:
-    void uint(std::uint64_t v) {
+    [[gnu::always_inline]] void uint(std::uint64_t v) {  // called millions of times
+        char* p = room(10);
         while (v >= 0x80) {
-            out_.push_back(static_cast<char>((v & 0x7f) | 0x80));
+            *p++ = static_cast<char>((v & 0x7f) | 0x80);
             v >>= 7;
         }
-        out_.push_back(static_cast<char>(v));
+        *p++ = static_cast<char>(v);
+        used_ = static_cast<std::size_t>(p - out_.data());
     }
     void sint(std::int64_t v) { uint((static_cast<std::uint64_t>(v) << 1) ^ (v < 0 ? ~0ull : 0)); }
     void str(std::string_view s) {
         uint(s.size());
-        out_.append(s);
+        append(s);
     }
-    std::string& bytes() { return out_; }
+    /// Bytes as they are, without a length
+    void append(std::string_view s) {
+        char* p = room(s.size());
+        if (!s.empty()) std::memcpy(p, s.data(), s.size());
+        used_ += s.size();
+    }
+    std::string_view view() const { return {out_.data(), used_}; }
+    std::size_t size() const { return used_; }
+    /// The bytes written; the writer is empty afterwards
+    std::string take() {
+        out_.resize(used_);
+        used_ = 0;
+        return std::move(out_);
+    }
 
 private:
-    std::string out_;
+    /// Where the next `n` bytes go, with room for them
+    char* room(std::size_t n) {
+        if (out_.size() - used_ < n) [[unlikely]]
+            grow(n);
+        return out_.data() + used_;
+    }
+    [[gnu::noinline]] void grow(std::size_t n) {
+        out_.resize(std::max(2 * out_.size(), used_ + n + 4096));
+    }
+
+    std::string out_;  ///< Its first used_ bytes are written, the rest is room
+    std::size_t used_ = 0;
 };
 
 class ByteReader {

@@ -54,6 +54,9 @@ bool process_gone(pid_t pid) {
 
 NewFile::NewFile(const std::string& database)
     : path_(database + kInfix + std::to_string(::getpid())) {
+    // Before the file exists, so that no signal finds it unguarded: the name is this process's
+    // (a leftover of that name is an earlier process's with this pid, taken over anyway)
+    guard_.emplace(path_);
     while (true) {
         fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
         if (fd_ < 0) {
@@ -67,7 +70,6 @@ NewFile::NewFile(const std::string& database)
         if (!interrupted && names(fd_, path_)) break;
         ::close(fd_);  // removed meanwhile: create it again
     }
-    guard_.emplace(path_);
     (void)!::ftruncate(fd_, 0);  // a leftover of an earlier process with this pid is started afresh
 }
 

@@ -5,6 +5,7 @@
 #include "sqlite.hpp"
 
 #include "lexcheck/audit/database.hpp"
+#include "lexcheck/audit/findings_codec.hpp"
 
 namespace lexcheck::audit {
 
@@ -13,10 +14,10 @@ using detail::Transaction;
 
 namespace {
 
-/// The encoding of run_findings.data that encode_findings() writes (findings_codec.hpp); it
-/// still reads encoding 1 (without reasons)
-constexpr int kFindingsEncoding = 2;
-constexpr const char* kKnownEncodings = "encoding IN (1, 2)";
+/// The encodings of run_findings.data this lexcheck reads (findings_codec.hpp: it writes
+/// kFindingsEncoding)
+constexpr const char* kKnownEncodings = "encoding IN (1, 2, 3)";
+static_assert(kFindingsEncoding == 3, "kKnownEncodings lists every encoding");
 
 void store_blob(detail::Connection& db, const InputFile& file) {
     // Looked up first, so that content already stored is never even copied into a record.

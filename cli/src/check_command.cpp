@@ -116,6 +116,8 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
             since_previous_run(*db, db->latest_run(paths_key(options)), *result, *inputs);
     }
     std::optional<std::string> report_sha256;
+    std::optional<FindingsInBackground> findings;  // encoded while the report is written
+    if (db) findings.emplace(*result, *inputs);
     if (!write_report(options, *reporter, report, db ? &report_sha256 : nullptr, out, err,
                       progress)) {
         if (db) err << "lexcheck: the run was not recorded\n";
@@ -124,6 +126,7 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     int status = checker::fails(result->summary, options.fail_on) ? kExitFindings : kExitOk;
     if (db) {
         CheckRun run{options, *inputs, *result, report.inputs, now, status, report_sha256};
+        run.findings = findings->get();
         status = record_run(*db, run, err);
     }
     // The report is written and closed; when the process ends next, freeing the corpus and

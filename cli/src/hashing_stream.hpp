@@ -1,8 +1,9 @@
 // A report hashed while it is written (issue 16: a recorded run keeps the SHA-256 of the
-// report it wrote), in the same pass over the same bytes: no second pass, no copy in memory.
+// report it wrote): the bytes handed to the file are hashed on a thread of their own
+// (background_sha256.hpp) while the report goes on being rendered.
 #pragma once
 
-#include "lexcheck/core/sha256.hpp"
+#include "background_sha256.hpp"
 
 #include <ostream>
 #include <streambuf>
@@ -13,7 +14,7 @@ namespace lexcheck::cli {
 
 /// A stream buffer that hands every byte on to `target` and hashes exactly the bytes `target`
 /// took, so the digest is that of the bytes written (the file's `sha256sum`). Small writes are
-/// gathered in a buffer; large ones go through without a copy.
+/// gathered in a buffer; large ones go through to `target` without a copy.
 class HashingStreambuf : public std::streambuf {
 public:
     explicit HashingStreambuf(std::streambuf* target);
@@ -32,7 +33,7 @@ private:
     bool pass(const char* s, std::streamsize n);
 
     std::streambuf* target_;
-    core::Sha256 sha_;
+    BackgroundSha256 sha_;
     std::vector<char> buffer_;
 };
 

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <optional>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -36,10 +37,16 @@ std::string write_output(const std::string& path,
     std::filesystem::path target(path);
     std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
     std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-    int fd = ::mkstemp(pattern.data());
-    if (fd < 0) return "cannot create a file in `" + dir.string() + "`: " + std::strerror(errno);
-    ::close(fd);
-    core::TemporaryFileGuard guard(pattern);  // Ctrl-C while writing leaves no temporary file
+    // Ctrl-C while writing leaves no temporary file: the file and its guard come together
+    std::optional<core::TemporaryFileGuard> guard;
+    {
+        core::SignalsDeferred deferred;
+        int fd = ::mkstemp(pattern.data());
+        if (fd < 0)
+            return "cannot create a file in `" + dir.string() + "`: " + std::strerror(errno);
+        ::close(fd);
+        guard.emplace(pattern);
+    }
     {
         std::ofstream out(pattern, std::ios::binary | std::ios::trunc);
         produce(out);

@@ -1,5 +1,7 @@
 #include "progress.hpp"
 
+#include "lexcheck/core/temporary_file.hpp"
+
 #include <cstdlib>
 #include <iostream>
 #include <string_view>
@@ -30,7 +32,11 @@ Progress::Mode Progress::mode_for(bool asked, const std::ostream& err) {
 }
 
 Progress::Progress(Mode mode, std::ostream& err) : mode_(mode), err_(err) {
-    if (mode_ != Mode::off) thread_ = std::thread([this] { run(); });
+    if (mode_ == Mode::off) return;
+    // The thread never takes SIGINT, SIGTERM or SIGHUP: they go to the thread that works, which
+    // defers them while it creates a temporary file (core/temporary_file.hpp)
+    core::SignalsDeferred deferred;
+    thread_ = std::thread([this] { run(); });
 }
 
 Progress::~Progress() {

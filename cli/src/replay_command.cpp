@@ -58,9 +58,10 @@ int run_replay(const Options& options, std::ostream& out, std::ostream& err) {
                                          ? std::move(loaded->impact->changed)
                                          : checker::check(inputs.rules, inputs.corpus,
                                                           inputs.sources, check_options(recorded));
-        // A run recorded before the reasons (LANGUAGE.md §13) is compared without them
+        // Compared in the encoding the run was recorded in (one before the reasons of
+        // LANGUAGE.md §13 without them)
         std::string encoded = audit::encode_findings(
-            again, inputs.rules, inputs.corpus, inputs.sources, audit::has_reasons(run.findings));
+            again, inputs.rules, inputs.corpus, inputs.sources, audit::encoding_of(run.findings));
         if (encoded == run.findings) {
             out << "replay of " << what << ": the findings are identical (" << again.findings.size()
                 << " listed)\n";

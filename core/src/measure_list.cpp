@@ -89,6 +89,15 @@ MeasureHead MeasureList::head(std::size_t i) const {
     return slot.image->head(ref.record);
 }
 
+MeasureQuote MeasureList::quote(std::size_t i) const {
+    const Ref ref = refs_.empty() ? Ref{kNone, static_cast<std::uint32_t>(i)} : refs_[i];
+    if (ref.image == kNone) return {objects_[ref.record].eid, objects_[ref.record].eid_span};
+    const ImageSlot& slot = images_[ref.image];
+    if (const Measure* built = slot.built[ref.record].load(std::memory_order_acquire))
+        return {built->eid, built->eid_span};
+    return slot.image->quote(ref.record);
+}
+
 Measure* MeasureList::existing(std::size_t i) {
     if (refs_.empty()) return &objects_[i];
     const Ref ref = refs_[i];

@@ -71,6 +71,17 @@ TemporaryFileGuard::TemporaryFileGuard(const std::string& path) {
     }
 }
 
+SignalsDeferred::SignalsDeferred() {
+    sigset_t block;
+    sigemptyset(&block);
+    for (int sig : kSignals) sigaddset(&block, sig);
+    ::pthread_sigmask(SIG_BLOCK, &block, &old_mask_);
+}
+
+SignalsDeferred::~SignalsDeferred() {
+    ::pthread_sigmask(SIG_SETMASK, &old_mask_, nullptr);
+}
+
 TemporaryFileGuard::~TemporaryFileGuard() {
     if (slot_ < 0) return;
     std::lock_guard lock(g_slots_mutex);

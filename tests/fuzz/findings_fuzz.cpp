@@ -1,7 +1,8 @@
 // Fuzz target for the stored findings of a recorded run (audit/findings_codec.hpp): any bytes
 // must decode or be refused with audit::Error, never crash. The inputs they are decoded against
-// are tests/golden/report/basic under the relative paths the seeds (runs of
-// tests/fixtures/audit/schema-v1.db) were recorded with.
+// are tests/golden/report/basic under the relative paths the seeds were recorded with (run1.bin,
+// run2.bin: runs of tests/fixtures/audit/schema-v1.db, encoding 1; run3.bin: encoding 3, with
+// traces).
 #include "lexcheck/audit/error.hpp"
 #include "lexcheck/audit/findings_codec.hpp"
 #include "lexcheck/core/file_overlay.hpp"

@@ -8,6 +8,7 @@
 #include "lexcheck/audit/findings_codec.hpp"
 #include "lexcheck/core/file_overlay.hpp"
 #include "lexcheck/core/sha256.hpp"
+#include "lexcheck/core/temporary_file.hpp"
 #include "lexcheck/core/version.hpp"
 #include "lexcheck/delta/render.hpp"
 
@@ -43,8 +44,10 @@ std::unique_ptr<audit::Database> open_record(const Options& options, std::ostrea
 int record_run(audit::Database& db, const CheckRun& run, std::ostream& err) {
     try {
         audit::RunRecord record = make_record(run);
-        record.findings = audit::encode_findings(run.result, run.inputs.rules, run.inputs.corpus,
-                                                 run.inputs.sources);
+        record.findings = run.findings
+                              ? *run.findings
+                              : audit::encode_findings(run.result, run.inputs.rules,
+                                                       run.inputs.corpus, run.inputs.sources);
         std::int64_t id = db.record(record);
         err << "lexcheck: recorded as run " << id << " in `" << *run.options.record << "`\n";
         return run.exit_status;
@@ -54,6 +57,22 @@ int record_run(audit::Database& db, const CheckRun& run, std::ostream& err) {
         return report_audit_error(
             e, err, "the report was written to " + where + ", but the run was not recorded: ");
     }
+}
+
+FindingsInBackground::FindingsInBackground(const checker::CheckResult& result,
+                                           const Inputs& inputs) {
+    core::SignalsDeferred deferred;  // the thread never takes SIGINT (core/temporary_file.hpp)
+    encoded_ = std::async(std::launch::async, [&result, &inputs] {
+        return audit::encode_findings(result, inputs.rules, inputs.corpus, inputs.sources);
+    });
+}
+
+FindingsInBackground::~FindingsInBackground() {
+    if (encoded_.valid()) encoded_.wait();
+}
+
+std::string FindingsInBackground::get() {
+    return encoded_.get();
 }
 
 audit::RunRecord make_record(const CheckRun& run) {

@@ -14,6 +14,7 @@
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/delta/delta.hpp"
 
+#include <future>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -32,6 +33,26 @@ struct CheckRun {
     std::string recorded_at;  ///< UTC; also the report's timestamp with --timestamp
     int exit_status = 0;
     std::optional<std::string> report_sha256;  ///< Of the report written
+    /// audit::encode_findings() of `result` when it was encoded already (FindingsInBackground)
+    std::optional<std::string> findings;
+};
+
+/// The findings of a check encoded for its record (audit::encode_findings) on a thread of
+/// their own, started before the report is written and overlapping with it: a large run's
+/// encoding then adds little wall time. The thread only reads the result and the inputs,
+/// which nothing changes while the report is written (a measure built meanwhile by the
+/// reporter is published atomically: core::MeasureList).
+class FindingsInBackground {
+public:
+    FindingsInBackground(const checker::CheckResult& result, const Inputs& inputs);
+    ~FindingsInBackground();  ///< Waits for the thread
+    FindingsInBackground(const FindingsInBackground&) = delete;
+    FindingsInBackground& operator=(const FindingsInBackground&) = delete;
+    /// The encoded findings, once they are; once (an error of the encoding is thrown here)
+    std::string get();
+
+private:
+    std::future<std::string> encoded_;
 };
 audit::RunRecord make_record(const CheckRun& run);
 

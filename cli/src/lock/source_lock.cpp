@@ -44,15 +44,18 @@ std::vector<Entry> current_entries(const Inputs& in, const std::string& lock_pat
     }
     const core::MeasureList& measures = in.corpus.measures;
     for (std::size_t i = 0; i < measures.size(); ++i) {
-        // Only the measures that quote an element are built (a warm corpus holds records).
-        if (!measures.head(i).quotes) continue;
-        const core::Measure& m = measures[i];
-        if (m.document >= in.corpus.documents.size()) continue;
-        const core::AknDocument& doc = in.corpus.documents[m.document];
-        const core::AknElement* e = doc.find(m.eid);
+        // Read from the head and the quote: no measure is built (a warm corpus holds records).
+        const core::MeasureHead m = measures.head(i);
+        if (!m.quotes) continue;
+        const std::uint32_t document = measures.document(i);
+        if (document >= in.corpus.documents.size()) continue;
+        const core::AknDocument& doc = in.corpus.documents[document];
+        const core::MeasureQuote q = measures.quote(i);
+        std::string eid(q.eid);
+        const core::AknElement* e = doc.find(eid);
         if (!e) continue;
-        out.push_back({m.id, false, relative_to_lock(doc.path, dir), m.eid,
-                       core::sha256_hex(e->text), e->text, m.eid_span});
+        out.push_back({std::string(m.id), false, relative_to_lock(doc.path, dir), std::move(eid),
+                       core::sha256_hex(e->text), e->text, q.eid_span});
     }
     std::sort(out.begin(), out.end(),
               [](const Entry& a, const Entry& b) { return key_of(a) < key_of(b); });

@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <spawn.h>
 #include <sqlite3.h>
 #include <sys/wait.h>
@@ -98,8 +99,20 @@ int spawn_lexcheck(const std::vector<std::string>& args,
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    // The signals lexcheck handles start at their default, even when the test runs with
+    // them ignored or blocked (as under nohup), which lexcheck would keep
+    posix_spawnattr_t attr;
+    posix_spawnattr_init(&attr);
+    sigset_t handled, none;
+    sigemptyset(&handled);
+    for (int sig : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&handled, sig);
+    sigemptyset(&none);
+    posix_spawnattr_setsigdefault(&attr, &handled);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
     pid_t pid = -1;
-    int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+    int rc = posix_spawn(&pid, argv[0], &actions, &attr, argv.data(), envp.data());
+    posix_spawnattr_destroy(&attr);
     posix_spawn_file_actions_destroy(&actions);
     if (rc != 0) throw std::runtime_error("cannot start " + all[0]);
     return pid;

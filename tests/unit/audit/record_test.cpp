@@ -250,6 +250,33 @@ TEST(Migration, FirstSchemaVersionFixtureOpensAndIsUpgraded) {
     EXPECT_EQ(query_text(db, "PRAGMA integrity_check"), "ok");
 }
 
+// tests/fixtures/audit/encoding-2.db was recorded by the lexcheck before findings encoding 3
+// (commit acb2ad2), with the reports those runs wrote beside it (tests/fixtures/audit/encoding-2/):
+// the readings case in JSON, then in HTML (with "Since the previous run"), and the basic case in
+// Markdown with traces.
+TEST(Migration, RunsOfFindingsEncoding2RenderByteIdenticallyAndReplay) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/v2.db";
+    std::string fixture = LEXCHECK_TEST_DIR "/fixtures/audit/encoding-2";
+    std::filesystem::copy_file(fixture + ".db", db);
+    ASSERT_EQ(query_int(db, "SELECT count(*) FROM run_findings WHERE encoding = 2"), 3);
+    const std::vector<std::pair<std::string, std::string>> runs = {
+        {"1", "json"}, {"2", "html"}, {"3", "md"}};
+    for (const auto& [run, format] : runs) {
+        CliResult report = run_cli({"report", "--db", db, "--run", run, "--format", format});
+        ASSERT_EQ(report.status, 0) << report.err;
+        EXPECT_EQ(report.out, read_all(fixture + "/run" + run + "." + format)) << run;
+        CliResult replay = run_cli({"replay", "--db", db, "--run", run});
+        EXPECT_EQ(replay.status, 0) << replay.out << replay.err;
+    }
+    // A new run goes in beside them in encoding 3; its delta reads the keys of encoding 2
+    ASSERT_EQ(run_cli(recorded_check(db, {"--format", "md"})).status, 1);
+    EXPECT_EQ(query_int(db, "SELECT encoding FROM run_findings WHERE run = 4"), 3);
+    CliResult diff = run_cli({"diff", "--db", db, "3", "4"});
+    ASSERT_EQ(diff.status, 0) << diff.err;
+    EXPECT_TRUE(contains(diff.out, "0 added, 0 removed, 0 changed")) << diff.out;
+}
+
 TEST(Migration, NewerSchemaIsRefused) {
     TempDir dir("audit");
     std::string db = dir.str() + "/audit.db";

@@ -1,8 +1,10 @@
 // Writing the report (cli/src/output_file.cpp) and hashing it as it is written
-// (cli/src/hashing_stream.hpp): the digest is that of the bytes that reached the file, and
+// (cli/src/hashing_stream.hpp, on a thread of its own: background_sha256.hpp): the digest is
+// that of the bytes that reached the file, and
 // an interrupted write leaves no temporary file.
 #include "output_file.hpp"
 
+#include "background_sha256.hpp"
 #include "cli_runner.hpp"
 #include "hashing_stream.hpp"
 
@@ -44,6 +46,23 @@ TEST(HashingStream, DigestIsThatOfTheBytesWritten) {
     write_pieces(direct);
     ASSERT_EQ(target.str(), direct.str());  // passes every byte on, in order
     EXPECT_EQ(digest, core::sha256_hex(direct.str()));
+}
+
+// The thread hashes the chunks in order: the digest is core::Sha256's, for nothing, for pieces
+// that straddle chunks, and for more chunks than may wait at once (update() then waits)
+TEST(BackgroundSha256, DigestIsThatOfTheBytesGivenInOrder) {
+    EXPECT_EQ(BackgroundSha256().hex(), core::sha256_hex(""));
+    std::string all;
+    BackgroundSha256 sha;
+    for (std::size_t i = 0; all.size() < (9u << 20); ++i) {
+        std::string piece((i * 7919) % 300000 + 1, static_cast<char>('a' + i % 26));
+        piece[0] = static_cast<char>(i);
+        sha.update(piece);
+        all += piece;
+    }
+    EXPECT_EQ(sha.hex(), core::sha256_hex(all));
+    BackgroundSha256 abandoned;  // destroyed without hex(), as when writing fails: no hang
+    abandoned.update(all);
 }
 
 /// A target that takes `room` bytes, then no more (a full disk)

@@ -18,7 +18,10 @@ namespace {
 class CountingImage final : public MeasureImage {
 public:
     explicit CountingImage(std::uint32_t n) : n_(n), ids_(n) {
-        for (std::uint32_t r = 0; r < n; ++r) ids_[r] = "r" + std::to_string(r);
+        for (std::uint32_t r = 0; r < n; ++r) {
+            ids_[r] = "r" + std::to_string(r);
+            eids_.push_back("e" + std::to_string(r));
+        }
     }
     std::uint32_t size() const override { return n_; }
     MeasureHead head(std::uint32_t r) const override {
@@ -26,6 +29,10 @@ public:
         h.id = ids_[r];
         h.jurisdiction = "RU";
         return h;
+    }
+    /// Record r quotes `e<r>` (span r to r + 1 of file 1), as its built measure does
+    MeasureQuote quote(std::uint32_t r) const override {
+        return {eids_[r], SourceSpan{1, r, r + 1}};
     }
     void facts(std::uint32_t r, std::vector<FactValue>& out) const override {
         out.assign(1, FactValue{7, make_int(r), {}});
@@ -35,12 +42,14 @@ public:
         out.id = ids_[r];
         out.jurisdiction = "RU";
         out.facts.push_back(FactValue{7, make_int(r), {}});
+        out.eid = eids_[r];
+        out.eid_span = SourceSpan{1, r, r + 1};
     }
     mutable std::atomic<int> builds{0};
 
 private:
     std::uint32_t n_;
-    std::vector<std::string> ids_;
+    std::vector<std::string> ids_, eids_;
 };
 
 Measure object(const std::string& id) {
@@ -131,6 +140,26 @@ TEST(MeasureList, ACopySharesTheImageAndBuildsItsOwnMeasures) {
     list = MeasureList{};
     EXPECT_EQ(ids(copy), (std::vector<std::string>{"a", "b", "r0", "r1", "r2"}));
     EXPECT_EQ(image.use_count(), 2) << "the copy keeps the image alive";
+}
+
+// What a measure quotes is read without building it (loading looks every eId up): from the
+// object, the built measure, or the image's record.
+TEST(MeasureList, QuotesAreReadWithoutBuilding) {
+    auto image = std::make_shared<CountingImage>(3);
+    MeasureList list = mixed(image);
+    Measure quoting = object("c");
+    quoting.eid = "art_1";
+    quoting.eid_span = SourceSpan{2, 5, 10};
+    list.push_back(quoting);
+    EXPECT_EQ(list.quote(0).eid, "");
+    EXPECT_EQ(list.quote(3).eid, "e1");
+    EXPECT_EQ(list.quote(3).eid_span, (SourceSpan{1, 1, 2}));
+    EXPECT_EQ(list.quote(5).eid, "art_1");
+    EXPECT_EQ(list.quote(5).eid_span, (SourceSpan{2, 5, 10}));
+    EXPECT_EQ(image->builds, 0);
+    (void)list[4];  // built: read from the measure
+    EXPECT_EQ(list.quote(4).eid, "e2");
+    EXPECT_EQ(image->builds, 1);
 }
 
 }  // namespace

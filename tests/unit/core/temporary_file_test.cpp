@@ -8,7 +8,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
+#include <thread>
 
+#include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -65,6 +68,44 @@ TEST(TemporaryFileGuard, IgnoredSignalStaysIgnored) {
     EXPECT_EQ(ended, -1);
     EXPECT_TRUE(fs::exists(file));
     fs::remove(file);
+}
+
+// A signal raised while SignalsDeferred lives waits for its end, when the file is guarded;
+// a thread started under it never takes the signal.
+TEST(SignalsDeferred, SignalWaitsUntilTheFileIsGuarded) {
+    fs::path file =
+        fs::temp_directory_path() / ("lexcheck-guard-deferred-" + std::to_string(::getpid()));
+    int ended = signal_ending([&] {
+        std::optional<TemporaryFileGuard> guard;
+        {
+            SignalsDeferred deferred;
+            std::raise(SIGINT);  // before the file exists: without the deferral it would stay
+            touch(file);
+            guard.emplace(file.string());
+        }
+        std::_Exit(0);  // not reached: the signal is delivered as the deferral ends
+    });
+    EXPECT_EQ(ended, SIGINT);
+    EXPECT_FALSE(fs::exists(file));
+    fs::remove(file);
+}
+
+TEST(SignalsDeferred, ThreadStartedUnderItKeepsTheSignalsBlocked) {
+    bool blocked = false, restored = false;
+    {
+        SignalsDeferred deferred;
+        std::thread([&] {
+            sigset_t now;
+            ::pthread_sigmask(SIG_BLOCK, nullptr, &now);
+            blocked = sigismember(&now, SIGINT) && sigismember(&now, SIGTERM) &&
+                      sigismember(&now, SIGHUP);
+        }).join();
+    }
+    sigset_t now;
+    ::pthread_sigmask(SIG_BLOCK, nullptr, &now);
+    restored = !sigismember(&now, SIGINT);
+    EXPECT_TRUE(blocked);
+    EXPECT_TRUE(restored);
 }
 
 }  // namespace

@@ -2,11 +2,13 @@
 // member by member through the measure schema, and a payload whose values no measure file
 // could give (found by fuzzing: a NaN number) is refused, so the file is parsed again.
 #include "cache/codec.hpp"
+#include "cache/image.hpp"
 #include "measure_file_diff.hpp"
 #include "measure_test_support.hpp"
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <limits>
 #include <string>
 #include <vector>
@@ -149,6 +151,67 @@ TEST(CacheCodec, RefusesARecordWhoseFlagsMisstateItsOtherMembers) {
             damaged[kHeader + record * kRecord + kFlagsAt] ^= static_cast<char>(bit);
             EXPECT_FALSE(decode(damaged)) << "record " << record << ", flag " << bit;
         }
+    }
+}
+
+/// The 32-bit field at `at` of `payload`
+std::uint32_t field(const std::string& payload, std::size_t at) {
+    std::uint32_t v = 0;
+    std::memcpy(&v, payload.data() + at, 4);
+    return v;
+}
+
+// LXCACHE8: a record that quotes begins its other members with its eId and the eId's span, so
+// that loading looks the eId up in the document (and the source lock reads it) without
+// building the measure (Image::quote).
+TEST(CacheCodec, AQuotingRecordHoldsItsEidAheadOfItsOtherMembers) {
+    const parser::MeasureFile file = every_key_and_type();
+    std::string payload;
+    detail::encode(file, payload);
+    std::vector<detail::AknRef> akn;
+    auto image = detail::Image::open(payload, detail::fact_shapes(schema()), 1, akn);
+    ASSERT_TRUE(image);
+    EXPECT_TRUE(image->head(0).quotes);
+    EXPECT_FALSE(image->head(1).quotes);
+    const core::MeasureQuote quoting = image->quote(0), plain = image->quote(1);
+    EXPECT_EQ(quoting.eid, "art_1");
+    EXPECT_EQ(quoting.eid_span, file.measures[0].eid_span);
+    EXPECT_NE(quoting.eid_span, core::SourceSpan{});
+    EXPECT_EQ(plain.eid, "");
+    EXPECT_EQ(plain.eid_span, core::SourceSpan{});
+}
+
+TEST(CacheCodec, AnEmptyEidKeepsItsSpan) {
+    auto p = parse_measures(
+        "document: {jurisdiction: RU, akn: law.akn.xml}\nmeasures:\n"
+        "  - id: m1\n    eId: \"\"\n");
+    ASSERT_FALSE(p->sink.has_errors());
+    ASSERT_NE(p->result.measures.at(0).eid_span, core::SourceSpan{});
+    std::string payload;
+    detail::encode(p->result, payload);
+    auto back = decode(payload);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(testing::measure_file_diff(p->result, *back), "");
+    std::vector<detail::AknRef> akn;
+    auto image = detail::Image::open(payload, detail::fact_shapes(schema()), 1, akn);
+    ASSERT_TRUE(image);
+    EXPECT_FALSE(image->head(0).quotes) << "an empty eId quotes nothing, as when read";
+    EXPECT_EQ(image->quote(0).eid_span, p->result.measures[0].eid_span);
+}
+
+TEST(CacheCodec, RefusesAQuoteThatDoesNotFitItsRecord) {
+    std::string payload;
+    detail::encode(every_key_and_type(), payload);
+    // Header 16 bytes (fact count at 4), records of 52 (rest offset at 44, length at 48), facts
+    // of 24, then the pool, where record 0's rest begins with its eId's length.
+    const std::size_t pool = 16 + 2 * 52 + std::size_t{field(payload, 4)} * 24;
+    const std::size_t quote = pool + field(payload, 16 + 44);
+    const std::uint32_t rest_len = field(payload, 16 + 48);
+    ASSERT_EQ(field(payload, quote), 5u);  // "art_1"
+    for (std::uint32_t len : {rest_len - 11, rest_len, 0xFFFFFFFFu}) {
+        std::string damaged = payload;
+        std::memcpy(damaged.data() + quote, &len, 4);
+        EXPECT_FALSE(decode(damaged)) << len;
     }
 }
 

@@ -14,14 +14,18 @@
 
 namespace lexcheck::audit {
 
-/// Everything a reporter reads from a CheckResult; without `reasons`, in encoding 1 (before
-/// LANGUAGE.md §13's reasons), to compare with a run recorded so
+/// The encoding encode_findings() writes (run_findings.encoding, docs/audit.md): 1 had no
+/// reasons (LANGUAGE.md §13), 2 wrote every text in full, 3 has a string table
+inline constexpr int kFindingsEncoding = 3;
+
+/// Everything a reporter reads from a CheckResult, in `encoding` (1 to kFindingsEncoding; an
+/// older one to compare with a run recorded in it)
 std::string encode_findings(const checker::CheckResult& result, const core::RuleSet& rules,
                             const core::Corpus& corpus, const core::SourceManager& sources,
-                            bool reasons = true);
+                            int encoding = kFindingsEncoding);
 
-/// Whether stored findings have the reasons (encoding 2 and later)
-bool has_reasons(std::string_view data);
+/// The encoding of stored findings; Error when the data is damaged
+int encoding_of(std::string_view data);
 
 /// The result encode_findings() stored, against the same inputs loaded again; Error when
 /// the data is damaged or names a measure, provision, reading or file the inputs lack

@@ -134,6 +134,14 @@ struct MeasureHead {
     bool has_cite = false;     ///< `cite` is given
 };
 
+/// What a measure quotes, read without building it (MeasureList::quote): loading looks the
+/// eId up in its document and the source lock compares the element's text. Empty unless the
+/// head `quotes` (not in MeasureHead, which the checker reads six times a measure)
+struct MeasureQuote {
+    std::string_view eid;
+    SourceSpan eid_span;  ///< The `eId:` value
+};
+
 /// Measures kept elsewhere and read where they lie (the corpus cache's mapped entries,
 /// lexcheck/parser/cache.hpp): records addressed by number, built into a Measure only when
 /// someone asks for the whole measure. Every record was checked when the image was opened.
@@ -142,6 +150,7 @@ public:
     virtual ~MeasureImage() = default;
     virtual std::uint32_t size() const = 0;
     virtual MeasureHead head(std::uint32_t record) const = 0;
+    virtual MeasureQuote quote(std::uint32_t record) const = 0;
     /// The record's facts, written into `scratch` (its capacity is reused: after the first
     /// measures, no allocation); sorted by fact index
     virtual void facts(std::uint32_t record, std::vector<FactValue>& scratch) const = 0;
@@ -178,6 +187,8 @@ public:
     /// What the checker reads of measure `i`: from its record, or from its Measure once
     /// built (an edit, such as link_versions' `ended`, shows)
     MeasureHead head(std::size_t i) const;
+    /// The eId measure `i` quotes and its span, without building it
+    MeasureQuote quote(std::size_t i) const;
     /// Measure `i` when it is an object or a built record, else null (nothing is built)
     Measure* existing(std::size_t i);
     /// The facts of measure `i`: its own list, or its record's decoded into `scratch`

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <signal.h>
+
 namespace lexcheck::core {
 
 /// While this object lives, SIGINT, SIGTERM or SIGHUP ending the process removes `path` first
@@ -20,6 +22,22 @@ public:
 
 private:
     int slot_ = -1;
+};
+
+/// While this object lives, SIGINT, SIGTERM and SIGHUP are blocked in the calling thread; one
+/// that comes meanwhile is delivered when the object is destroyed. Create a temporary file and
+/// its guard under it, so that no signal finds the file without its guard. A thread started
+/// under it keeps them blocked for good: a helper thread (such as the progress line's) never
+/// runs the handler, so the signal goes to a thread that defers it at such moments.
+class SignalsDeferred {
+public:
+    SignalsDeferred();
+    ~SignalsDeferred();
+    SignalsDeferred(const SignalsDeferred&) = delete;
+    SignalsDeferred& operator=(const SignalsDeferred&) = delete;
+
+private:
+    sigset_t old_mask_;  ///< The thread's before
 };
 
 }  // namespace lexcheck::core

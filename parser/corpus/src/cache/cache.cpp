@@ -49,12 +49,14 @@ struct CacheState {
 
 namespace {
 
-// The last character is the entry format: entries of another format are rejected and rebuilt.
-// '7': an image read in place (image.hpp), its records' other members by the measure schema,
-// the record's flags saying also whether they hold an `eId`, `expect`s and a `cite`; '6' (the
-// same without those three flags), '5' (every member by the schema, decoded into
+// The last character is the entry format, part of every key: an entry of another format is
+// never looked up (the file is read and a new entry stored) and, found under this key, rejected.
+// '8': an image read in place (image.hpp), its records' other members by the measure schema,
+// the record's flags saying also whether they hold an `eId`, `expect`s and a `cite`, and a
+// record that quotes holding its eId and the eId's span ahead of them; '7' (the eId among
+// them), '6' (without those three flags), '5' (every member by the schema, decoded into
 // Measures, with `replaces` and `repeals`), '4' (without them) and '3' came before.
-constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '7'};
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '8'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
 

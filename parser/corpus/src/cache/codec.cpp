@@ -190,7 +190,8 @@ private:
 };
 
 // The members an image's record holds itself (image.cpp), not in its rest: the facts (a
-// type of their own, so known when compiling) and the strings and dates below
+// type of their own, so known when compiling) and the strings and dates below (the `eId`, with
+// its span, in the quote that begins the rest of a record that quotes)
 template <class Key>
 constexpr bool kHoldsFacts =
     std::is_same_v<typename std::remove_cvref_t<Key>::ValueType::Stored, core::FactList>;
@@ -199,7 +200,8 @@ bool in_record(T O::*member) {
     if constexpr (!std::is_same_v<O, core::Measure>) {
         return false;
     } else if constexpr (std::is_same_v<T, std::string>) {
-        return member == &core::Measure::id || member == &core::Measure::jurisdiction;
+        return member == &core::Measure::id || member == &core::Measure::jurisdiction ||
+               member == &core::Measure::eid;
     } else if constexpr (std::is_same_v<T, std::optional<core::Date>>) {
         return member == &core::Measure::in_force || member == &core::Measure::until;
     } else {

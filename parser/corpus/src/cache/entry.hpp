@@ -37,6 +37,7 @@ public:
 
     std::uint32_t size() const override { return image_.size(); }
     core::MeasureHead head(std::uint32_t record) const override { return image_.head(record); }
+    core::MeasureQuote quote(std::uint32_t record) const override { return image_.quote(record); }
     void facts(std::uint32_t record, std::vector<core::FactValue>& out) const override {
         image_.facts(record, out);
     }

@@ -33,18 +33,31 @@ struct RawFact {
 };
 static_assert(sizeof(RawFact) == 24);
 
+/// The quote that begins the rest of a record whose `eId` is given (kQuotes), then its text:
+/// what loading and the source lock read of every measure that quotes (core::MeasureQuote),
+/// without decoding the rest
+struct RawQuote {
+    std::uint32_t eid_len, span_begin, span_end;
+};
+static_assert(sizeof(RawQuote) == 12);
+
 constexpr std::uint32_t kInForce = 1, kUntil = 2, kAffects = 4, kReplaces = 8, kRepeals = 16;
 /// What the record's other members hold that commands look for without building the measure
-/// (core::MeasureHead): `eId`, `expect`, `cite`
+/// (core::MeasureHead): `eId` (its rest begins with a RawQuote), `expect`, `cite`
 constexpr std::uint32_t kQuotes = 32, kExpects = 64, kCite = 128;
 /// The flags that say what the other members hold (checked against them when opened)
 constexpr std::uint32_t kRestFlags = kAffects | kReplaces | kRepeals | kQuotes | kExpects | kCite;
 constexpr std::uint32_t kFlags = kInForce | kUntil | kRestFlags;
 
+/// Whether `m` was given an `eId` (`eId: ""` is given too: its span is kept)
+bool gives_eid(const core::Measure& m) {
+    return !m.eid.empty() || m.eid_span != core::SourceSpan{};
+}
+
 /// The flags of kRestFlags that `m` has
 std::uint32_t rest_flags(const core::Measure& m) {
     return (m.affects ? kAffects : 0) | (m.replaces.empty() ? 0 : kReplaces) |
-           (m.repeals ? kRepeals : 0) | (m.eid.empty() ? 0 : kQuotes) |
+           (m.repeals ? kRepeals : 0) | (gives_eid(m) ? kQuotes : 0) |
            (m.expects.empty() ? 0 : kExpects) | (m.cite.empty() ? 0 : kCite);
 }
 
@@ -161,6 +174,16 @@ bool in_pool(std::uint32_t off, std::uint32_t len, std::string_view pool) {
     return off <= pool.size() && len <= pool.size() - off;
 }
 
+/// The quote at the start of `rest` (a record's rest whose flags say kQuotes), and its eId;
+/// false when `rest` cannot hold them
+bool read_quote(std::string_view rest, RawQuote& quote, std::string_view& eid) {
+    if (rest.size() < sizeof(RawQuote)) return false;
+    quote = load<RawQuote>(rest.data());
+    if (quote.eid_len > rest.size() - sizeof(RawQuote)) return false;
+    eid = rest.substr(sizeof(RawQuote), quote.eid_len);
+    return true;
+}
+
 }  // namespace
 
 void encode(const MeasureFile& file, std::string& out) {
@@ -188,8 +211,13 @@ void encode(const MeasureFile& file, std::string& out) {
         extra.akn = i < file.akn_paths.size() ? file.akn_paths[i] : std::string();
         extra.akn_span = i < file.akn_spans.size() ? file.akn_spans[i] : core::SourceSpan{};
         rest.clear();
+        if (gives_eid(m)) {
+            append(rest, RawQuote{static_cast<std::uint32_t>(m.eid.size()), m.eid_span.begin,
+                                  m.eid_span.end});
+            rest += m.eid;
+        }
         encode_rest(m, extra, rest);
-        if (rest != no_rest) {  // most measures have none of the other members
+        if (rest != no_rest) {  // most measures have none of the other members (nor an eId)
             rec.rest_off = static_cast<std::uint32_t>(pool.size());
             rec.rest_len = static_cast<std::uint32_t>(rest.size());
             pool += rest;
@@ -265,9 +293,16 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
         // The flags say what the record's other members hold, so the head can be read alone.
         std::uint32_t said = 0;
         if (rec.rest_len > 0) {
-            if (!decode_rest(pool.substr(rec.rest_off, rec.rest_len), file, rest, extra))
-                return refuse();
-            said = rest_flags(rest);
+            std::string_view others = pool.substr(rec.rest_off, rec.rest_len);
+            RawQuote quote{};
+            std::string_view eid;
+            if (rec.flags & kQuotes) {
+                if (!read_quote(others, quote, eid)) return refuse();
+                others.remove_prefix(sizeof quote + eid.size());
+                said = kQuotes;
+            }
+            if (!decode_rest(others, file, rest, extra)) return refuse();
+            said |= rest_flags(rest);  // the eId is not in `rest`
             if (!extra.akn.empty()) akn.push_back({r, file, extra.akn, extra.akn_span});
         }
         if (said != (rec.flags & kRestFlags)) return refuse();
@@ -292,10 +327,18 @@ core::MeasureHead Image::head(std::uint32_t r) const {
     h.has_affects = (rec.flags & kAffects) != 0;
     h.replaces = (rec.flags & kReplaces) != 0;
     h.repeals = (rec.flags & kRepeals) != 0;
-    h.quotes = (rec.flags & kQuotes) != 0;
     h.has_expects = (rec.flags & kExpects) != 0;
     h.has_cite = (rec.flags & kCite) != 0;
+    // `eId: ""` is given and quotes nothing (checked when opened: the rest begins with the quote)
+    h.quotes = (rec.flags & kQuotes) && load<RawQuote>(pool_ + rec.rest_off).eid_len > 0;
     return h;
+}
+
+core::MeasureQuote Image::quote(std::uint32_t r) const {
+    const RawRecord rec = record_at(records_, r);
+    if (!(rec.flags & kQuotes)) return {};
+    const auto raw = load<RawQuote>(pool_ + rec.rest_off);
+    return {{pool_ + rec.rest_off + sizeof raw, raw.eid_len}, span(raw.span_begin, raw.span_end)};
 }
 
 void Image::fact(std::uint32_t index, core::FactValue& out) const {
@@ -343,11 +386,16 @@ void Image::build(std::uint32_t r, core::Measure& out) const {
     out.jurisdiction.assign(h.jurisdiction);
     out.in_force = h.in_force;
     out.until = h.until;
+    const core::MeasureQuote q = quote(r);
+    out.eid.assign(q.eid);
+    out.eid_span = q.eid_span;
     out.facts.resize(rec.facts_count);
     for (std::uint32_t f = 0; f < rec.facts_count; ++f) fact(rec.facts_first + f, out.facts[f]);
     if (rec.rest_len > 0) {
+        std::string_view others{pool_ + rec.rest_off, rec.rest_len};
+        if (rec.flags & kQuotes) others.remove_prefix(sizeof(RawQuote) + q.eid.size());
         StatedMeasure extra;  // its akn was collected when the image was opened
-        decode_rest({pool_ + rec.rest_off, rec.rest_len}, file_, out, extra);
+        decode_rest(others, file_, out, extra);
     }
 }
 

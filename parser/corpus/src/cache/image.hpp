@@ -5,7 +5,9 @@
 //   count (4) | fact count (4) | pool size (4) | reserved (4)
 //   Record × count                  what the checker reads: id, jurisdiction, dates, facts
 //   Fact × fact count               fact index, kind, span, value (or a pool offset)
-//   pool                            strings, set members, each measure's other members
+//   pool                            strings, set members, each measure's other members (for
+//                                   a measure that quotes, its eId and the eId's span first,
+//                                   read by quote() without decoding the rest)
 //
 // An image is checked once, when it is opened (every offset within the pool, every value one
 // a measure file could give its fact); reading a record afterwards checks nothing.
@@ -33,6 +35,7 @@ public:
 
     std::uint32_t size() const { return count_; }
     core::MeasureHead head(std::uint32_t record) const;
+    core::MeasureQuote quote(std::uint32_t record) const;
     void facts(std::uint32_t record, std::vector<core::FactValue>& out) const;
     /// The whole measure
     void build(std::uint32_t record, core::Measure& out) const;

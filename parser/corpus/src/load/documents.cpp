@@ -50,10 +50,14 @@ void report_missing_file(const DocumentSlot& slot, const std::vector<AknRef>& re
 void link_documents(const std::vector<AknRef>& refs, core::SourceManager& sources,
                     core::Corpus& corpus, core::DiagnosticSink& sink, unsigned threads) {
     std::map<std::string, std::vector<std::size_t>> users;
+    // Each (measure file, `akn:` as written) is resolved once: a document-level `akn:` gives
+    // every measure of the file the same one, and a path costs more than a measure.
+    std::map<std::pair<core::SourceId, std::string_view>, std::vector<std::size_t>*> resolved;
     for (std::size_t i = 0; i < refs.size(); ++i) {
-        if (!refs[i].path.empty()) {
-            users[resolve_path(sources.path(refs[i].file), refs[i].path)].push_back(i);
-        }
+        if (refs[i].path.empty()) continue;
+        std::vector<std::size_t>*& list = resolved[{refs[i].file, refs[i].path}];
+        if (!list) list = &users[resolve_path(sources.path(refs[i].file), refs[i].path)];
+        list->push_back(i);
     }
     // Read in sorted path order on this thread, so that SourceIds do not depend on timing.
     std::deque<DocumentSlot> slots;
@@ -84,14 +88,15 @@ void link_documents(const std::vector<AknRef>& refs, core::SourceManager& source
         const core::AknDocument& doc = corpus.documents[slot.index];
         for (std::size_t i : slot.users) {
             corpus.measures.set_document(refs[i].measure, slot.index);
-            // Measures that quote an element are built to check their eId against the document
-            // as it is now (the head does not hold the eId); the others are not built.
+            // Each eId is looked up in the document as it is now, read without building the
+            // measure (a cache record holds its quote ahead of its other members).
             if (!corpus.measures.head(refs[i].measure).quotes) continue;
-            const core::Measure& m = std::as_const(corpus.measures)[refs[i].measure];
-            if (doc.find(m.eid)) continue;
-            sink.error("akn_missing_eid", m.eid_span,
-                       "`" + m.eid + "` is not an eId of `" + doc.path + "`",
-                       suggest_eid(doc, m.eid, slot.eids));
+            const core::MeasureQuote q = corpus.measures.quote(refs[i].measure);
+            const std::string eid(q.eid);
+            if (doc.find(eid)) continue;
+            sink.error("akn_missing_eid", q.eid_span,
+                       "`" + eid + "` is not an eId of `" + doc.path + "`",
+                       suggest_eid(doc, eid, slot.eids));
         }
     }
 }

@@ -96,6 +96,14 @@ std::vector<detail::AknRef> place_measures(std::deque<FileSlot>& slots, core::Co
     std::vector<std::shared_ptr<const core::MeasureImage>> images;
     std::vector<core::MeasureList::Ref> order;
     std::vector<detail::AknRef> refs;
+    // Sized once: a corpus that quotes has a reference per measure (no doubling's peak)
+    std::size_t records = 0, quoted = 0;
+    for (const FileSlot& slot : slots) {
+        records += slot.entry ? slot.entry->size() : slot.parsed.measures.size();
+        quoted += slot.akn.size();
+    }
+    order.reserve(records);
+    refs.reserve(quoted);
     for (FileSlot& slot : slots) {
         for (core::Diagnostic& d : slot.sink.take()) sink.report(std::move(d));
         const auto first = static_cast<std::uint32_t>(corpus.measures.size() + order.size());
@@ -114,6 +122,7 @@ std::vector<detail::AknRef> place_measures(std::deque<FileSlot>& slots, core::Co
             ref.measure += first;
             refs.push_back(std::move(ref));
         }
+        slot.akn = {};
     }
     corpus.measures.append(std::move(objects), std::move(images), order);
     return refs;
