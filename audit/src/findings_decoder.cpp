@@ -1,193 +1,19 @@
-// Layout (all integers unsigned LEB128, strings length-prefixed; docs/audit.md):
-//   "lexcheck-findings-3" as_of summary[12]       (1: without the reasons of LANGUAGE.md §13)
-//   strings[]                                     (3 only: the string table, string_table.hpp)
-//   paths[] measures-checked[] provisions-checked[]    (3: the ids checked front coded)
-//   keys[]: measure provision outcome binding          (finding_keys() stops here)
-//   details[]: the rest of each finding, spans as (path index, begin, end)  (3: begin, length)
-// Every other text after the string table is, in encoding 3, its index in the table; in
-// encodings 1 and 2 it is written out in full where it occurs.
-#include "lexcheck/audit/findings_codec.hpp"
-
+// Reads findings of every encoding (findings_layout.hpp, docs/audit.md) back into a
+// CheckResult over the inputs loaded again, or just their keys.
 #include "byte_stream.hpp"
+#include "findings_layout.hpp"
 #include "string_table.hpp"
 
 #include <algorithm>
-#include <array>
 #include <memory>
 #include <unordered_map>
 
 namespace lexcheck::audit {
 
 using detail::ByteReader;
-using detail::ByteWriter;
+using namespace detail;
 
 namespace {
-
-/// The magic of each encoding, by number: 1 (schema-v1 fixture, runs before reports v2) has no
-/// reasons; 2 writes every text in full; 3 has the string table
-constexpr std::array<std::string_view, 3> kMagic = {"lexcheck-findings-1", "lexcheck-findings-2",
-                                                    "lexcheck-findings-3"};
-
-bool has_reasons(int encoding) {
-    return encoding >= 2;
-}
-bool has_string_table(int encoding) {
-    return encoding >= 3;
-}
-
-// The one place the encoder reads a step's texts, and the one place the decoder sets them
-std::string_view step_label(const core::TraceStep& t) {
-    return t.label;
-}
-std::string_view step_condition(const core::TraceStep& t) {
-    return t.condition;
-}
-void set_step_texts(core::TraceStep& t, std::string_view label, std::string_view condition) {
-    t.label = label;
-    t.condition = condition;
-}
-
-std::array<std::size_t*, 12> summary_fields(checker::Summary& s) {
-    return {&s.measures,          &s.provisions,         &s.violation,
-            &s.compliant,         &s.undetermined,       &s.not_applicable,
-            &s.binding_violation, &s.advisory_violation, &s.binding_undetermined,
-            &s.contested,         &s.binding_contested,  &s.binding_contested_violation};
-}
-
-/// Writes the parts of findings that refer to files, measures and provisions by name
-class Encoder {
-public:
-    Encoder(const core::RuleSet& rules, const core::SourceManager& sources, int encoding)
-        : rules_(rules), sources_(sources), encoding_(encoding) {}
-
-    /// A text: its index in the string table, or (before encoding 3) the text itself
-    void text(ByteWriter& w, std::string_view s) {
-        if (has_string_table(encoding_)) {
-            w.uint(table_.index(s));
-        } else {
-            w.str(s);
-        }
-    }
-
-    void span(ByteWriter& w, core::SourceSpan s) {
-        auto [it, fresh] = path_index_.try_emplace(s.file, paths_.size());
-        if (fresh) paths_.push_back(sources_.path(s.file));
-        w.uint(it->second);
-        w.uint(s.begin);
-        w.uint(has_string_table(encoding_) ? s.end - s.begin : s.end);  // 3: the length, mod 2^32
-    }
-
-    /// The ids of the measures or provisions checked (sorted): front coded in encoding 3
-    void ids(ByteWriter& w, const std::vector<std::string_view>& ids) const {
-        if (has_string_table(encoding_)) return detail::write_front_coded(w, ids);
-        w.uint(ids.size());
-        for (std::string_view id : ids) w.str(id);
-    }
-
-    void strings(ByteWriter& w, const std::vector<std::string>& v) {
-        w.uint(v.size());
-        for (const std::string& s : v) text(w, s);
-    }
-
-    void trace(ByteWriter& w, const std::vector<core::TraceStep>& steps) {
-        w.uint(steps.size());
-        for (const core::TraceStep& t : steps) {
-            w.uint(static_cast<unsigned>(t.role));
-            w.uint(t.depth);
-            text(w, step_label(t));
-            text(w, step_condition(t));
-            w.uint(static_cast<unsigned>(t.value));
-            span(w, t.at);
-            w.uint(t.facts.size());
-            for (const core::FactRead& f : t.facts) {
-                w.uint(f.fact);
-                w.uint(f.present);
-                span(w, f.at);
-            }
-        }
-    }
-
-    void readings(ByteWriter& w, const std::vector<core::ReadingOutcome>& readings) {
-        w.uint(readings.size());
-        for (const core::ReadingOutcome& r : readings) {
-            w.uint(r.chosen.size());
-            for (const core::ChosenReading& c : r.chosen) {
-                text(w, rules_.provisions[c.provision].id.text);
-                w.uint(c.reading != core::kNone);
-                if (c.reading != core::kNone) text(w, rules_.readings[c.reading].id.text);
-            }
-            w.uint(static_cast<unsigned>(r.outcome));
-            text(w, r.defeated_by);
-            strings(w, r.missing_facts);
-            trace(w, r.trace);
-            if (has_reasons(encoding_)) reasons(w, r.reasons);
-        }
-    }
-
-    /// Conditions and readings by their index in the rule set: the same rule files load into
-    /// the same arena (replay would show it if they did not)
-    void reasons(ByteWriter& w, const core::Reasons& reasons) {
-        w.uint(reasons.parts.size());
-        for (const core::ReasonPart& p : reasons.parts) {
-            w.uint(static_cast<unsigned>(p.kind));
-            w.uint(p.depth);
-            w.uint(static_cast<unsigned>(p.value));
-            text(w, rules_.provisions[p.provision].id.text);
-            w.uint(p.unless);
-            w.uint(p.reading == core::kNone ? 0 : std::uint64_t{p.reading} + 1);
-            w.uint(p.begin);
-            w.uint(p.end);
-        }
-        w.uint(reasons.steps.size());
-        for (const core::ReasonStep& step : reasons.steps) {
-            w.uint(step.cond == core::kNone ? 0 : std::uint64_t{step.cond} + 1);
-            w.uint(static_cast<unsigned>(step.value));
-        }
-    }
-
-    void details(ByteWriter& w, const core::Finding& f) {
-        w.uint(static_cast<unsigned>(f.basis));
-        w.uint(f.party_since.has_value());
-        if (f.party_since) w.sint(f.party_since->days);
-        w.uint(static_cast<unsigned>(f.reason));
-        text(w, f.defeated_by);
-        strings(w, f.missing_facts);
-        trace(w, f.trace);
-        if (has_reasons(encoding_)) reasons(w, f.reasons);
-        w.uint(f.exceptions.size());
-        for (const core::ExceptionTried& e : f.exceptions) {
-            text(w, e.label);
-            w.uint(static_cast<unsigned>(e.value));
-        }
-        readings(w, f.readings);
-        w.uint(f.binding_toward.has_value());
-        if (f.binding_toward) strings(w, *f.binding_toward);
-        w.uint(f.bound_later.size());
-        for (const core::BoundLater& b : f.bound_later) {
-            text(w, b.state);
-            w.sint(b.from.days);
-        }
-    }
-
-    /// The files the spans named, in the order of their indices
-    void paths(ByteWriter& w) {
-        w.uint(paths_.size());
-        for (std::string_view p : paths_) text(w, p);
-    }
-
-    /// The string table (encoding 3), once every text has been written
-    void table(ByteWriter& w) const {
-        if (has_string_table(encoding_)) table_.write(w);
-    }
-
-private:
-    const core::RuleSet& rules_;
-    const core::SourceManager& sources_;
-    int encoding_;
-    std::unordered_map<core::SourceId, std::size_t> path_index_;
-    std::vector<std::string_view> paths_;
-    detail::StringTableWriter table_;
-};
 
 [[noreturn]] void mismatch(const std::string& what) {
     throw Error("the stored findings name " + what + ", which the stored inputs do not have",
@@ -397,41 +223,6 @@ int encoding_of(std::string_view data) {
     detail::StringTableReader table;
     ByteReader r(data);
     return read_header(r, header, table);
-}
-
-std::string encode_findings(const checker::CheckResult& result, const core::RuleSet& rules,
-                            const core::Corpus& corpus, const core::SourceManager& sources,
-                            int encoding) {
-    Encoder enc(rules, sources, encoding);
-    // The measures and provisions checked, sorted: in encoding 3 front coded, outside the
-    // string table (100,000 ids in a hash table would cost more than it saves)
-    std::vector<std::string_view> ids;
-    ids.reserve(result.measures.size());
-    for (std::uint32_t m : result.measures) ids.push_back(corpus.measures.head(m).id);
-    ByteWriter checked;
-    enc.ids(checked, ids);
-    ids.clear();
-    for (std::uint32_t p : result.provisions) ids.push_back(rules.provisions[p].id.text);
-    enc.ids(checked, ids);
-    ByteWriter keys, details;
-    keys.uint(result.findings.size());
-    for (const core::Finding& f : result.findings) {
-        enc.text(keys, corpus.measures.head(f.measure).id);  // head: no Measure built
-        enc.text(keys, rules.provisions[f.provision].id.text);
-        keys.uint(static_cast<unsigned>(f.outcome));
-        keys.uint(f.binding);
-        enc.details(details, f);
-    }
-    ByteWriter out;
-    out.str(kMagic.at(static_cast<std::size_t>(encoding - 1)));
-    out.sint(result.as_of.days);
-    checker::Summary summary = result.summary;
-    for (std::size_t* field : summary_fields(summary)) out.uint(*field);
-    ByteWriter paths;  // known once the details are written, and before the table
-    enc.paths(paths);
-    enc.table(out);
-    for (const ByteWriter* part : {&paths, &checked, &keys, &details}) out.append(part->view());
-    return out.take();
 }
 
 checker::CheckResult decode_findings(std::string_view data, const core::RuleSet& rules,
