@@ -83,8 +83,8 @@ public:
         for (core::TraceStep& t : steps) {
             t.role = enum_value<core::TraceRole>(r, 5);
             t.depth = static_cast<std::uint16_t>(r.u32());
-            std::string_view label = kept(text(r));
-            set_step_texts(t, label, kept(text(r)));
+            t.label = kept(text(r));  // the label is stored first
+            t.condition = kept(text(r));
             t.value = enum_value<core::Truth>(r, 2);
             t.at = span(r);
             std::vector<core::FactRead> facts(r.count());

@@ -52,8 +52,8 @@ public:
         for (const core::TraceStep& t : steps) {
             w.uint(static_cast<unsigned>(t.role));
             w.uint(t.depth);
-            text(w, step_label(t));
-            text(w, step_condition(t));
+            text(w, t.label);
+            text(w, t.condition);
             w.uint(static_cast<unsigned>(t.value));
             span(w, t.at);
             w.uint(t.facts.size());

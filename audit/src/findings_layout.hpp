@@ -1,5 +1,5 @@
 // What the findings encoder and decoder share: the encodings' magic and what each holds, the
-// summary's fields in their stored order, and the one place a step's texts are read and set.
+// summary's fields in their stored order.
 // Layout of the findings (all integers unsigned LEB128, strings length-prefixed; docs/audit.md):
 //   "lexcheck-findings-3" as_of summary[12]       (1: without the reasons of LANGUAGE.md §13)
 //   strings[]                                     (3 only: the string table, string_table.hpp)
@@ -27,18 +27,6 @@ inline bool has_reasons(int encoding) {
 }
 inline bool has_string_table(int encoding) {
     return encoding >= 3;
-}
-
-// The one place the encoder reads a step's texts, and the one place the decoder sets them
-inline std::string_view step_label(const core::TraceStep& t) {
-    return t.label;
-}
-inline std::string_view step_condition(const core::TraceStep& t) {
-    return t.condition;
-}
-inline void set_step_texts(core::TraceStep& t, std::string_view label, std::string_view condition) {
-    t.label = label;
-    t.condition = condition;
 }
 
 inline std::array<std::size_t*, 12> summary_fields(checker::Summary& s) {

@@ -8,11 +8,11 @@
 
 #include "byte_stream.hpp"
 
-#include "lexcheck/core/hash.hpp"
+#include "lexcheck/core/name_index.hpp"
 
 #include <algorithm>
-#include <bit>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -49,45 +49,23 @@ inline std::vector<std::string> read_front_coded(ByteReader& r) {
 }
 
 /// The writer's side. The texts are views: what they view (the check's result, rule set,
-/// corpus and sources) outlives the encoding. An open-addressing table with core::hash_bytes:
-/// a large run looks up a few hundred thousand texts, and std::unordered_map's node per text
-/// and library hash cost more than the rest of the encoding.
+/// corpus and sources) outlives the encoding. A large run looks up a few hundred thousand
+/// texts: core::NameIndex finds them without a node or a copy per text.
 class StringTableWriter {
 public:
     /// The index of `s`, added when it is new
     std::uint32_t index(std::string_view s) {
-        if (2 * (texts_.size() + 1) > slots_.size()) grow();
-        std::uint64_t h = hash(s);
-        for (std::size_t at = h >> shift_;; at = (at + 1) & (slots_.size() - 1)) {
-            std::uint32_t slot = slots_[at];
-            if (slot == 0) {
-                slots_[at] = static_cast<std::uint32_t>(texts_.size() + 1);
-                texts_.push_back(s);
-                hashes_.push_back(h);
-                return static_cast<std::uint32_t>(texts_.size() - 1);
-            }
-            if (hashes_[slot - 1] == h && texts_[slot - 1] == s) return slot - 1;
-        }
+        const auto next = static_cast<std::uint32_t>(texts_.size());
+        auto text_of = [this](std::uint32_t i) { return texts_[i]; };
+        if (std::optional<std::uint32_t> known = indices_.insert(s, next, text_of)) return *known;
+        texts_.push_back(s);
+        return next;
     }
     void write(ByteWriter& w) const { write_front_coded(w, texts_); }
 
 private:
-    static std::uint64_t hash(std::string_view s) { return core::hash_bytes(s); }
-    void grow() {
-        std::size_t size = slots_.empty() ? 1024 : 2 * slots_.size();
-        shift_ = 64 - std::countr_zero(size);
-        slots_.assign(size, 0);
-        for (std::uint32_t i = 0; i < texts_.size(); ++i) {
-            std::size_t at = hashes_[i] >> shift_;
-            while (slots_[at] != 0) at = (at + 1) & (size - 1);
-            slots_[at] = i + 1;
-        }
-    }
-
-    std::vector<std::uint32_t> slots_;  ///< Index + 1 of the text, 0 for none; a power of two
-    int shift_ = 64;                    ///< A hash's top bits are its first slot
+    core::NameIndex indices_;
     std::vector<std::string_view> texts_;
-    std::vector<std::uint64_t> hashes_;  ///< Of each text
 };
 
 /// The reader's side

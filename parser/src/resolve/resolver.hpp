@@ -1,9 +1,8 @@
 // The resolver's shared state: the passes in this folder each bind one kind of name.
 #pragma once
 
-#include "names.hpp"
-
 #include "lexcheck/core/diagnostic.hpp"
+#include "lexcheck/core/name_index.hpp"
 #include "lexcheck/core/rule_set.hpp"
 
 #include <optional>
@@ -22,7 +21,7 @@ struct Resolver {
     std::unordered_set<std::string> broken_facts = {};
     /// Every fact (`kFactName | index`) and every registered define (its index) by name;
     /// filled by resolve_defines
-    NameIndex names = {};
+    core::NameIndex names = {};
     static constexpr std::uint32_t kFactName = 0x8000'0000u;
     /// Per condition, filled by resolve_conditions for the define cycle check: the define
     /// a reference names, kConnective for a node with children, else kNone. The check then

@@ -1,9 +1,9 @@
-#include "names.hpp"
+#include "lexcheck/core/name_index.hpp"
 
 #include <algorithm>
 #include <bit>
 
-namespace lexcheck::parser::detail {
+namespace lexcheck::core {
 
 void NameIndex::reserve(std::size_t names) {
     if (2 * names > slots_.size()) grow(names);
@@ -21,4 +21,4 @@ void NameIndex::grow(std::size_t names) {
     }
 }
 
-}  // namespace lexcheck::parser::detail
+}  // namespace lexcheck::core

@@ -1,7 +1,8 @@
-// Names by which conditions refer to facts and defines (LANGUAGE.md §2–§3), for the
-// resolver: one open-addressing table of 8-byte slots, so binding 10^6 references
-// allocates nothing, builds no temporary string and misses the cache about once each
-// (independent lookups overlap in the CPU; prefetching ahead measured no faster).
+// A table from names to numbers whose names the caller keeps: one open-addressing table of
+// 8-byte slots, so binding 10^6 references (the resolver: names of facts and defines,
+// LANGUAGE.md §2–§3) allocates nothing, builds no temporary string and misses the cache about
+// once each (independent lookups overlap in the CPU; prefetching ahead measured no faster).
+// The audit trail's string table uses it too.
 #pragma once
 
 #include "lexcheck/core/hash.hpp"
@@ -11,7 +12,7 @@
 #include <string_view>
 #include <vector>
 
-namespace lexcheck::parser::detail {
+namespace lexcheck::core {
 
 /// Maps a name to a number; the caller keeps the names, and `name_of(value)` gives back
 /// the name stored under `value` (INVARIANT: the same answer for as long as the table lives)
@@ -63,4 +64,4 @@ private:
     std::size_t size_ = 0;
 };
 
-}  // namespace lexcheck::parser::detail
+}  // namespace lexcheck::core
