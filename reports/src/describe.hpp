@@ -3,6 +3,7 @@
 
 #include "lexcheck/reports/reporter.hpp"
 
+#include <array>
 #include <functional>
 #include <optional>
 #include <string>
@@ -68,6 +69,11 @@ std::string finding_title(const core::Finding& f);
 
 /// A mark that tells the outcome without colour: ✗ ✓ ? –
 std::string_view outcome_symbol(core::Outcome o);
+
+/// The outcomes in the order the reports list them: the ones that need a lawyer first
+inline constexpr std::array<core::Outcome, 5> kOutcomeOrder = {
+    core::Outcome::violation, core::Outcome::contested, core::Outcome::undetermined,
+    core::Outcome::compliant, core::Outcome::not_applicable};
 
 /// "from 1996-08-15", "from 2000-01-01 until 2010-01-01", "until 2010-01-01", or ""
 std::string in_force_text(const std::optional<core::Date>& from,

@@ -86,6 +86,10 @@ std::vector<RegimeSummary> executive_summary(const Report& r) {
     return out;
 }
 
+std::string_view list_separator(std::size_t k, std::size_t n) {
+    return k == 0 ? "" : k + 1 == n ? " and " : ", ";
+}
+
 std::string overview_sentence(const Report& r) {
     const checker::Summary& s = r.result.summary;
     auto plural = [](std::size_t n, std::string_view one, std::string_view many) {
@@ -94,7 +98,7 @@ std::string overview_sentence(const Report& r) {
     std::string states;
     const std::vector<std::string> checked = jurisdictions_checked(r);
     for (std::size_t i = 0; i < checked.size(); ++i)
-        states += (i == 0 ? "" : i + 1 == checked.size() ? " and " : ", ") + checked[i];
+        states += std::string(list_separator(i, checked.size())) + checked[i];
     return "As of " + core::format_date(r.result.as_of) + ", " +
            plural(s.measures, "measure", "measures") + (states.empty() ? "" : " of " + states) +
            (s.measures == 1 ? " was" : " were") + " checked against " +

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -38,5 +39,9 @@ std::vector<RegimeSummary> executive_summary(const Report& r);
 
 /// The opening sentence: what was checked, on what day, and what came out
 std::string overview_sentence(const Report& r);
+
+/// What goes before item `k` of `n` in a list in words: "", then ", ", and " and " before
+/// the last
+std::string_view list_separator(std::size_t k, std::size_t n);
 
 }  // namespace lexcheck::reports::detail

@@ -1,5 +1,7 @@
 #include "html_escape.hpp"
 
+#include "hex_escape.hpp"
+
 namespace lexcheck::reports::detail {
 
 std::string html_escape(std::string_view s) {
@@ -30,20 +32,10 @@ std::string html_escape(std::string_view s) {
 }
 
 std::string html_id(std::string_view prefix, std::string_view s) {
-    static constexpr char kHex[] = "0123456789abcdef";
     std::string out(prefix);
-    for (char c : s) {
-        bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-                     c == '.' || c == '-';
-        if (plain) {
-            out += c;
-        } else {
-            auto b = static_cast<unsigned char>(c);
-            out += '_';
-            out += kHex[b >> 4];
-            out += kHex[b & 15];
-        }
-    }
+    append_hex_escaped(
+        out, s, [](char c) { return ascii_alnum(c) || c == '.' || c == '-'; }, '_',
+        "0123456789abcdef");
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "describe.hpp"
 #include "executive.hpp"
 #include "html_escape.hpp"
+#include "html_inline.hpp"
 #include "regimes.hpp"
 
 #include <ostream>
@@ -11,10 +12,6 @@
 namespace lexcheck::reports::detail {
 
 namespace {
-
-std::string code(std::string_view s) {
-    return "<code>" + html_escape(s) + "</code>";
-}
 
 /// "critical ru.fz114.art26.p1.s4 (Article 26(1)(4)) violates Article 97(2)", linked to the
 /// finding
@@ -24,8 +21,8 @@ void write_item(const Report& r, std::size_t index, std::ostream& out) {
     const core::Provision& p = r.rules.provisions[f.provision];
     std::string_view severity = core::provision_severity_name(p.severity);
     out << "<li><span class=\"badge sev sev-" << severity << "\">" << severity
-        << "</span> <a href=\"#" << finding_anchor(m.id, p.id.text) << "\">" << code(m.id) << "</a>"
-        << (m.cite.empty() ? "" : " (" + html_escape(m.cite) + ")") << " "
+        << "</span> <a href=\"#" << finding_anchor(m.id, p.id.text) << "\">" << html_code(m.id)
+        << "</a>" << (m.cite.empty() ? "" : " (" + html_escape(m.cite) + ")") << " "
         << html_escape(verdict_phrase(r, f)) << "</li>\n";
 }
 
@@ -52,10 +49,8 @@ void write_regime(const Report& r, const RegimeSummary& s, std::ostream& out) {
             << (s.undetermined == 1 ? " finding stays undetermined" : " findings stay undetermined")
             << " (" << s.binding_undetermined << " binding). The facts missing most often: ";
         for (std::size_t k = 0; k < s.missing.size(); ++k) {
-            out << (k == 0                      ? ""
-                    : k + 1 == s.missing.size() ? " and "
-                                                : ", ")
-                << code(s.missing[k].first) << " (in " << s.missing[k].second << ")";
+            out << list_separator(k, s.missing.size()) << html_code(s.missing[k].first) << " (in "
+                << s.missing[k].second << ")";
         }
         out << ".</p>\n";
     }

@@ -2,6 +2,7 @@
 
 #include "describe.hpp"
 #include "html_escape.hpp"
+#include "html_inline.hpp"
 #include "quoted.hpp"
 #include "remedy_sections.hpp"
 
@@ -15,25 +16,6 @@
 namespace lexcheck::reports::detail {
 
 namespace {
-
-constexpr std::array<core::Outcome, 5> kOutcomes = {
-    core::Outcome::violation, core::Outcome::contested, core::Outcome::undetermined,
-    core::Outcome::compliant, core::Outcome::not_applicable};
-
-std::string code(std::string_view s) {
-    return "<code>" + html_escape(s) + "</code>";
-}
-
-std::string outcome_badge(core::Outcome o) {
-    return "<span class=\"badge badge-outcome\">" + std::string(outcome_symbol(o)) + " " +
-           std::string(outcome_title(o)) + "</span>";
-}
-
-std::string wording_badge(core::Wording w) {
-    std::string name(core::wording_name(w));
-    return "<span class=\"badge wording w-" + name + "\" title=\"wording of the quoted text\">" +
-           name + "</span>";
-}
 
 /// The data-* attributes the filters read
 std::string filter_attributes(const Report& r, const core::Finding& f) {
@@ -55,7 +37,7 @@ void write_select(std::ostream& out, std::string_view filter, std::string_view l
 
 void write_filters(const Report& r, std::ostream& out) {
     std::set<std::string> jurisdictions, instruments;
-    std::array<bool, kOutcomes.size()> present{};
+    std::array<bool, kOutcomeOrder.size()> present{};
     for (const core::Finding& f : r.result.findings) {
         jurisdictions.insert(r.corpus.measures[f.measure].jurisdiction);
         instruments.insert(instrument_id(r, f));
@@ -63,7 +45,7 @@ void write_filters(const Report& r, std::ostream& out) {
     }
     out << "<form class=\"filters\" id=\"filters\" hidden aria-label=\"Filter findings\">\n"
         << "<fieldset><legend>Outcome</legend>";
-    for (core::Outcome o : kOutcomes) {
+    for (core::Outcome o : kOutcomeOrder) {
         if (!present[static_cast<std::size_t>(o)]) continue;
         out << "<button type=\"button\" aria-pressed=\"true\" data-outcome=\""
             << core::outcome_name(o) << "\">" << outcome_symbol(o) << " " << outcome_title(o)
@@ -85,7 +67,7 @@ void write_quote(std::ostream& out, const core::AknElement& e) {
 }
 
 void write_measure_header(const Report& r, const core::Measure& m, std::ostream& out) {
-    out << "<header>\n<h3>" << code(m.id) << (m.cite.empty() ? "" : " \u2014 ")
+    out << "<header>\n<h3>" << html_code(m.id) << (m.cite.empty() ? "" : " \u2014 ")
         << html_escape(m.cite) << "</h3>\n<dl class=\"facts\">\n";
     if (!m.title.empty()) out << "<dt>Document</dt><dd>" << html_escape(m.title) << "</dd>\n";
     out << "<dt>Jurisdiction</dt><dd>" << html_escape(m.jurisdiction) << "</dd>\n";
@@ -94,11 +76,11 @@ void write_measure_header(const Report& r, const core::Measure& m, std::ostream&
     std::string versions = version_chain_text(r, m);
     if (!versions.empty()) out << "<dt>Versions</dt><dd>" << html_escape(versions) << "</dd>\n";
     if (const core::AknDocument* doc = measure_document(r, m)) {
-        out << "<dt>Akoma Ntoso</dt><dd>eId " << code(m.eid) << " in " << code(doc->path)
-            << "</dd>\n<dt>FRBR work</dt><dd>" << code(doc->frbr_work) << "</dd>\n"
-            << "<dt>FRBR expression</dt><dd>" << code(doc->frbr_expression) << "</dd>\n";
+        out << "<dt>Akoma Ntoso</dt><dd>eId " << html_code(m.eid) << " in " << html_code(doc->path)
+            << "</dd>\n<dt>FRBR work</dt><dd>" << html_code(doc->frbr_work) << "</dd>\n"
+            << "<dt>FRBR expression</dt><dd>" << html_code(doc->frbr_expression) << "</dd>\n";
     }
-    out << "<dt>Measure file</dt><dd>" << code(short_location(r.sources, m.span))
+    out << "<dt>Measure file</dt><dd>" << html_code(short_location(r.sources, m.span))
         << "</dd>\n</dl>\n";
     if (const core::AknElement* e = measure_source(r, m)) {
         out << "<p class=\"where\">Source text " << wording_badge(m.wording) << "</p>\n";
@@ -109,7 +91,7 @@ void write_measure_header(const Report& r, const core::Measure& m, std::ostream&
 
 void write_index(const Report& r, const MeasureGroup& g, std::ostream& out) {
     const core::Measure& m = r.corpus.measures[g.measure];
-    out << "<table class=\"findings-index\">\n<caption>Findings for " << code(m.id)
+    out << "<table class=\"findings-index\">\n<caption>Findings for " << html_code(m.id)
         << "</caption>\n"
         << "<thead><tr><th scope=\"col\">Outcome</th><th scope=\"col\">Provision</th>"
            "<th scope=\"col\">Instrument</th><th scope=\"col\">Binding</th><th scope=\"col\">"
@@ -119,9 +101,9 @@ void write_index(const Report& r, const MeasureGroup& g, std::ostream& out) {
         const core::Provision& p = r.rules.provisions[f.provision];
         out << "<tr class=\"finding-row o-" << core::outcome_name(f.outcome) << "\""
             << filter_attributes(r, f) << "><td>" << outcome_badge(f.outcome)
-            << "</td><td><a href=\"#" << finding_anchor(m.id, p.id.text) << "\">" << code(p.id.text)
-            << "</a> " << html_escape(p.cite.value_or("")) << "</td><td>"
-            << code(instrument_id(r, f)) << "</td><td>" << binding_word(f) << "</td><td>"
+            << "</td><td><a href=\"#" << finding_anchor(m.id, p.id.text) << "\">"
+            << html_code(p.id.text) << "</a> " << html_escape(p.cite.value_or("")) << "</td><td>"
+            << html_code(instrument_id(r, f)) << "</td><td>" << binding_word(f) << "</td><td>"
             << core::provision_severity_name(p.severity) << "</td></tr>\n";
     }
     out << "</tbody>\n</table>\n";
@@ -130,7 +112,7 @@ void write_index(const Report& r, const MeasureGroup& g, std::ostream& out) {
 /// How the HTML report writes the words of reasons: user text escaped, code in <code>
 const Markup& html_markup() {
     static const Markup markup{[](std::string& out, std::string_view s) { out += html_escape(s); },
-                               [](std::string& out, std::string_view s) { out += code(s); }};
+                               [](std::string& out, std::string_view s) { out += html_code(s); }};
     return markup;
 }
 
@@ -142,7 +124,8 @@ void write_trace(const Report& r, const core::Finding& f, const std::vector<core
         std::string_view value = core::truth_name(s.value);
         out << "<li class=\"d" << std::min<unsigned>(s.depth, 4) << "\">";
         if (!s.label.empty()) out << "<strong>" << html_escape(s.label) << "</strong>: ";
-        out << code(s.condition) << " is <span class=\"v-" << value << "\">" << value << "</span>";
+        out << html_code(s.condition) << " is <span class=\"v-" << value << "\">" << value
+            << "</span>";
         if (s.at.file != 0)
             out << " <span class=\"where\">" << html_escape(short_location(r.sources, s.at))
                 << "</span>";
@@ -195,7 +178,7 @@ void write_readings(const Report& r, const core::Finding& f, std::ostream& out) 
            "</tr></thead>\n<tbody>\n";
     for (std::size_t a = 0; a < f.readings.size(); ++a) {
         const core::ReadingOutcome& ro = f.readings[a];
-        ReadingCells cells = reading_cells(r, ro, html_escape, code, "<br>");
+        ReadingCells cells = reading_cells(r, ro, html_escape, html_code, "<br>");
         std::string chosen;
         for (const core::ChosenReading& c : ro.chosen) {
             const std::string& point = r.rules.provisions[c.provision].id.text;
@@ -203,14 +186,14 @@ void write_readings(const Report& r, const core::Finding& f, std::ostream& out) 
                       reading_anchor(point, c.reading == core::kNone
                                                 ? std::string_view()
                                                 : r.rules.readings[c.reading].id.text) +
-                      "\">" + code(chosen_text(r, c)) + "</a>";
+                      "\">" + html_code(chosen_text(r, c)) + "</a>";
         }
         out << "<tr class=\"o-" << core::outcome_name(ro.outcome) << "\"><td>" << a + 1
             << "</td><td>" << chosen << "</td><td class=\"quoted\">" << cells.positions
             << "</td><td class=\"quoted\">"
             << (cells.authorities.empty() ? "none stated" : cells.authorities) << "</td><td>"
             << outcome_badge(ro.outcome) << "</td><td>"
-            << (ro.defeated_by.empty() ? "\u2014" : code(ro.defeated_by)) << "</td><td>"
+            << (ro.defeated_by.empty() ? "\u2014" : html_code(ro.defeated_by)) << "</td><td>"
             << (cells.missing.empty() ? "\u2014" : cells.missing) << "</td></tr>\n";
     }
     out << "</tbody>\n</table>\n";
@@ -232,7 +215,7 @@ void write_see(const Report& r, const MeasureGroup& g, const core::Provision& p,
     for (const core::Finding* f : see_findings(r, g, p)) {
         const core::Provision& t = r.rules.provisions[f->provision];
         links += std::string(links.empty() ? "" : "; ") + "<a href=\"#" +
-                 finding_anchor(m.id, t.id.text) + "\">" + code(t.id.text) + "</a> " +
+                 finding_anchor(m.id, t.id.text) + "\">" + html_code(t.id.text) + "</a> " +
                  html_escape(t.cite.value_or("")) + " (" + std::string(outcome_symbol(f->outcome)) +
                  " " + std::string(outcome_title(f->outcome)) + ")";
     }
@@ -247,20 +230,18 @@ void write_finding_facts(const Report& r, const core::Finding& f, const core::Pr
         << "</span> " << html_escape(binding_reason(r, f)) << " \u00b7 severity "
         << core::provision_severity_name(p.severity);
     if (p.paradigm) out << " \u00b7 paradigm " << core::paradigm_name(*p.paradigm);
-    if (!f.defeated_by.empty()) out << " \u00b7 defeated by " << code(f.defeated_by);
+    if (!f.defeated_by.empty()) out << " \u00b7 defeated by " << html_code(f.defeated_by);
     out << "</p>\n";
 }
 
 /// The facts that would decide the finding, each linked to its description (quoted once, in
 /// the report's list of facts to annotate)
 void write_missing(const core::Finding& f, std::ostream& out) {
-    if ((f.outcome != core::Outcome::undetermined && f.outcome != core::Outcome::contested) ||
-        f.missing_facts.empty())
-        return;
+    if (!asks_for_facts(f) || f.missing_facts.empty()) return;
     out << "<p class=\"missing\"><strong>Facts to annotate:</strong> ";
     for (std::size_t i = 0; i < f.missing_facts.size(); ++i) {
         out << (i == 0 ? "" : ", ") << "<a href=\"#" << fact_anchor(f.missing_facts[i]) << "\">"
-            << code(f.missing_facts[i]) << "</a>";
+            << html_code(f.missing_facts[i]) << "</a>";
     }
     out << "</p>\n";
 }
@@ -273,7 +254,7 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
     out << "<section class=\"finding o-" << core::outcome_name(f.outcome) << "\" id=\"" << anchor
         << "\"" << filter_attributes(r, f) << " aria-labelledby=\"" << anchor << "-h\">\n<h4 id=\""
         << anchor << "-h\"><span class=\"badge badge-outcome\">" << outcome_symbol(f.outcome) << " "
-        << html_escape(finding_title(f)) << "</span>" << code(p.id.text) << " <a href=\"#"
+        << html_escape(finding_title(f)) << "</span>" << html_code(p.id.text) << " <a href=\"#"
         << provision_anchor(p.id.text) << "\">" << html_escape(p.cite.value_or(p.id.text))
         << "</a></h4>\n<p class=\"verdict\">" << html_escape(verdict_text(r, f)) << ".</p>\n";
     write_finding_facts(r, f, p, out);
@@ -289,75 +270,12 @@ void write_finding(const Report& r, const MeasureGroup& g, const core::Finding& 
     out << "</section>\n";
 }
 
-/// One reading of a contested point: its id, position and authorities
-void write_reading_row(std::string_view anchor, std::string_view id, std::string_view position,
-                       const std::vector<core::Authority>& authorities, std::ostream& out) {
-    out << "<tr id=\"" << anchor << "\"><td>" << code(id) << "</td><td>" << html_escape(position)
-        << "</td><td>";
-    for (std::size_t i = 0; i < authorities.size(); ++i)
-        out << (i == 0 ? "" : "<br>") << html_escape(authorities[i].text);
-    out << (authorities.empty() ? "none stated" : "") << "</td></tr>\n";
-}
-
-/// The readings of a contested point (LANGUAGE.md §8), quoted once: contested findings link
-/// here from their readings tables
-void write_point_readings(const Report& r, std::uint32_t index, std::ostream& out) {
-    const core::Provision& p = r.rules.provisions[index];
-    if (p.readings.empty()) return;
-    out << "<table class=\"point-readings\">\n<caption>Readings</caption>\n<thead><tr><th "
-           "scope=\"col\">Reading</th><th scope=\"col\">Position</th><th scope=\"col\">"
-           "Authorities</th></tr></thead>\n<tbody>\n";
-    write_reading_row(reading_anchor(p.id.text, {}), p.id.text, r.rules.position_of(index),
-                      p.authorities, out);
-    for (std::uint32_t i : p.readings) {
-        const core::Reading& reading = r.rules.readings[i];
-        write_reading_row(reading_anchor(p.id.text, reading.id.text), reading.id.text,
-                          reading.position.value_or(""), reading.authorities, out);
-    }
-    out << "</tbody>\n</table>\n";
-}
-
-/// One provision quoted once (with the linked Akoma Ntoso text where it reads otherwise)
-void write_provision(const Report& r, std::uint32_t index, std::ostream& out) {
-    const core::Provision& p = r.rules.provisions[index];
-    out << "<article class=\"provision\" id=\"" << provision_anchor(p.id.text) << "\">\n<h3>"
-        << code(p.id.text) << " " << html_escape(p.cite.value_or(""))
-        << "</h3>\n<p class=\"where\">";
-    if (const core::Instrument* inst = instrument_of(r, p))
-        out << html_escape(instrument_text(*inst)) << " \u00b7 ";
-    out << wording_badge(p.wording) << " " << html_escape(short_location(r.sources, p.span));
-    if (p.exception_target != core::kNone) {
-        const core::Provision& t = r.rules.provisions[p.exception_target];
-        out << " \u00b7 exception to <a href=\"#" << provision_anchor(t.id.text) << "\">"
-            << code(t.id.text) << "</a>";
-    }
-    if (!p.see_targets.empty()) {
-        out << " \u00b7 see";
-        for (std::size_t i = 0; i < p.see_targets.size(); ++i) {
-            const core::Provision& t = r.rules.provisions[p.see_targets[i]];
-            out << (i == 0 ? " " : ", ") << code(t.id.text);
-        }
-    }
-    out << "</p>\n<blockquote class=\"quote\">" << html_escape(p.text.value_or(""))
-        << "</blockquote>\n";
-    if (p.source) {
-        std::string akn = akn_text_if_different(p);
-        out << "<p class=\"where\">Akoma Ntoso: " << code(p.source->resolved_path) << " eId "
-            << code(p.source->eid.text) << (akn.empty() ? ", the same text" : ", which reads:")
-            << "</p>\n";
-        if (!akn.empty())
-            out << "<blockquote class=\"quote akn\">" << html_escape(akn) << "</blockquote>\n";
-    }
-    write_point_readings(r, index, out);
-    out << "</article>\n";
-}
-
 std::string counts_text(const Report& r, const MeasureGroup& g) {
-    std::array<std::size_t, kOutcomes.size()> n{};
+    std::array<std::size_t, kOutcomeOrder.size()> n{};
     for (std::size_t i = g.begin; i < g.end; ++i)
         ++n[static_cast<std::size_t>(r.result.findings[i].outcome)];
     std::string out;
-    for (core::Outcome o : kOutcomes) {
+    for (core::Outcome o : kOutcomeOrder) {
         std::size_t k = n[static_cast<std::size_t>(o)];
         if (k)
             out += (out.empty() ? "" : ", ") + std::to_string(k) + " " +
@@ -372,8 +290,9 @@ void write_html_measure_toc(const Report& r, std::ostream& out) {
     for (const MeasureGroup& g : measure_groups(r)) {
         const core::Measure& m = r.corpus.measures[g.measure];
         std::string anchor = measure_anchor(m.id);
-        out << "<li data-measure=\"" << anchor << "\"><a href=\"#" << anchor << "\">" << code(m.id)
-            << "</a> <span class=\"where\">" << counts_text(r, g) << "</span></li>\n";
+        out << "<li data-measure=\"" << anchor << "\"><a href=\"#" << anchor << "\">"
+            << html_code(m.id) << "</a> <span class=\"where\">" << counts_text(r, g)
+            << "</span></li>\n";
     }
 }
 
@@ -394,39 +313,6 @@ void write_html_findings(const Report& r, std::ostream& out) {
         out << "</article>\n";
     }
     out << "</section>\n";
-}
-
-void write_html_provisions(const Report& r, std::ostream& out) {
-    std::vector<std::uint32_t> provisions = quoted_provisions(r);
-    out << "<section id=\"provisions\" aria-labelledby=\"provisions-title\">\n<h2 "
-           "id=\"provisions-title\">Provisions</h2>\n<p>Each provision with a listed finding, "
-           "and each exception in its tree, quoted once; findings link here. The quoted "
-           "<code>text</code> is the provision's authoritative quotation; the Akoma Ntoso text "
-           "of its instrument is shown only where it reads otherwise.</p>\n";
-    if (provisions.empty()) out << "<p>No provision has a listed finding.</p>\n";
-    for (std::uint32_t p : provisions) write_provision(r, p, out);
-    out << "</section>\n";
-}
-
-void write_html_facts(const Report& r, std::ostream& out) {
-    std::vector<std::string> facts;
-    for (const core::Finding& f : r.result.findings) {
-        if (f.outcome != core::Outcome::undetermined && f.outcome != core::Outcome::contested)
-            continue;
-        facts.insert(facts.end(), f.missing_facts.begin(), f.missing_facts.end());
-    }
-    std::sort(facts.begin(), facts.end());
-    facts.erase(std::unique(facts.begin(), facts.end()), facts.end());
-    if (facts.empty()) return;
-    out << "<section id=\"facts\" aria-labelledby=\"facts-title\">\n<h2 id=\"facts-title\">Facts "
-           "to annotate</h2>\n<p>The facts the undetermined and contested findings miss, as the "
-           "vocabulary describes them. State them in the measures' files to decide those "
-           "findings.</p>\n<dl class=\"glossary\">\n";
-    for (const std::string& fact : facts) {
-        out << "<dt id=\"" << fact_anchor(fact) << "\">" << code(fact) << "</dt><dd>"
-            << html_escape(fact_description(r, fact)) << "</dd>\n";
-    }
-    out << "</dl>\n</section>\n";
 }
 
 }  // namespace lexcheck::reports::detail

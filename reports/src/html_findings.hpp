@@ -10,12 +10,6 @@ namespace lexcheck::reports::detail {
 /// The filter bar (hidden until the script shows it) and every measure with findings
 void write_html_findings(const Report& r, std::ostream& out);
 
-/// Every provision with a listed finding, and the exceptions in its tree, quoted once
-void write_html_provisions(const Report& r, std::ostream& out);
-
-/// The facts the undetermined and contested findings miss, each with its description once
-void write_html_facts(const Report& r, std::ostream& out);
-
 /// The contents entries of the measures with findings (`<li>` items)
 void write_html_measure_toc(const Report& r, std::ostream& out);
 

@@ -5,6 +5,7 @@
 #include "html_escape.hpp"
 #include "html_executive.hpp"
 #include "html_findings.hpp"
+#include "html_provisions.hpp"
 #include "regimes.hpp"
 #include "source_changes.hpp"
 #include "svg_matrix.hpp"
@@ -191,9 +192,7 @@ void write_matrix(const Report& r, std::ostream& out) {
         << "<h2 id=\"matrix-heading\">Compliance matrix</h2>\n<figure class=\"figure\">\n";
     detail::write_matrix_svg(r, out);
     out << "<figcaption><ul class=\"legend\">";
-    for (core::Outcome o :
-         {core::Outcome::violation, core::Outcome::contested, core::Outcome::undetermined,
-          core::Outcome::compliant, core::Outcome::not_applicable}) {
+    for (core::Outcome o : detail::kOutcomeOrder) {
         out << "<li><span class=\"badge o-" << core::outcome_name(o) << "\">"
             << detail::outcome_symbol(o) << " " << detail::outcome_title(o) << "</span></li>";
     }
@@ -203,9 +202,7 @@ void write_matrix(const Report& r, std::ostream& out) {
 
 std::string cell_text(const detail::OutcomeCounts& c) {
     std::string out;
-    for (core::Outcome o :
-         {core::Outcome::violation, core::Outcome::contested, core::Outcome::undetermined,
-          core::Outcome::compliant, core::Outcome::not_applicable}) {
+    for (core::Outcome o : detail::kOutcomeOrder) {
         std::size_t n = c[static_cast<std::size_t>(o)];
         if (n == 0) continue;
         out += std::string(out.empty() ? "" : " ") + "<span class=\"badge o-" +

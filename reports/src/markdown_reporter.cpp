@@ -3,16 +3,14 @@
 #include "describe.hpp"
 #include "executive.hpp"
 #include "markdown_escape.hpp"
-#include "quoted.hpp"
+#include "markdown_findings.hpp"
+#include "markdown_inline.hpp"
+#include "markdown_provisions.hpp"
 #include "regimes.hpp"
-#include "remedy_sections.hpp"
 #include "source_changes.hpp"
 
 #include "lexcheck/core/version.hpp"
-#include "lexcheck/reports/reasons.hpp"
 
-#include <algorithm>
-#include <array>
 #include <ostream>
 
 namespace lexcheck::reports {
@@ -22,34 +20,8 @@ namespace {
 using detail::md_cell;
 using detail::md_code;
 using detail::md_escape;
-
-constexpr std::array<core::Outcome, 5> kOutcomes = {
-    core::Outcome::violation, core::Outcome::contested, core::Outcome::undetermined,
-    core::Outcome::compliant, core::Outcome::not_applicable};
-
-std::string badge(core::Outcome o) {
-    return std::string(detail::outcome_symbol(o)) + " " + std::string(detail::outcome_title(o));
-}
-
-std::string measure_heading(const core::Measure& m) {
-    return "Measure " + md_code(m.id);
-}
-
-std::string measure_link(const core::Measure& m) {
-    return "[" + md_code(m.id) + "](#" + detail::md_slug("Measure " + m.id) + ")";
-}
-
-std::string provision_link(const core::Provision& p) {
-    return "[" + md_escape(p.cite.value_or(p.id.text)) + "](#" +
-           detail::md_slug("Provision " + p.id.text) + ")";
-}
-
-/// How the Markdown report writes the words of reasons: user text escaped, code spans
-const Markup& md_markup() {
-    static const Markup markup{[](std::string& out, std::string_view s) { out += md_escape(s); },
-                               [](std::string& out, std::string_view s) { out += md_code(s); }};
-    return markup;
-}
+using detail::md_measure_link;
+using detail::md_outcome_badge;
 
 std::string count(const std::optional<std::size_t>& n) {
     return n ? std::to_string(*n) : "\u2014";
@@ -75,7 +47,7 @@ void write_header(const Report& r, std::ostream& out) {
            "3. [Compliance matrix](#compliance-matrix)\n4. [Regime overlap](#regime-overlap)\n"
            "5. [Findings by measure](#findings-by-measure)\n";
     for (const detail::MeasureGroup& g : detail::measure_groups(r)) {
-        out << "   - " << measure_link(r.corpus.measures[g.measure]) << "\n";
+        out << "   - " << md_measure_link(r.corpus.measures[g.measure]) << "\n";
     }
     out << "6. [Provisions](#provisions)\n7. [Facts to annotate](#facts-to-annotate)\n"
            "8. [Provenance](#provenance)\n";
@@ -94,8 +66,8 @@ void write_summary(const Report& r, std::ostream& out) {
     out << "\n## Summary\n\n| Outcome | Total | Binding | Advisory |\n| --- | ---: | ---: | ---: "
            "|\n";
     for (const detail::SummaryRow& row : detail::summary_rows(r)) {
-        out << "| " << badge(row.outcome) << " | " << row.total << " | " << count(row.binding)
-            << " | " << count(row.advisory) << " |\n";
+        out << "| " << md_outcome_badge(row.outcome) << " | " << row.total << " | "
+            << count(row.binding) << " | " << count(row.advisory) << " |\n";
     }
     out << "\nBinding: the measure's state is a party to the instrument on the as-of date. "
            "Advisory: it is not (or the instrument is soft law); the finding is still decided "
@@ -125,14 +97,14 @@ void write_since_previous(const Report& r, std::ostream& out) {
 void write_matrix(const Report& r, std::ostream& out) {
     out << "\n## Compliance matrix\n\nEach measure with the provisions it meets, by outcome "
            "(*advisory* marks a finding that does not bind).\n\n| Measure | Jurisdiction |";
-    for (core::Outcome o : kOutcomes) out << " " << badge(o) << " |";
+    for (core::Outcome o : detail::kOutcomeOrder) out << " " << md_outcome_badge(o) << " |";
     out << "\n| --- | --- |";
-    for (std::size_t i = 0; i < kOutcomes.size(); ++i) out << " --- |";
+    for (std::size_t i = 0; i < detail::kOutcomeOrder.size(); ++i) out << " --- |";
     out << "\n";
     for (const detail::MeasureGroup& g : detail::measure_groups(r)) {
         const core::Measure& m = r.corpus.measures[g.measure];
-        out << "| " << measure_link(m) << " | " << md_cell(md_escape(m.jurisdiction)) << " |";
-        for (core::Outcome o : kOutcomes) {
+        out << "| " << md_measure_link(m) << " | " << md_cell(md_escape(m.jurisdiction)) << " |";
+        for (core::Outcome o : detail::kOutcomeOrder) {
             std::string cell;
             for (std::size_t i = g.begin; i < g.end; ++i) {
                 const core::Finding& f = r.result.findings[i];
@@ -149,9 +121,10 @@ void write_matrix(const Report& r, std::ostream& out) {
 
 std::string counts_text(const detail::OutcomeCounts& c) {
     std::string out;
-    for (core::Outcome o : kOutcomes) {
+    for (core::Outcome o : detail::kOutcomeOrder) {
         std::size_t n = c[static_cast<std::size_t>(o)];
-        if (n) out += (out.empty() ? "" : " \u00b7 ") + std::to_string(n) + " " + badge(o);
+        if (n)
+            out += (out.empty() ? "" : " \u00b7 ") + std::to_string(n) + " " + md_outcome_badge(o);
     }
     return out.empty() ? "\u2014" : out;
 }
@@ -180,152 +153,13 @@ void write_overlap(const Report& r, std::ostream& out) {
     for (const detail::MeasureOverlap& mo : ov.measures) {
         for (std::size_t i = 0; i < mo.hits.size(); ++i) {
             const detail::RegimeHit& h = mo.hits[i];
-            out << "| " << (i == 0 ? measure_link(r.corpus.measures[mo.measure]) : "") << " | "
+            out << "| " << (i == 0 ? md_measure_link(r.corpus.measures[mo.measure]) : "") << " | "
                 << md_cell(md_code(h.instrument)) << " | " << detail::origin_label(h.origin)
                 << " | " << detail::paradigm_label(h.paradigm) << " | "
                 << detail::binding_share(h.binding, h.total) << " | " << counts_text(h.counts)
                 << " |\n";
         }
     }
-}
-
-void write_measure(const Report& r, const detail::MeasureGroup& g, std::ostream& out) {
-    const core::Measure& m = r.corpus.measures[g.measure];
-    out << "\n### " << measure_heading(m) << "\n\n";
-    if (!m.cite.empty() || !m.title.empty()) {
-        out << "**" << md_escape(m.cite.empty() ? m.title : m.cite) << "**"
-            << (!m.cite.empty() && !m.title.empty() ? ", " + md_escape(m.title) : "") << "\n\n";
-    }
-    std::string dates = detail::in_force_text(m.in_force, m.until);
-    out << "- **Jurisdiction:** " << md_escape(m.jurisdiction) << "\n- **In force:** "
-        << (dates.empty() ? "dates not stated" : dates) << "\n";
-    std::string versions = detail::version_chain_text(r, m);
-    if (!versions.empty()) out << "- **Versions:** " << md_escape(versions) << "\n";
-    if (const core::AknDocument* doc = detail::measure_document(r, m)) {
-        out << "- **Akoma Ntoso:** eId " << md_code(m.eid) << " in " << md_code(doc->path)
-            << "\n- **FRBR work:** " << md_code(doc->frbr_work) << "\n- **FRBR expression:** "
-            << md_code(doc->frbr_expression) << "\n";
-    }
-    out << "- **Measure file:** " << md_code(detail::short_location(r.sources, m.span)) << "\n";
-    if (const core::AknElement* e = detail::measure_source(r, m)) {
-        out << "\nSource text (*" << core::wording_name(m.wording) << "*):\n\n";
-        if (!e->num.empty() || !e->heading.empty()) {
-            out << "> **" << md_escape(e->num) << (e->num.empty() || e->heading.empty() ? "" : " ")
-                << md_escape(e->heading) << "**\n>\n";
-        }
-        out << detail::md_quote(detail::akn_body_text(*e));
-    }
-    out << "\n| Outcome | Provision | Instrument | Binding | Severity |\n| --- | --- | --- | --- | "
-           "--- |\n";
-    for (std::size_t i = g.begin; i < g.end; ++i) {
-        const core::Finding& f = r.result.findings[i];
-        const core::Provision& p = r.rules.provisions[f.provision];
-        out << "| " << badge(f.outcome) << " | "
-            << md_cell(md_code(p.id.text) + " " + md_escape(p.cite.value_or(""))) << " | "
-            << md_cell(md_code(detail::instrument_id(r, f))) << " | " << detail::binding_word(f)
-            << " | " << core::provision_severity_name(p.severity) << " |\n";
-    }
-}
-
-void write_trace(const Report& r, const core::Finding& f, const std::vector<core::TraceStep>& trace,
-                 std::ostream& out) {
-    const core::Measure& m = r.corpus.measures[f.measure];
-    for (const core::TraceStep& s : trace) {
-        std::string indent(3 * s.depth, ' ');
-        out << indent << "1. " << (s.label.empty() ? "" : "**" + md_escape(s.label) + "**: ")
-            << md_code(s.condition) << " is **" << core::truth_name(s.value) << "**";
-        if (s.at.file != 0) out << " (" << md_code(detail::short_location(r.sources, s.at)) << ")";
-        out << "\n";
-        for (const core::FactRead& read : s.facts) {
-            out << indent << "   - " << md_escape(detail::fact_read_text(r, m, read)) << "\n";
-        }
-    }
-}
-
-/// The full trace folded (the one HTML element the Markdown report writes: GitHub shows
-/// `<details>` folded)
-void write_folded_trace(const Report& r, const core::Finding& f,
-                        const std::vector<core::TraceStep>& trace, std::string_view title,
-                        std::ostream& out) {
-    if (trace.empty()) return;
-    out << "\n<details><summary>" << title << " (" << trace.size()
-        << (trace.size() == 1 ? " step" : " steps") << ")</summary>\n\n";
-    write_trace(r, f, trace, out);
-    out << "\n</details>\n";
-}
-
-/// LANGUAGE.md §13: the reasons as a list, an exception's own exceptions nested
-void write_reasons(const Report& r, const core::Finding& f, const core::Reasons& reasons,
-                   std::ostream& out) {
-    const ReasonContext at{r.sources, r.rules, r.corpus.measures[f.measure], r.result.as_of};
-    std::vector<ReasonSentence> sentences = reason_sentences(at, reasons, md_markup());
-    if (sentences.empty()) return;
-    out << "\n";
-    for (const ReasonSentence& s : sentences)
-        out << std::string(2 * std::min<std::size_t>(s.depth, 4), ' ') << "- " << s.text << "\n";
-}
-
-/// LANGUAGE.md §8: the readings of a contested finding, one row per assignment, then each
-/// assignment's reasons and trace
-void write_readings(const Report& r, const core::Finding& f, std::ostream& out) {
-    out << "\n**Readings.** The readings of this provision lead to different outcomes:\n\n"
-           "| # | Readings chosen | Position | Authorities | Outcome | Defeated by | Missing "
-           "facts |\n| --- | --- | --- | --- | --- | --- | --- |\n";
-    for (std::size_t a = 0; a < f.readings.size(); ++a) {
-        const core::ReadingOutcome& ro = f.readings[a];
-        detail::ReadingCells cells = detail::reading_cells(r, ro, md_escape, md_code, "<br>");
-        out << "| " << a + 1 << " | " << md_cell(cells.chosen) << " | " << md_cell(cells.positions)
-            << " | " << md_cell(cells.authorities.empty() ? "none stated" : cells.authorities)
-            << " | " << badge(ro.outcome) << " | "
-            << (ro.defeated_by.empty() ? "\u2014" : md_cell(md_code(ro.defeated_by))) << " | "
-            << (cells.missing.empty() ? "\u2014" : md_cell(cells.missing)) << " |\n";
-    }
-    for (std::size_t a = 0; a < f.readings.size(); ++a) {
-        out << "\n*Assignment " << a + 1 << "* (" << badge(f.readings[a].outcome) << "):\n";
-        write_reasons(r, f, f.readings[a].reasons, out);
-        write_folded_trace(r, f, f.readings[a].trace,
-                           "Full trace of assignment " + std::to_string(a + 1), out);
-    }
-}
-
-/// The same measure's findings under the provisions this one refers to (`see`)
-void write_see(const Report& r, const detail::MeasureGroup& g, const core::Provision& p,
-               std::ostream& out) {
-    std::string links;
-    for (const core::Finding* f : detail::see_findings(r, g, p)) {
-        const core::Provision& t = r.rules.provisions[f->provision];
-        links += std::string(links.empty() ? "" : "; ") + md_code(t.id.text) + " " +
-                 md_escape(t.cite.value_or("")) + " (" + badge(f->outcome) + ")";
-    }
-    if (!links.empty()) out << "\n**See also:** " << links << "\n";
-}
-
-void write_finding(const Report& r, const detail::MeasureGroup& g, const core::Finding& f,
-                   std::ostream& out) {
-    const core::Provision& p = r.rules.provisions[f.provision];
-    out << "\n#### " << detail::outcome_symbol(f.outcome) << " " << detail::finding_title(f) << ": "
-        << md_code(p.id.text) << " " << md_escape(p.cite.value_or("")) << "\n\n"
-        << md_escape(detail::verdict_text(r, f)) << " (" << provision_link(p) << ").\n\n*"
-        << detail::binding_word(f) << "* \u2014 " << md_escape(detail::binding_reason(r, f))
-        << " \u00b7 severity " << core::provision_severity_name(p.severity);
-    if (p.paradigm) out << " \u00b7 paradigm " << core::paradigm_name(*p.paradigm);
-    if (!f.defeated_by.empty()) out << " \u00b7 defeated by " << md_code(f.defeated_by);
-    out << "\n";
-    if (f.outcome == core::Outcome::contested) {
-        write_readings(r, f, out);
-    } else {
-        write_reasons(r, f, f.reasons, out);
-    }
-    if ((f.outcome == core::Outcome::undetermined || f.outcome == core::Outcome::contested) &&
-        !f.missing_facts.empty()) {
-        out << "\n**Facts to annotate:** ";
-        for (std::size_t i = 0; i < f.missing_facts.size(); ++i)
-            out << (i == 0 ? "" : ", ") << md_code(f.missing_facts[i]);
-        out << "\n";
-    }
-    detail::write_remedies_markdown(r, f, out);
-    write_see(r, g, p, out);
-    if (f.outcome != core::Outcome::contested) write_folded_trace(r, f, f.trace, "Full trace", out);
 }
 
 void write_executive(const Report& r, std::ostream& out) {
@@ -337,7 +171,7 @@ void write_executive(const Report& r, std::ostream& out) {
         const core::Finding& f = r.result.findings[i];
         const core::Measure& m = r.corpus.measures[f.measure];
         out << "- **" << core::provision_severity_name(r.rules.provisions[f.provision].severity)
-            << "** " << measure_link(m) << (m.cite.empty() ? "" : " (" + md_escape(m.cite) + ")")
+            << "** " << md_measure_link(m) << (m.cite.empty() ? "" : " (" + md_escape(m.cite) + ")")
             << " " << md_escape(detail::verdict_phrase(r, f)) << "\n";
     };
     for (const detail::RegimeSummary& s : detail::executive_summary(r)) {
@@ -360,10 +194,8 @@ void write_executive(const Report& r, std::ostream& out) {
                 << " undetermined (" << s.binding_undetermined
                 << " binding). The facts missing most often: ";
             for (std::size_t k = 0; k < s.missing.size(); ++k) {
-                out << (k == 0                      ? ""
-                        : k + 1 == s.missing.size() ? " and "
-                                                    : ", ")
-                    << md_code(s.missing[k].first) << " (in " << s.missing[k].second << ")";
+                out << detail::list_separator(k, s.missing.size()) << md_code(s.missing[k].first)
+                    << " (in " << s.missing[k].second << ")";
             }
             out << ".\n";
         }
@@ -371,54 +203,6 @@ void write_executive(const Report& r, std::ostream& out) {
             << s.compliant << " compliant"
             << (s.not_applicable ? ", " + std::to_string(s.not_applicable) + " not applicable" : "")
             << ", of " << s.total << " listed findings.\n";
-    }
-}
-
-/// Each provision with a listed finding, and the exceptions in its tree, quoted once
-void write_provisions(const Report& r, std::ostream& out) {
-    out << "\n## Provisions\n\nEach provision with a listed finding, and each exception in its "
-           "tree, quoted once; findings link here. The quoted `text` is the provision's "
-           "authoritative quotation; the Akoma Ntoso text of its instrument is shown only where "
-           "it reads otherwise.\n";
-    for (std::uint32_t i : detail::quoted_provisions(r)) {
-        const core::Provision& p = r.rules.provisions[i];
-        out << "\n### Provision " << md_code(p.id.text) << "\n\n**"
-            << md_escape(p.cite.value_or("")) << "**";
-        if (const core::Instrument* inst = detail::instrument_of(r, p))
-            out << ", " << md_escape(detail::instrument_text(*inst));
-        out << " (*" << core::wording_name(p.wording) << "*, "
-            << md_code(detail::short_location(r.sources, p.span)) << ")";
-        if (p.exception_target != core::kNone) {
-            out << "; exception to " << provision_link(r.rules.provisions[p.exception_target]);
-        }
-        for (std::size_t k = 0; k < p.see_targets.size(); ++k)
-            out << (k == 0 ? "; see " : ", ")
-                << md_code(r.rules.provisions[p.see_targets[k]].id.text);
-        out << "\n\n" << detail::md_quote(p.text.value_or(""));
-        if (p.source) {
-            std::string akn = detail::akn_text_if_different(p);
-            out << "\nAkoma Ntoso: " << md_code(p.source->resolved_path) << " eId "
-                << md_code(p.source->eid.text)
-                << (akn.empty() ? ", the same text.\n" : ", which reads:\n\n")
-                << (akn.empty() ? "" : detail::md_quote(akn));
-        }
-    }
-}
-
-/// The facts the undetermined and contested findings miss, each with its description once
-void write_facts(const Report& r, std::ostream& out) {
-    std::vector<std::string> facts;
-    for (const core::Finding& f : r.result.findings) {
-        if (f.outcome == core::Outcome::undetermined || f.outcome == core::Outcome::contested)
-            facts.insert(facts.end(), f.missing_facts.begin(), f.missing_facts.end());
-    }
-    std::sort(facts.begin(), facts.end());
-    facts.erase(std::unique(facts.begin(), facts.end()), facts.end());
-    out << "\n## Facts to annotate\n\n";
-    if (facts.empty()) out << "No listed finding misses a fact.\n";
-    for (const std::string& fact : facts) {
-        std::string d = detail::fact_description(r, fact);
-        out << "- " << md_code(fact) << (d.empty() ? "" : " \u2014 " + md_escape(d)) << "\n";
     }
 }
 
@@ -431,16 +215,9 @@ void MarkdownReporter::write(const Report& r, std::ostream& out) const {
     write_since_previous(r, out);
     write_matrix(r, out);
     write_overlap(r, out);
-    out << "\n## Findings by measure\n";
-    auto groups = detail::measure_groups(r);
-    if (groups.empty()) out << "\nNo findings to list.\n";
-    for (const detail::MeasureGroup& g : groups) {
-        write_measure(r, g, out);
-        for (std::size_t i = g.begin; i < g.end; ++i)
-            write_finding(r, g, r.result.findings[i], out);
-    }
-    write_provisions(r, out);
-    write_facts(r, out);
+    detail::write_markdown_findings(r, out);
+    detail::write_markdown_provisions(r, out);
+    detail::write_markdown_facts(r, out);
     detail::write_markdown_source_changes(r.source_changes, out);
     write_provenance(r, out);
     out << "\n---\n\nProduced by lexcheck " << md_escape(core::version()) << " as of "

@@ -50,4 +50,19 @@ std::string fact_anchor(std::string_view fact_path) {
     return html_id("fact-", fact_path);
 }
 
+bool asks_for_facts(const core::Finding& f) {
+    return f.outcome == core::Outcome::undetermined || f.outcome == core::Outcome::contested;
+}
+
+std::vector<std::string> facts_to_annotate(const Report& r) {
+    std::vector<std::string> facts;
+    for (const core::Finding& f : r.result.findings) {
+        if (asks_for_facts(f))
+            facts.insert(facts.end(), f.missing_facts.begin(), f.missing_facts.end());
+    }
+    std::sort(facts.begin(), facts.end());
+    facts.erase(std::unique(facts.begin(), facts.end()), facts.end());
+    return facts;
+}
+
 }  // namespace lexcheck::reports::detail

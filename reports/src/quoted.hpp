@@ -1,6 +1,6 @@
 // What the HTML and Markdown reports quote once, in an appendix that findings link to: the
-// provisions with a listed finding and the exceptions in their trees (each measure's text is
-// quoted once, at the head of its findings).
+// provisions with a listed finding and the exceptions in their trees, and the facts the
+// findings miss (each measure's text is quoted once, at the head of its findings).
 #pragma once
 
 #include "lexcheck/reports/reporter.hpp"
@@ -24,5 +24,11 @@ std::string provision_anchor(std::string_view provision_id);
 
 /// The fragment id of a fact's description in the list of facts to annotate
 std::string fact_anchor(std::string_view fact_path);
+
+/// Whether the reports show a finding's missing facts: an undetermined or contested one's
+bool asks_for_facts(const core::Finding& f);
+
+/// The facts the undetermined and contested findings miss, sorted, each once
+std::vector<std::string> facts_to_annotate(const Report& r);
 
 }  // namespace lexcheck::reports::detail

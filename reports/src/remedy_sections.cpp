@@ -1,6 +1,7 @@
 #include "remedy_sections.hpp"
 
 #include "html_escape.hpp"
+#include "html_inline.hpp"
 #include "markdown_escape.hpp"
 
 #include "lexcheck/reports/json_writer.hpp"
@@ -127,9 +128,8 @@ std::vector<std::string> remedy_items(const Report& r, const core::FindingRemedi
 }
 
 const RemedyMarkup& html_markup() {
-    static const RemedyMarkup markup{
-        [](std::string_view s) { return html_escape(s); },
-        [](std::string_view s) { return "<code>" + html_escape(s) + "</code>"; }};
+    static const RemedyMarkup markup{[](std::string_view s) { return html_escape(s); },
+                                     [](std::string_view s) { return html_code(s); }};
     return markup;
 }
 
