@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <utility>
 
 namespace lexcheck::parser::detail {
 
@@ -78,6 +79,21 @@ bool in_pool(std::uint32_t off, std::uint32_t len, std::string_view pool) {
     return off <= pool.size() && len <= pool.size() - off;
 }
 
+/// Whether the facts of `rec` (in `facts`, within the image: checked before) are sound: each
+/// of a fact of the vocabulary and with a value a reader could give it, sorted by fact index,
+/// at most one per fact, as every reader gives them
+bool sound_facts(const char* facts, const RawRecord& rec, const std::vector<FactShape>& shapes,
+                 std::string_view pool) {
+    std::uint32_t previous = 0;
+    for (std::uint32_t f = 0; f < rec.facts_count; ++f) {
+        auto raw = load<RawFact>(facts + std::size_t{rec.facts_first + f} * sizeof(RawFact));
+        if (raw.fact >= shapes.size() || !sound_value(raw, shapes[raw.fact], pool)) return false;
+        if (f > 0 && raw.fact <= previous) return false;
+        previous = raw.fact;
+    }
+    return true;
+}
+
 /// `rest` (a record's rest with flags `flags`) split into its parts; false when it cannot hold
 /// what the flags say it begins with
 bool split_rest(std::string_view rest, std::uint32_t flags, Rest& out) {
@@ -130,11 +146,11 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
         return std::nullopt;
     Image image(payload, file, count, fact_count, path_count);
     const std::string_view pool(image.pool_, pool_size);
-    std::vector<std::string_view> paths(path_count);
+    std::vector<std::pair<std::string_view, core::SourceSpan>> paths(path_count);
     for (std::uint32_t i = 0; i < path_count; ++i) {
         const auto raw = load<RawPath>(image.paths_ + std::size_t{i} * sizeof(RawPath));
         if (!in_pool(raw.off, raw.len, pool)) return std::nullopt;
-        paths[i] = pool.substr(raw.off, raw.len);
+        paths[i] = {pool.substr(raw.off, raw.len), image.span(raw.span_begin, raw.span_end)};
     }
     const std::size_t first_akn = akn.size();
     auto refuse = [&]() -> std::optional<Image> {
@@ -152,16 +168,7 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
             return refuse();
         std::string_view state = pool.substr(rec.jurisdiction_off, rec.jurisdiction_len);
         if (!state.empty() && !state_code(state)) return refuse();
-        for (std::uint32_t f = 0; f < rec.facts_count; ++f) {
-            auto raw = load<RawFact>(image.facts_ + std::size_t{next_fact + f} * sizeof(RawFact));
-            if (raw.fact >= shapes.size() || !sound_value(raw, shapes[raw.fact], pool))
-                return refuse();
-            // Sorted by fact index, at most one per fact, as every reader gives them.
-            if (f > 0 &&
-                raw.fact <= load<std::uint32_t>(image.facts_ +
-                                                std::size_t{next_fact + f - 1} * sizeof(RawFact)))
-                return refuse();
-        }
+        if (!sound_facts(image.facts_, rec, shapes, pool)) return refuse();
         next_fact += rec.facts_count;
         // The flags say what the record's other members hold, so the head can be read alone.
         std::uint32_t said = 0;
@@ -172,11 +179,8 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
             said = rec.flags & (kQuotes | kAkn);
             if (rec.flags & kAkn) {
                 if (rest.path >= path_count) return refuse();
-                const auto raw =
-                    load<RawPath>(image.paths_ + std::size_t{rest.path} * sizeof(RawPath));
-                if (!paths[rest.path].empty())
-                    akn.push_back({r, file, std::string(paths[rest.path]),
-                                   image.span(raw.span_begin, raw.span_end)});
+                const auto& [text, span] = paths[rest.path];
+                if (!text.empty()) akn.push_back({r, file, std::string(text), span});
             }
             if (!rest.members.empty()) {  // else all defaults
                 if (!decode_rest(rest.members, file, members)) return refuse();
