@@ -206,6 +206,15 @@ template <class Key>
 constexpr bool kInTable =
     std::is_same_v<typename OwnerOf<decltype(std::remove_cvref_t<Key>::value)>::type,
                    StatedMeasure>;
+// The table of paths holds the one key StatedMeasure adds (`akn`); another such key would be
+// left out of the cache silently, so it must find a place first.
+static_assert(
+    [] {
+        std::size_t n = 0;
+        schema::for_each_key([&](const auto& key, auto) { n += kInTable<decltype(key)>; });
+        return n;
+    }() == 1,
+    "a key of StatedMeasure other than `akn` needs a place in the cache's image");
 template <class T>
 bool in_record(T core::Measure::*member) {
     if constexpr (std::is_same_v<T, std::string>) {
