@@ -74,7 +74,7 @@ void compare_with_lock(const Options& options, Inputs& in) {
                       "write it again with `lexcheck lock`");
         return;
     }
-    in.source_changes = lock::changes(locked.entries, lock::current_entries(in, path));
+    in.source_changes = lock::changes(locked.entries, in, path);
     for (const reports::SourceChange& c : in.source_changes) {
         in.sink.warning(
             "source_changed", c.at,

@@ -4,7 +4,7 @@
 
 namespace lexcheck::core {
 
-const AknElement* AknDocument::find(const std::string& eid) const {
+const AknElement* AknDocument::find(std::string_view eid) const {
     auto it = elements.find(eid);
     return it == elements.end() ? nullptr : &it->second;
 }

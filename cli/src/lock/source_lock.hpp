@@ -37,10 +37,12 @@ struct ReadLock {
 };
 ReadLock read_lock(std::string_view text);
 
-/// The current entries whose text differs from the lock's entry of the same id, document and
-/// eId (an entry the lock does not hold is not a change: `lexcheck lock --check` reports it)
-std::vector<reports::SourceChange> changes(const std::vector<Entry>& locked,
-                                           const std::vector<Entry>& current);
+/// The changes since `locked` (a lock at `lock_path`) of the inputs' quoted texts: every
+/// current entry (current_entries) whose text differs from the lock's entry of the same id,
+/// document and eId, in the order of the current entries. An entry the lock does not hold is
+/// not a change (`lexcheck lock --check` reports it). Computes no entry the lock does not hold.
+std::vector<reports::SourceChange> changes(const std::vector<Entry>& locked, const Inputs& in,
+                                           const std::string& lock_path);
 
 /// The lock a command reads: `--lock`/lexcheck.toml's, else ./lexcheck.lock
 std::string lock_path(const Options& options);

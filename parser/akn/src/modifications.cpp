@@ -2,6 +2,7 @@
 // `mod` elements, for `lexcheck scaffold` (docs/language.md, "scaffold").
 #include "names.hpp"
 
+#include "lexcheck/core/measure.hpp"
 #include "lexcheck/parser/akn_modifications.hpp"
 
 #include <pugixml.hpp>
@@ -24,7 +25,7 @@ std::string_view local(const pugi::xml_node& n) {
 /// Every element with an eId, and the textualMods and mods, in document order; iterative,
 /// so a deeply nested document cannot exhaust the stack
 struct Walk {
-    std::unordered_map<std::string, pugi::xml_node> by_eid;
+    std::unordered_map<std::string, pugi::xml_node, core::EidHash, std::equal_to<>> by_eid;
     std::vector<pugi::xml_node> textual_mods;  ///< Under `activeModifications` only
     std::vector<pugi::xml_node> mods;
 
@@ -71,7 +72,7 @@ std::vector<AknModification::Destination> inline_destinations(const pugi::xml_no
     std::vector<AknModification::Destination> out;
     std::string_view target = mod.attribute("for").value();
     if (!target.empty() && target.front() == '#') {
-        auto found = walk.by_eid.find(std::string(target.substr(1)));
+        auto found = walk.by_eid.find(target.substr(1));
         if (found != walk.by_eid.end() && *found->second.attribute("href").value())
             return {{found->second.attribute("href").value(), ""}};
     }
@@ -88,7 +89,7 @@ std::string period_date(const pugi::xml_node& t, const Walk& walk) {
     std::string_view period = t.attribute("period").value();
     if (period.empty()) period = child(t, "application").attribute("period").value();
     if (!period.empty() && period.front() == '#') period.remove_prefix(1);
-    auto found = walk.by_eid.find(std::string(period));
+    auto found = walk.by_eid.find(period);
     return found == walk.by_eid.end() ? std::string() : found->second.attribute("date").value();
 }
 
@@ -103,7 +104,7 @@ std::vector<AknModification> read_modifications(std::string_view xml) {
     for (const pugi::xml_node& t : walk.textual_mods) {
         std::string_view source = child(t, "source").attribute("href").value();
         if (source.empty() || source.front() != '#') continue;  // not an element of this document
-        auto found = walk.by_eid.find(std::string(source.substr(1)));
+        auto found = walk.by_eid.find(source.substr(1));
         if (found == walk.by_eid.end()) continue;
         described.insert(found->first);
         AknModification m;

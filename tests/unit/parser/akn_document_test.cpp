@@ -76,6 +76,27 @@ TEST(AknDocument, IndexesEveryEidWithTextNumAndHeading) {
     EXPECT_EQ(p->doc->find("art_27__para_1")->num, "");
 }
 
+// A quoted eId is read in place (a corpus cache's record, MeasureList::quote): find takes a
+// std::string_view of any buffer and builds no std::string to look it up.
+TEST(AknDocument, FindsAnEidGivenAsAViewOfAnotherBuffer) {
+    auto p =
+        parse_akn(read_file(LEXCHECK_SOURCE_DIR "/tests/fixtures/akn/ru_fz114_excerpt.akn.xml"));
+    ASSERT_TRUE(p->doc);
+    // A record's bytes as a cache entry holds them: the eId between other bytes, no NUL after it
+    const char record[] = {'\x05', 'a', 'r', 't', '_', '2', '7', '_', '_', 'p', 'a', 'r', 'a',
+                           '_',    '1', '_', '_', 'p', 'o', 'i', 'n', 't', '_', '1', '2', 'X'};
+    const std::string_view eid(record + 1, sizeof record - 2);
+    const core::AknElement* point = p->doc->find(eid);
+    ASSERT_TRUE(point);
+    EXPECT_EQ(point->eid, "art_27__para_1__point_12");
+    EXPECT_EQ(p->doc->find(eid.substr(0, 6)), p->doc->find("art_27")) << "a prefix is its own eId";
+    EXPECT_TRUE(p->doc->find(eid.substr(0, 6)));
+    EXPECT_FALSE(p->doc->find(std::string_view(record + 1, sizeof record - 1)))
+        << "the byte after the view is not part of the eId";
+    EXPECT_FALSE(p->doc->find(eid.substr(0, 5)));
+    EXPECT_FALSE(p->doc->find(std::string_view()));
+}
+
 TEST(AknDocument, CollapsesWhitespaceAcrossLinesAndKeepsInlineRuns) {
     auto p =
         parse_akn(read_file(LEXCHECK_SOURCE_DIR "/tests/fixtures/akn/ru_fz114_excerpt.akn.xml"));

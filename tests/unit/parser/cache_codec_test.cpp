@@ -140,15 +140,20 @@ TEST(CacheCodec, RefusesARecordWhoseFlagsMisstateItsOtherMembers) {
     // The flags word of a record (image.cpp's RawRecord: the 7th of its 32-bit fields) says
     // whether the measure has `affects`, `replaces`, `repeals`, an `eId`, `expect`s and a `cite`,
     // so that commands can skip measures without building them; a flag that is not so is refused.
-    // m1 has affects (4), an eId (32), expects (64) and a cite (128); m2 has affects only.
+    // m1 has affects (4), an eId (32), expects (64), a cite (128) and an `akn:` (256, its
+    // file's); m2 has affects and an `akn:` of its own.
     std::string payload;
     detail::encode(every_key_and_type(), payload);
     ASSERT_TRUE(decode(payload));
     constexpr std::size_t kHeader = 16, kRecord = 52, kFlagsAt = 24;
     for (std::size_t record : {0u, 1u}) {
-        for (unsigned bit : {4u, 8u, 16u, 32u, 64u, 128u}) {
+        for (unsigned bit : {4u, 8u, 16u, 32u, 64u, 128u, 256u}) {
             std::string damaged = payload;
-            damaged[kHeader + record * kRecord + kFlagsAt] ^= static_cast<char>(bit);
+            char* flags = damaged.data() + kHeader + record * kRecord + kFlagsAt;
+            std::uint32_t word = 0;
+            std::memcpy(&word, flags, 4);
+            word ^= bit;
+            std::memcpy(flags, &word, 4);
             EXPECT_FALSE(decode(damaged)) << "record " << record << ", flag " << bit;
         }
     }
@@ -202,17 +207,86 @@ TEST(CacheCodec, AnEmptyEidKeepsItsSpan) {
 TEST(CacheCodec, RefusesAQuoteThatDoesNotFitItsRecord) {
     std::string payload;
     detail::encode(every_key_and_type(), payload);
-    // Header 16 bytes (fact count at 4), records of 52 (rest offset at 44, length at 48), facts
-    // of 24, then the pool, where record 0's rest begins with its eId's length.
-    const std::size_t pool = 16 + 2 * 52 + std::size_t{field(payload, 4)} * 24;
+    // Header 16 bytes (fact count at 4, path count at 12), records of 52 (rest offset at 44,
+    // length at 48), facts of 24, paths of 16, then the pool, where record 0's rest begins with
+    // its eId's length.
+    const std::size_t pool =
+        16 + 2 * 52 + std::size_t{field(payload, 4)} * 24 + std::size_t{field(payload, 12)} * 16;
     const std::size_t quote = pool + field(payload, 16 + 44);
     const std::uint32_t rest_len = field(payload, 16 + 48);
     ASSERT_EQ(field(payload, quote), 5u);  // "art_1"
-    for (std::uint32_t len : {rest_len - 11, rest_len, 0xFFFFFFFFu}) {
+    for (std::uint32_t len : {rest_len - 15, rest_len, 0xFFFFFFFFu}) {
         std::string damaged = payload;
         std::memcpy(damaged.data() + quote, &len, 4);
         EXPECT_FALSE(decode(damaged)) << len;
     }
+}
+
+// LXCACHE9: each distinct `akn:` path is stored once, in a table of paths the records refer to
+// by index, and a record whose other members are all defaults stores none of them. A file of
+// measures that quote an element of their file's document (as every shipped measure does)
+// stores, per measure, its quote, its eId and a 4-byte index: before, the path and the default
+// encoding of every other member (55 bytes and the path) were stored with each record.
+TEST(CacheCodec, StoresEachAknPathOnceAndNoDefaultMembers) {
+    std::string yaml = "document: {jurisdiction: RU, akn: law.akn.xml}\nmeasures:\n";
+    for (int i = 1; i <= 40; ++i)
+        yaml += "  - id: m" + std::to_string(i) + "\n    eId: art_" + std::to_string(i) + "\n";
+    yaml += "  - id: own\n    akn: other.akn.xml\n  - id: same\n    akn: other.akn.xml\n";
+    auto p = parse_measures(yaml);
+    ASSERT_FALSE(p->sink.has_errors());
+    std::string payload;
+    detail::encode(p->result, payload);
+    auto back = decode(payload);
+    ASSERT_TRUE(back);
+    EXPECT_EQ(testing::measure_file_diff(p->result, *back), "");
+
+    auto occurrences = [&](std::string_view text) {
+        std::size_t n = 0;
+        for (auto at = payload.find(text); at != std::string::npos; at = payload.find(text, at + 1))
+            ++n;
+        return n;
+    };
+    EXPECT_EQ(occurrences("law.akn.xml"), 1u);
+    EXPECT_EQ(occurrences("other.akn.xml"), 1u) << "one text for two spans";
+    // The document's path with its span, then `other.akn.xml` at each of its two spans.
+    EXPECT_EQ(field(payload, 12), 3u) << "paths in the table";
+    for (std::uint32_t r = 0; r < 40; ++r) {
+        const std::size_t eid_len = p->result.measures[r].eid.size();
+        EXPECT_EQ(field(payload, 16 + r * 52 + 48), 12 + eid_len + 4)
+            << "record " << r << ": its quote, its eId and its path's index only";
+    }
+    EXPECT_EQ(field(payload, 16 + 40 * 52 + 48), 4u) << "an `akn:` and nothing else: an index";
+    // Each record: 52 bytes, 16 bytes of its (id, jurisdiction) texts at most, and its rest.
+    EXPECT_LT(payload.size(), 16 + 42 * (52 + 16) + 40 * (12 + 6 + 4) + 3 * 16 + 30);
+}
+
+TEST(CacheCodec, RefusesAPathIndexOrAPathOutsideItsTable) {
+    std::string payload;
+    detail::encode(every_key_and_type(), payload);
+    ASSERT_TRUE(decode(payload));
+    const std::uint32_t paths = field(payload, 12);
+    ASSERT_EQ(paths, 2u);  // law.akn.xml (the document's), other.akn.xml (m2's own)
+    const std::size_t table = 16 + 2 * 52 + std::size_t{field(payload, 4)} * 24;
+    const std::size_t pool = table + paths * 16;
+    // m2's rest is its path's index, then its other members (it has `affects`).
+    const std::size_t index = pool + field(payload, 16 + 52 + 44);
+    ASSERT_EQ(field(payload, index), 1u);
+    for (std::uint32_t bad : {2u, 0xFFFFFFFFu}) {
+        std::string damaged = payload;
+        std::memcpy(damaged.data() + index, &bad, 4);
+        EXPECT_FALSE(decode(damaged)) << "index " << bad;
+    }
+    const std::uint32_t pool_size = field(payload, 8);
+    for (std::uint32_t at : {0u, 4u}) {  // the path's offset, then its length
+        std::string damaged = payload;
+        const std::uint32_t beyond = pool_size + 1;
+        std::memcpy(damaged.data() + table + 16 + at, &beyond, 4);
+        EXPECT_FALSE(decode(damaged)) << "field " << at;
+    }
+    std::string one_more = payload;  // the table says it holds more paths than it does
+    const std::uint32_t more = paths + 1;
+    std::memcpy(one_more.data() + 12, &more, 4);
+    EXPECT_FALSE(decode(one_more));
 }
 
 }  // namespace

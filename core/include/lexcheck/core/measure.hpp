@@ -9,6 +9,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <initializer_list>
 #include <iterator>
 #include <memory>
@@ -57,6 +58,15 @@ struct AknElement {
     SourceSpan span;
 };
 
+/// Hashes an eId given as any kind of string, so that AknDocument::elements is searched with a
+/// std::string_view (a transparent hash: C++20 heterogeneous lookup)
+struct EidHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept {
+        return std::hash<std::string_view>{}(s);
+    }
+};
+
 /// An Akoma Ntoso document: FRBR identification and its elements by eId
 struct AknDocument {
     std::string path;  ///< As shown to users
@@ -73,9 +83,11 @@ struct AknDocument {
     std::string title;
     std::string entry_into_force;
     std::string language;
-    std::unordered_map<std::string, AknElement> elements;
+    std::unordered_map<std::string, AknElement, EidHash, std::equal_to<>> elements;
 
-    const AknElement* find(const std::string& eid) const;
+    /// The element whose eId is `eid`, or null; looked up without building a string (a
+    /// quoted eId is read in place from the corpus cache)
+    const AknElement* find(std::string_view eid) const;
 };
 
 struct Measure {

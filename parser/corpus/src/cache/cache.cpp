@@ -51,12 +51,14 @@ namespace {
 
 // The last character is the entry format, part of every key: an entry of another format is
 // never looked up (the file is read and a new entry stored) and, found under this key, rejected.
-// '8': an image read in place (image.hpp), its records' other members by the measure schema,
-// the record's flags saying also whether they hold an `eId`, `expect`s and a `cite`, and a
-// record that quotes holding its eId and the eId's span ahead of them; '7' (the eId among
-// them), '6' (without those three flags), '5' (every member by the schema, decoded into
-// Measures, with `replaces` and `repeals`), '4' (without them) and '3' came before.
-constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '8'};
+// '9': an image read in place (image.hpp), its records' other members by the measure schema
+// (left out when all are defaults), the record's flags saying also whether they hold an `eId`,
+// `expect`s, a `cite` and an `akn:`, a record that quotes holding its eId and the eId's span
+// ahead of them, and each distinct `akn:` path stored once, in a table that records refer to
+// by index; '8' (the path in every record's members), '7' (the eId among them), '6' (without
+// those three flags), '5' (every member by the schema, decoded into Measures, with `replaces`
+// and `repeals`), '4' (without them) and '3' came before.
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '9'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
 

@@ -190,16 +190,34 @@ private:
 };
 
 // The members an image's record holds itself (image.cpp), not in its rest: the facts (a
-// type of their own, so known when compiling) and the strings and dates below (the `eId`, with
-// its span, in the quote that begins the rest of a record that quotes)
+// type of their own, so known when compiling), the strings and dates below, and what the
+// rest's prefix holds: the `eId`, with its span, in the quote of a record that quotes, and
+// StatedMeasure's `akn` in the image's table of paths
 template <class Key>
 constexpr bool kHoldsFacts =
     std::is_same_v<typename std::remove_cvref_t<Key>::ValueType::Stored, core::FactList>;
+template <class Member>
+struct OwnerOf;
 template <class T, class O>
-bool in_record(T O::*member) {
-    if constexpr (!std::is_same_v<O, core::Measure>) {
-        return false;
-    } else if constexpr (std::is_same_v<T, std::string>) {
+struct OwnerOf<T O::*> {
+    using type = O;
+};
+template <class Key>
+constexpr bool kInTable =
+    std::is_same_v<typename OwnerOf<decltype(std::remove_cvref_t<Key>::value)>::type,
+                   StatedMeasure>;
+// The table of paths holds the one key StatedMeasure adds (`akn`); another such key would be
+// left out of the cache silently, so it must find a place first.
+static_assert(
+    [] {
+        std::size_t n = 0;
+        schema::for_each_key([&](const auto& key, auto) { n += kInTable<decltype(key)>; });
+        return n;
+    }() == 1,
+    "a key of StatedMeasure other than `akn` needs a place in the cache's image");
+template <class T>
+bool in_record(T core::Measure::*member) {
+    if constexpr (std::is_same_v<T, std::string>) {
         return member == &core::Measure::id || member == &core::Measure::jurisdiction ||
                member == &core::Measure::eid;
     } else if constexpr (std::is_same_v<T, std::optional<core::Date>>) {
@@ -209,39 +227,28 @@ bool in_record(T O::*member) {
     }
 }
 
-// A key's member lives in the measure or, for what StatedMeasure adds (`akn`), in `extra`.
-template <class T, class M, class E>
-auto& place(T core::Measure::*member, M& m, E&) {
-    return m.*member;
-}
-template <class T, class M, class E>
-auto& place(T StatedMeasure::*member, M&, E& extra) {
-    return extra.*member;
-}
-
 }  // namespace
 
-void encode_rest(const core::Measure& m, const StatedMeasure& extra, std::string& out) {
+void encode_rest(const core::Measure& m, std::string& out) {
     Writer w(out);
     schema::for_each_key([&](const auto& key, auto) {
-        if constexpr (!kHoldsFacts<decltype(key)>) {
+        if constexpr (!kHoldsFacts<decltype(key)> && !kInTable<decltype(key)>) {
             if (in_record(key.value)) return;
-            put(w, place(key.value, m, extra));
-            if (key.span) put(w, place(key.span, m, extra));
+            put(w, m.*key.value);
+            if (key.span) put(w, m.*key.span);
         }
     });
 }
 
-bool decode_rest(std::string_view bytes, core::SourceId source, core::Measure& m,
-                 StatedMeasure& extra) {
+bool decode_rest(std::string_view bytes, core::SourceId source, core::Measure& m) {
     Reader r(bytes, source);
     Decoder decoder(r);
     bool ok = true;
     schema::for_each_key([&](const auto& key, auto) {
-        if constexpr (!kHoldsFacts<decltype(key)>) {
+        if constexpr (!kHoldsFacts<decltype(key)> && !kInTable<decltype(key)>) {
             if (in_record(key.value)) return;
-            ok = ok && decoder.get(place(key.value, m, extra));
-            if (key.span) ok = ok && decoder.get(place(key.span, m, extra));
+            ok = ok && decoder.get(m.*key.value);
+            if (key.span) ok = ok && decoder.get(m.*key.span);
         }
     });
     return ok && r.ok() && r.at_end();

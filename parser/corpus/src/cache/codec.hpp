@@ -45,11 +45,11 @@ std::optional<std::uint32_t> measure_count(std::string_view payload);
 bool decode_into(std::string_view payload, core::SourceId source,
                  const std::vector<FactShape>& facts, core::Measure* out, std::vector<AknRef>& akn);
 
-/// Appends the members of `m` (and `extra`'s `akn`) that an image's record does not hold
-void encode_rest(const core::Measure& m, const StatedMeasure& extra, std::string& out);
-/// Reads what encode_rest wrote into `m` and `extra`; false unless it is exactly that
-bool decode_rest(std::string_view bytes, core::SourceId source, core::Measure& m,
-                 StatedMeasure& extra);
+/// Appends the members of `m` that an image's record does not hold, nor its rest's quote and
+/// table of paths (the `eId`, and StatedMeasure's `akn`)
+void encode_rest(const core::Measure& m, std::string& out);
+/// Reads what encode_rest wrote into `m`; false unless it is exactly that
+bool decode_rest(std::string_view bytes, core::SourceId source, core::Measure& m);
 
 /// A fast 64-bit checksum of a payload (not cryptographic: it detects damage, not forgery)
 std::uint64_t checksum(std::string_view data);

@@ -1,115 +1,20 @@
-// Writing, checking and reading images of measure files (image.hpp).
+// Checking and reading images of measure files (image.hpp); image_encode.cpp writes them.
 #include "cache/image.hpp"
+
+#include "cache/image_layout.hpp"
 
 #include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstring>
 #include <limits>
+#include <utility>
 
 namespace lexcheck::parser::detail {
 
+using namespace layout;
+
 namespace {
-
-constexpr std::size_t kHeaderBytes = 16;
-
-/// One measure as stored (read with memcpy: the image may lie at any address)
-struct RawRecord {
-    std::uint32_t id_off, id_len, jurisdiction_off, jurisdiction_len;
-    std::uint32_t span_begin, span_end, flags;
-    std::int32_t in_force, until;
-    std::uint32_t facts_first, facts_count, rest_off, rest_len;  ///< rest_len 0: all defaults
-};
-static_assert(sizeof(RawRecord) == 52);
-
-/// One stated fact as stored: `value` is the integer, the number's bits, or for text and
-/// sets a pool offset (high half) and a length or member count (low half)
-struct RawFact {
-    std::uint32_t fact;
-    std::uint8_t kind;
-    std::uint8_t pad[3];
-    std::uint32_t span_begin, span_end;
-    std::uint64_t value;
-};
-static_assert(sizeof(RawFact) == 24);
-
-/// The quote that begins the rest of a record whose `eId` is given (kQuotes), then its text:
-/// what loading and the source lock read of every measure that quotes (core::MeasureQuote),
-/// without decoding the rest
-struct RawQuote {
-    std::uint32_t eid_len, span_begin, span_end;
-};
-static_assert(sizeof(RawQuote) == 12);
-
-constexpr std::uint32_t kInForce = 1, kUntil = 2, kAffects = 4, kReplaces = 8, kRepeals = 16;
-/// What the record's other members hold that commands look for without building the measure
-/// (core::MeasureHead): `eId` (its rest begins with a RawQuote), `expect`, `cite`
-constexpr std::uint32_t kQuotes = 32, kExpects = 64, kCite = 128;
-/// The flags that say what the other members hold (checked against them when opened)
-constexpr std::uint32_t kRestFlags = kAffects | kReplaces | kRepeals | kQuotes | kExpects | kCite;
-constexpr std::uint32_t kFlags = kInForce | kUntil | kRestFlags;
-
-/// Whether `m` was given an `eId` (`eId: ""` is given too: its span is kept)
-bool gives_eid(const core::Measure& m) {
-    return !m.eid.empty() || m.eid_span != core::SourceSpan{};
-}
-
-/// The flags of kRestFlags that `m` has
-std::uint32_t rest_flags(const core::Measure& m) {
-    return (m.affects ? kAffects : 0) | (m.replaces.empty() ? 0 : kReplaces) |
-           (m.repeals ? kRepeals : 0) | (gives_eid(m) ? kQuotes : 0) |
-           (m.expects.empty() ? 0 : kExpects) | (m.cite.empty() ? 0 : kCite);
-}
-
-template <class T>
-T load(const char* p) {
-    T v;
-    std::memcpy(&v, p, sizeof v);
-    return v;
-}
-
-template <class T>
-void append(std::string& out, const T& v) {
-    out.append(reinterpret_cast<const char*>(&v), sizeof v);
-}
-
-std::uint64_t pooled(std::uint32_t off, std::uint32_t len) {
-    return std::uint64_t{off} << 32 | len;
-}
-
-/// Appends `s` to the pool; its offset and length
-std::uint64_t add_text(std::string& pool, std::string_view s) {
-    auto off = static_cast<std::uint32_t>(pool.size());
-    pool.append(s);
-    return pooled(off, static_cast<std::uint32_t>(s.size()));
-}
-
-RawFact raw_fact(const core::FactValue& f, std::string& pool) {
-    RawFact raw{};
-    raw.fact = f.fact;
-    raw.kind = static_cast<std::uint8_t>(f.value.kind);
-    raw.span_begin = f.at.begin;
-    raw.span_end = f.at.end;
-    switch (f.value.kind) {
-        case core::TypeKind::number:
-            raw.value = std::bit_cast<std::uint64_t>(f.value.number);
-            break;
-        case core::TypeKind::text:
-        case core::TypeKind::state:
-            raw.value = add_text(pool, f.value.text);
-            break;
-        case core::TypeKind::set: {
-            raw.value = pooled(static_cast<std::uint32_t>(pool.size()),
-                               static_cast<std::uint32_t>(f.value.members.size()));
-            for (std::uint32_t m : f.value.members) append(pool, m);
-            break;
-        }
-        default:
-            raw.value = static_cast<std::uint64_t>(f.value.integer);
-            break;
-    }
-    return raw;
-}
 
 /// core::is_state_code by table: it runs for every record's jurisdiction and every state
 /// fact, and a state code is two capitals (676 possible)
@@ -174,64 +79,41 @@ bool in_pool(std::uint32_t off, std::uint32_t len, std::string_view pool) {
     return off <= pool.size() && len <= pool.size() - off;
 }
 
-/// The quote at the start of `rest` (a record's rest whose flags say kQuotes), and its eId;
-/// false when `rest` cannot hold them
-bool read_quote(std::string_view rest, RawQuote& quote, std::string_view& eid) {
-    if (rest.size() < sizeof(RawQuote)) return false;
-    quote = load<RawQuote>(rest.data());
-    if (quote.eid_len > rest.size() - sizeof(RawQuote)) return false;
-    eid = rest.substr(sizeof(RawQuote), quote.eid_len);
+/// Whether the facts of `rec` (in `facts`, within the image: checked before) are sound: each
+/// of a fact of the vocabulary and with a value a reader could give it, sorted by fact index,
+/// at most one per fact, as every reader gives them
+bool sound_facts(const char* facts, const RawRecord& rec, const std::vector<FactShape>& shapes,
+                 std::string_view pool) {
+    std::uint32_t previous = 0;
+    for (std::uint32_t f = 0; f < rec.facts_count; ++f) {
+        auto raw = load<RawFact>(facts + std::size_t{rec.facts_first + f} * sizeof(RawFact));
+        if (raw.fact >= shapes.size() || !sound_value(raw, shapes[raw.fact], pool)) return false;
+        if (f > 0 && raw.fact <= previous) return false;
+        previous = raw.fact;
+    }
+    return true;
+}
+
+/// `rest` (a record's rest with flags `flags`) split into its parts; false when it cannot hold
+/// what the flags say it begins with
+bool split_rest(std::string_view rest, std::uint32_t flags, Rest& out) {
+    if (flags & kQuotes) {
+        if (rest.size() < sizeof(RawQuote)) return false;
+        out.quote = load<RawQuote>(rest.data());
+        if (out.quote.eid_len > rest.size() - sizeof(RawQuote)) return false;
+        out.eid = rest.substr(sizeof(RawQuote), out.quote.eid_len);
+        rest.remove_prefix(sizeof(RawQuote) + out.quote.eid_len);
+    }
+    if (flags & kAkn) {
+        if (rest.size() < sizeof out.path) return false;
+        out.path = load<std::uint32_t>(rest.data());
+        rest.remove_prefix(sizeof out.path);
+    }
+    out.members = rest;
     return true;
 }
 
 }  // namespace
-
-void encode(const MeasureFile& file, std::string& out) {
-    std::string records, facts, pool, rest, no_rest;
-    encode_rest(core::Measure{}, StatedMeasure{}, no_rest);
-    std::uint32_t fact_count = 0;
-    StatedMeasure extra;
-    for (std::size_t i = 0; i < file.measures.size(); ++i) {
-        const core::Measure& m = file.measures[i];
-        RawRecord rec{};
-        std::uint64_t id = add_text(pool, m.id), state = add_text(pool, m.jurisdiction);
-        rec.id_off = static_cast<std::uint32_t>(id >> 32);
-        rec.id_len = static_cast<std::uint32_t>(id);
-        rec.jurisdiction_off = static_cast<std::uint32_t>(state >> 32);
-        rec.jurisdiction_len = static_cast<std::uint32_t>(state);
-        rec.span_begin = m.span.begin;
-        rec.span_end = m.span.end;
-        rec.flags = (m.in_force ? kInForce : 0) | (m.until ? kUntil : 0) | rest_flags(m);
-        rec.in_force = m.in_force ? m.in_force->days : 0;
-        rec.until = m.until ? m.until->days : 0;
-        rec.facts_first = fact_count;
-        rec.facts_count = static_cast<std::uint32_t>(m.facts.size());
-        fact_count += rec.facts_count;
-        for (const core::FactValue& f : m.facts) append(facts, raw_fact(f, pool));
-        extra.akn = i < file.akn_paths.size() ? file.akn_paths[i] : std::string();
-        extra.akn_span = i < file.akn_spans.size() ? file.akn_spans[i] : core::SourceSpan{};
-        rest.clear();
-        if (gives_eid(m)) {
-            append(rest, RawQuote{static_cast<std::uint32_t>(m.eid.size()), m.eid_span.begin,
-                                  m.eid_span.end});
-            rest += m.eid;
-        }
-        encode_rest(m, extra, rest);
-        if (rest != no_rest) {  // most measures have none of the other members (nor an eId)
-            rec.rest_off = static_cast<std::uint32_t>(pool.size());
-            rec.rest_len = static_cast<std::uint32_t>(rest.size());
-            pool += rest;
-        }
-        append(records, rec);
-    }
-    append(out, static_cast<std::uint32_t>(file.measures.size()));
-    append(out, fact_count);
-    append(out, static_cast<std::uint32_t>(pool.size()));
-    append(out, std::uint32_t{0});
-    out += records;
-    out += facts;
-    out += pool;
-}
 
 std::optional<std::uint32_t> measure_count(std::string_view payload) {
     if (payload.size() < kHeaderBytes) return std::nullopt;
@@ -241,13 +123,14 @@ std::optional<std::uint32_t> measure_count(std::string_view payload) {
 }
 
 Image::Image(std::string_view payload, core::SourceId file, std::uint32_t count,
-             std::uint32_t fact_count)
+             std::uint32_t fact_count, std::uint32_t path_count)
     : payload_(payload),
       file_(file),
       count_(count),
       records_(payload.data() + kHeaderBytes),
       facts_(records_ + std::size_t{count} * sizeof(RawRecord)),
-      pool_(facts_ + std::size_t{fact_count} * sizeof(RawFact)) {}
+      paths_(facts_ + std::size_t{fact_count} * sizeof(RawFact)),
+      pool_(paths_ + std::size_t{path_count} * sizeof(RawPath)) {}
 
 std::optional<Image> Image::open(std::string_view payload, const std::vector<FactShape>& shapes,
                                  core::SourceId file, std::vector<AknRef>& akn) {
@@ -255,20 +138,26 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
     const auto count = load<std::uint32_t>(payload.data());
     const auto fact_count = load<std::uint32_t>(payload.data() + 4);
     const auto pool_size = load<std::uint32_t>(payload.data() + 8);
-    if (load<std::uint32_t>(payload.data() + 12) != 0) return std::nullopt;
+    const auto path_count = load<std::uint32_t>(payload.data() + 12);
     if (kHeaderBytes + std::uint64_t{count} * sizeof(RawRecord) +
-            std::uint64_t{fact_count} * sizeof(RawFact) + pool_size !=
+            std::uint64_t{fact_count} * sizeof(RawFact) +
+            std::uint64_t{path_count} * sizeof(RawPath) + pool_size !=
         payload.size())
         return std::nullopt;
-    Image image(payload, file, count, fact_count);
+    Image image(payload, file, count, fact_count, path_count);
     const std::string_view pool(image.pool_, pool_size);
+    std::vector<std::pair<std::string_view, core::SourceSpan>> paths(path_count);
+    for (std::uint32_t i = 0; i < path_count; ++i) {
+        const auto raw = load<RawPath>(image.paths_ + std::size_t{i} * sizeof(RawPath));
+        if (!in_pool(raw.off, raw.len, pool)) return std::nullopt;
+        paths[i] = {pool.substr(raw.off, raw.len), image.span(raw.span_begin, raw.span_end)};
+    }
     const std::size_t first_akn = akn.size();
     auto refuse = [&]() -> std::optional<Image> {
         akn.resize(first_akn);
         return std::nullopt;
     };
-    core::Measure rest;
-    StatedMeasure extra;
+    core::Measure members;
     std::uint32_t next_fact = 0;
     for (std::uint32_t r = 0; r < count; ++r) {
         const RawRecord rec = record_at(image.records_, r);
@@ -279,31 +168,24 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
             return refuse();
         std::string_view state = pool.substr(rec.jurisdiction_off, rec.jurisdiction_len);
         if (!state.empty() && !state_code(state)) return refuse();
-        for (std::uint32_t f = 0; f < rec.facts_count; ++f) {
-            auto raw = load<RawFact>(image.facts_ + std::size_t{next_fact + f} * sizeof(RawFact));
-            if (raw.fact >= shapes.size() || !sound_value(raw, shapes[raw.fact], pool))
-                return refuse();
-            // Sorted by fact index, at most one per fact, as every reader gives them.
-            if (f > 0 &&
-                raw.fact <= load<std::uint32_t>(image.facts_ +
-                                                std::size_t{next_fact + f - 1} * sizeof(RawFact)))
-                return refuse();
-        }
+        if (!sound_facts(image.facts_, rec, shapes, pool)) return refuse();
         next_fact += rec.facts_count;
         // The flags say what the record's other members hold, so the head can be read alone.
         std::uint32_t said = 0;
         if (rec.rest_len > 0) {
-            std::string_view others = pool.substr(rec.rest_off, rec.rest_len);
-            RawQuote quote{};
-            std::string_view eid;
-            if (rec.flags & kQuotes) {
-                if (!read_quote(others, quote, eid)) return refuse();
-                others.remove_prefix(sizeof quote + eid.size());
-                said = kQuotes;
+            Rest rest;
+            if (!split_rest(pool.substr(rec.rest_off, rec.rest_len), rec.flags, rest))
+                return refuse();
+            said = rec.flags & (kQuotes | kAkn);
+            if (rec.flags & kAkn) {
+                if (rest.path >= path_count) return refuse();
+                const auto& [text, span] = paths[rest.path];
+                if (!text.empty()) akn.push_back({r, file, std::string(text), span});
             }
-            if (!decode_rest(others, file, rest, extra)) return refuse();
-            said |= rest_flags(rest);  // the eId is not in `rest`
-            if (!extra.akn.empty()) akn.push_back({r, file, extra.akn, extra.akn_span});
+            if (!rest.members.empty()) {  // else all defaults
+                if (!decode_rest(rest.members, file, members)) return refuse();
+                said |= rest_flags(members);  // the eId is not among them
+            }
         }
         if (said != (rec.flags & kRestFlags)) return refuse();
     }
@@ -391,12 +273,10 @@ void Image::build(std::uint32_t r, core::Measure& out) const {
     out.eid_span = q.eid_span;
     out.facts.resize(rec.facts_count);
     for (std::uint32_t f = 0; f < rec.facts_count; ++f) fact(rec.facts_first + f, out.facts[f]);
-    if (rec.rest_len > 0) {
-        std::string_view others{pool_ + rec.rest_off, rec.rest_len};
-        if (rec.flags & kQuotes) others.remove_prefix(sizeof(RawQuote) + q.eid.size());
-        StatedMeasure extra;  // its akn was collected when the image was opened
-        decode_rest(others, file_, out, extra);
-    }
+    Rest rest;  // its path was collected when the image was opened
+    if (rec.rest_len > 0 && split_rest({pool_ + rec.rest_off, rec.rest_len}, rec.flags, rest) &&
+        !rest.members.empty())
+        decode_rest(rest.members, file_, out);
 }
 
 bool decode_into(std::string_view payload, core::SourceId source,

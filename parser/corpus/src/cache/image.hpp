@@ -2,12 +2,15 @@
 // lies. Position-independent (offsets, never pointers), so the mapped bytes are used as they
 // are:
 //
-//   count (4) | fact count (4) | pool size (4) | reserved (4)
+//   count (4) | fact count (4) | pool size (4) | path count (4)
 //   Record × count                  what the checker reads: id, jurisdiction, dates, facts
 //   Fact × fact count               fact index, kind, span, value (or a pool offset)
+//   Path × path count               each distinct `akn:` path (a pool offset) and its span
 //   pool                            strings, set members, each measure's other members (for
 //                                   a measure that quotes, its eId and the eId's span first,
-//                                   read by quote() without decoding the rest)
+//                                   read by quote() without decoding the rest; then the index
+//                                   of its `akn:` path; then the members of the measure
+//                                   schema, absent when they are all defaults)
 //
 // An image is checked once, when it is opened (every offset within the pool, every value one
 // a measure file could give its fact); reading a record afterwards checks nothing.
@@ -42,7 +45,7 @@ public:
 
 private:
     Image(std::string_view payload, core::SourceId file, std::uint32_t count,
-          std::uint32_t fact_count);
+          std::uint32_t fact_count, std::uint32_t path_count);
     core::SourceSpan span(std::uint32_t begin, std::uint32_t end) const;
     void fact(std::uint32_t index, core::FactValue& out) const;
 
@@ -51,6 +54,7 @@ private:
     std::uint32_t count_ = 0;
     const char* records_ = nullptr;
     const char* facts_ = nullptr;
+    const char* paths_ = nullptr;
     const char* pool_ = nullptr;
 };
 

@@ -92,8 +92,8 @@ void link_documents(const std::vector<AknRef>& refs, core::SourceManager& source
             // measure (a cache record holds its quote ahead of its other members).
             if (!corpus.measures.head(refs[i].measure).quotes) continue;
             const core::MeasureQuote q = corpus.measures.quote(refs[i].measure);
+            if (doc.find(q.eid)) continue;
             const std::string eid(q.eid);
-            if (doc.find(eid)) continue;
             sink.error("akn_missing_eid", q.eid_span,
                        "`" + eid + "` is not an eId of `" + doc.path + "`",
                        suggest_eid(doc, eid, slot.eids));
