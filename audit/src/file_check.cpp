@@ -109,8 +109,6 @@ std::string folder_of(const std::string& path) {
     return dir.empty() ? "." : dir;
 }
 
-namespace {
-
 bool sync(const std::string& path, int flags) {
     int fd = ::open(path.c_str(), flags | O_CLOEXEC);
     if (fd < 0) return false;
@@ -118,8 +116,6 @@ bool sync(const std::string& path, int flags) {
     ::close(fd);
     return ok;
 }
-
-}  // namespace
 
 bool sync_and_link(const std::string& temp, const std::string& path) {
     if (!sync(temp, O_RDONLY)) {

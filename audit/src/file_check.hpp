@@ -18,6 +18,9 @@ FileState check_file(const std::string& path, Access access);
 /// The folder of `path` (`.` for a bare file name)
 std::string folder_of(const std::string& path);
 
+/// fsync(2) of the file or folder `path` opened with `flags`; false when it fails
+bool sync(const std::string& path, int flags);
+
 /// Puts the finished file `temp` on disk (fsync) and links it to `path` with its folder on
 /// disk too; false, with nothing changed at `path`, when `path` exists by then. Error when the
 /// file cannot be put on disk or the link fails otherwise.

@@ -3,7 +3,8 @@
 #include "findings_layout.hpp"
 #include "string_table.hpp"
 
-#include <unordered_map>
+#include <cstdint>
+#include <limits>
 
 namespace lexcheck::audit {
 
@@ -27,10 +28,27 @@ public:
         }
     }
 
+    /// A label or condition of a trace: a view into the findings' core::TraceStore (or the
+    /// rules), which keeps each distinct text once and does not change while they are encoded,
+    /// so its address and length identify it. Looked up by them first: most steps repeat a
+    /// text seen shortly before, and its bytes are then not hashed again. Same index as text().
+    void stored_text(ByteWriter& w, std::string_view s) {
+        if (!has_string_table(encoding_)) return w.str(s);
+        auto address = reinterpret_cast<std::uintptr_t>(s.data());
+        Seen& seen = seen_[(address >> 3) & (seen_.size() - 1)];
+        if (seen.data != s.data() || seen.size != s.size())
+            seen = {s.data(), s.size(), table_.index(s)};
+        w.uint(seen.index);
+    }
+
     void span(ByteWriter& w, core::SourceSpan s) {
-        auto [it, fresh] = path_index_.try_emplace(s.file, paths_.size());
-        if (fresh) paths_.push_back(sources_.path(s.file));
-        w.uint(it->second);
+        if (s.file >= path_index_.size()) path_index_.resize(s.file + 1, kNoPath);
+        std::uint32_t& index = path_index_[s.file];
+        if (index == kNoPath) {
+            index = static_cast<std::uint32_t>(paths_.size());
+            paths_.push_back(sources_.path(s.file));
+        }
+        w.uint(index);
         w.uint(s.begin);
         w.uint(has_string_table(encoding_) ? s.end - s.begin : s.end);  // 3: the length, mod 2^32
     }
@@ -52,8 +70,8 @@ public:
         for (const core::TraceStep& t : steps) {
             w.uint(static_cast<unsigned>(t.role));
             w.uint(t.depth);
-            text(w, t.label);
-            text(w, t.condition);
+            stored_text(w, t.label);
+            stored_text(w, t.condition);
             w.uint(static_cast<unsigned>(t.value));
             span(w, t.at);
             w.uint(t.facts.size());
@@ -114,7 +132,7 @@ public:
         if (has_reasons(encoding_)) reasons(w, f.reasons);
         w.uint(f.exceptions.size());
         for (const core::ExceptionTried& e : f.exceptions) {
-            text(w, e.label);
+            stored_text(w, e.label);
             w.uint(static_cast<unsigned>(e.value));
         }
         readings(w, f.readings);
@@ -142,7 +160,15 @@ private:
     const core::RuleSet& rules_;
     const core::SourceManager& sources_;
     int encoding_;
-    std::unordered_map<core::SourceId, std::size_t> path_index_;
+    static constexpr std::uint32_t kNoPath = std::numeric_limits<std::uint32_t>::max();
+    std::vector<std::uint32_t> path_index_;  ///< By SourceId: the path's index, or kNoPath
+    struct Seen {
+        const char* data = nullptr;
+        std::size_t size = std::numeric_limits<std::size_t>::max();  ///< Matches no text
+        std::uint32_t index = 0;
+    };
+    std::vector<Seen> seen_ =
+        std::vector<Seen>(1024);  ///< stored_text()'s recent texts (a power of 2)
     std::vector<std::string_view> paths_;
     detail::StringTableWriter table_;
 };

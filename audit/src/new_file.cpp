@@ -8,6 +8,7 @@
 #include "new_file.hpp"
 
 #include "file_check.hpp"
+#include "schema.hpp"
 
 #include "lexcheck/audit/error.hpp"
 
@@ -76,6 +77,15 @@ NewFile::NewFile(const std::string& database)
 NewFile::~NewFile() {
     ::unlink(path_.c_str());  // with the lock still held
     ::close(fd_);
+}
+
+NewDatabase::NewDatabase(const std::string& database) : temp(database) {
+    db.emplace(temp.path(), true);
+    db->exec("PRAGMA journal_mode=OFF");
+    db->exec("PRAGMA synchronous=OFF");
+    Transaction t(*db);
+    create_schema(*db, 0);
+    t.commit();
 }
 
 void remove_stale_new_files(const std::string& database) {

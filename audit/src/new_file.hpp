@@ -2,6 +2,8 @@
 // leftovers of processes that were killed while writing one (docs/audit.md, "Reliability").
 #pragma once
 
+#include "sqlite.hpp"
+
 #include "lexcheck/core/temporary_file.hpp"
 
 #include <optional>
@@ -25,6 +27,15 @@ private:
     std::string path_;
     int fd_ = -1;
     std::optional<core::TemporaryFileGuard> guard_;
+};
+
+/// A new database being written under its temporary name (NewFile), without a journal: a crash
+/// can only damage that file, which nothing reads until it is whole and linked into place
+struct NewDatabase {
+    /// Creates the file with the schema (Error when it cannot)
+    explicit NewDatabase(const std::string& database);
+    NewFile temp;
+    std::optional<Connection> db;  ///< Closed before the file is linked into place
 };
 
 /// Removes the `database`.lexcheck-new-PID files left by processes killed while writing them

@@ -6,6 +6,9 @@
 
 #include "lexcheck/audit/database.hpp"
 #include "lexcheck/audit/findings_codec.hpp"
+#include "lexcheck/core/temporary_file.hpp"
+
+#include <fcntl.h>
 
 namespace lexcheck::audit {
 
@@ -133,30 +136,45 @@ std::int64_t Database::record(const RunRecord& r) {
     return id;
 }
 
+void Database::store_inputs_ahead(std::vector<InputFile> inputs, std::optional<InputFile> lock) {
+    if (!new_file_ || ahead_.valid()) return;
+    core::SignalsDeferred deferred;  // the thread never takes SIGINT (core/temporary_file.hpp)
+    ahead_ = std::async(std::launch::async,
+                        [path = *new_file_, inputs = std::move(inputs), lock = std::move(lock)] {
+                            auto fresh = std::make_unique<detail::NewDatabase>(path);
+                            Transaction t(*fresh->db);
+                            for (const InputFile& f : inputs) store_blob(*fresh->db, f);
+                            if (lock) store_blob(*fresh->db, *lock);
+                            t.commit();
+                            // On disk now, while the check goes on: the fsync before the link then
+                            // writes only the run's own pages
+                            detail::sync(fresh->temp.path(), O_RDONLY);
+                            return fresh;
+                        });
+}
+
+void Database::wait_for_inputs() {
+    if (ahead_.valid()) ahead_.wait();
+}
+
 std::int64_t Database::record_new(const RunRecord& r) {
     std::string path = *new_file_;
     new_file_.reset();
+    // Removed when this function ends however it ends (the link stays), and when a signal
+    // ends the process; locked while it is written
+    std::unique_ptr<detail::NewDatabase> fresh =
+        ahead_.valid() ? ahead_.get() : std::make_unique<detail::NewDatabase>(path);
     std::int64_t id = 0;
-    bool placed = false;
     {
-        // Per process, locked while it is written; removed when this block ends however it
-        // ends, and when a signal ends the process
-        detail::NewFile temp(path);
-        {
-            detail::Connection db(temp.path(), true);
-            // No journal: a crash can only damage this file, which nothing reads until it is
-            // whole.
-            db.exec("PRAGMA journal_mode=OFF");
-            db.exec("PRAGMA synchronous=OFF");
-            Transaction t(db);
-            detail::create_schema(db, 0);
-            id = insert_run(db, r);
-            if (before_commit_for_tests) before_commit_for_tests();
-            t.commit();
-            db.exec("PRAGMA journal_mode=WAL");  // in the file's header: every later open is WAL
-        }
-        placed = detail::sync_and_link(temp.path(), path);
+        Transaction t(*fresh->db);
+        id = insert_run(*fresh->db, r);  // the inputs stored ahead are found there
+        if (before_commit_for_tests) before_commit_for_tests();
+        t.commit();
     }
+    fresh->db->exec("PRAGMA journal_mode=WAL");  // in the file's header: every later open is WAL
+    fresh->db.reset();
+    bool placed = detail::sync_and_link(fresh->temp.path(), path);
+    fresh.reset();
     open(path, Access::record);
     // Another process created the database in the meantime: the run goes into it instead.
     return placed ? id : record(r);

@@ -99,15 +99,15 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     Progress progress(Progress::mode_for(options.progress, err), err);
     auto inputs = load_inputs(options, err, &progress);
     if (!inputs) return kExitInputError;
+    std::vector<reports::InputFile> files = input_files(*inputs, options.threads);
+    // A new database stores every input: done on a thread of its own while the check runs.
+    // Declared after `inputs`, so gone (waiting for that thread) before them.
+    std::optional<InputsAhead> ahead;
+    if (db) ahead.emplace(*db, recorded_inputs(options, *inputs, files));
     std::unique_ptr<checker::CheckResult> result = decide_all(options, *inputs, progress);
 
-    reports::Report report{inputs->sources,
-                           inputs->rules,
-                           inputs->corpus,
-                           *result,
-                           input_files(*inputs, options.threads),
-                           options.jurisdictions,
-                           std::nullopt};
+    reports::Report report{inputs->sources,  inputs->rules,         inputs->corpus, *result,
+                           std::move(files), options.jurisdictions, std::nullopt};
     std::string now = utc_timestamp();
     if (options.timestamp) report.timestamp = now;
     complete_report(report, options, *inputs, *result, &progress);

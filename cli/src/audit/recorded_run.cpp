@@ -103,23 +103,40 @@ audit::RunRecord make_record(const CheckRun& run) {
     if (o.keep_others) option("keep-others", "true");
     if (o.lock) option("lock", *o.lock);
 
-    std::unordered_map<std::string_view, std::string_view> text_of;
-    const core::SourceManager& sources = run.inputs.sources;
-    for (core::SourceId id = 0; id < sources.size(); ++id)
-        text_of[sources.path(id)] = sources.text(id);
-    for (const reports::InputFile& f : run.files)
-        r.inputs.push_back({f.path, f.sha256, text_of[f.path]});
-    // load_inputs read the source lock into the sources when there was one (LANGUAGE.md §11)
-    std::string lock = lock::lock_path(o);
-    auto locked = text_of.find(lock);
-    if (locked != text_of.end()) {
-        r.lock = audit::InputFile{lock, core::sha256_hex(locked->second), locked->second};
-    }
+    RecordedInputs recorded = recorded_inputs(o, run.inputs, run.files);
+    r.inputs = std::move(recorded.files);
+    r.lock = std::move(recorded.lock);
     r.exit_status = run.exit_status;
     r.summary = run.result.summary;
     r.report_format = o.format;
     r.report_sha256 = run.report_sha256;
     return r;
+}
+
+RecordedInputs recorded_inputs(const Options& options, const Inputs& inputs,
+                               const std::vector<reports::InputFile>& files) {
+    std::unordered_map<std::string_view, std::string_view> text_of;
+    const core::SourceManager& sources = inputs.sources;
+    for (core::SourceId id = 0; id < sources.size(); ++id)
+        text_of[sources.path(id)] = sources.text(id);
+    RecordedInputs r;
+    for (const reports::InputFile& f : files)
+        r.files.push_back({f.path, f.sha256, text_of[f.path]});
+    // load_inputs read the source lock into the sources when there was one (LANGUAGE.md §11)
+    std::string lock = lock::lock_path(options);
+    auto locked = text_of.find(lock);
+    if (locked != text_of.end()) {
+        r.lock = audit::InputFile{lock, core::sha256_hex(locked->second), locked->second};
+    }
+    return r;
+}
+
+InputsAhead::InputsAhead(audit::Database& db, RecordedInputs inputs) : db_(db) {
+    db_.store_inputs_ahead(std::move(inputs.files), std::move(inputs.lock));
+}
+
+InputsAhead::~InputsAhead() {
+    db_.wait_for_inputs();
 }
 
 Options options_of(const audit::StoredRun& run) {

@@ -56,6 +56,29 @@ private:
 };
 audit::RunRecord make_record(const CheckRun& run);
 
+/// The files a run records: those its report lists (`files`), with their contents, and the
+/// source lock when one was read
+struct RecordedInputs {
+    std::vector<audit::InputFile> files;
+    std::optional<audit::InputFile> lock;
+};
+RecordedInputs recorded_inputs(const Options& options, const Inputs& inputs,
+                               const std::vector<reports::InputFile>& files);
+
+/// A run's inputs stored into a new database while the run is checked
+/// (audit::Database::store_inputs_ahead). Waits for that thread when it goes: declared after
+/// the inputs it reads, it goes before them.
+class InputsAhead {
+public:
+    InputsAhead(audit::Database& db, RecordedInputs inputs);
+    ~InputsAhead();
+    InputsAhead(const InputsAhead&) = delete;
+    InputsAhead& operator=(const InputsAhead&) = delete;
+
+private:
+    audit::Database& db_;
+};
+
 /// Now, in UTC: `2026-12-03T10:15:00Z`
 std::string utc_timestamp();
 

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <deque>
 #include <memory>
 #include <string>
 
@@ -115,6 +116,29 @@ TEST(FindingsCodec, Encoding3KeepsEveryTraceText) {
         EXPECT_EQ(a.defeated_by, b.defeated_by);
     }
     EXPECT_GT(steps, 0u);
+}
+
+// The encoder looks trace texts up by their address first (a core::TraceStore keeps each text
+// once): the same texts copied elsewhere, one copy per step (thousands of addresses sharing a
+// content, the lookup's slots taken over again and again), encode to the same bytes.
+TEST(FindingsCodec, TraceTextsEncodeByTheirContentWhereverTheyAre) {
+    Shipped s;
+    std::string data = encode_findings(s.result, s.rules, s.corpus, s.sources);
+    checker::CheckResult moved = s.result;
+    std::deque<std::string> copies;  // stays where it is put
+    auto elsewhere = [&](std::string_view& text) {
+        copies.emplace_back(text);
+        text = copies.back();
+    };
+    for (core::Finding& f : moved.findings) {
+        for (core::TraceStep& step : f.trace) {
+            elsewhere(step.label);
+            elsewhere(step.condition);
+        }
+        for (core::ExceptionTried& e : f.exceptions) elsewhere(e.label);
+    }
+    ASSERT_GT(copies.size(), 1024u);
+    EXPECT_EQ(encode_findings(moved, s.rules, s.corpus, s.sources), data);
 }
 
 TEST(FindingsCodec, DamagedDataIsAnErrorNotACrash) {

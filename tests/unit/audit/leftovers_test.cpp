@@ -5,6 +5,7 @@
 #include "audit_helpers.hpp"
 
 #include "lexcheck/audit/database.hpp"
+#include "lexcheck/core/sha256.hpp"
 
 #include <gtest/gtest.h>
 
@@ -134,6 +135,33 @@ TEST(Leftovers, SignalWhileANewDatabaseIsWrittenLeavesNoTemporaryFile) {
     EXPECT_EQ(all_files(dir), std::vector<std::string>{"report.json"});
     EXPECT_EQ(ended_before_commit(recorded_check(db), [] { std::raise(SIGINT); }), 128 + SIGINT);
     EXPECT_EQ(all_files(dir), std::vector<std::string>{"report.json"});
+}
+
+// A new database's inputs are stored while the check runs (Database::store_inputs_ahead), into
+// its temporary file: nothing is at the database's name before the run is recorded, and a
+// run that is never recorded leaves nothing at all.
+TEST(Leftovers, InputsStoredAheadAreInvisibleAndGoWhenNoRunIsRecorded) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    {
+        audit::Database d(db, audit::Access::record);
+        std::string content = "measures: []\n";
+        d.store_inputs_ahead({{"corpus.yaml", core::sha256_hex(content), content}}, std::nullopt);
+        d.wait_for_inputs();
+        EXPECT_FALSE(fs::exists(db));
+        EXPECT_EQ(new_files(dir).size(), 1u);
+    }
+    EXPECT_EQ(all_files(dir), std::vector<std::string>{});
+}
+
+TEST(Leftovers, ReportThatCannotBeWrittenLeavesNoNewDatabase) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    CliResult check =
+        run_cli(recorded_check(db, {"--output", dir.str() + "/no/such/folder/report.txt"}));
+    EXPECT_EQ(check.status, 2);
+    EXPECT_TRUE(contains(check.err, "the run was not recorded")) << check.err;
+    EXPECT_EQ(all_files(dir), std::vector<std::string>{});
 }
 
 TEST(Leftovers, SignalWhileRecordingIntoADatabaseLeavesItWithoutTheRun) {
