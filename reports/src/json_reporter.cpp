@@ -9,6 +9,7 @@
 #include "describe.hpp"
 #include "json_head.hpp"
 #include "json_positions.hpp"
+#include "json_step_heads.hpp"
 #include "json_text.hpp"
 #include "reasons_json.hpp"
 #include "remedy_sections.hpp"
@@ -31,6 +32,14 @@ constexpr std::size_t kFindingsPerChunk = 64;
 inline void put(std::string& out, std::string_view text) {
     out.append(text);
 }
+
+/// What a thread formatting chunks keeps from chunk to chunk (scratch_pool.hpp): the
+/// conditions its reasons quoted, the sentences that read no measure, and the step heads
+struct ThreadScratch {
+    ConditionTexts condition_texts;
+    detail::SentenceCache sentences;
+    detail::StepHeads step_heads;
+};
 
 /// What every finding of one provision shares, escaped once
 struct ProvisionText {
@@ -79,13 +88,21 @@ public:
         fact_paths_.reserve(r.rules.schema.facts().size());
         for (const core::FactInfo& fact : r.rules.schema.facts())
             fact_paths_.push_back(detail::json_quote(fact.path));
+        enum_names_.reserve(r.rules.schema.enums().size());
+        for (const core::EnumInfo& e : r.rules.schema.enums()) {
+            std::vector<std::string>& names = enum_names_.emplace_back();
+            names.reserve(e.values.size());
+            for (const std::string& name : e.values) {
+                detail::append_json_escaped(names.emplace_back(), name);
+            }
+        }
     }
 
     /// Finding `i` alone, from `{` to `}`
     std::string one(std::size_t i) const {
         std::string out;
         detail::JsonSink sink(out);
-        Chunk chunk(r_.sources, texts_, sink, condition_texts_);
+        Chunk chunk(r_.sources, texts_, sink, scratch_);
         finding(chunk, r_.result.findings[i]);
         chunk.out.pause();
         return out.substr(out.find('{'));
@@ -93,7 +110,7 @@ public:
 
     /// Findings [begin, end), each preceded by its separator in the `findings` array
     void findings(std::size_t begin, std::size_t end, detail::JsonSink& sink) const {
-        Chunk chunk(r_.sources, texts_, sink, condition_texts_);
+        Chunk chunk(r_.sources, texts_, sink, scratch_);
         for (std::size_t i = begin; i < end; ++i) {
             chunk.out.put(i == 0 ? "\n" : ",\n");
             finding(chunk, r_.result.findings[i]);
@@ -104,13 +121,13 @@ private:
     /// What formatting one chunk of findings writes with and reuses
     struct Chunk {
         Chunk(const core::SourceManager& sources, const std::vector<std::string_view>& texts,
-              detail::JsonSink& sink, detail::ScratchPool<ConditionTexts>& pool)
+              detail::JsonSink& sink, detail::ScratchPool<ThreadScratch>& pool)
             : positions(sources, texts),
               sink(sink),
               out(sink.buffer()),
-              condition_texts(pool.take()),
+              kept(pool.take()),
               pool(pool) {}
-        ~Chunk() { pool.give(std::move(condition_texts)); }
+        ~Chunk() { pool.give(std::move(kept)); }
         Chunk(const Chunk&) = delete;
         Chunk& operator=(const Chunk&) = delete;
 
@@ -127,18 +144,18 @@ private:
         detail::JsonSink& sink;
         detail::ChunkWriter out;
         detail::SentenceScratch said;
-        std::unique_ptr<ConditionTexts> condition_texts;
-        detail::ScratchPool<ConditionTexts>& pool;
+        std::unique_ptr<ThreadScratch> kept;
+        detail::ScratchPool<ThreadScratch>& pool;
     };
 
     /// `"path:line:col"` (as detail::location), or `""` for an empty span
-    void location(Chunk& chunk, core::SourceSpan span) const {
-        detail::ChunkWriter& out = chunk.out;
+    void location(detail::ChunkWriter& out, detail::Positions& positions,
+                  core::SourceSpan span) const {
         if (span.file == 0) {
             out.put("\"\"");
             return;
         }
-        core::LineCol lc = chunk.positions.find(span.file, span.begin);
+        core::LineCol lc = positions.find(span.file, span.begin);
         out.put(paths_[span.file]);
         out.put(':');
         out.uint(lc.line);
@@ -218,8 +235,9 @@ private:
     void reasons(Chunk& chunk, const core::Measure& m, const core::Reasons& reasons,
                  std::string_view indent) const {
         const ReasonContext at{r_.sources,      r_.rules, m,
-                               r_.result.as_of, texts_,   chunk.condition_texts.get()};
-        detail::append_reasons_json(chunk.out.pause(), at, reasons, indent, chunk.said);
+                               r_.result.as_of, texts_,   &chunk.kept->condition_texts};
+        detail::append_reasons_json(chunk.out.pause(), at, reasons, indent, chunk.said,
+                                    &chunk.kept->sentences);
         chunk.out.resume();
     }
 
@@ -256,18 +274,10 @@ private:
 
     void step(Chunk& chunk, const core::Measure& m, const core::TraceStep& s) const {
         detail::ChunkWriter& out = chunk.out;
-        out.put("        {\n          \"condition\": ");
-        out.string(s.condition);
-        out.put(",\n          \"value\": ");
-        out.put(truths_[static_cast<std::size_t>(s.value)]);
-        out.put(",\n          \"at\": ");
-        location(chunk, s.at);
-        out.put(",\n          \"depth\": ");
-        out.uint(s.depth);
-        if (!s.label.empty()) {
-            out.put(",\n          \"label\": ");
-            out.string(s.label);
-        }
+        out.put(chunk.kept->step_heads.get(s, [&](std::string& text) {
+            detail::ChunkWriter head(text);
+            step_head(head, chunk.positions, s);
+        }));
         if (!s.facts.empty()) {
             out.put(",\n          \"facts\": [");
             for (std::size_t i = 0; i < s.facts.size(); ++i) {
@@ -279,7 +289,7 @@ private:
                 fact_value(out, m, read);
                 out.put(",\n              \"at\": ");
                 if (read.present)
-                    location(chunk, read.at);
+                    location(out, chunk.positions, read.at);
                 else
                     out.put("null");
                 out.put("\n            }");
@@ -287,6 +297,24 @@ private:
             out.put("\n          ]");
         }
         out.put("\n        }");
+    }
+
+    /// A step's `{` to its label: what it shows of the rule node it is of, the same in every
+    /// finding (json_step_heads.hpp keeps it)
+    void step_head(detail::ChunkWriter& out, detail::Positions& positions,
+                   const core::TraceStep& s) const {
+        out.put("        {\n          \"condition\": ");
+        out.string(s.condition);
+        out.put(",\n          \"value\": ");
+        out.put(truths_[static_cast<std::size_t>(s.value)]);
+        out.put(",\n          \"at\": ");
+        location(out, positions, s.at);
+        out.put(",\n          \"depth\": ");
+        out.uint(s.depth);
+        if (!s.label.empty()) {
+            out.put(",\n          \"label\": ");
+            out.string(s.label);
+        }
     }
 
     /// The value a step read, as detail::read_value gives it: enum members, sets of them and
@@ -303,7 +331,7 @@ private:
             const core::Value& value = v->value;
             std::uint32_t enum_id = schema.fact(v->fact).type.enum_id;
             const std::vector<std::string>* names =
-                enum_id < schema.enums().size() ? &schema.enum_info(enum_id).values : nullptr;
+                enum_id < enum_names_.size() ? &enum_names_[enum_id] : nullptr;
             auto in_range = [&](std::int64_t i) {
                 return names && i >= 0 && static_cast<std::uint64_t>(i) < names->size();
             };
@@ -313,17 +341,19 @@ private:
                     return;
                 case core::TypeKind::enumeration:
                     if (!in_range(value.integer)) break;
-                    out.string((*names)[static_cast<std::size_t>(value.integer)]);
+                    out.put('"');
+                    out.put((*names)[static_cast<std::size_t>(value.integer)]);
+                    out.put('"');
                     return;
                 case core::TypeKind::set: {
+                    // `{a, b}` escaped: the names escaped apart, as `{`, `, ` and `}` need none
                     if (!std::all_of(value.members.begin(), value.members.end(), in_range)) break;
-                    std::string text = "{";
+                    out.put("\"{");
                     for (std::size_t i = 0; i < value.members.size(); ++i) {
-                        if (i) text += ", ";
-                        text += (*names)[value.members[i]];
+                        if (i) out.put(", ");
+                        out.put((*names)[value.members[i]]);
                     }
-                    text += '}';
-                    out.string(text);
+                    out.put("}\"");
                     return;
                 }
                 default:
@@ -337,10 +367,12 @@ private:
     std::vector<std::string_view> texts_;  ///< Per SourceId
     std::vector<std::string> paths_;       ///< Per SourceId: `"` and the escaped path, unclosed
     std::vector<ProvisionText> provisions_;
-    /// The conditions the reasons quote, kept by each thread from chunk to chunk
-    mutable detail::ScratchPool<ConditionTexts> condition_texts_;
+    /// What each thread keeps from chunk to chunk
+    mutable detail::ScratchPool<ThreadScratch> scratch_;
     std::array<std::string, 3> truths_;    ///< Per core::Truth, quoted
     std::vector<std::string> fact_paths_;  ///< Per fact of the vocabulary, quoted
+    /// Per enumeration of the vocabulary, its members' names escaped (without quotes)
+    std::vector<std::vector<std::string>> enum_names_;
 };
 
 }  // namespace

@@ -2,6 +2,8 @@
 
 #include "json_text.hpp"
 
+#include "lexcheck/core/hash.hpp"
+
 namespace lexcheck::reports::detail {
 
 namespace {
@@ -20,16 +22,58 @@ const Markup& json_markup() {
     return markup;
 }
 
+/// Appends the sentence of `part`, from `cache` when it holds it
+void append_sentence(std::string& out, const ReasonContext& at, const core::Reasons& reasons,
+                     const core::ReasonPart& part, SentenceScratch& said, SentenceCache* cache) {
+    if (!cache) return append_reason_sentence(at, reasons, part, json_markup(), out, said);
+    if (const std::string* kept = cache->find(reasons, part)) {
+        out += *kept;
+        return;
+    }
+    bool measure_read = false;
+    ReasonContext noting = at;
+    noting.measure_read = &measure_read;
+    const std::size_t start = out.size();
+    append_reason_sentence(noting, reasons, part, json_markup(), out, said);
+    if (!measure_read) cache->keep(std::string_view(out).substr(start));
+}
+
 }  // namespace
 
+const std::string* SentenceCache::find(const core::Reasons& reasons, const core::ReasonPart& part) {
+    // What the sentence is made of (reasons.cpp): the part's fields, its steps' conditions and
+    // values
+    key_.clear();
+    key_.push_back(static_cast<std::uint64_t>(part.kind) |
+                   static_cast<std::uint64_t>(part.value) << 8 | std::uint64_t{part.depth} << 16 |
+                   std::uint64_t{part.unless} << 32);
+    key_.push_back(std::uint64_t{part.provision} | std::uint64_t{part.reading} << 32);
+    for (std::uint32_t k = part.begin; k < part.end && k < reasons.steps.size(); ++k) {
+        const core::ReasonStep& step = reasons.steps[k];
+        key_.push_back(std::uint64_t{step.cond} | static_cast<std::uint64_t>(step.value) << 32);
+    }
+    std::uint64_t h = 0;
+    for (std::uint64_t word : key_) h = core::hash_word(h ^ word);
+    if (slots_.empty()) slots_.resize(kSlots);
+    slot_ = h & (kSlots - 1);
+    const Slot& slot = slots_[slot_];
+    return slot.key == key_ ? &slot.text : nullptr;
+}
+
+void SentenceCache::keep(std::string_view text) {
+    Slot& slot = slots_[slot_];
+    slot.key = key_;
+    slot.text.assign(text);
+}
+
 void append_reasons_json(std::string& out, const ReasonContext& at, const core::Reasons& reasons,
-                         std::string_view indent, SentenceScratch& said) {
+                         std::string_view indent, SentenceScratch& said, SentenceCache* cache) {
     out += '[';
     for (std::size_t i = 0; i < reasons.parts.size(); ++i) {
         out += i == 0 ? "\n" : ",\n";
         out += indent;
         out += "  \"";
-        append_reason_sentence(at, reasons, reasons.parts[i], json_markup(), out, said);
+        append_sentence(out, at, reasons, reasons.parts[i], said, cache);
         out += '"';
     }
     if (!reasons.parts.empty()) {
