@@ -236,9 +236,8 @@ private:
                  std::string_view indent) const {
         const ReasonContext at{r_.sources,      r_.rules, m,
                                r_.result.as_of, texts_,   &chunk.kept->condition_texts};
-        detail::append_reasons_json(chunk.out.pause(), at, reasons, indent, chunk.said,
+        detail::append_reasons_json(chunk.out, at, reasons, indent, chunk.said,
                                     &chunk.kept->sentences);
-        chunk.out.resume();
     }
 
     /// LANGUAGE.md §8: every assignment of a contested finding

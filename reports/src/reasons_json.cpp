@@ -1,5 +1,6 @@
 #include "reasons_json.hpp"
 
+#include "chunk_writer.hpp"
 #include "json_text.hpp"
 
 #include "lexcheck/core/hash.hpp"
@@ -23,19 +24,18 @@ const Markup& json_markup() {
 }
 
 /// Appends the sentence of `part`, from `cache` when it holds it
-void append_sentence(std::string& out, const ReasonContext& at, const core::Reasons& reasons,
+void append_sentence(ChunkWriter& out, const ReasonContext& at, const core::Reasons& reasons,
                      const core::ReasonPart& part, SentenceScratch& said, SentenceCache* cache) {
-    if (!cache) return append_reason_sentence(at, reasons, part, json_markup(), out, said);
-    if (const std::string* kept = cache->find(reasons, part)) {
-        out += *kept;
-        return;
-    }
+    const std::string* kept = cache ? cache->find(reasons, part) : nullptr;
+    if (kept) return out.put(*kept);
     bool measure_read = false;
     ReasonContext noting = at;
     noting.measure_read = &measure_read;
-    const std::size_t start = out.size();
-    append_reason_sentence(noting, reasons, part, json_markup(), out, said);
-    if (!measure_read) cache->keep(std::string_view(out).substr(start));
+    std::string& text = out.pause();
+    const std::size_t start = text.size();
+    append_reason_sentence(noting, reasons, part, json_markup(), text, said);
+    if (cache && !measure_read) cache->keep(std::string_view(text).substr(start));
+    out.resume();
 }
 
 }  // namespace
@@ -66,21 +66,21 @@ void SentenceCache::keep(std::string_view text) {
     slot.text.assign(text);
 }
 
-void append_reasons_json(std::string& out, const ReasonContext& at, const core::Reasons& reasons,
+void append_reasons_json(ChunkWriter& out, const ReasonContext& at, const core::Reasons& reasons,
                          std::string_view indent, SentenceScratch& said, SentenceCache* cache) {
-    out += '[';
+    out.put('[');
     for (std::size_t i = 0; i < reasons.parts.size(); ++i) {
-        out += i == 0 ? "\n" : ",\n";
-        out += indent;
-        out += "  \"";
+        out.put(i == 0 ? "\n" : ",\n");
+        out.put(indent);
+        out.put("  \"");
         append_sentence(out, at, reasons, reasons.parts[i], said, cache);
-        out += '"';
+        out.put('"');
     }
     if (!reasons.parts.empty()) {
-        out += '\n';
-        out += indent;
+        out.put('\n');
+        out.put(indent);
     }
-    out += ']';
+    out.put(']');
 }
 
 }  // namespace lexcheck::reports::detail

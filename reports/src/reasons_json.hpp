@@ -12,6 +12,8 @@
 
 namespace lexcheck::reports::detail {
 
+class ChunkWriter;
+
 /// Sentences as the JSON report writes them, kept by what they say: a part of a decision and
 /// its decisive steps. Most sentences read nothing of the measure (a condition quoted as
 /// written, "holds"), so the 88,239 sentences of the dense instance's 29,413 findings are a few
@@ -42,7 +44,7 @@ private:
 /// Appends `["Sentence.", …]` with one sentence a line, indented as JsonWriter would below
 /// `indent`: the bytes of reason_texts' strings written as JSON string literals. With a
 /// cache, sentences that read nothing of the measure are kept there and copied from it.
-void append_reasons_json(std::string& out, const ReasonContext& at, const core::Reasons& reasons,
+void append_reasons_json(ChunkWriter& out, const ReasonContext& at, const core::Reasons& reasons,
                          std::string_view indent, SentenceScratch& said,
                          SentenceCache* cache = nullptr);
 
