@@ -8,6 +8,7 @@
 #include "chunked_output.hpp"
 #include "describe.hpp"
 #include "json_head.hpp"
+#include "json_measure.hpp"
 #include "json_positions.hpp"
 #include "json_step_heads.hpp"
 #include "json_text.hpp"
@@ -144,6 +145,7 @@ private:
         detail::JsonSink& sink;
         detail::ChunkWriter out;
         detail::SentenceScratch said;
+        std::vector<core::FactValue> facts;  ///< The finding's measure's, when decoded
         std::unique_ptr<ThreadScratch> kept;
         detail::ScratchPool<ThreadScratch>& pool;
     };
@@ -166,13 +168,13 @@ private:
 
     void finding(Chunk& chunk, const core::Finding& f) const {
         detail::ChunkWriter& out = chunk.out;
-        const core::Measure& m = r_.corpus.measures[f.measure];
+        detail::FindingMeasure m(r_, f.measure, texts_, &chunk.kept->condition_texts, chunk.facts);
         const ProvisionText& p = provisions_[f.provision];
         out.put("    {\n      \"measure\": ");
-        out.string(m.id);
+        out.string(m.head().id);
         out.put(",\n      ");
         out.put(p.head);
-        out.string(m.jurisdiction);
+        out.string(m.head().jurisdiction);
         out.put(",\n      \"outcome\": ");
         out.string(core::outcome_name(f.outcome));
         out.put(f.binding ? ",\n      \"binding\": true" : ",\n      \"binding\": false");
@@ -180,9 +182,9 @@ private:
             out.put(",\n      \"binding_toward\": ");
             string_array(out, *f.binding_toward, "      ");
         }
-        if (m.replaces_index != core::kNone) {  // LANGUAGE.md §10
+        if (m.head().replaces && m.built().replaces_index != core::kNone) {  // LANGUAGE.md §10
             out.put(",\n      \"replaces\": ");
-            out.string(m.replaces);
+            out.string(m.built().replaces);
         }
         out.put(p.tail);
         if (f.defeated_by.empty())
@@ -232,16 +234,14 @@ private:
     }
 
     /// LANGUAGE.md §13: the reasons in words, phrased straight into the buffer
-    void reasons(Chunk& chunk, const core::Measure& m, const core::Reasons& reasons,
+    void reasons(Chunk& chunk, detail::FindingMeasure& m, const core::Reasons& reasons,
                  std::string_view indent) const {
-        const ReasonContext at{r_.sources,      r_.rules, m,
-                               r_.result.as_of, texts_,   &chunk.kept->condition_texts};
-        detail::append_reasons_json(chunk.out, at, reasons, indent, chunk.said,
+        detail::append_reasons_json(chunk.out, m, reasons, indent, chunk.said,
                                     &chunk.kept->sentences);
     }
 
     /// LANGUAGE.md §8: every assignment of a contested finding
-    void readings(Chunk& chunk, const core::Finding& f, const core::Measure& m) const {
+    void readings(Chunk& chunk, const core::Finding& f, detail::FindingMeasure& m) const {
         detail::ChunkWriter& out = chunk.out;
         out.put(",\n      \"readings\": [");
         for (std::size_t i = 0; i < f.readings.size(); ++i) {
@@ -271,7 +271,7 @@ private:
         out.put("\n      ]");
     }
 
-    void step(Chunk& chunk, const core::Measure& m, const core::TraceStep& s) const {
+    void step(Chunk& chunk, detail::FindingMeasure& m, const core::TraceStep& s) const {
         detail::ChunkWriter& out = chunk.out;
         out.put(chunk.kept->step_heads.get(s, [&](std::string& text) {
             detail::ChunkWriter head(text);
@@ -318,7 +318,7 @@ private:
 
     /// The value a step read, as detail::read_value gives it: enum members, sets of them and
     /// booleans (most facts) are written straight from the vocabulary, the rest through it
-    void fact_value(detail::ChunkWriter& out, const core::Measure& m,
+    void fact_value(detail::ChunkWriter& out, detail::FindingMeasure& m,
                     const core::FactRead& read) const {
         if (!read.present) {
             out.put("null");
@@ -359,7 +359,7 @@ private:
                     break;
             }
         }
-        out.string(*detail::read_value(r_, m, read));
+        out.string(*detail::read_value(r_, m.built(), read));
     }
 
     const Report& r_;

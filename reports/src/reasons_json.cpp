@@ -24,12 +24,12 @@ const Markup& json_markup() {
 }
 
 /// Appends the sentence of `part`, from `cache` when it holds it
-void append_sentence(ChunkWriter& out, const ReasonContext& at, const core::Reasons& reasons,
+void append_sentence(ChunkWriter& out, SentenceContext& at, const core::Reasons& reasons,
                      const core::ReasonPart& part, SentenceScratch& said, SentenceCache* cache) {
     const std::string* kept = cache ? cache->find(reasons, part) : nullptr;
     if (kept) return out.put(*kept);
     bool measure_read = false;
-    ReasonContext noting = at;
+    ReasonContext noting = at.get();
     noting.measure_read = &measure_read;
     std::string& text = out.pause();
     const std::size_t start = text.size();
@@ -66,7 +66,7 @@ void SentenceCache::keep(std::string_view text) {
     slot.text.assign(text);
 }
 
-void append_reasons_json(ChunkWriter& out, const ReasonContext& at, const core::Reasons& reasons,
+void append_reasons_json(ChunkWriter& out, SentenceContext& at, const core::Reasons& reasons,
                          std::string_view indent, SentenceScratch& said, SentenceCache* cache) {
     out.put('[');
     for (std::size_t i = 0; i < reasons.parts.size(); ++i) {

@@ -41,10 +41,32 @@ private:
     std::size_t slot_ = 0;            ///< Its slot
 };
 
+/// What the sentences of one finding are phrased in, asked for only when a sentence is not
+/// kept (SentenceCache): the JSON report builds the measure then, as a warm run reads it where
+/// it lies and a kept sentence needs nothing of it
+class SentenceContext {
+public:
+    /// The context, made at the first call
+    virtual const ReasonContext& get() = 0;
+
+protected:
+    ~SentenceContext() = default;
+};
+
+/// A context made already
+class MadeContext final : public SentenceContext {
+public:
+    explicit MadeContext(const ReasonContext& at) : at_(at) {}
+    const ReasonContext& get() override { return at_; }
+
+private:
+    const ReasonContext& at_;
+};
+
 /// Appends `["Sentence.", …]` with one sentence a line, indented as JsonWriter would below
 /// `indent`: the bytes of reason_texts' strings written as JSON string literals. With a
 /// cache, sentences that read nothing of the measure are kept there and copied from it.
-void append_reasons_json(ChunkWriter& out, const ReasonContext& at, const core::Reasons& reasons,
+void append_reasons_json(ChunkWriter& out, SentenceContext& at, const core::Reasons& reasons,
                          std::string_view indent, SentenceScratch& said,
                          SentenceCache* cache = nullptr);
 

@@ -81,9 +81,10 @@ struct Decided {
     static std::string json(const reports::ReasonContext& at, const core::Reasons& r) {
         std::string out = "\"reasons\": ";  // written after what the buffer holds
         reports::detail::SentenceScratch said;
+        reports::detail::MadeContext made(at);
         {
             reports::detail::ChunkWriter writer(out);
-            reports::detail::append_reasons_json(writer, at, r, "      ", said);
+            reports::detail::append_reasons_json(writer, made, r, "      ", said);
         }
         // A cache of the sentences that read no measure: the same bytes when it is filled
         // and when it is read
@@ -92,7 +93,7 @@ struct Decided {
             std::string cached = "\"reasons\": ";
             {
                 reports::detail::ChunkWriter writer(cached);
-                reports::detail::append_reasons_json(writer, at, r, "      ", said, &cache);
+                reports::detail::append_reasons_json(writer, made, r, "      ", said, &cache);
             }
             EXPECT_EQ(cached, out) << pass;
         }
@@ -231,8 +232,9 @@ TEST(Reasons, TheJsonReportKeepsOnlySentencesThatReadNoMeasure) {
                                         *core::parse_date("2020-01-01")};
         std::string out;
         reports::detail::SentenceScratch said;
+        reports::detail::MadeContext made(at);
         reports::detail::ChunkWriter writer(out);
-        reports::detail::append_reasons_json(writer, at, d.finding.reasons, "", said, &cache);
+        reports::detail::append_reasons_json(writer, made, d.finding.reasons, "", said, &cache);
         writer.pause();
         return out;
     };
