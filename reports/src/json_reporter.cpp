@@ -387,7 +387,7 @@ std::vector<std::string> findings_json(const Report& report,
 
 void JsonReporter::write(const Report& r, std::ostream& out) const {
     std::string head;
-    detail::write_json_head(head, r);
+    detail::write_json_head(head, r, threads_);
     out.write(head.data(), static_cast<std::streamsize>(head.size()));
     FindingFormatter formatter(r);
     std::size_t count = r.result.findings.size();
