@@ -1,5 +1,6 @@
 // The measure of a finding as the JSON report reads it: from where it lies, built only when
-// something needs more than its head and facts (issue 20).
+// something needs more than its head and facts; and the values of its facts that a trace
+// read (issue 20).
 #pragma once
 
 #include "reasons_json.hpp"
@@ -11,6 +12,7 @@
 #include <algorithm>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace lexcheck::reports::detail {
@@ -64,6 +66,23 @@ private:
     ConditionTexts* conditions_;
     const core::Measure* built_ = nullptr;
     std::optional<ReasonContext> at_;
+};
+
+class ChunkWriter;
+
+/// The value a trace step read, as detail::read_value gives it, for the findings of one
+/// report: enum members, sets of them and booleans (most facts) are written straight from the
+/// vocabulary, escaped once here; the rest through read_value, from the built measure
+class FactValues {
+public:
+    explicit FactValues(const Report& r);
+    /// `read`'s value as a JSON string literal, or `null` when it was not stated
+    void write(ChunkWriter& out, FindingMeasure& m, const core::FactRead& read) const;
+
+private:
+    const Report& r_;
+    /// Per enumeration of the vocabulary, its members' names escaped (without quotes)
+    std::vector<std::vector<std::string>> enum_names_;
 };
 
 }  // namespace lexcheck::reports::detail

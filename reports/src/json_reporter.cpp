@@ -52,7 +52,7 @@ struct ProvisionText {
 
 class FindingFormatter {
 public:
-    explicit FindingFormatter(const Report& r) : r_(r) {
+    explicit FindingFormatter(const Report& r) : r_(r), values_(r) {
         paths_.reserve(r.sources.size());
         texts_.reserve(r.sources.size());
         for (core::SourceId id = 0; id < r.sources.size(); ++id) {
@@ -89,14 +89,6 @@ public:
         fact_paths_.reserve(r.rules.schema.facts().size());
         for (const core::FactInfo& fact : r.rules.schema.facts())
             fact_paths_.push_back(detail::json_quote(fact.path));
-        enum_names_.reserve(r.rules.schema.enums().size());
-        for (const core::EnumInfo& e : r.rules.schema.enums()) {
-            std::vector<std::string>& names = enum_names_.emplace_back();
-            names.reserve(e.values.size());
-            for (const std::string& name : e.values) {
-                detail::append_json_escaped(names.emplace_back(), name);
-            }
-        }
     }
 
     /// Finding `i` alone, from `{` to `}`
@@ -285,7 +277,7 @@ private:
                                : ",\n            {\n              \"fact\": ");
                 out.put(fact_paths_[read.fact]);
                 out.put(",\n              \"value\": ");
-                fact_value(out, m, read);
+                values_.write(out, m, read);
                 out.put(",\n              \"at\": ");
                 if (read.present)
                     location(out, chunk.positions, read.at);
@@ -316,52 +308,6 @@ private:
         }
     }
 
-    /// The value a step read, as detail::read_value gives it: enum members, sets of them and
-    /// booleans (most facts) are written straight from the vocabulary, the rest through it
-    void fact_value(detail::ChunkWriter& out, detail::FindingMeasure& m,
-                    const core::FactRead& read) const {
-        if (!read.present) {
-            out.put("null");
-            return;
-        }
-        const core::FactValue* v = read.fact > core::kFactUntil ? m.find(read.fact) : nullptr;
-        if (v) {
-            const core::Schema& schema = r_.rules.schema;
-            const core::Value& value = v->value;
-            std::uint32_t enum_id = schema.fact(v->fact).type.enum_id;
-            const std::vector<std::string>* names =
-                enum_id < enum_names_.size() ? &enum_names_[enum_id] : nullptr;
-            auto in_range = [&](std::int64_t i) {
-                return names && i >= 0 && static_cast<std::uint64_t>(i) < names->size();
-            };
-            switch (value.kind) {
-                case core::TypeKind::boolean:
-                    out.put(value.integer ? "\"true\"" : "\"false\"");
-                    return;
-                case core::TypeKind::enumeration:
-                    if (!in_range(value.integer)) break;
-                    out.put('"');
-                    out.put((*names)[static_cast<std::size_t>(value.integer)]);
-                    out.put('"');
-                    return;
-                case core::TypeKind::set: {
-                    // `{a, b}` escaped: the names escaped apart, as `{`, `, ` and `}` need none
-                    if (!std::all_of(value.members.begin(), value.members.end(), in_range)) break;
-                    out.put("\"{");
-                    for (std::size_t i = 0; i < value.members.size(); ++i) {
-                        if (i) out.put(", ");
-                        out.put((*names)[value.members[i]]);
-                    }
-                    out.put("}\"");
-                    return;
-                }
-                default:
-                    break;
-            }
-        }
-        out.string(*detail::read_value(r_, m.built(), read));
-    }
-
     const Report& r_;
     std::vector<std::string_view> texts_;  ///< Per SourceId
     std::vector<std::string> paths_;       ///< Per SourceId: `"` and the escaped path, unclosed
@@ -370,8 +316,7 @@ private:
     mutable detail::ScratchPool<ThreadScratch> scratch_;
     std::array<std::string, 3> truths_;    ///< Per core::Truth, quoted
     std::vector<std::string> fact_paths_;  ///< Per fact of the vocabulary, quoted
-    /// Per enumeration of the vocabulary, its members' names escaped (without quotes)
-    std::vector<std::vector<std::string>> enum_names_;
+    detail::FactValues values_;
 };
 
 }  // namespace
