@@ -14,9 +14,10 @@
 namespace lexcheck::reports::detail {
 
 /// A step's `{` to its label: condition, value, at, depth and label, as the JSON report writes
-/// them, kept by what the step shows. Those come from the rule node alone, and the 195,000 steps
-/// of the dense instance's 29,413 findings show a few hundred distinct ones: copying the bytes
-/// made once replaced escaping the condition and finding its line and column per step.
+/// them, kept by what the step shows. Those come from the rule node alone: the dense instance's
+/// 29,413 findings have 194,910 steps, whose heads were made between 3,200 and 6,500 times
+/// (6,434 texts escaped for them, clashes included); copying the bytes made once replaced
+/// escaping the condition and finding its line and column per step.
 ///
 /// The condition and the label are told apart by where their text lies, not by their bytes:
 /// the findings being written view each text in a core::TraceStore that outlives the writing
@@ -59,8 +60,7 @@ private:
         Key key;
         std::string text;
     };
-    /// Direct-mapped slots, a power of two: several times the distinct heads of a rule set of
-    /// a few hundred provisions; a clash only makes a head again
+    /// Direct-mapped slots, a power of two; a clash only makes a head again
     static constexpr std::size_t kSlots = 4096;
 
     static Key key_of(const core::TraceStep& s) {

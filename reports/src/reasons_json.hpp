@@ -16,10 +16,10 @@ class ChunkWriter;
 
 /// Sentences as the JSON report writes them, kept by what they say: a part of a decision and
 /// its decisive steps. Most sentences read nothing of the measure (a condition quoted as
-/// written, "holds"), so the 88,239 sentences of the dense instance's 29,413 findings are a few
-/// hundred distinct ones; those that read a measure's fact (ReasonContext::measure_read) are
-/// phrased every time. For one report (the same rules and date): a thread keeps one from chunk
-/// to chunk.
+/// written, "holds"): of the 88,239 sentences of the dense instance's 29,413 findings, 2,853
+/// are phrased (callgrind, issue 20); those that read a measure's fact
+/// (ReasonContext::measure_read) are phrased every time. For one report (the same rules and date):
+/// a thread keeps one from chunk to chunk.
 class SentenceCache {
 public:
     /// The kept text of `part` (escaped, without quotes), or nullptr; `find` then leaves the
