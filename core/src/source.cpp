@@ -4,12 +4,41 @@
 #include <cstring>
 #include <stdexcept>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 namespace lexcheck::core {
 
 namespace {
 bool is_continuation_byte(char c) {
     return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
 }
+
+/// Appends the offset after each `\n` of `text` to `starts`, 16 bytes at a time where SSE2 is
+/// at hand: a measure file's lines are ~17 bytes long, and a memchr call per line cost more
+/// than the scan (the JSON report indexes every measure file it points into: 28.2 M -> 22.1 M
+/// for the dense instance's report, callgrind, issue 20; counting first or making room ahead
+/// to store without push_back's check measured more, not less)
+void index_newlines(std::string_view text, std::vector<std::uint32_t>& starts) {
+    const char* const begin = text.data();
+    const char* const end = begin + text.size();
+    const char* p = begin;
+#ifdef __SSE2__
+    const __m128i newline = _mm_set1_epi8('\n');
+    for (; end - p >= 16; p += 16) {
+        const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+        auto mask = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(bytes, newline)));
+        const auto after = static_cast<std::uint32_t>(p - begin) + 1;
+        for (; mask != 0; mask &= mask - 1)
+            starts.push_back(after + static_cast<std::uint32_t>(__builtin_ctz(mask)));
+    }
+#endif
+    for (; p != end; ++p) {
+        if (*p == '\n') starts.push_back(static_cast<std::uint32_t>(p - begin) + 1);
+    }
+}
+
 }  // namespace
 
 SourceManager::SourceManager() {
@@ -36,14 +65,8 @@ const SourceManager::File& SourceManager::file(SourceId id) const {
 
 const std::vector<std::uint32_t>& SourceManager::line_starts(const File& f) {
     std::call_once(f.lines_built, [&f] {
-        const char* const begin = f.text.data();
-        const char* const end = begin + f.text.size();
-        f.line_starts.push_back(0);
-        for (const char* p = begin;
-             (p = static_cast<const char*>(std::memchr(p, '\n', end - p))) != nullptr;) {
-            ++p;
-            f.line_starts.push_back(static_cast<std::uint32_t>(p - begin));
-        }
+        f.line_starts.push_back(0);  // line 1; each other line starts after a `\n`
+        index_newlines(f.text, f.line_starts);
     });
     return f.line_starts;
 }

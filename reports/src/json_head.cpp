@@ -4,6 +4,7 @@
 #include "source_changes.hpp"
 
 #include "lexcheck/core/natural_order.hpp"
+#include "lexcheck/core/parallel.hpp"
 #include "lexcheck/core/version.hpp"
 
 #include <algorithm>
@@ -12,14 +13,30 @@ namespace lexcheck::reports::detail {
 
 namespace {
 
+/// The measures with a `replaces` (LANGUAGE.md §10), by head: a measure read in place from the
+/// cache is built only if it has one (core::MeasureList), not to learn that it has none. On
+/// `threads`: reading 100,000 heads took 12.7 M instructions on the calling thread before any
+/// finding was written (callgrind, issue 20).
+std::vector<std::size_t> with_replaces(const core::MeasureList& measures, unsigned threads) {
+    constexpr std::size_t kBlock = 16384;
+    const std::size_t n = measures.size();
+    std::vector<std::vector<std::size_t>> found((n + kBlock - 1) / kBlock);
+    core::parallel_for(found.size(), threads, [&](std::size_t b) {
+        for (std::size_t i = b * kBlock; i < std::min(n, (b + 1) * kBlock); ++i) {
+            if (measures.head(i).replaces) found[b].push_back(i);
+        }
+    });
+    std::vector<std::size_t> all;
+    for (const std::vector<std::size_t>& block : found)
+        all.insert(all.end(), block.begin(), block.end());
+    return all;
+}
+
 /// LANGUAGE.md §10: every `replaces` link of the corpus, by measure, so that `lexcheck diff`
 /// can pair a chain's versions as `impact` does (docs/json-format.md); only when there is one
-void write_versions(std::string& out, const Report& r) {
+void write_versions(std::string& out, const Report& r, unsigned threads) {
     std::vector<const core::Measure*> linked;
-    // By head first: a measure read in place from the cache is built only if it has a
-    // `replaces` (core::MeasureList), not to learn that it has none.
-    for (std::size_t i = 0; i < r.corpus.measures.size(); ++i) {
-        if (!r.corpus.measures.head(i).replaces) continue;
+    for (std::size_t i : with_replaces(r.corpus.measures, threads)) {
         const core::Measure& m = r.corpus.measures[i];
         if (m.replaces_index != core::kNone) linked.push_back(&m);
     }
@@ -44,7 +61,7 @@ void write_versions(std::string& out, const Report& r) {
 
 }  // namespace
 
-void write_json_head(std::string& out, const Report& r) {
+void write_json_head(std::string& out, const Report& r, unsigned threads) {
     const checker::Summary& s = r.result.summary;
     out += "{\n  \"tool\": \"lexcheck\",\n  \"version\": ";
     append_json_string(out, core::version());
@@ -73,7 +90,7 @@ void write_json_head(std::string& out, const Report& r) {
     out += ",\n    \"contested\": ";
     append_json_uint(out, s.contested);
     out += "\n  },";
-    write_versions(out, r);
+    write_versions(out, r, threads);
     write_json_source_changes(r.source_changes, out);
     out += "\n  \"findings\": [";
 }

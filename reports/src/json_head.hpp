@@ -8,7 +8,8 @@
 namespace lexcheck::reports::detail {
 
 /// Appends `{`, tool, version, dates, inputs, summary, versions, source changes and the
-/// opening of the `findings` array
-void write_json_head(std::string& out, const Report& r);
+/// opening of the `findings` array; the corpus is read on up to `threads` threads (0: one per
+/// processor)
+void write_json_head(std::string& out, const Report& r, unsigned threads);
 
 }  // namespace lexcheck::reports::detail

@@ -8,7 +8,9 @@
 #include "chunked_output.hpp"
 #include "describe.hpp"
 #include "json_head.hpp"
+#include "json_measure.hpp"
 #include "json_positions.hpp"
+#include "json_step_heads.hpp"
 #include "json_text.hpp"
 #include "reasons_json.hpp"
 #include "remedy_sections.hpp"
@@ -32,6 +34,14 @@ inline void put(std::string& out, std::string_view text) {
     out.append(text);
 }
 
+/// What a thread formatting chunks keeps from chunk to chunk (scratch_pool.hpp): the
+/// conditions its reasons quoted, the sentences that read no measure, and the step heads
+struct ThreadScratch {
+    ConditionTexts condition_texts;
+    detail::SentenceCache sentences;
+    detail::StepHeads step_heads;
+};
+
 /// What every finding of one provision shares, escaped once
 struct ProvisionText {
     /// `"provision": …,` to `"jurisdiction": ` (the measure's jurisdiction follows)
@@ -42,7 +52,7 @@ struct ProvisionText {
 
 class FindingFormatter {
 public:
-    explicit FindingFormatter(const Report& r) : r_(r) {
+    explicit FindingFormatter(const Report& r) : r_(r), values_(r) {
         paths_.reserve(r.sources.size());
         texts_.reserve(r.sources.size());
         for (core::SourceId id = 0; id < r.sources.size(); ++id) {
@@ -85,7 +95,7 @@ public:
     std::string one(std::size_t i) const {
         std::string out;
         detail::JsonSink sink(out);
-        Chunk chunk(r_.sources, texts_, sink, condition_texts_);
+        Chunk chunk(r_.sources, texts_, sink, scratch_);
         finding(chunk, r_.result.findings[i]);
         chunk.out.pause();
         return out.substr(out.find('{'));
@@ -93,7 +103,7 @@ public:
 
     /// Findings [begin, end), each preceded by its separator in the `findings` array
     void findings(std::size_t begin, std::size_t end, detail::JsonSink& sink) const {
-        Chunk chunk(r_.sources, texts_, sink, condition_texts_);
+        Chunk chunk(r_.sources, texts_, sink, scratch_);
         for (std::size_t i = begin; i < end; ++i) {
             chunk.out.put(i == 0 ? "\n" : ",\n");
             finding(chunk, r_.result.findings[i]);
@@ -104,13 +114,13 @@ private:
     /// What formatting one chunk of findings writes with and reuses
     struct Chunk {
         Chunk(const core::SourceManager& sources, const std::vector<std::string_view>& texts,
-              detail::JsonSink& sink, detail::ScratchPool<ConditionTexts>& pool)
+              detail::JsonSink& sink, detail::ScratchPool<ThreadScratch>& pool)
             : positions(sources, texts),
               sink(sink),
               out(sink.buffer()),
-              condition_texts(pool.take()),
+              kept(pool.take()),
               pool(pool) {}
-        ~Chunk() { pool.give(std::move(condition_texts)); }
+        ~Chunk() { pool.give(std::move(kept)); }
         Chunk(const Chunk&) = delete;
         Chunk& operator=(const Chunk&) = delete;
 
@@ -127,18 +137,19 @@ private:
         detail::JsonSink& sink;
         detail::ChunkWriter out;
         detail::SentenceScratch said;
-        std::unique_ptr<ConditionTexts> condition_texts;
-        detail::ScratchPool<ConditionTexts>& pool;
+        std::vector<core::FactValue> facts;  ///< The finding's measure's, when decoded
+        std::unique_ptr<ThreadScratch> kept;
+        detail::ScratchPool<ThreadScratch>& pool;
     };
 
     /// `"path:line:col"` (as detail::location), or `""` for an empty span
-    void location(Chunk& chunk, core::SourceSpan span) const {
-        detail::ChunkWriter& out = chunk.out;
+    void location(detail::ChunkWriter& out, detail::Positions& positions,
+                  core::SourceSpan span) const {
         if (span.file == 0) {
             out.put("\"\"");
             return;
         }
-        core::LineCol lc = chunk.positions.find(span.file, span.begin);
+        core::LineCol lc = positions.find(span.file, span.begin);
         out.put(paths_[span.file]);
         out.put(':');
         out.uint(lc.line);
@@ -149,13 +160,13 @@ private:
 
     void finding(Chunk& chunk, const core::Finding& f) const {
         detail::ChunkWriter& out = chunk.out;
-        const core::Measure& m = r_.corpus.measures[f.measure];
+        detail::FindingMeasure m(r_, f.measure, texts_, &chunk.kept->condition_texts, chunk.facts);
         const ProvisionText& p = provisions_[f.provision];
         out.put("    {\n      \"measure\": ");
-        out.string(m.id);
+        out.string(m.head().id);
         out.put(",\n      ");
         out.put(p.head);
-        out.string(m.jurisdiction);
+        out.string(m.head().jurisdiction);
         out.put(",\n      \"outcome\": ");
         out.string(core::outcome_name(f.outcome));
         out.put(f.binding ? ",\n      \"binding\": true" : ",\n      \"binding\": false");
@@ -163,9 +174,9 @@ private:
             out.put(",\n      \"binding_toward\": ");
             string_array(out, *f.binding_toward, "      ");
         }
-        if (m.replaces_index != core::kNone) {  // LANGUAGE.md §10
+        if (m.head().replaces && m.built().replaces_index != core::kNone) {  // LANGUAGE.md §10
             out.put(",\n      \"replaces\": ");
-            out.string(m.replaces);
+            out.string(m.built().replaces);
         }
         out.put(p.tail);
         if (f.defeated_by.empty())
@@ -215,16 +226,14 @@ private:
     }
 
     /// LANGUAGE.md §13: the reasons in words, phrased straight into the buffer
-    void reasons(Chunk& chunk, const core::Measure& m, const core::Reasons& reasons,
+    void reasons(Chunk& chunk, detail::FindingMeasure& m, const core::Reasons& reasons,
                  std::string_view indent) const {
-        const ReasonContext at{r_.sources,      r_.rules, m,
-                               r_.result.as_of, texts_,   chunk.condition_texts.get()};
-        detail::append_reasons_json(chunk.out.pause(), at, reasons, indent, chunk.said);
-        chunk.out.resume();
+        detail::append_reasons_json(chunk.out, m, reasons, indent, chunk.said,
+                                    &chunk.kept->sentences);
     }
 
     /// LANGUAGE.md §8: every assignment of a contested finding
-    void readings(Chunk& chunk, const core::Finding& f, const core::Measure& m) const {
+    void readings(Chunk& chunk, const core::Finding& f, detail::FindingMeasure& m) const {
         detail::ChunkWriter& out = chunk.out;
         out.put(",\n      \"readings\": [");
         for (std::size_t i = 0; i < f.readings.size(); ++i) {
@@ -254,20 +263,12 @@ private:
         out.put("\n      ]");
     }
 
-    void step(Chunk& chunk, const core::Measure& m, const core::TraceStep& s) const {
+    void step(Chunk& chunk, detail::FindingMeasure& m, const core::TraceStep& s) const {
         detail::ChunkWriter& out = chunk.out;
-        out.put("        {\n          \"condition\": ");
-        out.string(s.condition);
-        out.put(",\n          \"value\": ");
-        out.put(truths_[static_cast<std::size_t>(s.value)]);
-        out.put(",\n          \"at\": ");
-        location(chunk, s.at);
-        out.put(",\n          \"depth\": ");
-        out.uint(s.depth);
-        if (!s.label.empty()) {
-            out.put(",\n          \"label\": ");
-            out.string(s.label);
-        }
+        out.put(chunk.kept->step_heads.get(s, [&](std::string& text) {
+            detail::ChunkWriter head(text);
+            step_head(head, chunk.positions, s);
+        }));
         if (!s.facts.empty()) {
             out.put(",\n          \"facts\": [");
             for (std::size_t i = 0; i < s.facts.size(); ++i) {
@@ -276,10 +277,10 @@ private:
                                : ",\n            {\n              \"fact\": ");
                 out.put(fact_paths_[read.fact]);
                 out.put(",\n              \"value\": ");
-                fact_value(out, m, read);
+                values_.write(out, m, read);
                 out.put(",\n              \"at\": ");
                 if (read.present)
-                    location(chunk, read.at);
+                    location(out, chunk.positions, read.at);
                 else
                     out.put("null");
                 out.put("\n            }");
@@ -289,58 +290,33 @@ private:
         out.put("\n        }");
     }
 
-    /// The value a step read, as detail::read_value gives it: enum members, sets of them and
-    /// booleans (most facts) are written straight from the vocabulary, the rest through it
-    void fact_value(detail::ChunkWriter& out, const core::Measure& m,
-                    const core::FactRead& read) const {
-        if (!read.present) {
-            out.put("null");
-            return;
+    /// A step's `{` to its label: what it shows of the rule node it is of, the same in every
+    /// finding (json_step_heads.hpp keeps it)
+    void step_head(detail::ChunkWriter& out, detail::Positions& positions,
+                   const core::TraceStep& s) const {
+        out.put("        {\n          \"condition\": ");
+        out.string(s.condition);
+        out.put(",\n          \"value\": ");
+        out.put(truths_[static_cast<std::size_t>(s.value)]);
+        out.put(",\n          \"at\": ");
+        location(out, positions, s.at);
+        out.put(",\n          \"depth\": ");
+        out.uint(s.depth);
+        if (!s.label.empty()) {
+            out.put(",\n          \"label\": ");
+            out.string(s.label);
         }
-        const core::FactValue* v = read.fact > core::kFactUntil ? m.find(read.fact) : nullptr;
-        if (v) {
-            const core::Schema& schema = r_.rules.schema;
-            const core::Value& value = v->value;
-            std::uint32_t enum_id = schema.fact(v->fact).type.enum_id;
-            const std::vector<std::string>* names =
-                enum_id < schema.enums().size() ? &schema.enum_info(enum_id).values : nullptr;
-            auto in_range = [&](std::int64_t i) {
-                return names && i >= 0 && static_cast<std::uint64_t>(i) < names->size();
-            };
-            switch (value.kind) {
-                case core::TypeKind::boolean:
-                    out.put(value.integer ? "\"true\"" : "\"false\"");
-                    return;
-                case core::TypeKind::enumeration:
-                    if (!in_range(value.integer)) break;
-                    out.string((*names)[static_cast<std::size_t>(value.integer)]);
-                    return;
-                case core::TypeKind::set: {
-                    if (!std::all_of(value.members.begin(), value.members.end(), in_range)) break;
-                    std::string text = "{";
-                    for (std::size_t i = 0; i < value.members.size(); ++i) {
-                        if (i) text += ", ";
-                        text += (*names)[value.members[i]];
-                    }
-                    text += '}';
-                    out.string(text);
-                    return;
-                }
-                default:
-                    break;
-            }
-        }
-        out.string(*detail::read_value(r_, m, read));
     }
 
     const Report& r_;
     std::vector<std::string_view> texts_;  ///< Per SourceId
     std::vector<std::string> paths_;       ///< Per SourceId: `"` and the escaped path, unclosed
     std::vector<ProvisionText> provisions_;
-    /// The conditions the reasons quote, kept by each thread from chunk to chunk
-    mutable detail::ScratchPool<ConditionTexts> condition_texts_;
+    /// What each thread keeps from chunk to chunk
+    mutable detail::ScratchPool<ThreadScratch> scratch_;
     std::array<std::string, 3> truths_;    ///< Per core::Truth, quoted
     std::vector<std::string> fact_paths_;  ///< Per fact of the vocabulary, quoted
+    detail::FactValues values_;
 };
 
 }  // namespace
@@ -356,7 +332,7 @@ std::vector<std::string> findings_json(const Report& report,
 
 void JsonReporter::write(const Report& r, std::ostream& out) const {
     std::string head;
-    detail::write_json_head(head, r);
+    detail::write_json_head(head, r, threads_);
     out.write(head.data(), static_cast<std::streamsize>(head.size()));
     FindingFormatter formatter(r);
     std::size_t count = r.result.findings.size();

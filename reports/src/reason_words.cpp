@@ -215,7 +215,7 @@ private:
     bool actual(std::uint32_t f) {
         const core::FactInfo* info = fact(f);
         core::Value builtin;
-        const core::Value* v = info ? value_of(at_.measure, f, builtin) : nullptr;
+        const core::Value* v = info ? measure_value(f, builtin) : nullptr;
         if (!v) return false;
         text(info->as);
         out_ += ' ';
@@ -254,7 +254,7 @@ private:
     const std::vector<std::uint32_t>& members_held(const core::Condition& c, std::uint32_t f,
                                                    bool held) {
         core::Value builtin;
-        const core::Value* set = value_of(at_.measure, f, builtin);
+        const core::Value* set = measure_value(f, builtin);
         ids_.clear();
         for (const core::Value& v : c.values_resolved) {
             auto id = static_cast<std::uint32_t>(v.integer);
@@ -305,7 +305,7 @@ private:
         const core::FactInfo* info = fact(f);
         if (!info) return false;
         core::Value builtin;
-        const core::Value* v = value_of(at_.measure, f, builtin);
+        const core::Value* v = measure_value(f, builtin);
         const bool yes_or_no = info->type.kind == TypeKind::boolean;
         if (!v) {
             if (yes_or_no) out_ += "it is not stated whether ";
@@ -315,6 +315,13 @@ private:
         }
         if (yes_or_no) return claim(f, v->integer ? Truth::yes : Truth::no) != nullptr;
         return actual(f);
+    }
+
+    /// The measure's value of fact `f` (value_of), noted as read: words that read none are
+    /// the same for every measure, and a caller may keep them (ReasonContext::measure_read)
+    const core::Value* measure_value(std::uint32_t f, core::Value& builtin) {
+        if (at_.measure_read) *at_.measure_read = true;
+        return value_of(at_.measure, f, builtin);
     }
 
     const ReasonContext& at_;

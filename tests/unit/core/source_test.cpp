@@ -30,5 +30,24 @@ TEST(LineColAt, AnswersWhatLineColAnswersAtEveryOffset) {
     EXPECT_EQ(x.column, 4u) << "columns count characters, not bytes";
 }
 
+// The index is built 16 bytes at a time: newlines at every place of a block, at its edges,
+// several in one block, none in many, and a tail shorter than a block
+TEST(LineIndex, StartsAfterEveryNewlineWhereverItFalls) {
+    std::string text;
+    for (int i = 0; i < 40; ++i) text += std::string(static_cast<std::size_t>(i), 'x') + '\n';
+    text += "\n\n\n" + std::string(50, 'y') + "\n\xd0\xb6\n" + std::string(20, '\n') + "end";
+    SourceManager sources;
+    for (std::size_t cut = 0; cut <= 70; ++cut) {  // every alignment of the blocks, every tail
+        const std::string_view t = std::string_view(text).substr(cut);
+        std::vector<std::uint32_t> want{0};
+        for (std::size_t i = 0; i < t.size(); ++i) {
+            if (t[i] == '\n') want.push_back(static_cast<std::uint32_t>(i + 1));
+        }
+        const SourceId id = sources.add("f", std::string(t));
+        const std::span<const std::uint32_t> got = sources.line_index(id);
+        EXPECT_EQ(std::vector<std::uint32_t>(got.begin(), got.end()), want) << "from " << cut;
+    }
+}
+
 }  // namespace
 }  // namespace lexcheck::core

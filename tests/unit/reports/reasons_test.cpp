@@ -3,6 +3,7 @@
 // with sentences written out by hand.
 #include "lexcheck/reports/reasons.hpp"
 
+#include "chunk_writer.hpp"
 #include "json_text.hpp"
 #include "reasons_json.hpp"
 #include "temp_dir.hpp"
@@ -80,7 +81,22 @@ struct Decided {
     static std::string json(const reports::ReasonContext& at, const core::Reasons& r) {
         std::string out = "\"reasons\": ";  // written after what the buffer holds
         reports::detail::SentenceScratch said;
-        reports::detail::append_reasons_json(out, at, r, "      ", said);
+        reports::detail::MadeContext made(at);
+        {
+            reports::detail::ChunkWriter writer(out);
+            reports::detail::append_reasons_json(writer, made, r, "      ", said);
+        }
+        // A cache of the sentences that read no measure: the same bytes when it is filled
+        // and when it is read
+        reports::detail::SentenceCache cache;
+        for (const char* pass : {"filling the cache", "from the cache"}) {
+            std::string cached = "\"reasons\": ";
+            {
+                reports::detail::ChunkWriter writer(cached);
+                reports::detail::append_reasons_json(writer, made, r, "      ", said, &cache);
+            }
+            EXPECT_EQ(cached, out) << pass;
+        }
         return out;
     }
     static std::string quoted(const Sentences& sentences) {
@@ -205,6 +221,40 @@ TEST(Reasons, WithoutWordsTheConditionIsQuoted) {
         << "the measure's value has no label";
     Decided unknown(prohibits("plain or\n  plain"), "kind: ban");
     EXPECT_EQ(unknown.reasons(), Sentences{unknown_falls("`plain` is not known")});
+}
+
+// The JSON report keeps the sentences that read nothing of the measure (reasons_json.hpp): a
+// sentence that states a measure's value is phrased for each measure, one that quotes its
+// condition is kept and copied.
+TEST(Reasons, TheJsonReportKeepsOnlySentencesThatReadNoMeasure) {
+    auto json = [](const Decided& d, reports::detail::SentenceCache& cache) {
+        const reports::ReasonContext at{d.sources, d.rules, d.corpus.measures[0],
+                                        *core::parse_date("2020-01-01")};
+        std::string out;
+        reports::detail::SentenceScratch said;
+        reports::detail::MadeContext made(at);
+        reports::detail::ChunkWriter writer(out);
+        reports::detail::append_reasons_json(writer, made, d.finding.reasons, "", said, &cache);
+        writer.pause();
+        return out;
+    };
+    Decided five(prohibits("days > 3y"), "days: 5y");
+    Decided four(prohibits("days > 3y"), "days: 4y");
+    ASSERT_EQ(five.finding.reasons.parts.size(), 1u);
+    reports::detail::SentenceCache cache;
+    EXPECT_NE(json(five, cache).find("5 years"), std::string::npos);
+    EXPECT_EQ(cache.find(five.finding.reasons, five.finding.reasons.parts[0]), nullptr)
+        << "a sentence that read the measure is not kept";
+    EXPECT_NE(json(four, cache).find("4 years, more than 3 years"), std::string::npos)
+        << "the same part and steps, another measure: phrased again";
+
+    Decided quoted(prohibits("plain"), "plain: true");
+    reports::detail::SentenceCache kept;
+    const std::string first = json(quoted, kept);
+    const std::string* text = kept.find(quoted.finding.reasons, quoted.finding.reasons.parts[0]);
+    ASSERT_NE(text, nullptr) << "a sentence that read no measure is kept";
+    EXPECT_EQ(*text, falls("`plain` holds"));
+    EXPECT_EQ(json(quoted, kept), first);
 }
 
 // Text that JSON must escape, in every place a sentence takes text from: a measure's value

@@ -69,6 +69,10 @@ struct ReasonContext {
     /// Where quoted conditions are kept, when the caller phrases many findings; else each is
     /// made when it is quoted
     ConditionTexts* condition_texts = nullptr;
+    /// Set to true when the words read one of the measure's facts, if not null: what was
+    /// phrased without reading any is the same for every measure (the JSON report keeps such
+    /// sentences, reasons_json.hpp). The verdicts read none; `as_of` is the report's.
+    bool* measure_read = nullptr;
 };
 
 /// One sentence per part of `reasons`, a decision for the measure: the part's verdict, then its
