@@ -1,6 +1,7 @@
 // LANGUAGE.md §5: every measure in force against every provision, on all cores.
 #include "lexcheck/checker/check.hpp"
 
+#include "binding_table.hpp"
 #include "compiled.hpp"
 #include "decide.hpp"
 #include "readings.hpp"
@@ -17,65 +18,6 @@ namespace lexcheck::checker {
 using core::Outcome;
 
 namespace {
-
-/// Binding of every instrument for every jurisdiction present, computed once. Rows are
-/// found by the two capitals of the state code, without a string comparison per measure.
-class BindingTable {
-public:
-    BindingTable(const core::RuleSet& rules, const core::Corpus& corpus,
-                 const std::vector<std::uint32_t>& measures, core::Date as_of)
-        : slot_(kCodes, kNone) {
-        for (std::uint32_t m : measures) {
-            const std::string_view state = corpus.measures.head(m).jurisdiction;
-            std::size_t c = code(state);
-            if (c != kOther ? slot_[c] != kNone : find(state) != nullptr) continue;
-            std::vector<Binding> row;
-            for (const auto& inst : rules.instruments)
-                row.push_back(binding_of(inst, std::string(state), as_of));
-            if (c != kOther) slot_[c] = static_cast<std::uint32_t>(rows_.size());
-            rows_.emplace_back(state, std::move(row));
-        }
-        for (const auto& inst : rules.instruments) reciprocal_ = reciprocal_ || inst.reciprocal;
-    }
-    /// Whether a measure's `affects` can change its row (LANGUAGE.md §9)
-    bool depends_on_affects(const core::MeasureHead& m) const {
-        return reciprocal_ && m.has_affects;
-    }
-    const std::vector<Binding>& row(std::string_view state) const {
-        std::uint32_t slot = slot_[code(state)];
-        if (slot != kNone) return rows_[slot].second;
-        // Not a two-capital code (the loaders reject those; kept for in-memory corpora).
-        return *find(state);
-    }
-
-private:
-    static constexpr std::uint32_t kNone = core::kNone;
-    static constexpr std::size_t kOther = 26 * 26;
-    static constexpr std::size_t kCodes = kOther + 1;
-    static std::size_t code(std::string_view s) {
-        if (s.size() != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z') return kOther;
-        return static_cast<std::size_t>(s[0] - 'A') * 26 + static_cast<std::size_t>(s[1] - 'A');
-    }
-    const std::vector<Binding>* find(std::string_view state) const {
-        for (const auto& [s, row] : rows_) {
-            if (s == state) return &row;
-        }
-        return nullptr;
-    }
-    std::vector<std::uint32_t> slot_;
-    std::vector<std::pair<std::string, std::vector<Binding>>> rows_;
-    bool reciprocal_ = false;
-};
-
-/// A measure's binding row when its `affects` narrows a reciprocal instrument
-std::vector<Binding> binding_row(const core::RuleSet& rules, const core::Measure& m,
-                                 core::Date as_of) {
-    std::vector<Binding> row;
-    row.reserve(rules.instruments.size());
-    for (const auto& inst : rules.instruments)
-        row.push_back(binding_of(inst, m.jurisdiction, as_of, &m.affects));
-    return row;
-}
 
 // keep() and count() run for every pair: inlined, like decide() (see decide.hpp).
 [[gnu::always_inline]] inline bool keep(const CheckOptions& options, Outcome o) {
@@ -262,7 +204,7 @@ struct Worker {
     const detail::CompiledRules& compiled;
     const core::Corpus& corpus;
     const core::SourceManager& sources;
-    const BindingTable& bindings;
+    const detail::BindingTable& bindings;
     const CheckOptions& options;
 
     std::vector<core::Finding> findings;
@@ -296,7 +238,8 @@ private:
         decider.load(corpus.measures, measure, m);
         const std::vector<Binding>* row = &bindings.row(m.jurisdiction);
         if (bindings.depends_on_affects(m)) {
-            own_row = binding_row(*compiled.rules, corpus.measures[measure], compiled.as_of);
+            own_row =
+                detail::binding_row(*compiled.rules, corpus.measures[measure], compiled.as_of);
             row = &own_row;
         }
         // Provisions the scope index rules out are not_applicable; when those are not
@@ -369,7 +312,7 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
         options.progress->measures.store(result.measures.size(), std::memory_order_relaxed);
     detail::CompiledRules compiled = detail::compile(rules, options.as_of);
     result.provisions = compiled.decided;
-    BindingTable bindings(rules, corpus, result.measures, options.as_of);
+    detail::BindingTable bindings(rules, corpus, result.measures, options.as_of);
 
     std::size_t n = result.measures.size();
     auto threads = static_cast<unsigned>(
@@ -416,7 +359,7 @@ core::Finding PairChecker::decide(const core::Measure& measure, std::uint32_t me
     options.every_assignment = with_trace;
     PairDecider decider(compiled, compiled_->sources, options);
     decider.load(measure);
-    std::vector<Binding> row = binding_row(compiled_->rules, measure, compiled.as_of);
+    std::vector<Binding> row = detail::binding_row(compiled_->rules, measure, compiled.as_of);
     Summary summary;
     std::vector<core::Finding> findings;
     decider.decide_and_record(measure_index, provision, true, row, summary, findings);
@@ -438,7 +381,7 @@ core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& meas
     detail::FastEvaluator fast(compiled, view);
     fast.load_defines();
     detail::DecidingEvaluator deciding(fast);
-    std::vector<Binding> row = binding_row(rules, measure, as_of);
+    std::vector<Binding> row = detail::binding_row(rules, measure, as_of);
     auto is_binding = [&](std::uint32_t instrument) {
         return instrument != core::kNone && row[instrument].binding;
     };
