@@ -204,6 +204,7 @@ int read_header(ByteReader& r, checker::CheckResult& result, detail::StringTable
     int encoding = static_cast<int>(magic - kMagic.begin()) + 1;
     result.as_of = core::Date{static_cast<std::int32_t>(r.sint())};
     for (std::size_t* field : summary_fields(result.summary)) *field = r.uint();
+    if (has_measures_left_out(encoding)) result.summary.measures_not_in_force = r.uint();
     if (has_string_table(encoding)) table.read(r);
     return encoding;
 }

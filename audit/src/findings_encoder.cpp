@@ -1,4 +1,4 @@
-// Writes findings in encoding 1, 2 or 3 (findings_layout.hpp, docs/audit.md).
+// Writes findings in encoding 1, 2, 3 or 4 (findings_layout.hpp, docs/audit.md).
 #include "byte_stream.hpp"
 #include "findings_layout.hpp"
 #include "string_table.hpp"
@@ -203,6 +203,7 @@ std::string encode_findings(const checker::CheckResult& result, const core::Rule
     out.sint(result.as_of.days);
     checker::Summary summary = result.summary;
     for (std::size_t* field : summary_fields(summary)) out.uint(*field);
+    if (has_measures_left_out(encoding)) out.uint(summary.measures_not_in_force);
     ByteWriter paths;  // known once the details are written, and before the table
     enc.paths(paths);
     enc.table(out);

@@ -18,15 +18,19 @@
 namespace lexcheck::audit::detail {
 
 /// The magic of each encoding, by number: 1 (schema-v1 fixture, runs before reports v2) has no
-/// reasons; 2 writes every text in full; 3 has the string table
-constexpr std::array<std::string_view, 3> kMagic = {"lexcheck-findings-1", "lexcheck-findings-2",
-                                                    "lexcheck-findings-3"};
+/// reasons; 2 writes every text in full; 3 has the string table; 4 keeps how many measures were
+/// left out as not in force (reports say so; before 4 a stored run's report could not)
+constexpr std::array<std::string_view, 4> kMagic = {"lexcheck-findings-1", "lexcheck-findings-2",
+                                                    "lexcheck-findings-3", "lexcheck-findings-4"};
 
 inline bool has_reasons(int encoding) {
     return encoding >= 2;
 }
 inline bool has_string_table(int encoding) {
     return encoding >= 3;
+}
+inline bool has_measures_left_out(int encoding) {
+    return encoding >= 4;
 }
 
 inline std::array<std::size_t*, 12> summary_fields(checker::Summary& s) {

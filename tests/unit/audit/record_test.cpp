@@ -2,6 +2,7 @@
 #include "audit_helpers.hpp"
 
 #include "lexcheck/audit/database.hpp"
+#include "lexcheck/audit/findings_codec.hpp"
 
 #include <gtest/gtest.h>
 
@@ -250,6 +251,31 @@ TEST(Migration, FirstSchemaVersionFixtureOpensAndIsUpgraded) {
     EXPECT_EQ(query_text(db, "PRAGMA integrity_check"), "ok");
 }
 
+// A run that left measures out (not in force on its as-of date) says so in its report; the
+// stored run must say so too (findings encoding 4: before it, the count was not kept)
+TEST(Record, ReportOfARunThatLeftMeasuresOutIsByteIdenticalInEveryFormat) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    std::string basic = LEXCHECK_TEST_DIR "/golden/report/basic";
+    int run = 0;
+    for (std::string format : {"text", "json", "html", "md", "sarif"}) {
+        std::string written = dir.str() + "/run." + format;
+        // On 2015-01-01 bb.decree.1 is not yet in force
+        CliResult check = run_cli({"check", "--rules", basic + "/rules", "--corpus",
+                                   basic + "/corpus", "--as-of", "2015-01-01", "--record", db,
+                                   "--format", format, "--output", written, "--all"});
+        ASSERT_LE(check.status, 1) << check.err;
+        ++run;
+        ASSERT_TRUE(format != "md" ||
+                    contains(read_all(written), "1 measure not in force on 2015-01-01"));
+        CliResult report =
+            run_cli({"report", "--db", db, "--run", std::to_string(run), "--format", format});
+        ASSERT_EQ(report.status, 0) << report.err;
+        EXPECT_EQ(report.out, read_all(written)) << format;
+        EXPECT_EQ(report.err, "");  // no warning: the digest matches
+    }
+}
+
 // tests/fixtures/audit/encoding-2.db was recorded by the lexcheck before findings encoding 3
 // (commit acb2ad2), with the reports those runs wrote beside it (tests/fixtures/audit/encoding-2/):
 // the readings case in JSON, then in HTML (with "Since the previous run"), and the basic case in
@@ -269,12 +295,34 @@ TEST(Migration, RunsOfFindingsEncoding2RenderByteIdenticallyAndReplay) {
         CliResult replay = run_cli({"replay", "--db", db, "--run", run});
         EXPECT_EQ(replay.status, 0) << replay.out << replay.err;
     }
-    // A new run goes in beside them in encoding 3; its delta reads the keys of encoding 2
+    // A new run goes in beside them in the current encoding; its delta reads the keys of
+    // encoding 2
     ASSERT_EQ(run_cli(recorded_check(db, {"--format", "md"})).status, 1);
-    EXPECT_EQ(query_int(db, "SELECT encoding FROM run_findings WHERE run = 4"), 3);
+    EXPECT_EQ(query_int(db, "SELECT encoding FROM run_findings WHERE run = 4"),
+              audit::kFindingsEncoding);
     CliResult diff = run_cli({"diff", "--db", db, "3", "4"});
     ASSERT_EQ(diff.status, 0) << diff.err;
     EXPECT_TRUE(contains(diff.out, "0 added, 0 removed, 0 changed")) << diff.out;
+}
+
+// tests/fixtures/audit/encoding-3.db was recorded by the lexcheck before findings encoding 4
+// (commit c42910f), with the reports those runs wrote beside it (tests/fixtures/audit/encoding-3/):
+// the basic case in Markdown with traces, then the readings case in JSON.
+TEST(Migration, RunsOfFindingsEncoding3RenderByteIdenticallyAndReplay) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/v3.db";
+    std::string fixture = LEXCHECK_TEST_DIR "/fixtures/audit/encoding-3";
+    std::filesystem::copy_file(fixture + ".db", db);
+    ASSERT_EQ(query_int(db, "SELECT count(*) FROM run_findings WHERE encoding = 3"), 2);
+    const std::vector<std::pair<std::string, std::string>> runs = {{"1", "md"}, {"2", "json"}};
+    for (const auto& [run, format] : runs) {
+        CliResult report = run_cli({"report", "--db", db, "--run", run, "--format", format});
+        ASSERT_EQ(report.status, 0) << report.err;
+        EXPECT_EQ(report.out, read_all(fixture + "/run" + run + "." + format)) << run;
+        EXPECT_EQ(report.err, "");
+        CliResult replay = run_cli({"replay", "--db", db, "--run", run});
+        EXPECT_EQ(replay.status, 0) << replay.out << replay.err;
+    }
 }
 
 TEST(Migration, NewerSchemaIsRefused) {
