@@ -33,7 +33,14 @@ MeasureView::MeasureView(std::size_t fact_count)
 
 void MeasureView::load(const core::Measure& m) {
     clear();
-    load_head({m.id, m.span, m.jurisdiction, m.in_force, m.until, m.affects.has_value()});
+    core::MeasureHead head;
+    head.id = m.id;
+    head.span = m.span;
+    head.jurisdiction = m.jurisdiction;
+    head.in_force = m.in_force;
+    head.until = m.until;
+    head.has_affects = m.affects.has_value();
+    load_head(head);
     if (m.affects) {
         affects_.value.members.clear();
         for (const std::string& state : *m.affects)

@@ -125,7 +125,8 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     }
     int status = checker::fails(result->summary, options.fail_on) ? kExitFindings : kExitOk;
     if (db) {
-        CheckRun run{options, *inputs, *result, report.inputs, now, status, report_sha256};
+        CheckRun run{options, *inputs, *result,       report.inputs,
+                     now,     status,  report_sha256, std::nullopt};
         run.findings = findings->get();
         status = record_run(*db, run, err);
     }

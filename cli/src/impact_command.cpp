@@ -230,7 +230,8 @@ int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
                       run->inputs,
                       utc_timestamp(),
                       run->status,
-                      core::sha256_hex(run->output)};
+                      core::sha256_hex(run->output),
+                      std::nullopt};  // the findings: encoded when recorded
     return record_run(*db, recorded, err);
 }
 

@@ -86,7 +86,7 @@ std::string format_date(Date date) {
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
     y += m <= 2;
-    char buf[16];
+    char buf[32];  // room for any int year, so that GCC sees no truncation
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
     return buf;
 }

@@ -56,7 +56,9 @@ TEST(FindingsCodec, DecodedStepsOwnTheirTextsThroughTheirStore) {
         const core::Finding& a = s.result.findings[i];
         const core::Finding& b = back.findings[i];
         ASSERT_EQ(a.trace.size(), b.trace.size());
-        if (!b.trace.empty()) ASSERT_NE(b.store, nullptr);
+        if (!b.trace.empty()) {
+            ASSERT_NE(b.store, nullptr);
+        }
         for (std::size_t k = 0; k < a.trace.size(); ++k, ++steps) {
             EXPECT_EQ(a.trace[k].label, b.trace[k].label);
             EXPECT_EQ(a.trace[k].condition, b.trace[k].condition);

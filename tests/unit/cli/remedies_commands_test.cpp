@@ -111,7 +111,9 @@ TEST(RemediesCommands, CheckJsonGivesEachRemedyItsChangesAndSentence) {
     const Json* violation = nullptr;
     for (const Json& finding : (*doc)["findings"].array) {
         if (finding["outcome"].string == "violation") violation = &finding;
-        if (finding["outcome"].string == "compliant") EXPECT_FALSE(finding.has("remedies"));
+        if (finding["outcome"].string == "compliant") {
+            EXPECT_FALSE(finding.has("remedies"));
+        }
     }
     ASSERT_NE(violation, nullptr) << r.out;
     const Json& rem = (*violation)["remedies"];

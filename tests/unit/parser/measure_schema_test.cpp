@@ -24,7 +24,9 @@ TEST(MeasureSchema, ListsEveryKeyOnceInTheOrderMessagesShowThem) {
                          "id", "jurisdiction", "title", "cite", "wording", "eId", "akn", "in_force",
                          "until", "facts", "expect", "affects", "replaces", "repeals"}));
     for (std::string_view d : parser::schema::kDocumentKeys) {
-        if (d != "id") EXPECT_NE(std::find(names.begin(), names.end(), d), names.end()) << d;
+        if (d != "id") {
+            EXPECT_NE(std::find(names.begin(), names.end(), d), names.end()) << d;
+        }
     }
 }
 

@@ -94,7 +94,12 @@ ReportFixture::ReportFixture() {
     doc.path = "corpus/m.akn.xml";
     doc.frbr_work = "/akn/ru/act/law/2000/1/!main";
     doc.frbr_expression = "/akn/ru/act/law/2000/1/eng@/!main";
-    doc.elements["art_1"] = {"art_1", "1.", "Bans", "Workers are <b>banned</b>.", {}};
+    doc.elements["art_1"] = {.eid = "art_1",
+                             .name = "article",
+                             .num = "1.",
+                             .heading = "Bans",
+                             .text = "Workers are <b>banned</b>.",
+                             .span = {}};
     corpus.documents = {doc};
 
     core::Measure m1;
