@@ -276,6 +276,21 @@ TEST(Record, ReportOfARunThatLeftMeasuresOutIsByteIdenticalInEveryFormat) {
     }
 }
 
+/// Each (run, format) of a fixture database renders as the report that run wrote (kept beside
+/// the database as FIXTURE/runRUN.FORMAT), without a warning, and replays with the same findings
+void expect_stored_runs_render_and_replay(
+    const std::string& db, const std::string& fixture,
+    const std::vector<std::pair<std::string, std::string>>& runs) {
+    for (const auto& [run, format] : runs) {
+        CliResult report = run_cli({"report", "--db", db, "--run", run, "--format", format});
+        ASSERT_EQ(report.status, 0) << report.err;
+        EXPECT_EQ(report.out, read_all(fixture + "/run" + run + "." + format)) << run;
+        EXPECT_EQ(report.err, "") << run;  // the recorded digest matches
+        CliResult replay = run_cli({"replay", "--db", db, "--run", run});
+        EXPECT_EQ(replay.status, 0) << replay.out << replay.err;
+    }
+}
+
 // tests/fixtures/audit/encoding-2.db was recorded by the lexcheck before findings encoding 3
 // (commit acb2ad2), with the reports those runs wrote beside it (tests/fixtures/audit/encoding-2/):
 // the readings case in JSON, then in HTML (with "Since the previous run"), and the basic case in
@@ -286,15 +301,7 @@ TEST(Migration, RunsOfFindingsEncoding2RenderByteIdenticallyAndReplay) {
     std::string fixture = LEXCHECK_TEST_DIR "/fixtures/audit/encoding-2";
     std::filesystem::copy_file(fixture + ".db", db);
     ASSERT_EQ(query_int(db, "SELECT count(*) FROM run_findings WHERE encoding = 2"), 3);
-    const std::vector<std::pair<std::string, std::string>> runs = {
-        {"1", "json"}, {"2", "html"}, {"3", "md"}};
-    for (const auto& [run, format] : runs) {
-        CliResult report = run_cli({"report", "--db", db, "--run", run, "--format", format});
-        ASSERT_EQ(report.status, 0) << report.err;
-        EXPECT_EQ(report.out, read_all(fixture + "/run" + run + "." + format)) << run;
-        CliResult replay = run_cli({"replay", "--db", db, "--run", run});
-        EXPECT_EQ(replay.status, 0) << replay.out << replay.err;
-    }
+    expect_stored_runs_render_and_replay(db, fixture, {{"1", "json"}, {"2", "html"}, {"3", "md"}});
     // A new run goes in beside them in the current encoding; its delta reads the keys of
     // encoding 2
     ASSERT_EQ(run_cli(recorded_check(db, {"--format", "md"})).status, 1);
@@ -314,15 +321,7 @@ TEST(Migration, RunsOfFindingsEncoding3RenderByteIdenticallyAndReplay) {
     std::string fixture = LEXCHECK_TEST_DIR "/fixtures/audit/encoding-3";
     std::filesystem::copy_file(fixture + ".db", db);
     ASSERT_EQ(query_int(db, "SELECT count(*) FROM run_findings WHERE encoding = 3"), 2);
-    const std::vector<std::pair<std::string, std::string>> runs = {{"1", "md"}, {"2", "json"}};
-    for (const auto& [run, format] : runs) {
-        CliResult report = run_cli({"report", "--db", db, "--run", run, "--format", format});
-        ASSERT_EQ(report.status, 0) << report.err;
-        EXPECT_EQ(report.out, read_all(fixture + "/run" + run + "." + format)) << run;
-        EXPECT_EQ(report.err, "");
-        CliResult replay = run_cli({"replay", "--db", db, "--run", run});
-        EXPECT_EQ(replay.status, 0) << replay.out << replay.err;
-    }
+    expect_stored_runs_render_and_replay(db, fixture, {{"1", "md"}, {"2", "json"}});
 }
 
 TEST(Migration, NewerSchemaIsRefused) {
