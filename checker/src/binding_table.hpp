@@ -11,17 +11,25 @@
 
 namespace lexcheck::checker::detail {
 
+/// How many two-capital State codes there are
+inline constexpr std::size_t kStateCodes = 26 * 26;
+
+/// The index of a two-capital State code (`AA`: 0, `ZZ`: 675), else kStateCodes
+inline std::size_t state_code(std::string_view s) {
+    if (s.size() != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z') return kStateCodes;
+    return static_cast<std::size_t>(s[0] - 'A') * 26 + static_cast<std::size_t>(s[1] - 'A');
+}
+
 /// Binding of every instrument for every jurisdiction present, computed once. Rows are
 /// found by the two capitals of the state code, without a string comparison per measure.
 class BindingTable {
 public:
-    BindingTable(const core::RuleSet& rules, const core::Corpus& corpus,
-                 const std::vector<std::uint32_t>& measures, core::Date as_of)
+    /// Rows for `states` (each once: select_measures)
+    BindingTable(const core::RuleSet& rules, const std::vector<std::string_view>& states,
+                 core::Date as_of)
         : slot_(kCodes, kNone) {
-        for (std::uint32_t m : measures) {
-            const std::string_view state = corpus.measures.head(m).jurisdiction;
+        for (std::string_view state : states) {
             std::size_t c = code(state);
-            if (c != kOther ? slot_[c] != kNone : find(state) != nullptr) continue;
             std::vector<Binding> row;
             for (const auto& inst : rules.instruments)
                 row.push_back(binding_of(inst, std::string(state), as_of));
@@ -43,12 +51,9 @@ public:
 
 private:
     static constexpr std::uint32_t kNone = core::kNone;
-    static constexpr std::size_t kOther = 26 * 26;
+    static constexpr std::size_t kOther = kStateCodes;
     static constexpr std::size_t kCodes = kOther + 1;
-    static std::size_t code(std::string_view s) {
-        if (s.size() != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z') return kOther;
-        return static_cast<std::size_t>(s[0] - 'A') * 26 + static_cast<std::size_t>(s[1] - 'A');
-    }
+    static std::size_t code(std::string_view s) { return state_code(s); }
     const std::vector<Binding>* find(std::string_view state) const {
         for (const auto& [s, row] : rows_) {
             if (s == state) return &row;

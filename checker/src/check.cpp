@@ -5,9 +5,9 @@
 #include "compiled.hpp"
 #include "decide.hpp"
 #include "readings.hpp"
+#include "select.hpp"
 #include "trace.hpp"
 
-#include "lexcheck/core/natural_order.hpp"
 #include "lexcheck/core/parallel.hpp"
 
 #include <algorithm>
@@ -282,37 +282,15 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
                   const core::SourceManager& sources, const CheckOptions& options) {
     CheckResult result;
     result.as_of = options.as_of;
-    bool sorted = true;  // the loaders sort the corpus by id already
-    std::string_view previous;
-    for (std::uint32_t i = 0; i < corpus.measures.size(); ++i) {
-        if (options.left_out && (*options.left_out)[i]) continue;
-        const core::MeasureHead m = corpus.measures.head(i);
-        if (!options.jurisdictions.empty() &&
-            std::find(options.jurisdictions.begin(), options.jurisdictions.end(), m.jurisdiction) ==
-                options.jurisdictions.end()) {
-            continue;
-        }
-        if (!measure_in_force(m, options.as_of)) {
-            ++result.summary.measures_not_in_force;
-            continue;
-        }
-        sorted = sorted && (result.measures.empty() || !core::natural_less(m.id, previous));
-        previous = m.id;
-        result.measures.push_back(i);
-    }
-    // Checking is linear, sorting is not.
-    if (!sorted) {
-        std::sort(
-            result.measures.begin(), result.measures.end(), [&](std::uint32_t a, std::uint32_t b) {
-                return core::natural_less(corpus.measures.head(a).id, corpus.measures.head(b).id);
-            });
-    }
+    detail::Selection selected = detail::select_measures(corpus, options);
+    result.measures = std::move(selected.measures);
+    result.summary.measures_not_in_force = selected.not_in_force;
 
     if (options.progress)
         options.progress->measures.store(result.measures.size(), std::memory_order_relaxed);
     detail::CompiledRules compiled = detail::compile(rules, options.as_of);
     result.provisions = compiled.decided;
-    detail::BindingTable bindings(rules, corpus, result.measures, options.as_of);
+    detail::BindingTable bindings(rules, selected.states, options.as_of);
 
     std::size_t n = result.measures.size();
     auto threads = static_cast<unsigned>(

@@ -42,6 +42,22 @@ std::size_t Prefault::populate(const char* data, std::size_t from, std::size_t t
 #endif
 }
 
+std::shared_ptr<char> text_block(std::size_t bytes) {
+    if (bytes == 0) return nullptr;
+#if defined(__linux__)
+    // One huge page more than asked, so that the block can begin on a huge page
+    const std::size_t mapped = bytes + kHugePage;
+    void* p = ::mmap(nullptr, mapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) return nullptr;
+    auto begin = reinterpret_cast<std::uintptr_t>(p);
+    char* block = reinterpret_cast<char*>((begin + kHugePage - 1) & ~(kHugePage - 1));
+    offer_huge_pages(block, bytes);
+    return {block, [p, mapped](char*) { ::munmap(p, mapped); }};
+#else
+    return {new char[bytes](), std::default_delete<char[]>()};
+#endif
+}
+
 std::string_view map_file(int fd, std::size_t size) {
 #if defined(__linux__)
     if (size == 0) return {};

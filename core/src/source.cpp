@@ -51,7 +51,21 @@ SourceManager::SourceManager() {
 SourceId SourceManager::add(std::string path, std::string text) {
     auto f = std::make_unique<File>();
     f->path = std::move(path);
-    f->text = std::move(text);
+    f->own = std::move(text);
+    f->text = f->own;  // the File is never moved: the view stays valid
+    return insert(std::move(f));
+}
+
+SourceId SourceManager::add(std::string path, std::string_view text,
+                            std::shared_ptr<const char> owner) {
+    auto f = std::make_unique<File>();
+    f->path = std::move(path);
+    f->owner = std::move(owner);
+    f->text = text;
+    return insert(std::move(f));
+}
+
+SourceId SourceManager::insert(std::unique_ptr<File> f) {
     std::lock_guard lock(mutex_);
     files_.push_back(std::move(f));
     return static_cast<SourceId>(files_.size() - 1);
@@ -112,7 +126,7 @@ std::string_view SourceManager::line_text(SourceId id, std::uint32_t line) const
     std::uint32_t start = starts[line - 1];
     std::uint32_t end =
         line < starts.size() ? starts[line] - 1 : static_cast<std::uint32_t>(f.text.size());
-    std::string_view text(f.text);
+    std::string_view text = f.text;
     auto result = text.substr(start, end - start);
     if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
     return result;

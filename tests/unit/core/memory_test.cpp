@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,6 +35,42 @@ TEST(OfferHugePages, IgnoresRangesWithNoWholeHugePage) {
     offer_huge_pages(small.data(), small.size());
     offer_huge_pages(nullptr, 0);
     EXPECT_EQ(small[99], 'x');
+}
+
+/// The VmFlags line of /proc/self/smaps for the mapping that holds `p`, or ""
+std::string vm_flags_at(const void* p) {
+    std::ifstream smaps("/proc/self/smaps");
+    const auto at = reinterpret_cast<std::uintptr_t>(p);
+    bool inside = false;
+    for (std::string line; std::getline(smaps, line);) {
+        unsigned long from = 0, to = 0;
+        if (std::sscanf(line.c_str(), "%lx-%lx ", &from, &to) == 2 && line.find(' ') < 30) {
+            inside = from <= at && at < to;
+        } else if (inside && line.rfind("VmFlags:", 0) == 0) {
+            return line;
+        }
+    }
+    return "";
+}
+
+TEST(TextBlock, IsZeroedWritableAndBeginsOnAHugePageThatIsOffered) {
+    const std::size_t bytes = 3 * kHugePage + 100;
+    std::shared_ptr<char> block = text_block(bytes);
+    ASSERT_TRUE(block);
+    EXPECT_EQ(reinterpret_cast<std::uintptr_t>(block.get()) % kHugePage, 0u);
+    EXPECT_EQ(block.get()[0], 0);
+    EXPECT_EQ(block.get()[bytes - 1], 0);
+    std::memset(block.get(), 'x', bytes);
+    EXPECT_EQ(block.get()[bytes - 1], 'x');
+    std::ifstream thp("/sys/kernel/mm/transparent_hugepage/enabled");
+    std::string modes;
+    std::getline(thp, modes);
+    if (!modes.empty() && modes.find("[never]") == std::string::npos) {
+        // ` hg`: MADV_HUGEPAGE was given for the block's whole huge pages
+        EXPECT_NE(vm_flags_at(block.get()).find(" hg"), std::string::npos)
+            << vm_flags_at(block.get());
+    }
+    EXPECT_FALSE(text_block(0));
 }
 
 TEST(ReserveAhead, SizesTheRestOfTheFileFromWhatWasReadSoFar) {

@@ -5,6 +5,9 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
+#include <memory>
+
 namespace lexcheck::core {
 namespace {
 
@@ -32,6 +35,27 @@ TEST(LineColAt, AnswersWhatLineColAnswersAtEveryOffset) {
 
 // The index is built 16 bytes at a time: newlines at every place of a block, at its edges,
 // several in one block, none in many, and a tail shorter than a block
+TEST(SourceManager, KeepsTheOwnerOfATextThatLiesInAnotherBlock) {
+    // Texts of many files in one block (parser::load_corpus): the manager keeps the block
+    std::weak_ptr<const char> watch;
+    {
+        SourceManager sources;
+        {
+            auto block = std::shared_ptr<char>(new char[16](), std::default_delete<char[]>());
+            std::memcpy(block.get(), "ab\ncd\0xy\nz", 11);
+            watch = block;
+            const SourceId first = sources.add("first", {block.get(), 5}, block);
+            const SourceId second = sources.add("second", {block.get() + 6, 4}, block);
+            EXPECT_EQ(sources.text(second), "xy\nz");
+            EXPECT_EQ(sources.line_text(first, 2), "cd");
+        }
+        EXPECT_FALSE(watch.expired());
+        EXPECT_EQ(sources.location({2, 3, 4}), "second:2:1");
+        EXPECT_EQ(sources.slice({1, 0, 2}), "ab");
+    }
+    EXPECT_TRUE(watch.expired());
+}
+
 TEST(LineIndex, StartsAfterEveryNewlineWhereverItFalls) {
     std::string text;
     for (int i = 0; i < 40; ++i) text += std::string(static_cast<std::size_t>(i), 'x') + '\n';

@@ -103,6 +103,41 @@ TEST(LoadCorpus, DuplicateIdAcrossFilesIsReportedInTheLaterFile) {
     EXPECT_EQ(l->corpus.measures[1].jurisdiction, "RU");  // the first ru.x is kept
 }
 
+TEST(LoadCorpus, IdsInOrderInEachFileAreStillComparedAcrossFiles) {
+    // Each file's ids increase (found on the thread that read it); the seams decide the rest.
+    TempDir dir;
+    dir.write("a.yaml", "document: {jurisdiction: RU}\nmeasures:\n  - id: m2\n  - id: m10\n");
+    dir.write("b.yaml", "document: {jurisdiction: RU}\nmeasures:\n  - id: m10\n  - id: m11\n");
+    dir.write("c.yaml", "document: {jurisdiction: RU}\nmeasures:\n  - id: m1\n");
+    dir.write("d.yaml", "document: {jurisdiction: RU}\nmeasures:\n  - id: m9\n  - id: m3\n");
+    for (unsigned threads : {1u, 2u, 4u}) {
+        auto l = load({dir.str()}, threads);
+        EXPECT_TRUE(has_diagnostic(l->sources, l->sink, "yaml_duplicate_measure", 3, 9, "m10"));
+        std::vector<std::string> ids;
+        for (std::size_t i = 0; i < l->corpus.measures.size(); ++i)
+            ids.emplace_back(l->corpus.measures.head(i).id);
+        EXPECT_EQ(ids, (std::vector<std::string>{"m1", "m2", "m3", "m9", "m10", "m11"}));
+    }
+}
+
+TEST(LoadCorpus, MeasureFilesAreReadIntoOneBlock) {
+    // One block for every file's text (core::text_block: huge pages), each in a room of its
+    // size and a spare byte, in file order
+    TempDir dir;
+    const std::string a = "document: {jurisdiction: RU}\nmeasures:\n  - id: m1\n";
+    const std::string b = "document: {jurisdiction: KZ}\nmeasures:\n  - id: m2\n  - id: m3\n";
+    dir.write("a.yaml", a);
+    dir.write("b.yaml", b);
+    auto l = load({dir.str()});
+    ASSERT_EQ(l->corpus.files.size(), 2u);
+    std::string_view first = l->sources.text(l->corpus.files[0]);
+    std::string_view second = l->sources.text(l->corpus.files[1]);
+    EXPECT_EQ(first, a);
+    EXPECT_EQ(second, b);
+    EXPECT_EQ(second.data(), first.data() + a.size() + 1);
+    EXPECT_EQ(l->corpus.measures.head(2).id, "m3");
+}
+
 TEST(LoadCorpus, SharedDocumentIsLoadedOnce) {
     TempDir dir;
     dir.write("akn/fz114.akn.xml", kAkn);

@@ -39,6 +39,9 @@ public:
 
     /// Registers a file's text under the path shown to users
     SourceId add(std::string path, std::string text);
+    /// Registers a file whose text lies in memory that `owner` keeps (a block holding the
+    /// texts of many files read at once: parser::load_corpus)
+    SourceId add(std::string path, std::string_view text, std::shared_ptr<const char> owner);
 
     const std::string& path(SourceId id) const;
     std::string_view text(SourceId id) const;
@@ -61,11 +64,14 @@ public:
 private:
     struct File {
         std::string path;
-        std::string text;
+        std::string own;  ///< The text, unless it lies in `owner`'s memory
+        std::shared_ptr<const char> owner;
+        std::string_view text;
         /// Built on the first position question: most files are never asked one
         mutable std::once_flag lines_built;
         mutable std::vector<std::uint32_t> line_starts;
     };
+    SourceId insert(std::unique_ptr<File> f);
     const File& file(SourceId id) const;
     /// The file's line-start index, built once (thread-safe)
     static const std::vector<std::uint32_t>& line_starts(const File& f);

@@ -3,6 +3,8 @@
 
 #include "lexcheck/core/diagnostic_builder.hpp"
 #include "lexcheck/core/file_overlay.hpp"
+#include "lexcheck/core/memory.hpp"
+#include "lexcheck/core/parallel.hpp"
 #include "lexcheck/parser/corpus.hpp"
 
 #include <algorithm>
@@ -136,6 +138,49 @@ std::optional<std::string> read_file(const std::string& path, core::Diagnostic& 
     ::close(fd);
     text.resize(got);
     return text;
+}
+
+TextRooms text_rooms(const std::vector<const std::string*>& paths, unsigned threads) {
+    constexpr std::size_t kMaxSize = 0xFFFFFFF0u;  // as read_file
+    TextRooms out;
+    out.rooms.resize(paths.size());
+    if (core::active_file_overlay()) return out;  // the texts are in memory already
+    std::vector<std::size_t> sizes(paths.size(), 0);
+    core::parallel_for(paths.size(), threads, [&](std::size_t i) {
+        struct stat st {};
+        if (paths[i] && ::stat(paths[i]->c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
+            static_cast<std::uint64_t>(st.st_size) < kMaxSize) {
+            sizes[i] = static_cast<std::size_t>(st.st_size) + 1;
+        }
+    });
+    std::size_t total = 0;
+    for (std::size_t size : sizes) total += size;
+    out.block = core::text_block(total);
+    if (!out.block) return out;
+    char* next = out.block.get();
+    for (std::size_t i = 0; i < paths.size(); ++i) {
+        out.rooms[i] = {next, sizes[i]};
+        next += sizes[i];
+    }
+    return out;
+}
+
+std::optional<std::size_t> read_file_into(const std::string& path, std::span<char> room) {
+    if (room.empty()) return std::nullopt;
+    int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return std::nullopt;
+    std::size_t got = 0;
+    bool failed = false;
+    while (got < room.size()) {
+        ssize_t n = ::read(fd, room.data() + got, room.size() - got);
+        if (n < 0 && errno == EINTR) continue;
+        failed = n < 0;
+        if (n <= 0) break;
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    if (failed || got == room.size()) return std::nullopt;  // full: the file grew
+    return got;
 }
 
 }  // namespace detail

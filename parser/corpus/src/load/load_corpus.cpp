@@ -19,6 +19,7 @@
 #include <deque>
 #include <exception>
 #include <numeric>
+#include <span>
 #include <unordered_map>
 
 namespace lexcheck::parser {
@@ -33,6 +34,8 @@ struct FileSlot {
     MeasureFile parsed;                                ///< the file parsed from source
     std::vector<detail::AknRef> akn;                   ///< `measure` relative to the file's first
     core::DiagnosticSink sink;
+    bool ids_increase = true;  ///< Its measures' ids strictly increase (natural order)
+    std::size_t measures = 0;  ///< How many it placed in the corpus (place_measures)
 };
 
 /// A note where an entry was found and not trusted: the user sees why this run was slower
@@ -45,24 +48,82 @@ void note_rejected(FileSlot& slot, const CorpusCache& cache) {
             .help("nothing to do; to start afresh, delete `" + cache.dir() + "`"));
 }
 
-/// Each file is read, registered in sorted order (so SourceIds are the same for any thread
-/// count), then either its cache entry is mapped or it is parsed; on up to `threads` threads
+/// The slot's cache entry mapped, or its file parsed (and its entry stored)
+void map_or_parse(FileSlot& slot, const core::Schema& schema, core::SourceManager& sources,
+                  const CorpusCache* cache) {
+    std::string key;
+    if (cache) {
+        key = cache->key_of_file(sources, *slot.source);
+        detail::Lookup how{};
+        slot.entry = detail::MappedEntry::open(*cache, key, *slot.source, slot.akn, how);
+        if (slot.entry) return;
+        if (how == detail::Lookup::rejected) note_rejected(slot, *cache);
+    }
+    slot.parsed = detail::parse_and_store(sources, *slot.source, schema, slot.sink, cache, key);
+    for (std::size_t m = 0; m < slot.parsed.measures.size(); ++m) {
+        if (slot.parsed.akn_paths[m].empty()) continue;
+        slot.akn.push_back({static_cast<std::uint32_t>(m), *slot.source,
+                            std::move(slot.parsed.akn_paths[m]), slot.parsed.akn_spans[m]});
+    }
+}
+
+/// Whether the ids of the slot's measures strictly increase in file order: found on the
+/// thread that read the file, so that load_slots compares only across files
+bool ids_increase(const FileSlot& slot) {
+    const std::size_t n = slot.entry ? slot.entry->size() : slot.parsed.measures.size();
+    auto id = [&](std::size_t i) -> std::string_view {
+        return slot.entry ? slot.entry->head(static_cast<std::uint32_t>(i)).id
+                          : std::string_view(slot.parsed.measures[i].id);
+    };
+    std::string_view previous = n > 0 ? id(0) : std::string_view();
+    for (std::size_t i = 1; i < n; ++i) {
+        std::string_view next = id(i);
+        if (!core::natural_less(previous, next)) return false;
+        previous = next;
+    }
+    return true;
+}
+
+/// A file's text as read: its length in its room of the block, or a string of its own
+struct ReadText {
+    std::optional<std::size_t> in_room;
+    std::optional<std::string> own;
+};
+
+ReadText read_text(const std::string& path, std::span<char> room, core::Diagnostic& problem) {
+    ReadText t;
+    t.in_room = detail::read_file_into(path, room);
+    if (!t.in_room) t.own = detail::read_file(path, problem);
+    return t;
+}
+
+/// Each file is read (into one block of memory: detail::TextRooms), registered in sorted
+/// order (so SourceIds are the same for any thread count), then either its cache entry is
+/// mapped or it is parsed; on up to `threads` threads
 void read_files(std::deque<FileSlot>& slots, const core::Schema& schema,
                 core::SourceManager& sources, const CorpusCache* cache, unsigned threads) {
+    std::vector<const std::string*> unread;
+    for (const FileSlot& slot : slots) unread.push_back(slot.source ? nullptr : &slot.path);
+    const detail::TextRooms texts = detail::text_rooms(unread, threads);
     core::InOrder in_order;
     core::parallel_for(slots.size(), threads, [&](std::size_t i) {
         FileSlot& slot = slots[i];
         if (!slot.source) {  // else already in `sources` (load_corpus_sources: all or none)
             core::Diagnostic problem;
-            std::optional<std::string> text;
+            ReadText text;
             std::exception_ptr failed;
             try {
-                text = detail::read_file(slot.path, problem);
+                text = read_text(slot.path, texts.rooms[i], problem);
             } catch (...) {
                 failed = std::current_exception();  // the turn must pass all the same
             }
             in_order.run(i, [&] {
-                if (text) slot.source = sources.add(slot.path, std::move(*text));
+                if (text.in_room) {
+                    slot.source =
+                        sources.add(slot.path, {texts.rooms[i].data(), *text.in_room}, texts.block);
+                } else if (text.own) {
+                    slot.source = sources.add(slot.path, std::move(*text.own));
+                }
             });
             if (failed) std::rethrow_exception(failed);
             if (!slot.source) {
@@ -70,20 +131,8 @@ void read_files(std::deque<FileSlot>& slots, const core::Schema& schema,
                 return;
             }
         }
-        std::string key;
-        if (cache) {
-            key = cache->key_of_file(sources, *slot.source);
-            detail::Lookup how{};
-            slot.entry = detail::MappedEntry::open(*cache, key, *slot.source, slot.akn, how);
-            if (slot.entry) return;
-            if (how == detail::Lookup::rejected) note_rejected(slot, *cache);
-        }
-        slot.parsed = detail::parse_and_store(sources, *slot.source, schema, slot.sink, cache, key);
-        for (std::size_t m = 0; m < slot.parsed.measures.size(); ++m) {
-            if (slot.parsed.akn_paths[m].empty()) continue;
-            slot.akn.push_back({static_cast<std::uint32_t>(m), *slot.source,
-                                std::move(slot.parsed.akn_paths[m]), slot.parsed.akn_spans[m]});
-        }
+        map_or_parse(slot, schema, sources, cache);
+        slot.ids_increase = ids_increase(slot);
     });
 }
 
@@ -107,6 +156,7 @@ std::vector<detail::AknRef> place_measures(std::deque<FileSlot>& slots, core::Co
     for (FileSlot& slot : slots) {
         for (core::Diagnostic& d : slot.sink.take()) sink.report(std::move(d));
         const auto first = static_cast<std::uint32_t>(corpus.measures.size() + order.size());
+        slot.measures = slot.entry ? slot.entry->size() : slot.parsed.measures.size();
         if (slot.entry) {
             const auto image = static_cast<std::uint32_t>(images.size());
             for (std::uint32_t r = 0; r < slot.entry->size(); ++r) order.push_back({image, r});
@@ -159,13 +209,17 @@ std::vector<std::uint32_t> drop_duplicate_ids(const core::MeasureList& measures,
 }
 
 /// True when the ids of measures[first, end) strictly increase in file order, as in
-/// machine-written corpora: then no id repeats and nothing needs sorting
-bool ids_increase(const core::MeasureList& measures, std::size_t first) {
-    std::string_view previous;
-    for (std::size_t i = first; i < measures.size(); ++i) {
-        std::string_view id = measures.head(i).id;
-        if (i > first && !core::natural_less(previous, id)) return false;
-        previous = id;
+/// machine-written corpora: then no id repeats and nothing needs sorting. Within a file the
+/// slot says (ids_increase); across files, the last id of one is compared with the next's first.
+bool ids_increase(const std::deque<FileSlot>& slots, const core::MeasureList& measures,
+                  std::size_t first) {
+    std::size_t end = first;  // of the measures placed so far
+    for (const FileSlot& slot : slots) {
+        if (!slot.ids_increase) return false;
+        if (slot.measures == 0) continue;
+        if (end > first && !core::natural_less(measures.head(end - 1).id, measures.head(end).id))
+            return false;
+        end += slot.measures;
     }
     return true;
 }
@@ -184,7 +238,7 @@ void load_slots(std::deque<FileSlot>& slots, const core::Schema& schema,
 
     // Corpora are usually written in id order: then there is nothing to drop or sort.
     core::MeasureList& measures = corpus.measures;
-    const bool sorted_ids = ids_increase(measures, first_new);
+    const bool sorted_ids = ids_increase(slots, measures, first_new);
     if (!sorted_ids) {
         std::vector<std::uint32_t> kept = drop_duplicate_ids(measures, first_new, refs, sink);
         if (kept.size() != measures.size() - first_new) measures.reorder(first_new, kept);
