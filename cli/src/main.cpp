@@ -2,15 +2,16 @@
 #include "inputs.hpp"
 #include "last_resort.hpp"
 
+#include "lexcheck/core/memory.hpp"
+
 #include <iostream>
 
-#include <malloc.h>
-
 int main(int argc, char** argv) {
-    // Loading a corpus allocates ~100 MB in small blocks on several threads. glibc grows a
-    // thread's heap one page at a time (an mprotect call each, ~2,000 per run at 100,000
-    // measures) unless it is created with this much room, and the main heap in 128 KiB steps.
-    mallopt(M_TOP_PAD, 64 << 20);
+    // Loading a corpus allocates ~100 MB in small blocks on several threads, and a report of
+    // many findings as much again; page faults were half of a warm run's CPU time. The heap
+    // grows in 64 MiB steps (glibc's is 128 KiB, a system call each) and, past its first
+    // 16 MiB, in huge pages (docs/performance.md, "The warm run's system time").
+    lexcheck::core::prepare_heap(std::size_t{16} << 20, std::size_t{64} << 20);
     // The process ends when the command returns: its big structures need not be freed.
     lexcheck::cli::set_exit_follows_command(true);
     return lexcheck::cli::run_guarded([&] { return lexcheck::cli::run(argc, argv); }, std::cerr);

@@ -1,6 +1,12 @@
 #include "lexcheck/core/memory.hpp"
 
 #include <cstdint>
+#include <cstdlib>
+#include <limits>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -39,6 +45,25 @@ std::size_t Prefault::populate(const char* data, std::size_t from, std::size_t t
     (void)data;
     (void)to;
     return from;
+#endif
+}
+
+void prepare_heap(std::size_t small, std::size_t pad) {
+#if defined(__GLIBC__)
+    mallopt(M_ARENA_MAX, 1);
+    mallopt(M_MMAP_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, std::numeric_limits<int>::max());
+    mallopt(M_TOP_PAD, static_cast<int>(pad));
+    // A block larger than what is left makes the heap grow now, by `pad` more: the heap's top
+    // is then known, and whatever lies past `small` is offered huge pages before it is touched.
+    void* grow = std::malloc(std::size_t{1} << 20);
+    const auto top = reinterpret_cast<std::uintptr_t>(::sbrk(0));
+    const auto from = reinterpret_cast<std::uintptr_t>(grow) + small;
+    if (grow && top > from) offer_huge_pages(reinterpret_cast<void*>(from), top - from);
+    std::free(grow);
+#else
+    (void)small;
+    (void)pad;
 #endif
 }
 

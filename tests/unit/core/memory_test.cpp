@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fstream>
 #include <memory>
@@ -72,6 +73,27 @@ TEST(TextBlock, IsZeroedWritableAndBeginsOnAHugePageThatIsOffered) {
     }
     EXPECT_FALSE(text_block(0));
 }
+
+#if defined(__GLIBC__)
+TEST(PrepareHeap, OffersHugePagesToTheHeapPastItsFirstBytes) {
+    // What main() does, here with 4 MiB kept in small pages: a 20 MiB block (below the new
+    // mmap threshold, so from the heap) lies where huge pages were offered, past those 4 MiB
+    prepare_heap(std::size_t{4} << 20, std::size_t{64} << 20);
+    const std::size_t bytes = std::size_t{20} << 20;
+    char* block = static_cast<char*>(std::malloc(bytes));
+    ASSERT_TRUE(block);
+    std::memset(block, 'y', bytes);
+    EXPECT_EQ(block[bytes - 1], 'y');
+    std::ifstream thp("/sys/kernel/mm/transparent_hugepage/enabled");
+    std::string modes;
+    std::getline(thp, modes);
+    if (!modes.empty() && modes.find("[never]") == std::string::npos) {
+        const char* past = block + (std::size_t{12} << 20);
+        EXPECT_NE(vm_flags_at(past).find(" hg"), std::string::npos) << vm_flags_at(past);
+    }
+    std::free(block);
+}
+#endif
 
 TEST(ReserveAhead, SizesTheRestOfTheFileFromWhatWasReadSoFar) {
     std::vector<int> v(8192);
