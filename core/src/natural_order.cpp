@@ -1,6 +1,8 @@
 #include "lexcheck/core/natural_order.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace lexcheck::core {
 
@@ -50,6 +52,19 @@ std::size_t run_end(std::string_view s, std::size_t i) {
     return i;
 }
 
+/// The length of the longest common prefix of a and b (both at least n long), 8 bytes a step
+std::size_t common_prefix(std::string_view a, std::string_view b, std::size_t n) {
+    std::size_t k = 0;
+    for (; k + 8 <= n; k += 8) {
+        std::uint64_t x = 0, y = 0;
+        std::memcpy(&x, a.data() + k, 8);
+        std::memcpy(&y, b.data() + k, 8);
+        if (x != y) break;
+    }
+    while (k < n && a[k] == b[k]) ++k;
+    return k;
+}
+
 }  // namespace
 
 // Ids of one corpus mostly share a prefix and differ within a digit run of the same length
@@ -58,8 +73,7 @@ std::size_t run_end(std::string_view s, std::size_t i) {
 // run, at ~250 instructions each by runs. Every other case goes by runs.
 bool natural_less(std::string_view a, std::string_view b) {
     const std::size_t n = std::min(a.size(), b.size());
-    std::size_t k = 0;
-    while (k < n && a[k] == b[k]) ++k;
+    const std::size_t k = common_prefix(a, b, n);
     if (k < n) {
         const bool da = digit(a[k]), db = digit(b[k]);
         const bool in_run = k > 0 && digit(a[k - 1]);

@@ -83,6 +83,22 @@ TEST(NaturalOrder, TheShortcutForIdsThatDifferInOneByteAgreesWithTheRuns) {
         }
     }
     EXPECT_EQ(disagreements, 0u) << "over " << ids.size() << " ids";
+    // Longer ids (compared 8 bytes a step): a shared prefix of 0 to 19 bytes, then the tails
+    std::uint32_t seed = 7;
+    auto next = [&seed](std::uint32_t below) {
+        seed = seed * 1103515245u + 12345u;
+        return (seed >> 8) % below;
+    };
+    for (int pair = 0; pair < 200000; ++pair) {
+        std::string prefix, a, b;
+        for (std::uint32_t n = next(20); n > 0; --n) prefix += alphabet[next(6)];
+        for (std::uint32_t n = next(6); n > 0; --n) a += alphabet[next(6)];
+        for (std::uint32_t n = next(6); n > 0; --n) b += alphabet[next(6)];
+        a.insert(0, prefix);
+        b.insert(0, prefix);
+        if (core::natural_less(a, b) != reference_less(a, b)) ++disagreements;
+    }
+    EXPECT_EQ(disagreements, 0u) << "over pairs of longer ids";
     // Machine-written ids: the same prefix, digit runs of one length
     EXPECT_TRUE(core::natural_less("m0001234", "m0001235"));
     EXPECT_FALSE(core::natural_less("m0001235", "m0001234"));
