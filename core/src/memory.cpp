@@ -1,8 +1,9 @@
 #include "lexcheck/core/memory.hpp"
 
+#include <algorithm>
+#include <climits>
 #include <cstdint>
 #include <cstdlib>
-#include <limits>
 
 #if defined(__GLIBC__)
 #include <malloc.h>
@@ -52,7 +53,9 @@ void prepare_heap(std::size_t small, std::size_t pad) {
 #if defined(__GLIBC__)
     mallopt(M_ARENA_MAX, 1);
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
-    mallopt(M_TRIM_THRESHOLD, std::numeric_limits<int>::max());
+    // Given back only when twice `pad` lies free at its top, keeping `pad` (a long-running
+    // `lexcheck lsp` still returns what a large check freed)
+    mallopt(M_TRIM_THRESHOLD, static_cast<int>(std::min<std::size_t>(2 * pad, INT_MAX)));
     mallopt(M_TOP_PAD, static_cast<int>(pad));
     // A block larger than what is left makes the heap grow now, by `pad` more: the heap's top
     // is then known, and whatever lies past `small` is offered huge pages before it is touched.

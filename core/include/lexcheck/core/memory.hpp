@@ -89,8 +89,8 @@ std::shared_ptr<char> text_block(std::size_t bytes);
 /// offers huge pages for it past its first `small` bytes. Call once, first thing in main():
 /// every thread allocates from the one heap (not from arenas of their own, faulted in 4 KiB
 /// pages), blocks up to 32 MiB come from it (not from mappings of their own, faulted in
-/// afresh each time), it is never given back to the system to be faulted in again, and it
-/// grows in steps of `pad`. A run that stays within `small` (a warm check that lists
+/// afresh each time), it grows in steps of `pad` and is given back to the system only when
+/// twice that lies free at its top. A run that stays within `small` (a warm check that lists
 /// nothing) is not rounded up to huge pages; a larger one (a JSON report of 30,000 findings)
 /// takes a page fault per 2 MiB past it instead of per 4 KiB.
 void prepare_heap(std::size_t small, std::size_t pad);
