@@ -1,6 +1,7 @@
 #include "lexcheck/core/natural_order.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstring>
 
@@ -59,7 +60,12 @@ std::size_t common_prefix(std::string_view a, std::string_view b, std::size_t n)
         std::uint64_t x = 0, y = 0;
         std::memcpy(&x, a.data() + k, 8);
         std::memcpy(&y, b.data() + k, 8);
-        if (x != y) break;
+        if (x != y) {
+            // The first differing byte is the lowest one on a little-endian machine
+            if constexpr (std::endian::native == std::endian::little)
+                return k + static_cast<std::size_t>(std::countr_zero(x ^ y)) / 8;
+            break;
+        }
     }
     while (k < n && a[k] == b[k]) ++k;
     return k;
