@@ -44,6 +44,10 @@ public:
     void build(std::uint32_t record, core::Measure& out) const override {
         image_.build(record, out);
     }
+    bool fact_positions(std::uint32_t record, std::vector<core::FactPosition>& out) const override {
+        image_.fact_positions(record, out);
+        return true;
+    }
 
 private:
     std::string_view mapping_;

@@ -3,9 +3,13 @@
 #include "cache/image.hpp"
 #include "cache/image_layout.hpp"
 
+#include "lexcheck/core/source.hpp"
+
 #include <bit>
 #include <map>
+#include <string_view>
 #include <tuple>
+#include <vector>
 
 namespace lexcheck::parser::detail {
 
@@ -47,6 +51,23 @@ RawFact raw_fact(const core::FactValue& f, std::string& pool) {
     return raw;
 }
 
+/// line:col of byte offsets of one file's text, as core::line_col_at answers them
+class LineCols {
+public:
+    explicit LineCols(std::string_view text) : text_(text) {
+        for (std::size_t i = 0; i < text.size(); ++i)
+            if (text[i] == '\n') starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    }
+    RawPosition at(std::uint32_t offset) const {
+        const core::LineCol lc = core::line_col_at(text_, starts_, offset);
+        return {lc.line, lc.column};
+    }
+
+private:
+    std::string_view text_;
+    std::vector<std::uint32_t> starts_{0};  ///< Line 1, then after every newline
+};
+
 /// The table of paths of an image being written: each distinct (path, span) once, each
 /// distinct path's text once in the pool
 class PathTable {
@@ -73,8 +94,9 @@ private:
 
 }  // namespace
 
-void encode(const MeasureFile& file, std::string& out) {
-    std::string records, facts, pool, rest, members, no_members;
+void encode(const MeasureFile& file, std::string_view text, std::string& out) {
+    const LineCols lines(text);
+    std::string records, facts, positions, pool, rest, members, no_members;
     encode_rest(core::Measure{}, no_members);
     PathTable paths;
     std::uint32_t fact_count = 0;
@@ -94,7 +116,10 @@ void encode(const MeasureFile& file, std::string& out) {
         rec.facts_first = fact_count;
         rec.facts_count = static_cast<std::uint32_t>(m.facts.size());
         fact_count += rec.facts_count;
-        for (const core::FactValue& f : m.facts) append(facts, raw_fact(f, pool));
+        for (const core::FactValue& f : m.facts) {
+            append(facts, raw_fact(f, pool));
+            append(positions, lines.at(f.at.begin));
+        }
         static const std::string no_path;
         const std::string& akn = i < file.akn_paths.size() ? file.akn_paths[i] : no_path;
         const core::SourceSpan akn_span =
@@ -125,6 +150,7 @@ void encode(const MeasureFile& file, std::string& out) {
     append(out, paths.size());
     out += records;
     out += facts;
+    out += positions;
     out += paths.bytes();
     out += pool;
 }
