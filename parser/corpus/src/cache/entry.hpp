@@ -45,8 +45,7 @@ public:
         image_.build(record, out);
     }
     bool fact_positions(std::uint32_t record, std::vector<core::FactPosition>& out) const override {
-        image_.fact_positions(record, out);
-        return true;
+        return image_.fact_positions(record, out);
     }
 
 private:

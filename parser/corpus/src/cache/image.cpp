@@ -94,15 +94,6 @@ bool sound_facts(const char* facts, const RawRecord& rec, const std::vector<Fact
     return true;
 }
 
-/// Whether every stored position is one core::line_col_at could give (lines and columns from 1)
-bool sound_positions(const char* positions, std::uint32_t fact_count) {
-    for (std::uint32_t f = 0; f < fact_count; ++f) {
-        const auto raw = load<RawPosition>(positions + std::size_t{f} * sizeof(RawPosition));
-        if (raw.line == 0 || raw.column == 0) return false;
-    }
-    return true;
-}
-
 /// `rest` (a record's rest with flags `flags`) split into its parts; false when it cannot hold
 /// what the flags say it begins with
 bool split_rest(std::string_view rest, std::uint32_t flags, Rest& out) {
@@ -199,7 +190,7 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
         }
         if (said != (rec.flags & kRestFlags)) return refuse();
     }
-    if (next_fact != fact_count || !sound_positions(image.positions_, fact_count)) return refuse();
+    if (next_fact != fact_count) return refuse();
     return image;
 }
 
@@ -270,15 +261,17 @@ void Image::facts(std::uint32_t r, std::vector<core::FactValue>& out) const {
     for (std::uint32_t f = 0; f < rec.facts_count; ++f) fact(rec.facts_first + f, out[f]);
 }
 
-void Image::fact_positions(std::uint32_t r, std::vector<core::FactPosition>& out) const {
+bool Image::fact_positions(std::uint32_t r, std::vector<core::FactPosition>& out) const {
     const RawRecord rec = record_at(records_, r);
     out.resize(rec.facts_count);
     for (std::uint32_t f = 0; f < rec.facts_count; ++f) {
         const std::size_t index = std::size_t{rec.facts_first} + f;
         const auto fact = load<RawFact>(facts_ + index * sizeof(RawFact));
         const auto at = load<RawPosition>(positions_ + index * sizeof(RawPosition));
+        if (at.line == 0 || at.column == 0) return false;
         out[f] = {fact.fact, fact.span_begin, {at.line, at.column}};
     }
+    return true;
 }
 
 void Image::build(std::uint32_t r, core::Measure& out) const {
