@@ -51,7 +51,7 @@ namespace {
 
 // The last character is the entry format, part of every key: an entry of another format is
 // never looked up (the file is read and a new entry stored) and, found under this key, rejected.
-// 'A' (the tenth): an image read in place (image.hpp), its records' other members by the
+// 'A' (after '9'): an image read in place (image.hpp), its records' other members by the
 // measure schema (left out when all are defaults), the record's flags saying also whether they
 // hold an `eId`, `expect`s, a `cite` and an `akn:`, a record that quotes holding its eId and the
 // eId's span ahead of them, each distinct `akn:` path stored once, in a table that records
