@@ -21,25 +21,10 @@ class KeptPositions final : public core::MeasureImage {
 public:
     KeptPositions(const core::MeasureList& measures, const core::SourceManager& sources,
                   std::uint32_t shift)
-        : measures_(measures.begin(), measures.end()), sources_(sources), shift_(shift) {}
+        : measures_(measures), sources_(sources), shift_(shift) {}
 
     std::uint32_t size() const override { return static_cast<std::uint32_t>(measures_.size()); }
-    core::MeasureHead head(std::uint32_t r) const override {
-        const core::Measure& m = measures_[r];
-        core::MeasureHead h;
-        h.id = m.id;
-        h.span = m.span;
-        h.jurisdiction = m.jurisdiction;
-        h.in_force = m.in_force;
-        h.until = m.until;
-        h.has_affects = m.affects.has_value();
-        h.replaces = !m.replaces.empty();
-        h.repeals = m.repeals.has_value();
-        h.quotes = !m.eid.empty();
-        h.has_expects = !m.expects.empty();
-        h.has_cite = !m.cite.empty();
-        return h;
-    }
+    core::MeasureHead head(std::uint32_t r) const override { return measures_.head(r); }
     core::MeasureQuote quote(std::uint32_t r) const override {
         return {measures_[r].eid, measures_[r].eid_span};
     }
@@ -58,7 +43,7 @@ public:
     }
 
 private:
-    std::vector<core::Measure> measures_;
+    core::MeasureList measures_;  ///< Objects: what their heads are read from
     const core::SourceManager& sources_;
     std::uint32_t shift_;
 };
