@@ -3,8 +3,7 @@
 #include "cache/image.hpp"
 #include "cache/image_layout.hpp"
 
-#include "lexcheck/core/source.hpp"
-
+#include <algorithm>
 #include <bit>
 #include <map>
 #include <string_view>
@@ -51,21 +50,37 @@ RawFact raw_fact(const core::FactValue& f, std::string& pool) {
     return raw;
 }
 
-/// line:col of byte offsets of one file's text, as core::line_col_at answers them
+/// line:col of the offsets where a file's facts were written, as core::line_col_at answers
+/// them, found in one pass over its text: a file on one line (minified JSON) would otherwise
+/// be read from its start once per fact
 class LineCols {
 public:
-    explicit LineCols(std::string_view text) : text_(text) {
-        for (std::size_t i = 0; i < text.size(); ++i)
-            if (text[i] == '\n') starts_.push_back(static_cast<std::uint32_t>(i + 1));
+    LineCols(std::string_view text, const MeasureFile& file) {
+        for (const core::Measure& m : file.measures)
+            for (const core::FactValue& f : m.facts) offsets_.push_back(f.at.begin);
+        std::sort(offsets_.begin(), offsets_.end());
+        offsets_.erase(std::unique(offsets_.begin(), offsets_.end()), offsets_.end());
+        at_.reserve(offsets_.size());
+        RawPosition now{1, 1};
+        std::size_t i = 0;
+        for (std::uint32_t offset : offsets_) {
+            for (const std::size_t end = std::min<std::size_t>(offset, text.size()); i < end; ++i) {
+                if (text[i] == '\n')
+                    now = {now.line + 1, 1};
+                else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)  // a character
+                    ++now.column;
+            }
+            at_.push_back(now);
+        }
     }
     RawPosition at(std::uint32_t offset) const {
-        const core::LineCol lc = core::line_col_at(text_, starts_, offset);
-        return {lc.line, lc.column};
+        const auto it = std::lower_bound(offsets_.begin(), offsets_.end(), offset);
+        return at_[static_cast<std::size_t>(it - offsets_.begin())];
     }
 
 private:
-    std::string_view text_;
-    std::vector<std::uint32_t> starts_{0};  ///< Line 1, then after every newline
+    std::vector<std::uint32_t> offsets_;  ///< Sorted, distinct
+    std::vector<RawPosition> at_;         ///< By offsets_
 };
 
 /// The table of paths of an image being written: each distinct (path, span) once, each
@@ -95,7 +110,7 @@ private:
 }  // namespace
 
 void encode(const MeasureFile& file, std::string_view text, std::string& out) {
-    const LineCols lines(text);
+    const LineCols lines(text, file);
     std::string records, facts, positions, pool, rest, members, no_members;
     encode_rest(core::Measure{}, no_members);
     PathTable paths;
