@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <bit>
+#include <cstring>
 #include <map>
 #include <string_view>
 #include <tuple>
@@ -50,38 +51,34 @@ RawFact raw_fact(const core::FactValue& f, std::string& pool) {
     return raw;
 }
 
-/// line:col of the offsets where a file's facts were written, as core::line_col_at answers
-/// them, found in one pass over its text: a file on one line (minified JSON) would otherwise
-/// be read from its start once per fact
-class LineCols {
-public:
-    LineCols(std::string_view text, const MeasureFile& file) {
-        for (const core::Measure& m : file.measures)
-            for (const core::FactValue& f : m.facts) offsets_.push_back(f.at.begin);
-        std::sort(offsets_.begin(), offsets_.end());
-        offsets_.erase(std::unique(offsets_.begin(), offsets_.end()), offsets_.end());
-        at_.reserve(offsets_.size());
-        RawPosition now{1, 1};
-        std::size_t i = 0;
-        for (std::uint32_t offset : offsets_) {
-            for (const std::size_t end = std::min<std::size_t>(offset, text.size()); i < end; ++i) {
-                if (text[i] == '\n')
-                    now = {now.line + 1, 1};
-                else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80)  // a character
-                    ++now.column;
-            }
-            at_.push_back(now);
+/// line:col of every fact of a file, in the order encode() writes them, as core::line_col_at
+/// answers them: found in one pass over the text in the order of their offsets (a search and
+/// a count from the line's start per fact would read a file on one line, minified JSON, once
+/// per fact)
+std::vector<RawPosition> fact_positions(std::string_view text, const MeasureFile& file) {
+    std::vector<std::uint64_t> order;  // offset << 32 | the fact's place in the file
+    for (const core::Measure& m : file.measures) {
+        for (const core::FactValue& f : m.facts)
+            order.push_back(std::uint64_t{f.at.begin} << 32 | order.size());
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<RawPosition> out(order.size());
+    RawPosition now{1, 1};
+    std::size_t i = 0;
+    for (std::uint64_t key : order) {
+        const std::size_t end = std::min<std::size_t>(key >> 32, text.size());
+        while (const void* newline =
+                   i < end ? std::memchr(text.data() + i, '\n', end - i) : nullptr) {
+            i = static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+            now = {now.line + 1, 1};
         }
+        std::uint32_t characters = 0;  // UTF-8 continuation bytes are no column of their own
+        for (; i < end; ++i) characters += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        now.column += characters;
+        out[static_cast<std::uint32_t>(key)] = now;
     }
-    RawPosition at(std::uint32_t offset) const {
-        const auto it = std::lower_bound(offsets_.begin(), offsets_.end(), offset);
-        return at_[static_cast<std::size_t>(it - offsets_.begin())];
-    }
-
-private:
-    std::vector<std::uint32_t> offsets_;  ///< Sorted, distinct
-    std::vector<RawPosition> at_;         ///< By offsets_
-};
+    return out;
+}
 
 /// The table of paths of an image being written: each distinct (path, span) once, each
 /// distinct path's text once in the pool
@@ -110,7 +107,7 @@ private:
 }  // namespace
 
 void encode(const MeasureFile& file, std::string_view text, std::string& out) {
-    const LineCols lines(text, file);
+    const std::vector<RawPosition> fact_at = fact_positions(text, file);
     std::string records, facts, positions, pool, rest, members, no_members;
     encode_rest(core::Measure{}, no_members);
     PathTable paths;
@@ -131,9 +128,9 @@ void encode(const MeasureFile& file, std::string_view text, std::string& out) {
         rec.facts_first = fact_count;
         rec.facts_count = static_cast<std::uint32_t>(m.facts.size());
         fact_count += rec.facts_count;
-        for (const core::FactValue& f : m.facts) {
-            append(facts, raw_fact(f, pool));
-            append(positions, lines.at(f.at.begin));
+        for (std::uint32_t k = 0; k < rec.facts_count; ++k) {
+            append(facts, raw_fact(m.facts[k], pool));
+            append(positions, fact_at[rec.facts_first + k]);
         }
         static const std::string no_path;
         const std::string& akn = i < file.akn_paths.size() ? file.akn_paths[i] : no_path;
