@@ -114,6 +114,14 @@ std::span<const FactValue> MeasureList::facts(std::size_t i,
     return scratch;
 }
 
+std::span<const FactPosition> MeasureList::fact_positions(
+    std::size_t i, std::vector<FactPosition>& scratch) const {
+    if (refs_.empty() || refs_[i].image == kNone) return {};
+    const Ref ref = refs_[i];
+    if (!images_[ref.image].image->fact_positions(ref.record, scratch)) return {};
+    return scratch;
+}
+
 void MeasureList::push_back(Measure m) {
     objects_.push_back(std::move(m));
     if (!refs_.empty()) refs_.push_back({kNone, static_cast<std::uint32_t>(objects_.size() - 1)});

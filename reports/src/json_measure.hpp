@@ -26,14 +26,16 @@ namespace lexcheck::reports::detail {
 /// phrased anew, which may read any fact).
 class FindingMeasure final : public SentenceContext {
 public:
-    /// `texts` and `conditions` as ReasonContext takes them; `facts`: a buffer the facts may be
-    /// decoded into, not touched until this is gone
+    /// `texts` and `conditions` as ReasonContext takes them; `facts` and `positions`: buffers
+    /// the facts and their positions may be decoded into, not touched until this is gone
     FindingMeasure(const Report& r, std::size_t index, std::span<const std::string_view> texts,
-                   ConditionTexts* conditions, std::vector<core::FactValue>& facts)
+                   ConditionTexts* conditions, std::vector<core::FactValue>& facts,
+                   std::vector<core::FactPosition>& positions)
         : r_(r),
           index_(index),
           head_(r.corpus.measures.head(index)),
           facts_(r.corpus.measures.facts(index, facts)),
+          positions_(r.corpus.measures.fact_positions(index, positions)),
           texts_(texts),
           conditions_(conditions) {}
 
@@ -44,6 +46,16 @@ public:
         auto it = std::find_if(facts_.begin(), facts_.end(),
                                [&](const core::FactValue& v) { return v.fact == fact; });
         return it == facts_.end() ? nullptr : &*it;
+    }
+    /// The line and column of `read`, a fact of this measure that was stated, when the corpus
+    /// cache kept them (a warm run), else null: the report then looks for them in the file
+    const core::LineCol* position(const core::FactRead& read) const {
+        for (const core::FactPosition& p : positions_) {
+            if (p.fact != read.fact) continue;
+            const bool same = p.offset == read.at.begin && read.at.file == head_.span.file;
+            return same ? &p.at : nullptr;
+        }
+        return nullptr;
     }
     /// The measure itself, built at the first call
     const core::Measure& built() {
@@ -62,6 +74,7 @@ private:
     std::size_t index_;
     core::MeasureHead head_;
     std::span<const core::FactValue> facts_;
+    std::span<const core::FactPosition> positions_;  ///< By fact index; empty: not kept
     std::span<const std::string_view> texts_;
     ConditionTexts* conditions_;
     const core::Measure* built_ = nullptr;

@@ -138,6 +138,8 @@ private:
         detail::ChunkWriter out;
         detail::SentenceScratch said;
         std::vector<core::FactValue> facts;  ///< The finding's measure's, when decoded
+        /// Where its facts were written, when the corpus cache keeps that
+        std::vector<core::FactPosition> positions_kept;
         std::unique_ptr<ThreadScratch> kept;
         detail::ScratchPool<ThreadScratch>& pool;
     };
@@ -149,8 +151,20 @@ private:
             out.put("\"\"");
             return;
         }
-        core::LineCol lc = positions.find(span.file, span.begin);
-        out.put(paths_[span.file]);
+        location(out, span.file, positions.find(span.file, span.begin));
+    }
+    /// The same for a fact a step read: from the corpus cache when it kept its position
+    void location(detail::ChunkWriter& out, detail::Positions& positions,
+                  const detail::FindingMeasure& m, const core::FactRead& read) const {
+        const core::LineCol* kept = read.at.file == 0 ? nullptr : m.position(read);
+        if (kept)
+            location(out, read.at.file, *kept);
+        else
+            location(out, positions, read.at);
+    }
+    /// `"path:line:col"` of a position already known
+    void location(detail::ChunkWriter& out, core::SourceId file, core::LineCol lc) const {
+        out.put(paths_[file]);
         out.put(':');
         out.uint(lc.line);
         out.put(':');
@@ -160,7 +174,8 @@ private:
 
     void finding(Chunk& chunk, const core::Finding& f) const {
         detail::ChunkWriter& out = chunk.out;
-        detail::FindingMeasure m(r_, f.measure, texts_, &chunk.kept->condition_texts, chunk.facts);
+        detail::FindingMeasure m(r_, f.measure, texts_, &chunk.kept->condition_texts, chunk.facts,
+                                 chunk.positions_kept);
         const ProvisionText& p = provisions_[f.provision];
         out.put("    {\n      \"measure\": ");
         out.string(m.head().id);
@@ -280,7 +295,7 @@ private:
                 values_.write(out, m, read);
                 out.put(",\n              \"at\": ");
                 if (read.present)
-                    location(out, chunk.positions, read.at);
+                    location(out, chunk.positions, m, read);
                 else
                     out.put("null");
                 out.put("\n            }");

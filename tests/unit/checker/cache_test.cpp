@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -197,6 +198,34 @@ TEST_F(CorpusCacheTest, AWarmCorpusIsReadInPlaceAndBuildsOnlyTheMeasuresAskedFor
     expect_same(alone, parsed);
 }
 
+// LXCACHEA: a warm corpus tells where each fact of a record was written (the JSON report's
+// positions), as the file's line index would; a corpus read from the files keeps no positions.
+TEST_F(CorpusCacheTest, AWarmCorpusTellsWhereEachFactWasWritten) {
+    core::Corpus plain = load(nullptr);
+    fill_cache();
+    parser::CorpusCache second(cache_dir(), rules_.schema);
+    core::Corpus cached = load(&second);
+    ASSERT_EQ(second.hits(), 1u);
+    std::vector<core::FactPosition> at;
+    std::vector<core::FactValue> facts;
+    std::size_t seen = 0;
+    for (std::size_t i = 0; i < cached.measures.size(); ++i) {
+        EXPECT_TRUE(plain.measures.fact_positions(i, at).empty()) << "objects keep none";
+        const std::span<const core::FactValue> stated = cached.measures.facts(i, facts);
+        const std::span<const core::FactPosition> kept = cached.measures.fact_positions(i, at);
+        ASSERT_EQ(kept.size(), stated.size()) << i;
+        for (std::size_t k = 0; k < kept.size(); ++k, ++seen) {
+            const core::LineCol want = sources_.line_col(stated[k].at.file, stated[k].at.begin);
+            EXPECT_EQ(kept[k].fact, stated[k].fact);
+            EXPECT_EQ(kept[k].offset, stated[k].at.begin);
+            EXPECT_EQ(kept[k].at.line, want.line);
+            EXPECT_EQ(kept[k].at.column, want.column);
+        }
+    }
+    EXPECT_EQ(seen, 6u);
+    EXPECT_EQ(cached.measures.built(), 0u) << "read in place";
+}
+
 TEST_F(CorpusCacheTest, AWarmCorpusDropsRepeatedIdsAndSortsLikeAColdOne) {
     // n.yaml sorts after m.yaml but holds an id that goes first and one m.yaml used already.
     std::ofstream(dir_ / "corpus/n.yaml")
@@ -291,9 +320,9 @@ TEST_F(CorpusCacheTest, AnEntryOfAnEarlierFormatIsRebuiltWithANote) {
         std::fstream f(e, std::ios::in | std::ios::out | std::ios::binary);
         char magic[8] = {};
         f.read(magic, 8);
-        ASSERT_EQ(std::string(magic, 8), "LXCACHE9");
+        ASSERT_EQ(std::string(magic, 8), "LXCACHEA");
         f.seekp(7);
-        f.put('8');  // LXCACHE8: the path in every record, no table of paths
+        f.put('9');  // LXCACHE9: no lines and columns of the facts
     }
     parser::CorpusCache old(cache_dir(), rules_.schema);
     expect_same(load(&old), plain);
@@ -307,7 +336,7 @@ TEST_F(CorpusCacheTest, AnEntryOfAnEarlierFormatIsRebuiltWithANote) {
     std::ifstream f(e, std::ios::binary);
     char magic[8] = {};
     f.read(magic, 8);
-    EXPECT_EQ(std::string(magic, 8), "LXCACHE9");
+    EXPECT_EQ(std::string(magic, 8), "LXCACHEA");
 }
 
 TEST_F(CorpusCacheTest, TruncatedOrForeignEntryIsRejected) {

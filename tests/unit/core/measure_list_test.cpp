@@ -45,7 +45,14 @@ public:
         out.eid = eids_[r];
         out.eid_span = SourceSpan{1, r, r + 1};
     }
+    /// Record r's one fact at offset r, line r + 1, column 2, when `keeps_positions`
+    bool fact_positions(std::uint32_t r, std::vector<FactPosition>& out) const override {
+        if (!keeps_positions) return false;
+        out.assign(1, FactPosition{7, r, {r + 1, 2}});
+        return true;
+    }
     mutable std::atomic<int> builds{0};
+    bool keeps_positions = false;
 
 private:
     std::uint32_t n_;
@@ -101,6 +108,24 @@ TEST(MeasureList, RecordsAreReadInPlaceAndBuiltOnceOnFirstAccess) {
     EXPECT_EQ(list.built(), 1u);
     EXPECT_EQ(ids(list), (std::vector<std::string>{"a", "b", "r0", "r1", "r2"}));
     EXPECT_EQ(image->builds.load(), 3);
+}
+
+// Where a record's facts were written comes from its image, when it keeps that (the corpus
+// cache does, for the JSON report); objects, and images that keep none, give none.
+TEST(MeasureList, FactPositionsComeFromImagesThatKeepThem) {
+    auto image = std::make_shared<CountingImage>(3);
+    MeasureList list = mixed(image);
+    std::vector<FactPosition> scratch;
+    EXPECT_TRUE(list.fact_positions(4, scratch).empty()) << "this image keeps none";
+    image->keeps_positions = true;
+    EXPECT_TRUE(list.fact_positions(0, scratch).empty()) << "an object";
+    auto at = list.fact_positions(4, scratch);
+    ASSERT_EQ(at.size(), 1u);
+    EXPECT_EQ(at[0].fact, 7u);
+    EXPECT_EQ(at[0].offset, 2u);
+    EXPECT_EQ(at[0].at.line, 3u);
+    EXPECT_EQ(at[0].at.column, 2u);
+    EXPECT_EQ(image->builds.load(), 0) << "nothing built";
 }
 
 TEST(MeasureList, ThreadsAskingForTheSameRecordGetOneMeasure) {

@@ -77,7 +77,7 @@ measures:
 TEST(CacheCodec, EveryKeyAndFactTypeRoundTrips) {
     parser::MeasureFile file = every_key_and_type();
     std::string payload;
-    detail::encode(file, payload);
+    detail::encode(file, {}, payload);
     auto back = decode(payload);
     ASSERT_TRUE(back);
     EXPECT_EQ(testing::measure_file_diff(file, *back), "");
@@ -90,7 +90,7 @@ std::string with_value(const char* path, core::Value value) {
         if (f.fact == *schema().find_fact(path)) f.value = std::move(value);
     }
     std::string payload;
-    detail::encode(file, payload);
+    detail::encode(file, {}, payload);
     return payload;
 }
 
@@ -132,7 +132,7 @@ TEST(CacheCodec, RefusesAFactIndexOutsideTheVocabulary) {
     parser::MeasureFile file = every_key_and_type();
     file.measures[0].facts[0].fact = static_cast<std::uint32_t>(schema().facts().size());
     std::string payload;
-    detail::encode(file, payload);
+    detail::encode(file, {}, payload);
     EXPECT_FALSE(decode(payload));
 }
 
@@ -143,7 +143,7 @@ TEST(CacheCodec, RefusesARecordWhoseFlagsMisstateItsOtherMembers) {
     // m1 has affects (4), an eId (32), expects (64), a cite (128) and an `akn:` (256, its
     // file's); m2 has affects and an `akn:` of its own.
     std::string payload;
-    detail::encode(every_key_and_type(), payload);
+    detail::encode(every_key_and_type(), {}, payload);
     ASSERT_TRUE(decode(payload));
     constexpr std::size_t kHeader = 16, kRecord = 52, kFlagsAt = 24;
     for (std::size_t record : {0u, 1u}) {
@@ -172,7 +172,7 @@ std::uint32_t field(const std::string& payload, std::size_t at) {
 TEST(CacheCodec, AQuotingRecordHoldsItsEidAheadOfItsOtherMembers) {
     const parser::MeasureFile file = every_key_and_type();
     std::string payload;
-    detail::encode(file, payload);
+    detail::encode(file, {}, payload);
     std::vector<detail::AknRef> akn;
     auto image = detail::Image::open(payload, detail::fact_shapes(schema()), 1, akn);
     ASSERT_TRUE(image);
@@ -193,7 +193,7 @@ TEST(CacheCodec, AnEmptyEidKeepsItsSpan) {
     ASSERT_FALSE(p->sink.has_errors());
     ASSERT_NE(p->result.measures.at(0).eid_span, core::SourceSpan{});
     std::string payload;
-    detail::encode(p->result, payload);
+    detail::encode(p->result, {}, payload);
     auto back = decode(payload);
     ASSERT_TRUE(back);
     EXPECT_EQ(testing::measure_file_diff(p->result, *back), "");
@@ -206,12 +206,12 @@ TEST(CacheCodec, AnEmptyEidKeepsItsSpan) {
 
 TEST(CacheCodec, RefusesAQuoteThatDoesNotFitItsRecord) {
     std::string payload;
-    detail::encode(every_key_and_type(), payload);
+    detail::encode(every_key_and_type(), {}, payload);
     // Header 16 bytes (fact count at 4, path count at 12), records of 52 (rest offset at 44,
-    // length at 48), facts of 24, paths of 16, then the pool, where record 0's rest begins with
-    // its eId's length.
-    const std::size_t pool =
-        16 + 2 * 52 + std::size_t{field(payload, 4)} * 24 + std::size_t{field(payload, 12)} * 16;
+    // length at 48), facts of 24, their positions of 8, paths of 16, then the pool, where record
+    // 0's rest begins with its eId's length.
+    const std::size_t pool = 16 + 2 * 52 + std::size_t{field(payload, 4)} * (24 + 8) +
+                             std::size_t{field(payload, 12)} * 16;
     const std::size_t quote = pool + field(payload, 16 + 44);
     const std::uint32_t rest_len = field(payload, 16 + 48);
     ASSERT_EQ(field(payload, quote), 5u);  // "art_1"
@@ -235,7 +235,7 @@ TEST(CacheCodec, StoresEachAknPathOnceAndNoDefaultMembers) {
     auto p = parse_measures(yaml);
     ASSERT_FALSE(p->sink.has_errors());
     std::string payload;
-    detail::encode(p->result, payload);
+    detail::encode(p->result, {}, payload);
     auto back = decode(payload);
     ASSERT_TRUE(back);
     EXPECT_EQ(testing::measure_file_diff(p->result, *back), "");
@@ -262,11 +262,11 @@ TEST(CacheCodec, StoresEachAknPathOnceAndNoDefaultMembers) {
 
 TEST(CacheCodec, RefusesAPathIndexOrAPathOutsideItsTable) {
     std::string payload;
-    detail::encode(every_key_and_type(), payload);
+    detail::encode(every_key_and_type(), {}, payload);
     ASSERT_TRUE(decode(payload));
     const std::uint32_t paths = field(payload, 12);
     ASSERT_EQ(paths, 2u);  // law.akn.xml (the document's), other.akn.xml (m2's own)
-    const std::size_t table = 16 + 2 * 52 + std::size_t{field(payload, 4)} * 24;
+    const std::size_t table = 16 + 2 * 52 + std::size_t{field(payload, 4)} * (24 + 8);
     const std::size_t pool = table + paths * 16;
     // m2's rest is its path's index, then its other members (it has `affects`).
     const std::size_t index = pool + field(payload, 16 + 52 + 44);
@@ -287,6 +287,68 @@ TEST(CacheCodec, RefusesAPathIndexOrAPathOutsideItsTable) {
     const std::uint32_t more = paths + 1;
     std::memcpy(one_more.data() + 12, &more, 4);
     EXPECT_FALSE(decode(one_more));
+}
+
+// LXCACHEA: the line and column of every fact's value are stored beside the facts, as
+// SourceManager::line_col answers them (columns in UTF-8 characters, CRLF line ends), so that
+// the JSON report of a warm run need not index the lines of the measure files (issue 20).
+TEST(CacheCodec, StoresWhereEachFactWasWritten) {
+    auto p = parse_measures(
+        "document: {jurisdiction: RU}\r\nmeasures:\r\n"
+        "  - id: m1\r\n    facts: {note: \"жж ü\", kind: expulsion, mandatory: true}\r\n"
+        "  - id: m2\r\n    facts:\r\n      kind: expulsion\r\n      note: \"é\"\r\n");
+    ASSERT_FALSE(p->sink.has_errors());
+    std::string payload;
+    detail::encode(p->result, p->sources.text(p->file), payload);
+    std::vector<detail::AknRef> akn;
+    auto image = detail::Image::open(payload, detail::fact_shapes(schema()), p->file, akn);
+    ASSERT_TRUE(image);
+    std::vector<core::FactPosition> at;
+    std::size_t seen = 0, past_multibyte = 0;
+    for (std::uint32_t r = 0; r < image->size(); ++r) {
+        image->fact_positions(r, at);
+        const core::FactList& facts = p->result.measures[r].facts;
+        ASSERT_EQ(at.size(), facts.size()) << r;
+        for (std::size_t i = 0; i < facts.size(); ++i, ++seen) {
+            const core::LineCol want = p->sources.line_col(p->file, facts[i].at.begin);
+            EXPECT_EQ(at[i].fact, facts[i].fact);
+            EXPECT_EQ(at[i].offset, facts[i].at.begin);
+            EXPECT_EQ(at[i].at.line, want.line) << r << " " << i;
+            EXPECT_EQ(at[i].at.column, want.column) << r << " " << i;
+            const std::uint32_t line_start = p->sources.offset_of(p->file, want.line, 1);
+            if (facts[i].at.begin - line_start + 1 > want.column) ++past_multibyte;
+        }
+    }
+    EXPECT_EQ(seen, 5u);
+    EXPECT_EQ(past_multibyte, 2u) << "kind and mandatory follow `жж ü` on their line";
+}
+
+// A position no file has (line or column 0) is not given out: the report then finds the
+// position in the file. (Damage is the checksum's to catch; this is a forged entry.)
+TEST(CacheCodec, GivesNoPositionNoFileCouldHave) {
+    std::string payload;
+    detail::encode(every_key_and_type(), {}, payload);
+    const std::uint32_t facts = field(payload, 4);
+    ASSERT_GT(facts, 1u);
+    const std::size_t positions = 16 + 2 * 52 + std::size_t{facts} * 24;
+    ASSERT_EQ(field(payload, positions), 1u) << "line 1: no text was given";
+    const std::uint32_t zero = 0;
+    const std::vector<detail::FactShape> shapes = detail::fact_shapes(schema());
+    for (std::size_t at : {positions, positions + 4, positions + (facts - 1) * 8 + 4}) {
+        std::string damaged = payload;
+        std::memcpy(damaged.data() + at, &zero, 4);
+        std::vector<detail::AknRef> akn;
+        auto image = detail::Image::open(damaged, shapes, 1, akn);
+        ASSERT_TRUE(image) << "the facts themselves are sound";
+        std::vector<core::FactPosition> kept;
+        EXPECT_FALSE(image->fact_positions(0, kept)) << at;
+    }
+    std::vector<detail::AknRef> akn;
+    auto image = detail::Image::open(payload, shapes, 1, akn);
+    ASSERT_TRUE(image);
+    std::vector<core::FactPosition> kept;
+    EXPECT_TRUE(image->fact_positions(0, kept));
+    EXPECT_EQ(kept.size(), std::size_t{facts}) << "every fact is the first measure's";
 }
 
 }  // namespace

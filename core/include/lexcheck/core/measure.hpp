@@ -154,6 +154,14 @@ struct MeasureQuote {
     SourceSpan eid_span;  ///< The `eId:` value
 };
 
+/// Where one fact's value was written, as SourceManager::line_col answers it: kept by the
+/// corpus cache, so that the JSON report need not index the lines of the measure files
+struct FactPosition {
+    std::uint32_t fact = kNone;  ///< Index into Schema
+    std::uint32_t offset = 0;    ///< FactValue::at's begin
+    LineCol at;
+};
+
 /// Measures kept elsewhere and read where they lie (the corpus cache's mapped entries,
 /// lexcheck/parser/cache.hpp): records addressed by number, built into a Measure only when
 /// someone asks for the whole measure. Every record was checked when the image was opened.
@@ -168,6 +176,12 @@ public:
     virtual void facts(std::uint32_t record, std::vector<FactValue>& scratch) const = 0;
     /// The whole measure (its `document` is the list's business)
     virtual void build(std::uint32_t record, Measure& out) const = 0;
+    /// Where the record's facts were written (FactPosition), in the order facts() gives
+    /// them, written into `scratch`; false when the image keeps no positions
+    virtual bool fact_positions(std::uint32_t record, std::vector<FactPosition>& scratch) const {
+        (void)record, (void)scratch;
+        return false;
+    }
 };
 
 /// The measures of a corpus, in order. Each is a Measure object or a record of a
@@ -205,6 +219,10 @@ public:
     Measure* existing(std::size_t i);
     /// The facts of measure `i`: its own list, or its record's decoded into `scratch`
     std::span<const FactValue> facts(std::size_t i, std::vector<FactValue>& scratch) const;
+    /// Where measure `i`'s facts were written, by fact index, when its image keeps that
+    /// (MeasureImage::fact_positions), as facts() reads them; empty for a measure that is an object
+    std::span<const FactPosition> fact_positions(std::size_t i,
+                                                 std::vector<FactPosition>& scratch) const;
 
     void push_back(Measure m);
     void clear();

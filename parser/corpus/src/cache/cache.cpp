@@ -51,14 +51,15 @@ namespace {
 
 // The last character is the entry format, part of every key: an entry of another format is
 // never looked up (the file is read and a new entry stored) and, found under this key, rejected.
-// '9': an image read in place (image.hpp), its records' other members by the measure schema
-// (left out when all are defaults), the record's flags saying also whether they hold an `eId`,
-// `expect`s, a `cite` and an `akn:`, a record that quotes holding its eId and the eId's span
-// ahead of them, and each distinct `akn:` path stored once, in a table that records refer to
-// by index; '8' (the path in every record's members), '7' (the eId among them), '6' (without
-// those three flags), '5' (every member by the schema, decoded into Measures, with `replaces`
-// and `repeals`), '4' (without them) and '3' came before.
-constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', '9'};
+// 'A' (after '9'): an image read in place (image.hpp), its records' other members by the
+// measure schema (left out when all are defaults), the record's flags saying also whether they
+// hold an `eId`, `expect`s, a `cite` and an `akn:`, a record that quotes holding its eId and the
+// eId's span ahead of them, each distinct `akn:` path stored once, in a table that records
+// refer to by index, and the line and column of every fact's value (the JSON report's
+// positions); '9' (without the lines and columns), '8' (the path in every record's members),
+// '7' (the eId among them), '6' (without those three flags), '5' (every member by the schema,
+// decoded into Measures, with `replaces` and `repeals`), '4' (without them) and '3' came before.
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', 'A'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
 
@@ -210,10 +211,11 @@ MappedEntry::~MappedEntry() {
 
 }  // namespace detail
 
-void CorpusCache::store(const std::string& key, const MeasureFile& parsed) const {
+void CorpusCache::store(const std::string& key, const MeasureFile& parsed,
+                        std::string_view text) const {
     if (state_->dir.empty()) return;
     std::string entry(kHeaderSize, '\0');
-    detail::encode(parsed, entry);
+    detail::encode(parsed, text, entry);
     // Images address their pool with 32-bit offsets: a file that large is parsed every time.
     if (entry.size() > std::numeric_limits<std::uint32_t>::max()) return;
     std::string_view payload = std::string_view(entry).substr(kHeaderSize);

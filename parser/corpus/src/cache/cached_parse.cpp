@@ -10,7 +10,7 @@ MeasureFile parse_and_store(const core::SourceManager& sources, core::SourceId f
     core::DiagnosticSink own;
     MeasureFile parsed = parse_measure_file(sources, file, schema, own);
     std::vector<core::Diagnostic> found = own.take();
-    if (found.empty()) cache->store(key, parsed);
+    if (found.empty()) cache->store(key, parsed, sources.text(file));
     for (core::Diagnostic& d : found) sink.report(std::move(d));
     return parsed;
 }

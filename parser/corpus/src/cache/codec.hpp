@@ -28,8 +28,9 @@ struct FactShape {
 /// The shape of every fact of `schema`, by fact index
 std::vector<FactShape> fact_shapes(const core::Schema& schema);
 
-/// Appends the payload for `file` to `out` (an image, image.hpp)
-void encode(const MeasureFile& file, std::string& out);
+/// Appends the payload for `file`, whose bytes are `text` (for its facts' lines and columns), to
+/// `out` (an image, image.hpp)
+void encode(const MeasureFile& file, std::string_view text, std::string& out);
 
 /// The number of measures a payload holds (its first field), or nullopt when it cannot hold
 /// that many

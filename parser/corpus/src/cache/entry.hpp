@@ -44,6 +44,9 @@ public:
     void build(std::uint32_t record, core::Measure& out) const override {
         image_.build(record, out);
     }
+    bool fact_positions(std::uint32_t record, std::vector<core::FactPosition>& out) const override {
+        return image_.fact_positions(record, out);
+    }
 
 private:
     std::string_view mapping_;

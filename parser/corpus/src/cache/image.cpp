@@ -129,7 +129,8 @@ Image::Image(std::string_view payload, core::SourceId file, std::uint32_t count,
       count_(count),
       records_(payload.data() + kHeaderBytes),
       facts_(records_ + std::size_t{count} * sizeof(RawRecord)),
-      paths_(facts_ + std::size_t{fact_count} * sizeof(RawFact)),
+      positions_(facts_ + std::size_t{fact_count} * sizeof(RawFact)),
+      paths_(positions_ + std::size_t{fact_count} * sizeof(RawPosition)),
       pool_(paths_ + std::size_t{path_count} * sizeof(RawPath)) {}
 
 std::optional<Image> Image::open(std::string_view payload, const std::vector<FactShape>& shapes,
@@ -140,7 +141,7 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
     const auto pool_size = load<std::uint32_t>(payload.data() + 8);
     const auto path_count = load<std::uint32_t>(payload.data() + 12);
     if (kHeaderBytes + std::uint64_t{count} * sizeof(RawRecord) +
-            std::uint64_t{fact_count} * sizeof(RawFact) +
+            std::uint64_t{fact_count} * (sizeof(RawFact) + sizeof(RawPosition)) +
             std::uint64_t{path_count} * sizeof(RawPath) + pool_size !=
         payload.size())
         return std::nullopt;
@@ -258,6 +259,19 @@ void Image::facts(std::uint32_t r, std::vector<core::FactValue>& out) const {
     const RawRecord rec = record_at(records_, r);
     out.resize(rec.facts_count);
     for (std::uint32_t f = 0; f < rec.facts_count; ++f) fact(rec.facts_first + f, out[f]);
+}
+
+bool Image::fact_positions(std::uint32_t r, std::vector<core::FactPosition>& out) const {
+    const RawRecord rec = record_at(records_, r);
+    out.resize(rec.facts_count);
+    for (std::uint32_t f = 0; f < rec.facts_count; ++f) {
+        const std::size_t index = std::size_t{rec.facts_first} + f;
+        const auto fact = load<RawFact>(facts_ + index * sizeof(RawFact));
+        const auto at = load<RawPosition>(positions_ + index * sizeof(RawPosition));
+        if (at.line == 0 || at.column == 0) return false;
+        out[f] = {fact.fact, fact.span_begin, {at.line, at.column}};
+    }
+    return true;
 }
 
 void Image::build(std::uint32_t r, core::Measure& out) const {

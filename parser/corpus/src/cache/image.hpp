@@ -5,6 +5,7 @@
 //   count (4) | fact count (4) | pool size (4) | path count (4)
 //   Record × count                  what the checker reads: id, jurisdiction, dates, facts
 //   Fact × fact count               fact index, kind, span, value (or a pool offset)
+//   Position × fact count           line and column of each fact's value, in fact order
 //   Path × path count               each distinct `akn:` path (a pool offset) and its span
 //   pool                            strings, set members, each measure's other members (for
 //                                   a measure that quotes, its eId and the eId's span first,
@@ -13,7 +14,8 @@
 //                                   schema, absent when they are all defaults)
 //
 // An image is checked once, when it is opened (every offset within the pool, every value one
-// a measure file could give its fact); reading a record afterwards checks nothing.
+// a measure file could give its fact); reading a record afterwards checks nothing but the
+// positions (fact_positions).
 #pragma once
 
 #include "akn_ref.hpp"
@@ -40,6 +42,12 @@ public:
     core::MeasureHead head(std::uint32_t record) const;
     core::MeasureQuote quote(std::uint32_t record) const;
     void facts(std::uint32_t record, std::vector<core::FactValue>& out) const;
+    /// Where the record's facts were written, in the order facts() gives them; false when a
+    /// stored position is not one a file has (line or column 0: forged, as the checksum
+    /// catches damage), which the caller then finds in the file. Checked here, not when the
+    /// image is opened: every warm run opens every record, few read positions (4 M
+    /// instructions of the dense instance's warm run).
+    bool fact_positions(std::uint32_t record, std::vector<core::FactPosition>& out) const;
     /// The whole measure
     void build(std::uint32_t record, core::Measure& out) const;
 
@@ -54,6 +62,7 @@ private:
     std::uint32_t count_ = 0;
     const char* records_ = nullptr;
     const char* facts_ = nullptr;
+    const char* positions_ = nullptr;
     const char* paths_ = nullptr;
     const char* pool_ = nullptr;
 };

@@ -3,9 +3,13 @@
 #include "cache/image.hpp"
 #include "cache/image_layout.hpp"
 
+#include <algorithm>
 #include <bit>
+#include <cstring>
 #include <map>
+#include <string_view>
 #include <tuple>
+#include <vector>
 
 namespace lexcheck::parser::detail {
 
@@ -47,6 +51,35 @@ RawFact raw_fact(const core::FactValue& f, std::string& pool) {
     return raw;
 }
 
+/// line:col of every fact of a file, in the order encode() writes them, as core::line_col_at
+/// answers them: found in one pass over the text in the order of their offsets (a search and
+/// a count from the line's start per fact would read a file on one line, minified JSON, once
+/// per fact)
+std::vector<RawPosition> fact_positions(std::string_view text, const MeasureFile& file) {
+    std::vector<std::uint64_t> order;  // offset << 32 | the fact's place in the file
+    for (const core::Measure& m : file.measures) {
+        for (const core::FactValue& f : m.facts)
+            order.push_back(std::uint64_t{f.at.begin} << 32 | order.size());
+    }
+    std::sort(order.begin(), order.end());
+    std::vector<RawPosition> out(order.size());
+    RawPosition now{1, 1};
+    std::size_t i = 0;
+    for (std::uint64_t key : order) {
+        const std::size_t end = std::min<std::size_t>(key >> 32, text.size());
+        while (const void* newline =
+                   i < end ? std::memchr(text.data() + i, '\n', end - i) : nullptr) {
+            i = static_cast<std::size_t>(static_cast<const char*>(newline) - text.data()) + 1;
+            now = {now.line + 1, 1};
+        }
+        std::uint32_t characters = 0;  // UTF-8 continuation bytes are no column of their own
+        for (; i < end; ++i) characters += (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80;
+        now.column += characters;
+        out[static_cast<std::uint32_t>(key)] = now;
+    }
+    return out;
+}
+
 /// The table of paths of an image being written: each distinct (path, span) once, each
 /// distinct path's text once in the pool
 class PathTable {
@@ -73,8 +106,9 @@ private:
 
 }  // namespace
 
-void encode(const MeasureFile& file, std::string& out) {
-    std::string records, facts, pool, rest, members, no_members;
+void encode(const MeasureFile& file, std::string_view text, std::string& out) {
+    const std::vector<RawPosition> fact_at = fact_positions(text, file);
+    std::string records, facts, positions, pool, rest, members, no_members;
     encode_rest(core::Measure{}, no_members);
     PathTable paths;
     std::uint32_t fact_count = 0;
@@ -94,7 +128,10 @@ void encode(const MeasureFile& file, std::string& out) {
         rec.facts_first = fact_count;
         rec.facts_count = static_cast<std::uint32_t>(m.facts.size());
         fact_count += rec.facts_count;
-        for (const core::FactValue& f : m.facts) append(facts, raw_fact(f, pool));
+        for (std::uint32_t k = 0; k < rec.facts_count; ++k) {
+            append(facts, raw_fact(m.facts[k], pool));
+            append(positions, fact_at[rec.facts_first + k]);
+        }
         static const std::string no_path;
         const std::string& akn = i < file.akn_paths.size() ? file.akn_paths[i] : no_path;
         const core::SourceSpan akn_span =
@@ -125,6 +162,7 @@ void encode(const MeasureFile& file, std::string& out) {
     append(out, paths.size());
     out += records;
     out += facts;
+    out += positions;
     out += paths.bytes();
     out += pool;
 }

@@ -35,6 +35,14 @@ struct RawFact {
 };
 static_assert(sizeof(RawFact) == 24);
 
+/// Where one stated fact's value was written (core::FactPosition), parallel to the facts: what
+/// the JSON report writes for every fact a trace read, without indexing the lines of the
+/// measure files on every warm run (LXCACHEA)
+struct RawPosition {
+    std::uint32_t line, column;
+};
+static_assert(sizeof(RawPosition) == 8);
+
 /// The quote that begins the rest of a record whose `eId` is given (kQuotes), then its text:
 /// what loading and the source lock read of every measure that quotes (core::MeasureQuote),
 /// without decoding the rest

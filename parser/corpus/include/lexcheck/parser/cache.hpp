@@ -50,8 +50,9 @@ public:
     /// given the SourceId `file`
     std::optional<MeasureFile> load(const std::string& key, core::SourceId file) const;
 
-    /// Stores a parse under `key` (only for a file that had no diagnostics); atomic
-    void store(const std::string& key, const MeasureFile& parsed) const;
+    /// Stores a parse of the file whose bytes are `text` under `key` (only for a file that had
+    /// no diagnostics); atomic
+    void store(const std::string& key, const MeasureFile& parsed, std::string_view text) const;
 
     const std::string& dir() const;
     std::size_t hits() const;
