@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Issue 16: the cost of `check --record` on N x P (default 100000 x 50) `check --only violation
-# --format json`, second run (corpus cache warm), 1 thread:
+# --format json`, second run (corpus cache warm), with THREADS threads (default: lexcheck's default,
+# the hardware concurrency; THREADS=1 for the figures before 2026-12-04):
 #   plain          check without --record
 #   record-new     --record into a new database (every input stored)
 #   record-again   --record into a database that holds the same inputs (no blob added)
@@ -26,7 +27,8 @@ trap 'rm -rf "$work"' EXIT
 export XDG_CACHE_HOME=$work/cache
 cd "$work"  # not where a lexcheck.lock or lexcheck.toml could be read with the inputs
 args=(check --rules "$data/rules" --corpus "$data/corpus" --only violation --format json
-  --output "$work/out.json" --as-of 2024-01-01 --threads 1)
+  --output "$work/out.json" --as-of 2024-01-01)
+if [ -n "${THREADS:-}" ]; then args+=(--threads "$THREADS"); fi
 declare -A binary=([after]=${LEXCHECK_BUILD:-$root/build}/cli/lexcheck)
 builds=(after)
 if [ -n "${LEXCHECK_BEFORE:-}" ]; then
@@ -58,7 +60,7 @@ for _ in $(seq "$runs"); do
     done
   done
 done
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); threads: ${THREADS:-default ($(nproc))}"
 for b in "${builds[@]}"; do
   for v in "${variants[@]}"; do
     k=$b/$v

@@ -53,11 +53,13 @@ public:
         w.uint(has_string_table(encoding_) ? s.end - s.begin : s.end);  // 3: the length, mod 2^32
     }
 
-    /// The ids of the measures or provisions checked (sorted): front coded in encoding 3
-    void ids(ByteWriter& w, const std::vector<std::string_view>& ids) const {
-        if (has_string_table(encoding_)) return detail::write_front_coded(w, ids);
-        w.uint(ids.size());
-        for (std::string_view id : ids) w.str(id);
+    /// The `count` ids of the measures or provisions checked (sorted), the i-th `id_at(i)`:
+    /// front coded in encoding 3
+    template <class IdAt>
+    void ids(ByteWriter& w, std::size_t count, const IdAt& id_at) const {
+        if (has_string_table(encoding_)) return detail::write_front_coded(w, count, id_at);
+        w.uint(count);
+        for (std::size_t i = 0; i < count; ++i) w.str(id_at(i));
     }
 
     void strings(ByteWriter& w, const std::vector<std::string>& v) {
@@ -181,14 +183,12 @@ std::string encode_findings(const checker::CheckResult& result, const core::Rule
     Encoder enc(rules, sources, encoding);
     // The measures and provisions checked, sorted: in encoding 3 front coded, outside the
     // string table (100,000 ids in a hash table would cost more than it saves)
-    std::vector<std::string_view> ids;
-    ids.reserve(result.measures.size());
-    for (std::uint32_t m : result.measures) ids.push_back(corpus.measures.head(m).id);
     ByteWriter checked;
-    enc.ids(checked, ids);
-    ids.clear();
-    for (std::uint32_t p : result.provisions) ids.push_back(rules.provisions[p].id.text);
-    enc.ids(checked, ids);
+    enc.ids(checked, result.measures.size(),
+            [&](std::size_t i) { return corpus.measures.head(result.measures[i]).id; });
+    enc.ids(checked, result.provisions.size(), [&](std::size_t i) -> std::string_view {
+        return rules.provisions[result.provisions[i]].id.text;
+    });
     ByteWriter keys, details;
     keys.uint(result.findings.size());
     for (const core::Finding& f : result.findings) {

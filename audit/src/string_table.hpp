@@ -19,12 +19,16 @@
 
 namespace lexcheck::audit::detail {
 
-/// Texts stored as their count, then each as the length of the prefix it shares with the text
-/// before it and the rest (front coding)
-inline void write_front_coded(ByteWriter& w, const std::vector<std::string_view>& texts) {
-    w.uint(texts.size());
+/// `count` texts, the i-th `text_at(i)`, stored as their count, then each as the length of the
+/// prefix it shares with the text before it and the rest (front coding). Taking them one by one,
+/// not as a vector, spares the encoder a vector of the 100,000 ids checked (1.6 MB of fresh
+/// memory, ~390 page faults).
+template <class TextAt>
+void write_front_coded(ByteWriter& w, std::size_t count, const TextAt& text_at) {
+    w.uint(count);
     std::string_view previous;
-    for (std::string_view s : texts) {
+    for (std::size_t i = 0; i < count; ++i) {
+        std::string_view s = text_at(i);
         std::size_t shared = 0;
         std::size_t most = std::min(s.size(), previous.size());
         while (shared < most && s[shared] == previous[shared]) ++shared;
@@ -32,6 +36,10 @@ inline void write_front_coded(ByteWriter& w, const std::vector<std::string_view>
         w.str(s.substr(shared));
         previous = s;
     }
+}
+
+inline void write_front_coded(ByteWriter& w, const std::vector<std::string_view>& texts) {
+    write_front_coded(w, texts.size(), [&](std::size_t i) { return texts[i]; });
 }
 
 /// What write_front_coded() wrote

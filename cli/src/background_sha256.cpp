@@ -7,14 +7,19 @@
 namespace lexcheck::cli {
 
 namespace {
-/// Large enough that handing over costs nothing, small enough to stay in the cache
-constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
+/// Large enough that handing over costs little (~100 hand-overs for a 26 MB report), small
+/// enough that the few chunks in use stay in the cache. The chunks are fresh memory the first
+/// time round, and a page fault costs ~15 us on the machines measured: 1 MB chunks, up to six
+/// of them when the writer is ahead, were up to 1,500 faults (docs/performance.md, "--record
+/// with the default threads")
+constexpr std::size_t kChunkBytes = std::size_t{256} << 10;
 /// Chunks that may wait before update() waits: memory stays at a few megabytes
 constexpr std::size_t kMostQueued = 4;
 }  // namespace
 
 BackgroundSha256::BackgroundSha256() {
     filling_.reserve(kChunkBytes);
+    chunks_made_ = 1;
     // The thread never takes SIGINT, SIGTERM or SIGHUP (core/temporary_file.hpp)
     core::SignalsDeferred deferred;
     thread_ = std::thread([this] { run(); });
@@ -46,6 +51,7 @@ void BackgroundSha256::hand_over() {
     if (spare_.empty()) {
         filling_ = std::string();
         filling_.reserve(kChunkBytes);
+        ++chunks_made_;
     } else {
         filling_ = std::move(spare_.back());
         spare_.pop_back();
@@ -68,6 +74,11 @@ void BackgroundSha256::run() {
         lock.lock();
         spare_.push_back(std::move(chunk));
     }
+}
+
+std::size_t BackgroundSha256::chunk_memory() {
+    std::lock_guard lock(mutex_);
+    return chunks_made_ * kChunkBytes;
 }
 
 std::string BackgroundSha256::hex() {

@@ -16,7 +16,7 @@
 
 namespace lexcheck::cli {
 
-/// core::Sha256 with update() copying the bytes into 1 MB chunks that a thread hashes in order;
+/// core::Sha256 with update() copying the bytes into 256 kB chunks that a thread hashes in order;
 /// the digest is the same. At most a few chunks wait: a writer faster than the hashing waits.
 class BackgroundSha256 {
 public:
@@ -28,6 +28,8 @@ public:
     void update(std::string_view data);
     /// The lowercase hex digest of everything given to update(), once it is all hashed; once
     std::string hex();
+    /// The bytes of the chunks made so far: fresh memory is page faults (at most six chunks)
+    std::size_t chunk_memory();
 
 private:
     void hand_over();  ///< Queues the filling chunk for the thread
@@ -40,6 +42,7 @@ private:
     std::deque<std::string> queued_;  ///< Chunks to hash, oldest first
     std::vector<std::string> spare_;  ///< Hashed chunks, kept for reuse
     bool finished_ = false;           ///< No chunk will be queued any more
+    std::size_t chunks_made_ = 0;     ///< Chunks allocated, in use or spare
     std::thread thread_;
 };
 

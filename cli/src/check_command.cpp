@@ -128,7 +128,7 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
         CheckRun run{options, *inputs, *result,       report.inputs,
                      now,     status,  report_sha256, std::nullopt};
         run.findings = findings->get();
-        status = record_run(*db, run, err);
+        status = record_run(*db, std::move(run), err);
     }
     // The report is written and closed; when the process ends next, freeing the corpus and
     // the findings object by object would only cost time.

@@ -232,7 +232,7 @@ int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
                       run->status,
                       core::sha256_hex(run->output),
                       std::nullopt};  // the findings: encoded when recorded
-    return record_run(*db, recorded, err);
+    return record_run(*db, std::move(recorded), err);
 }
 
 }  // namespace

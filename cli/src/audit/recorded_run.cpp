@@ -41,11 +41,13 @@ std::unique_ptr<audit::Database> open_record(const Options& options, std::ostrea
     }
 }
 
-int record_run(audit::Database& db, const CheckRun& run, std::ostream& err) {
+int record_run(audit::Database& db, CheckRun run, std::ostream& err) {
     try {
         audit::RunRecord record = make_record(run);
+        // Moved, not copied: copying the 1.75 MB of the bench run's findings into a fresh
+        // allocation cost ~10 ms of the calling thread (page faults), after the report
         record.findings = run.findings
-                              ? *run.findings
+                              ? std::move(*run.findings)
                               : audit::encode_findings(run.result, run.inputs.rules,
                                                        run.inputs.corpus, run.inputs.sources);
         std::int64_t id = db.record(record);

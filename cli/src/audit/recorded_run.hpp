@@ -87,8 +87,9 @@ std::string utc_timestamp();
 std::unique_ptr<audit::Database> open_record(const Options& options, std::ostream& err);
 
 /// Records a run whose output is written; returns its exit status, or 2 after saying that the
-/// output exists and the run does not (issue 16: both exist, or the error says which is missing)
-int record_run(audit::Database& db, const CheckRun& run, std::ostream& err);
+/// output exists and the run does not (issue 16: both exist, or the error says which is missing).
+/// Takes the run, so that its encoded findings go into the record without a copy.
+int record_run(audit::Database& db, CheckRun run, std::ostream& err);
 
 /// The options a recorded run was given, read back (rules, corpus, as-of, jurisdictions,
 /// format, fail-on, --all, --only, --timestamp, --print-traces, --remedies, --keep-others,

@@ -65,6 +65,17 @@ TEST(BackgroundSha256, DigestIsThatOfTheBytesGivenInOrder) {
     abandoned.update(all);
 }
 
+// The chunks are reused once hashed, and small: hashing a report touches at most 1.5 MB of
+// fresh memory however far the writer gets ahead (1 MB chunks were up to 6 MB: ~1,500 page
+// faults of a recorded run; docs/performance.md)
+TEST(BackgroundSha256, ChunksInUseStayWithinOneAndAHalfMegabytes) {
+    BackgroundSha256 sha;
+    std::string piece(100000, 'x');
+    for (int i = 0; i < 300; ++i) sha.update(piece);  // 30 MB, faster than it is hashed
+    EXPECT_LE(sha.chunk_memory(), std::size_t{3} << 19);
+    EXPECT_EQ(sha.hex().size(), 64u);
+}
+
 /// A target that takes `room` bytes, then no more (a full disk)
 class FullDisk : public std::streambuf {
 public:
