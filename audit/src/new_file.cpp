@@ -11,6 +11,7 @@
 #include "schema.hpp"
 
 #include "lexcheck/audit/error.hpp"
+#include "lexcheck/core/temporary_file.hpp"
 
 #include <cerrno>
 #include <charconv>
@@ -58,6 +59,7 @@ NewFile::NewFile(const std::string& database)
     // Before the file exists, so that no signal finds it unguarded: the name is this process's
     // (a leftover of that name is an earlier process's with this pid, taken over anyway)
     guard_.emplace(path_);
+    core::CreationSection creating;  // the loop creates the file again when it goes
     while (true) {
         fd_ = ::open(path_.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
         if (fd_ < 0) {
@@ -80,7 +82,10 @@ NewFile::~NewFile() {
 }
 
 NewDatabase::NewDatabase(const std::string& database) : temp(database) {
-    db.emplace(temp.path(), true);
+    {
+        core::CreationSection creating;  // SQLite creates the file if a signal's handler removed it
+        db.emplace(temp.path(), true);
+    }
     db->exec("PRAGMA journal_mode=OFF");
     db->exec("PRAGMA synchronous=OFF");
     Transaction t(*db);

@@ -26,8 +26,17 @@ static_assert(std::atomic<bool>::is_always_lock_free);
 
 constexpr int kSignals[] = {SIGINT, SIGTERM, SIGHUP};
 
+std::atomic<int> g_creating{0};     // CreationSections open now
+std::atomic<bool> g_ending{false};  // the handler has begun
+static_assert(std::atomic<int>::is_always_lock_free);
+
 extern "C" void remove_temporary_files(int sig) {
     int saved = errno;
+    // seq_cst on both sides: either a section sees g_ending and never creates, or this sees it
+    // open and waits for its file to be there before removing it
+    g_ending.store(true);
+    while (g_creating.load() != 0) {
+    }
     for (Slot& s : g_slots) {
         if (s.used.load(std::memory_order_acquire)) ::unlink(s.path);
     }
@@ -80,6 +89,17 @@ SignalsDeferred::SignalsDeferred() {
 
 SignalsDeferred::~SignalsDeferred() {
     ::pthread_sigmask(SIG_SETMASK, &old_mask_, nullptr);
+}
+
+CreationSection::CreationSection() {
+    g_creating.fetch_add(1);
+    if (!g_ending.load()) return;
+    g_creating.fetch_sub(1);
+    for (;;) ::pause();  // the signals are blocked here: the process ends by the handler's raise
+}
+
+CreationSection::~CreationSection() {
+    g_creating.fetch_sub(1);
 }
 
 TemporaryFileGuard::~TemporaryFileGuard() {

@@ -40,4 +40,21 @@ private:
     sigset_t old_mask_;  ///< The thread's before
 };
 
+/// Around creating or opening a guarded file by its name on a thread that does not take the
+/// signals: the handler, running on another thread, waits until no such section is open before
+/// it removes the files, because a removal in the middle would let this thread create the file
+/// again just before the process ends (and leave it behind). Once the handler has begun, a new
+/// section never begins: its thread waits for the process to end by the signal.
+class CreationSection {
+public:
+    CreationSection();
+    ~CreationSection();
+    CreationSection(const CreationSection&) = delete;
+    CreationSection& operator=(const CreationSection&) = delete;
+
+private:
+    SignalsDeferred
+        deferred_;  ///< The handler never runs inside a section: it would wait on itself
+};
+
 }  // namespace lexcheck::core
