@@ -324,6 +324,29 @@ TEST(Migration, RunsOfFindingsEncoding3RenderByteIdenticallyAndReplay) {
     expect_stored_runs_render_and_replay(db, fixture, {{"1", "md"}, {"2", "json"}});
 }
 
+// tests/fixtures/audit/encoding-4.db was recorded by the lexcheck before findings encoding 5
+// (commit a864d62), with the reports those runs wrote beside it (tests/fixtures/audit/encoding-4/):
+// the basic case in Markdown with traces (every measure checked: encoding 5 stores a flag for
+// it), the readings case in JSON, then the basic case in HTML on 2015-01-01 (one measure left
+// out as not in force: encoding 5 still lists the measures checked; "Since the previous run"
+// against run 1).
+TEST(Migration, RunsOfFindingsEncoding4RenderByteIdenticallyAndReplay) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/v4.db";
+    std::string fixture = LEXCHECK_TEST_DIR "/fixtures/audit/encoding-4";
+    std::filesystem::copy_file(fixture + ".db", db);
+    ASSERT_EQ(query_int(db, "SELECT count(*) FROM run_findings WHERE encoding = 4"), 3);
+    expect_stored_runs_render_and_replay(db, fixture, {{"1", "md"}, {"2", "json"}, {"3", "html"}});
+    // A new run of run 1's inputs goes in beside them in the current encoding, with the same
+    // findings
+    ASSERT_EQ(run_cli(recorded_check(db, {"--format", "md", "--all"})).status, 1);
+    EXPECT_EQ(query_int(db, "SELECT encoding FROM run_findings WHERE run = 4"),
+              audit::kFindingsEncoding);
+    CliResult diff = run_cli({"diff", "--db", db, "1", "4"});
+    ASSERT_EQ(diff.status, 0) << diff.err;
+    EXPECT_TRUE(contains(diff.out, "0 added, 0 removed, 0 changed")) << diff.out;
+}
+
 TEST(Migration, NewerSchemaIsRefused) {
     TempDir dir("audit");
     std::string db = dir.str() + "/audit.db";
