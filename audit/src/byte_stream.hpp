@@ -36,8 +36,8 @@ public:
     }
     /// Bytes as they are, without a length
     void append(std::string_view s) {
-        char* p = room(s.size());
-        if (!s.empty()) std::memcpy(p, s.data(), s.size());
+        if (s.empty()) return;  // nothing to copy, and no room: the buffer may not exist yet
+        std::memcpy(room(s.size()), s.data(), s.size());
         used_ += s.size();
     }
     std::string_view view() const { return {data_.get(), used_}; }
