@@ -7,14 +7,17 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace lexcheck::audit::detail {
 
-/// Writes into a string grown ahead in large steps (zero-filled once) and cut to size by
-/// take(): an integer costs a few instructions, not a push_back per byte (the findings of a
-/// large run are millions of integers)
+/// Writes into a buffer grown ahead in large steps and left uninitialised (every byte kept is
+/// written; zero-filling the room ahead, as a std::string's resize does, cost a pass over it and
+/// the page faults of room never used): an integer costs a few instructions, not a push_back
+/// per byte (the findings of a large run are millions of integers)
 class ByteWriter {
 public:
     [[gnu::always_inline]] void uint(std::uint64_t v) {  // called millions of times
@@ -24,7 +27,7 @@ public:
             v >>= 7;
         }
         *p++ = static_cast<char>(v);
-        used_ = static_cast<std::size_t>(p - out_.data());
+        used_ = static_cast<std::size_t>(p - data_.get());
     }
     void sint(std::int64_t v) { uint((static_cast<std::uint64_t>(v) << 1) ^ (v < 0 ? ~0ull : 0)); }
     void str(std::string_view s) {
@@ -33,33 +36,42 @@ public:
     }
     /// Bytes as they are, without a length
     void append(std::string_view s) {
-        char* p = room(s.size());
-        if (!s.empty()) std::memcpy(p, s.data(), s.size());
+        if (s.empty()) return;  // nothing to copy, and no room: the buffer may not exist yet
+        std::memcpy(room(s.size()), s.data(), s.size());
         used_ += s.size();
     }
-    std::string_view view() const { return {out_.data(), used_}; }
+    std::string_view view() const { return {data_.get(), used_}; }
     std::size_t size() const { return used_; }
-    /// The bytes written; the writer is empty afterwards
-    std::string take() {
-        out_.resize(used_);
-        used_ = 0;
-        return std::move(out_);
-    }
 
 private:
     /// Where the next `n` bytes go, with room for them
     char* room(std::size_t n) {
-        if (out_.size() - used_ < n) [[unlikely]]
+        if (capacity_ - used_ < n) [[unlikely]]
             grow(n);
-        return out_.data() + used_;
+        return data_.get() + used_;
     }
     [[gnu::noinline]] void grow(std::size_t n) {
-        out_.resize(std::max(2 * out_.size(), used_ + n + 4096));
+        capacity_ = std::max(2 * capacity_, used_ + n + 4096);
+        auto bigger = std::make_unique_for_overwrite<char[]>(capacity_);
+        if (used_ != 0) std::memcpy(bigger.get(), data_.get(), used_);
+        data_ = std::move(bigger);
     }
 
-    std::string out_;  ///< Its first used_ bytes are written, the rest is room
+    std::unique_ptr<char[]> data_;  ///< Its first used_ bytes are written, the rest is room
+    std::size_t capacity_ = 0;
     std::size_t used_ = 0;
 };
+
+/// The bytes of `parts` one after another, in a string of exactly their size (one copy, no
+/// room zero-filled or left over)
+inline std::string join(std::initializer_list<const ByteWriter*> parts) {
+    std::size_t size = 0;
+    for (const ByteWriter* part : parts) size += part->size();
+    std::string out;
+    out.reserve(size);
+    for (const ByteWriter* part : parts) out.append(part->view());
+    return out;
+}
 
 class ByteReader {
 public:

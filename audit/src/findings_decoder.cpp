@@ -4,8 +4,11 @@
 #include "findings_layout.hpp"
 #include "string_table.hpp"
 
+#include "lexcheck/core/natural_order.hpp"
+
 #include <algorithm>
 #include <memory>
+#include <numeric>
 #include <unordered_map>
 
 namespace lexcheck::audit {
@@ -20,12 +23,29 @@ namespace {
                 "the database was changed after the run was recorded; restore it from a backup");
 }
 
+/// What Encoder::ids() wrote
+std::vector<std::string> read_ids(ByteReader& r, int encoding) {
+    if (has_string_table(encoding)) return detail::read_front_coded(r);
+    std::vector<std::string> ids(r.count());
+    for (std::string& id : ids) id = r.str();
+    return ids;
+}
+
+/// Whether the measures checked were every measure of the corpus (encoding 5's flag: their
+/// ids then follow only when it is 0); never before encoding 5
+bool every_measure_checked(ByteReader& r, int encoding) {
+    if (!has_every_measure_flag(encoding)) return false;
+    std::uint64_t flag = r.uint();
+    if (flag > 1) ByteReader::damaged();
+    return flag == 1;
+}
+
 /// Maps the names stored back to indices into the inputs loaded again
 class Decoder {
 public:
     Decoder(const core::RuleSet& rules, const core::Corpus& corpus,
             const core::SourceManager& sources)
-        : rules_(rules) {
+        : rules_(rules), corpus_(corpus) {
         for (std::uint32_t i = 0; i < corpus.measures.size(); ++i)
             measures_.emplace(corpus.measures.head(i).id, i);
         for (core::SourceId i = 0; i < sources.size(); ++i) files_.emplace(sources.path(i), i);
@@ -55,6 +75,27 @@ public:
         if (it == measures_.end()) mismatch("measure `" + std::string(id) + "`");
         return it->second;
     }
+    /// What Encoder::measures_checked() wrote, as indices into the corpus loaded again
+    std::vector<std::uint32_t> measures_checked(ByteReader& r) const {
+        if (every_measure_checked(r, encoding_)) return every_measure();
+        std::vector<std::uint32_t> out;
+        for (const std::string& id : read_ids(r, encoding_)) out.push_back(measure(id));
+        return out;
+    }
+
+    /// Every measure of the corpus in id order, as checker::check lists them (the loaders
+    /// give them in that order already; sorted only when they do not)
+    std::vector<std::uint32_t> every_measure() const {
+        std::vector<std::uint32_t> all(corpus_.measures.size());
+        std::iota(all.begin(), all.end(), 0u);
+        auto by_id = [&](std::uint32_t a, std::uint32_t b) {
+            return core::natural_less(corpus_.measures.head(a).id, corpus_.measures.head(b).id);
+        };
+        if (!std::is_sorted(all.begin(), all.end(), by_id))
+            std::sort(all.begin(), all.end(), by_id);
+        return all;
+    }
+
     std::uint32_t provision(std::string_view id) const {
         auto p = rules_.find_provision(id);
         if (!p) mismatch("provision `" + std::string(id) + "`");
@@ -187,6 +228,7 @@ public:
 
 private:
     const core::RuleSet& rules_;
+    const core::Corpus& corpus_;
     std::unordered_map<std::string, std::uint32_t> measures_;
     std::unordered_map<std::string, core::SourceId> files_;
     std::vector<core::SourceId> path_ids_;
@@ -209,14 +251,6 @@ int read_header(ByteReader& r, checker::CheckResult& result, detail::StringTable
     return encoding;
 }
 
-/// What Encoder::ids() wrote
-std::vector<std::string> read_ids(ByteReader& r, int encoding) {
-    if (has_string_table(encoding)) return detail::read_front_coded(r);
-    std::vector<std::string> ids(r.count());
-    for (std::string& id : ids) id = r.str();
-    return ids;
-}
-
 }  // namespace
 
 int encoding_of(std::string_view data) {
@@ -236,7 +270,7 @@ checker::CheckResult decode_findings(std::string_view data, const core::RuleSet&
     Decoder dec(rules, corpus, sources);
     dec.set_encoding(encoding, has_string_table(encoding) ? &table : nullptr);
     dec.read_paths(r);
-    for (const std::string& id : read_ids(r, encoding)) result.measures.push_back(dec.measure(id));
+    result.measures = dec.measures_checked(r);
     for (const std::string& id : read_ids(r, encoding))
         result.provisions.push_back(dec.provision(id));
     result.findings.resize(r.count());
@@ -259,8 +293,8 @@ std::vector<FindingKey> finding_keys(std::string_view data) {
     auto text = [&] { return has_string_table(encoding) ? table.at(r) : r.str(); };
     std::size_t paths = r.count();
     for (std::size_t i = 0; i < paths; ++i) text();
-    read_ids(r, encoding);  // measures
-    read_ids(r, encoding);  // provisions
+    if (!every_measure_checked(r, encoding)) read_ids(r, encoding);  // measures
+    read_ids(r, encoding);                                           // provisions
     std::vector<FindingKey> keys(r.count());
     for (FindingKey& k : keys) {
         k.measure = text();

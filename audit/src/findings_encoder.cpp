@@ -1,4 +1,4 @@
-// Writes findings in encoding 1, 2, 3 or 4 (findings_layout.hpp, docs/audit.md).
+// Writes findings in encoding 1 to 5 (findings_layout.hpp, docs/audit.md).
 #include "byte_stream.hpp"
 #include "findings_layout.hpp"
 #include "string_table.hpp"
@@ -60,6 +60,20 @@ public:
         if (has_string_table(encoding_)) return detail::write_front_coded(w, count, id_at);
         w.uint(count);
         for (std::size_t i = 0; i < count; ++i) w.str(id_at(i));
+    }
+
+    /// The measures checked (sorted by id). From encoding 5 on, a check of every measure of
+    /// the corpus (the usual case: no jurisdiction filter, none left out) is a flag: their ids
+    /// were 3 bytes each, 100,000 of them, each looked up and compared with the one before.
+    /// `measures` are distinct measures of `list` (checker::check), so as many is all of them.
+    void measures_checked(ByteWriter& w, const std::vector<std::uint32_t>& measures,
+                          const core::MeasureList& list) const {
+        if (has_every_measure_flag(encoding_)) {
+            const bool every = measures.size() == list.size();
+            w.uint(every);
+            if (every) return;
+        }
+        ids(w, measures.size(), [&](std::size_t i) { return list.head(measures[i]).id; });
     }
 
     void strings(ByteWriter& w, const std::vector<std::string>& v) {
@@ -184,8 +198,7 @@ std::string encode_findings(const checker::CheckResult& result, const core::Rule
     // The measures and provisions checked, sorted: in encoding 3 front coded, outside the
     // string table (100,000 ids in a hash table would cost more than it saves)
     ByteWriter checked;
-    enc.ids(checked, result.measures.size(),
-            [&](std::size_t i) { return corpus.measures.head(result.measures[i]).id; });
+    enc.measures_checked(checked, result.measures, corpus.measures);
     enc.ids(checked, result.provisions.size(), [&](std::size_t i) -> std::string_view {
         return rules.provisions[result.provisions[i]].id.text;
     });
@@ -198,17 +211,16 @@ std::string encode_findings(const checker::CheckResult& result, const core::Rule
         keys.uint(f.binding);
         enc.details(details, f);
     }
-    ByteWriter out;
-    out.str(kMagic.at(static_cast<std::size_t>(encoding - 1)));
-    out.sint(result.as_of.days);
+    ByteWriter head;
+    head.str(kMagic.at(static_cast<std::size_t>(encoding - 1)));
+    head.sint(result.as_of.days);
     checker::Summary summary = result.summary;
-    for (std::size_t* field : summary_fields(summary)) out.uint(*field);
-    if (has_measures_left_out(encoding)) out.uint(summary.measures_not_in_force);
+    for (std::size_t* field : summary_fields(summary)) head.uint(*field);
+    if (has_measures_left_out(encoding)) head.uint(summary.measures_not_in_force);
     ByteWriter paths;  // known once the details are written, and before the table
     enc.paths(paths);
-    enc.table(out);
-    for (const ByteWriter* part : {&paths, &checked, &keys, &details}) out.append(part->view());
-    return out.take();
+    enc.table(head);
+    return detail::join({&head, &paths, &checked, &keys, &details});
 }
 
 }  // namespace lexcheck::audit

@@ -19,8 +19,8 @@ namespace {
 
 /// The encodings of run_findings.data this lexcheck reads (findings_codec.hpp: it writes
 /// kFindingsEncoding)
-constexpr const char* kKnownEncodings = "encoding IN (1, 2, 3, 4)";
-static_assert(kFindingsEncoding == 4, "kKnownEncodings lists every encoding");
+constexpr const char* kKnownEncodings = "encoding IN (1, 2, 3, 4, 5)";
+static_assert(kFindingsEncoding == 5, "kKnownEncodings lists every encoding");
 
 void store_blob(detail::Connection& db, const InputFile& file) {
     // Looked up first, so that content already stored is never even copied into a record.

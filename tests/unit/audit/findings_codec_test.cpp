@@ -1,12 +1,15 @@
 #include "lexcheck/audit/findings_codec.hpp"
 
 #include "lexcheck/audit/error.hpp"
+#include "lexcheck/core/natural_order.hpp"
 #include "lexcheck/parser/load.hpp"
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <deque>
 #include <memory>
+#include <numeric>
 #include <string>
 
 namespace lexcheck::audit {
@@ -96,6 +99,34 @@ TEST(FindingsCodec, StringTableMakesEncoding3SmallerThanEncoding2) {
     std::size_t v2 = encode_findings(s.result, s.rules, s.corpus, s.sources, 2).size();
     std::size_t v3 = encode_findings(s.result, s.rules, s.corpus, s.sources, 3).size();
     EXPECT_LT(v3 * 2, v2) << v3 << " bytes against " << v2;
+}
+
+// Encoding 5: a check of every measure of the corpus stores a flag, not their ids; a check of
+// some of them still lists theirs, and both decode to the measures checked
+TEST(FindingsCodec, Encoding5StoresEveryMeasureCheckedAsAFlag) {
+    Shipped s;
+    checker::CheckResult every = s.result;
+    every.measures.resize(s.corpus.measures.size());
+    std::iota(every.measures.begin(), every.measures.end(), 0u);
+    std::sort(every.measures.begin(), every.measures.end(), [&](std::uint32_t a, std::uint32_t b) {
+        return core::natural_less(s.corpus.measures[a].id, s.corpus.measures[b].id);
+    });
+    checker::CheckResult some = every;
+    some.measures.erase(some.measures.begin() + 1);  // one left out: the rest is listed
+    for (const checker::CheckResult* result : {&every, &some}) {
+        std::string v4 = encode_findings(*result, s.rules, s.corpus, s.sources, 4);
+        std::string v5 = encode_findings(*result, s.rules, s.corpus, s.sources, 5);
+        checker::CheckResult back = decode_findings(v5, s.rules, s.corpus, s.sources);
+        EXPECT_EQ(back.measures, result->measures);
+        EXPECT_EQ(encode_findings(back, s.rules, s.corpus, s.sources, 5), v5);
+        EXPECT_EQ(finding_keys(v5), finding_keys(v4));
+        // The flag is one byte more than 4; every measure's ids (a byte or more each) are gone
+        if (result == &some) {
+            EXPECT_EQ(v5.size(), v4.size() + 1);
+        } else {
+            EXPECT_LT(v5.size() + s.corpus.measures.size(), v4.size() + 1);
+        }
+    }
 }
 
 // Every text of a trace step comes back from the table: the steps decode to the same texts

@@ -291,37 +291,68 @@ void expect_stored_runs_render_and_replay(
     }
 }
 
+/// A copy of the fixture database tests/fixtures/audit/NAME.db in a folder of its own
+struct FixtureCopy {
+    explicit FixtureCopy(const std::string& name)
+        : fixture(LEXCHECK_TEST_DIR "/fixtures/audit/" + name), db(dir.str() + "/" + name + ".db") {
+        std::filesystem::copy_file(fixture + ".db", db);
+    }
+    TempDir dir{"audit"};
+    std::string fixture;  ///< Its folder of the reports its runs wrote
+    std::string db;
+};
+
+/// The basic case recorded into a fixture database of three runs (recorded_check with `more`)
+/// goes in as run 4, in the current encoding, with the findings of the fixture's run `same_as`
+void expect_new_run_has_the_findings_of(const std::string& db, const std::string& same_as,
+                                        const std::vector<std::string>& more) {
+    ASSERT_EQ(run_cli(recorded_check(db, more)).status, 1);
+    EXPECT_EQ(query_int(db, "SELECT encoding FROM run_findings WHERE run = 4"),
+              audit::kFindingsEncoding);
+    CliResult diff = run_cli({"diff", "--db", db, same_as, "4"});
+    ASSERT_EQ(diff.status, 0) << diff.err;
+    EXPECT_TRUE(contains(diff.out, "0 added, 0 removed, 0 changed")) << diff.out;
+}
+
 // tests/fixtures/audit/encoding-2.db was recorded by the lexcheck before findings encoding 3
 // (commit acb2ad2), with the reports those runs wrote beside it (tests/fixtures/audit/encoding-2/):
 // the readings case in JSON, then in HTML (with "Since the previous run"), and the basic case in
 // Markdown with traces.
 TEST(Migration, RunsOfFindingsEncoding2RenderByteIdenticallyAndReplay) {
-    TempDir dir("audit");
-    std::string db = dir.str() + "/v2.db";
-    std::string fixture = LEXCHECK_TEST_DIR "/fixtures/audit/encoding-2";
-    std::filesystem::copy_file(fixture + ".db", db);
+    FixtureCopy copy("encoding-2");
+    const std::string& db = copy.db;
     ASSERT_EQ(query_int(db, "SELECT count(*) FROM run_findings WHERE encoding = 2"), 3);
-    expect_stored_runs_render_and_replay(db, fixture, {{"1", "json"}, {"2", "html"}, {"3", "md"}});
+    expect_stored_runs_render_and_replay(db, copy.fixture,
+                                         {{"1", "json"}, {"2", "html"}, {"3", "md"}});
     // A new run goes in beside them in the current encoding; its delta reads the keys of
     // encoding 2
-    ASSERT_EQ(run_cli(recorded_check(db, {"--format", "md"})).status, 1);
-    EXPECT_EQ(query_int(db, "SELECT encoding FROM run_findings WHERE run = 4"),
-              audit::kFindingsEncoding);
-    CliResult diff = run_cli({"diff", "--db", db, "3", "4"});
-    ASSERT_EQ(diff.status, 0) << diff.err;
-    EXPECT_TRUE(contains(diff.out, "0 added, 0 removed, 0 changed")) << diff.out;
+    expect_new_run_has_the_findings_of(db, "3", {"--format", "md"});
 }
 
 // tests/fixtures/audit/encoding-3.db was recorded by the lexcheck before findings encoding 4
 // (commit c42910f), with the reports those runs wrote beside it (tests/fixtures/audit/encoding-3/):
 // the basic case in Markdown with traces, then the readings case in JSON.
 TEST(Migration, RunsOfFindingsEncoding3RenderByteIdenticallyAndReplay) {
-    TempDir dir("audit");
-    std::string db = dir.str() + "/v3.db";
-    std::string fixture = LEXCHECK_TEST_DIR "/fixtures/audit/encoding-3";
-    std::filesystem::copy_file(fixture + ".db", db);
+    FixtureCopy copy("encoding-3");
+    const std::string& db = copy.db;
     ASSERT_EQ(query_int(db, "SELECT count(*) FROM run_findings WHERE encoding = 3"), 2);
-    expect_stored_runs_render_and_replay(db, fixture, {{"1", "md"}, {"2", "json"}});
+    expect_stored_runs_render_and_replay(db, copy.fixture, {{"1", "md"}, {"2", "json"}});
+}
+
+// tests/fixtures/audit/encoding-4.db was recorded by the lexcheck before findings encoding 5
+// (commit a864d62), with the reports those runs wrote beside it (tests/fixtures/audit/encoding-4/):
+// the basic case in Markdown with traces (every measure checked: encoding 5 stores a flag for
+// it), the readings case in JSON, then the basic case in HTML on 2015-01-01 (one measure left
+// out as not in force: encoding 5 still lists the measures checked; "Since the previous run"
+// against run 1).
+TEST(Migration, RunsOfFindingsEncoding4RenderByteIdenticallyAndReplay) {
+    FixtureCopy copy("encoding-4");
+    const std::string& db = copy.db;
+    ASSERT_EQ(query_int(db, "SELECT count(*) FROM run_findings WHERE encoding = 4"), 3);
+    expect_stored_runs_render_and_replay(db, copy.fixture,
+                                         {{"1", "md"}, {"2", "json"}, {"3", "html"}});
+    // A new run of run 1's inputs goes in beside them in the current encoding
+    expect_new_run_has_the_findings_of(db, "1", {"--format", "md", "--all"});
 }
 
 TEST(Migration, NewerSchemaIsRefused) {

@@ -16,8 +16,9 @@ namespace lexcheck::audit {
 
 /// The encoding encode_findings() writes (run_findings.encoding, docs/audit.md): 1 had no
 /// reasons (LANGUAGE.md §13), 2 wrote every text in full, 3 has a string table, 4 keeps the
-/// number of measures left out as not in force (summary.measures_not_in_force)
-inline constexpr int kFindingsEncoding = 4;
+/// number of measures left out as not in force (summary.measures_not_in_force), 5 stores a
+/// check of every measure of the corpus as a flag instead of their 100,000 ids
+inline constexpr int kFindingsEncoding = 5;
 
 /// Everything a reporter reads from a CheckResult, in `encoding` (1 to kFindingsEncoding; an
 /// older one to compare with a run recorded in it)
