@@ -173,9 +173,7 @@ private:
         detail::JsonSink& sink;
         detail::ChunkWriter out;
         detail::SentenceScratch said;
-        std::vector<core::FactValue> facts;  ///< The finding's measure's, when decoded
-        /// Where its facts were written, when the corpus cache keeps that
-        std::vector<core::FactPosition> positions_kept;
+        detail::DecodedMeasure measure;  ///< The last finding's
         std::unique_ptr<ThreadScratch> kept;
         detail::ScratchPool<ThreadScratch>& pool;
     };
@@ -205,8 +203,8 @@ private:
 
     void finding(Chunk& chunk, const core::Finding& f) const {
         detail::ChunkWriter& out = chunk.out;
-        detail::FindingMeasure m(r_, f.measure, texts_, &chunk.kept->condition_texts, chunk.facts,
-                                 chunk.positions_kept);
+        chunk.measure.load(r_.corpus.measures, f.measure);
+        detail::FindingMeasure m(r_, chunk.measure, texts_, &chunk.kept->condition_texts);
         const ProvisionText& p = provisions_[f.provision];
         out.put("    {\n      \"measure\": ");
         out.string(m.head().id);
