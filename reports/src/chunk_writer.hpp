@@ -59,11 +59,8 @@ public:
     std::size_t size() const { return static_cast<std::size_t>(p_ - out_.data()); }
 
 private:
-    /// Room made at a time: more than most pieces, little to zero-fill. Below 2,048 bytes,
-    /// where glibc's memset turns to `rep stosb`, which callgrind counts a byte at a time (8 KB
-    /// measured worse); 1,024 made 70,306 grows for the dense report's 92.8 MB, at ~150
-    /// instructions each besides the fill (issue 20)
-    static constexpr std::size_t kSlack = 2000;
+    /// Room made at a time: more than most pieces, little to zero-fill
+    static constexpr std::size_t kSlack = 1024;
 
     void room(std::size_t n) {
         if (static_cast<std::size_t>(end_ - p_) < n) grow(n);
