@@ -242,10 +242,7 @@ private:
     /// From `"severity"` to `"reasons": ` for a finding that is not plain (ProvisionText)
     static void tail(detail::ChunkWriter& out, const ProvisionText& p, const core::Finding& f) {
         out.put(p.tail);
-        if (f.defeated_by.empty())
-            out.put("null");
-        else
-            out.string(f.defeated_by);
+        string_or_null(out, f.defeated_by);
         out.put(",\n      \"missing_facts\": ");
         string_array(out, f.missing_facts, "      ");
         out.put(",\n      \"reason\": ");
@@ -255,6 +252,14 @@ private:
             out.string(core::reason_name(f.reason));
         }
         out.put(",\n      \"reasons\": ");
+    }
+
+    /// `s` as a JSON string, or `null` when it is empty
+    static void string_or_null(detail::ChunkWriter& out, const std::string& s) {
+        if (s.empty())
+            out.put("null");
+        else
+            out.string(s);
     }
 
     /// `["a", "b"]` one string a line, indented as JsonWriter would below `indent`
@@ -299,10 +304,7 @@ private:
                                      : "\n          },\n          \"outcome\": ");
             out.string(core::outcome_name(a.outcome));
             out.put(",\n          \"defeated_by\": ");
-            if (a.defeated_by.empty())
-                out.put("null");
-            else
-                out.string(a.defeated_by);
+            string_or_null(out, a.defeated_by);
             out.put(",\n          \"missing_facts\": ");
             string_array(out, a.missing_facts, "          ");
             out.put(",\n          \"reasons\": ");
