@@ -276,6 +276,22 @@ private:
     }
 };
 
+/// The workers' findings in worker order. The first worker's vector is taken whole and the
+/// others' moved once into room made for all: appending each to an empty vector moved every
+/// finding (~260 instructions each, about 2% of listing 30,000 findings, callgrind, issue 20).
+void gather_findings(std::vector<Worker>& workers, std::vector<core::Finding>& out) {
+    if (workers.empty()) return;
+    std::size_t total = 0;
+    for (const Worker& w : workers) total += w.findings.size();
+    out = std::move(workers.front().findings);
+    out.reserve(total);
+    for (std::size_t t = 1; t < workers.size(); ++t) {
+        std::vector<core::Finding>& from = workers[t].findings;
+        out.insert(out.end(), std::make_move_iterator(from.begin()),
+                   std::make_move_iterator(from.end()));
+    }
+}
+
 }  // namespace
 
 CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
@@ -306,11 +322,8 @@ CheckResult check(const core::RuleSet& rules, const core::Corpus& corpus,
 
     result.summary.measures = n;
     result.summary.provisions = compiled.decided.size();
-    for (Worker& w : workers) {
-        add(result.summary, w.summary);
-        result.findings.insert(result.findings.end(), std::make_move_iterator(w.findings.begin()),
-                               std::make_move_iterator(w.findings.end()));
-    }
+    for (const Worker& w : workers) add(result.summary, w.summary);
+    gather_findings(workers, result.findings);
     return result;
 }
 

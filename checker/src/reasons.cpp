@@ -78,11 +78,11 @@ void TracingEvaluator::collect_reasons(const Decision& d, std::uint32_t p, core:
     ReasonPart exception;
     exception.kind = ReasonPartKind::exception;
     exception.provision = p;
-    for (std::uint32_t k = 0; k < unless_.size(); ++k) {
+    for (std::uint32_t k = 0; k < scratch_.unless.size(); ++k) {
         if (d.defeated() && d.defeated_unless != k + 1) continue;
         exception.unless = k + 1;
-        exception.value = scratch_.records[unless_[k]].value;
-        add_part(out, exception, {unless_[k]});
+        exception.value = scratch_.records[scratch_.unless[k]].value;
+        add_part(out, exception, {scratch_.unless[k]});
     }
     for (std::uint32_t e : compiled_.rules->provisions[p].exceptions) {
         if (d.defeated() && d.defeated_exception != e) continue;

@@ -19,6 +19,7 @@ TracingEvaluator::TracingEvaluator(const CompiledRules& compiled, const MeasureV
     scratch_.missing.clear();
     scratch_.reason_steps.clear();
     scratch_.reads.clear();
+    scratch_.unless.clear();
     scratch_.records.push_back({Truth::yes, {}});  // Record 0: "no condition"
 }
 
@@ -152,7 +153,7 @@ TracingEvaluator::Result TracingEvaluator::root(const Program& p, core::TraceRol
     if (group_ == core::kNone) {
         if (role == core::TraceRole::scope) scope_ = r;
         if (role == core::TraceRole::norm) norm_ = r;
-        if (role == core::TraceRole::unless) unless_.push_back(r);
+        if (role == core::TraceRole::unless) scratch_.unless.push_back(r);
     }
     if (role == core::TraceRole::unless) exceptions_.push_back({step_label, value});
     return {value, r};

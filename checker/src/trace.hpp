@@ -66,6 +66,9 @@ struct TraceScratch {
     std::vector<core::ReasonStep> reason_steps;  ///< Of every record
     core::Reasons reasons;  ///< The finding's, built here and copied out at their size
     std::vector<PendingReason> pending_reasons;
+    /// The provision's `unless` clauses traced, in order (TracingEvaluator: a vector of its
+    /// own was an allocation and a free per finding)
+    std::vector<std::uint32_t> unless;
 };
 
 class TracingEvaluator {
@@ -151,7 +154,6 @@ private:
     std::uint32_t group_ = core::kNone;
     std::vector<core::ExceptionTried> exceptions_;
     Record scope_ = kNoRecord, norm_ = kNoRecord;  ///< The provision's own, when it has them
-    std::vector<Record> unless_;                   ///< The provision's `unless` clauses, in order
     std::span<const core::ChosenReading> chosen_;
     core::SourceId text_file_ = core::kNone;  ///< The file text_ is the text of
     std::string_view text_;

@@ -44,10 +44,36 @@ struct ThreadScratch {
 
 /// What every finding of one provision shares, escaped once
 struct ProvisionText {
-    /// `"provision": …,` to `"jurisdiction": ` (the measure's jurisdiction follows)
+    /// `,` `"provision": …,` to `"jurisdiction": ` (the measure's jurisdiction follows)
     std::string head;
     /// `,` `"severity": …,` `"paradigm": …,` `"defeated_by": `
     std::string tail;
+    /// The tail of a plain finding (no defeater, no missing facts, no reason why it does not
+    /// apply, as most listed findings are) to `"reasons": `, written as one piece
+    std::string plain_tail;
+};
+
+/// The `"outcome"` and `"binding"` members of a finding, after the jurisdiction: one piece per
+/// outcome and binding
+class OutcomeTexts {
+public:
+    OutcomeTexts() {
+        for (std::size_t o = 0; o < kOutcomes; ++o) {
+            for (bool binding : {false, true}) {
+                std::string& t = texts_[o][binding];
+                t = ",\n      \"outcome\": ";
+                append_json_string(t, core::outcome_name(static_cast<core::Outcome>(o)));
+                t += binding ? ",\n      \"binding\": true" : ",\n      \"binding\": false";
+            }
+        }
+    }
+    std::string_view get(core::Outcome o, bool binding) const {
+        return texts_[static_cast<std::size_t>(o)][binding];
+    }
+
+private:
+    static constexpr std::size_t kOutcomes = static_cast<std::size_t>(core::Outcome::contested) + 1;
+    std::array<std::array<std::string, 2>, kOutcomes> texts_;
 };
 
 class FindingFormatter {
@@ -65,7 +91,7 @@ public:
         provisions_.reserve(r.rules.provisions.size());
         for (const core::Provision& p : r.rules.provisions) {
             ProvisionText t;
-            put(t.head, "\"provision\": ");
+            put(t.head, ",\n      \"provision\": ");
             append_json_string(t.head, p.id.text);
             put(t.head, ",\n      \"instrument\": ");
             append_json_string(t.head, p.instrument == core::kNone
@@ -81,14 +107,24 @@ public:
                 put(t.tail, "null");
             }
             put(t.tail, ",\n      \"defeated_by\": ");
+            t.plain_tail = t.tail;
+            put(t.plain_tail, "null,\n      \"missing_facts\": [],\n      \"reason\": null");
+            put(t.plain_tail, ",\n      \"reasons\": ");
             provisions_.push_back(std::move(t));
         }
         // Written for every step and every fact a step reads: escaped once here
         for (core::Truth t : {core::Truth::no, core::Truth::yes, core::Truth::unknown})
             truths_[static_cast<std::size_t>(t)] = detail::json_quote(core::truth_name(t));
-        fact_paths_.reserve(r.rules.schema.facts().size());
-        for (const core::FactInfo& fact : r.rules.schema.facts())
-            fact_paths_.push_back(detail::json_quote(fact.path));
+        fact_heads_.reserve(r.rules.schema.facts().size());
+        for (const core::FactInfo& fact : r.rules.schema.facts()) {
+            std::string head = ",\n            {\n              \"fact\": ";
+            head += detail::json_quote(fact.path);
+            head += ",\n              \"value\": ";
+            fact_heads_.push_back(std::move(head));
+        }
+        at_heads_.reserve(paths_.size());
+        for (const std::string& path : paths_)
+            at_heads_.push_back(",\n              \"at\": " + path);
     }
 
     /// Finding `i` alone, from `{` to `}`
@@ -137,9 +173,7 @@ private:
         detail::JsonSink& sink;
         detail::ChunkWriter out;
         detail::SentenceScratch said;
-        std::vector<core::FactValue> facts;  ///< The finding's measure's, when decoded
-        /// Where its facts were written, when the corpus cache keeps that
-        std::vector<core::FactPosition> positions_kept;
+        detail::DecodedMeasure measure;  ///< The last finding's
         std::unique_ptr<ThreadScratch> kept;
         detail::ScratchPool<ThreadScratch>& pool;
     };
@@ -153,18 +187,13 @@ private:
         }
         location(out, span.file, positions.find(span.file, span.begin));
     }
-    /// The same for a fact a step read: from the corpus cache when it kept its position
-    void location(detail::ChunkWriter& out, detail::Positions& positions,
-                  const detail::FindingMeasure& m, const core::FactRead& read) const {
-        const core::LineCol* kept = read.at.file == 0 ? nullptr : m.position(read);
-        if (kept)
-            location(out, read.at.file, *kept);
-        else
-            location(out, positions, read.at);
-    }
     /// `"path:line:col"` of a position already known
     void location(detail::ChunkWriter& out, core::SourceId file, core::LineCol lc) const {
         out.put(paths_[file]);
+        line_col(out, lc);
+    }
+    /// `:line:col"`, what follows a location's path
+    static void line_col(detail::ChunkWriter& out, core::LineCol lc) {
         out.put(':');
         out.uint(lc.line);
         out.put(':');
@@ -174,17 +203,14 @@ private:
 
     void finding(Chunk& chunk, const core::Finding& f) const {
         detail::ChunkWriter& out = chunk.out;
-        detail::FindingMeasure m(r_, f.measure, texts_, &chunk.kept->condition_texts, chunk.facts,
-                                 chunk.positions_kept);
+        chunk.measure.load(r_.corpus.measures, f.measure);
+        detail::FindingMeasure m(r_, chunk.measure, texts_, &chunk.kept->condition_texts);
         const ProvisionText& p = provisions_[f.provision];
         out.put("    {\n      \"measure\": ");
         out.string(m.head().id);
-        out.put(",\n      ");
         out.put(p.head);
         out.string(m.head().jurisdiction);
-        out.put(",\n      \"outcome\": ");
-        out.string(core::outcome_name(f.outcome));
-        out.put(f.binding ? ",\n      \"binding\": true" : ",\n      \"binding\": false");
+        out.put(outcomes_.get(f.outcome, f.binding));
         if (f.binding_toward) {
             out.put(",\n      \"binding_toward\": ");
             string_array(out, *f.binding_toward, "      ");
@@ -193,20 +219,10 @@ private:
             out.put(",\n      \"replaces\": ");
             out.string(m.built().replaces);
         }
-        out.put(p.tail);
-        if (f.defeated_by.empty())
-            out.put("null");
+        if (f.defeated_by.empty() && f.missing_facts.empty() && f.reason == core::Reason::none)
+            out.put(p.plain_tail);
         else
-            out.string(f.defeated_by);
-        out.put(",\n      \"missing_facts\": ");
-        string_array(out, f.missing_facts, "      ");
-        out.put(",\n      \"reason\": ");
-        if (f.reason == core::Reason::none) {
-            out.put("null");
-        } else {
-            out.string(core::reason_name(f.reason));
-        }
-        out.put(",\n      \"reasons\": ");
+            tail(out, p, f);
         reasons(chunk, m, f.reasons, "      ");
         if (f.outcome == core::Outcome::contested) readings(chunk, f, m);
         if (const core::FindingRemedies* rem = detail::remedies_for(r_, f)) {
@@ -221,6 +237,29 @@ private:
         }
         if (!f.trace.empty()) out.put("\n      ");
         out.put("]\n    }");
+    }
+
+    /// From `"severity"` to `"reasons": ` for a finding that is not plain (ProvisionText)
+    static void tail(detail::ChunkWriter& out, const ProvisionText& p, const core::Finding& f) {
+        out.put(p.tail);
+        string_or_null(out, f.defeated_by);
+        out.put(",\n      \"missing_facts\": ");
+        string_array(out, f.missing_facts, "      ");
+        out.put(",\n      \"reason\": ");
+        if (f.reason == core::Reason::none) {
+            out.put("null");
+        } else {
+            out.string(core::reason_name(f.reason));
+        }
+        out.put(",\n      \"reasons\": ");
+    }
+
+    /// `s` as a JSON string, or `null` when it is empty
+    static void string_or_null(detail::ChunkWriter& out, const std::string& s) {
+        if (s.empty())
+            out.put("null");
+        else
+            out.string(s);
     }
 
     /// `["a", "b"]` one string a line, indented as JsonWriter would below `indent`
@@ -265,10 +304,7 @@ private:
                                      : "\n          },\n          \"outcome\": ");
             out.string(core::outcome_name(a.outcome));
             out.put(",\n          \"defeated_by\": ");
-            if (a.defeated_by.empty())
-                out.put("null");
-            else
-                out.string(a.defeated_by);
+            string_or_null(out, a.defeated_by);
             out.put(",\n          \"missing_facts\": ");
             string_array(out, a.missing_facts, "          ");
             out.put(",\n          \"reasons\": ");
@@ -284,25 +320,33 @@ private:
             detail::ChunkWriter head(text);
             step_head(head, chunk.positions, s);
         }));
-        if (!s.facts.empty()) {
-            out.put(",\n          \"facts\": [");
-            for (std::size_t i = 0; i < s.facts.size(); ++i) {
-                const core::FactRead& read = s.facts[i];
-                out.put(i == 0 ? "\n            {\n              \"fact\": "
-                               : ",\n            {\n              \"fact\": ");
-                out.put(fact_paths_[read.fact]);
-                out.put(",\n              \"value\": ");
-                values_.write(out, m, read);
-                out.put(",\n              \"at\": ");
-                if (read.present)
-                    location(out, chunk.positions, m, read);
-                else
-                    out.put("null");
-                out.put("\n            }");
-            }
-            out.put("\n          ]");
+        if (s.facts.empty()) {
+            out.put("\n        }");
+            return;
         }
-        out.put("\n        }");
+        out.put(",\n          \"facts\": [");
+        for (std::size_t i = 0; i < s.facts.size(); ++i) {
+            const core::FactRead& read = s.facts[i];
+            const std::string_view head = fact_heads_[read.fact];
+            out.put(i == 0 ? head.substr(1) : head);  // the first without its `,`
+            values_.write(out, m, read);
+            fact_at(chunk, m, read);
+            out.put("\n            }");
+        }
+        out.put("\n          ]\n        }");
+    }
+
+    /// `,` and the `"at"` of a fact a step read; its key and the file's path are one piece
+    void fact_at(Chunk& chunk, const detail::FindingMeasure& m, const core::FactRead& read) const {
+        detail::ChunkWriter& out = chunk.out;
+        if (!read.present || read.at.file == 0) {
+            out.put(read.present ? ",\n              \"at\": \"\""
+                                 : ",\n              \"at\": null");
+            return;
+        }
+        const core::LineCol* kept = m.position(read);
+        out.put(at_heads_[read.at.file]);
+        line_col(out, kept ? *kept : chunk.positions.find(read.at.file, read.at.begin));
     }
 
     /// A step's `{` to its label: what it shows of the rule node it is of, the same in every
@@ -329,8 +373,12 @@ private:
     std::vector<ProvisionText> provisions_;
     /// What each thread keeps from chunk to chunk
     mutable detail::ScratchPool<ThreadScratch> scratch_;
-    std::array<std::string, 3> truths_;    ///< Per core::Truth, quoted
-    std::vector<std::string> fact_paths_;  ///< Per fact of the vocabulary, quoted
+    std::array<std::string, 3> truths_;  ///< Per core::Truth, quoted
+    /// Per fact of the vocabulary: `,` to its `"value": `, its path quoted
+    std::vector<std::string> fact_heads_;
+    /// Per SourceId: `,` `"at": ` and the path, unclosed (paths_ after the key)
+    std::vector<std::string> at_heads_;
+    OutcomeTexts outcomes_;
     detail::FactValues values_;
 };
 

@@ -5,6 +5,9 @@
 
 #include "lexcheck/core/hash.hpp"
 
+#include <algorithm>
+#include <span>
+
 namespace lexcheck::reports::detail {
 
 namespace {
@@ -40,29 +43,58 @@ void append_sentence(ChunkWriter& out, SentenceContext& at, const core::Reasons&
 
 }  // namespace
 
+namespace {
+
+/// What a part's sentence is made of (reasons.cpp), as words: the part's fields, then its
+/// steps' conditions and values
+std::uint64_t fields_word(const core::ReasonPart& part) {
+    return static_cast<std::uint64_t>(part.kind) | static_cast<std::uint64_t>(part.value) << 8 |
+           std::uint64_t{part.depth} << 16 | std::uint64_t{part.unless} << 32;
+}
+std::uint64_t provision_word(const core::ReasonPart& part) {
+    return std::uint64_t{part.provision} | std::uint64_t{part.reading} << 32;
+}
+std::uint64_t step_word(const core::ReasonStep& step) {
+    return std::uint64_t{step.cond} | static_cast<std::uint64_t>(step.value) << 32;
+}
+/// The steps of `part` that `reasons` has
+std::span<const core::ReasonStep> steps_of(const core::Reasons& reasons,
+                                           const core::ReasonPart& part) {
+    const std::size_t end = std::min<std::size_t>(part.end, reasons.steps.size());
+    const std::size_t begin = std::min<std::size_t>(part.begin, end);
+    return std::span(reasons.steps).subspan(begin, end - begin);
+}
+/// Whether `key` holds the words of `part`
+bool same_part(const std::vector<std::uint64_t>& key, const core::ReasonPart& part,
+               std::span<const core::ReasonStep> steps) {
+    if (key.size() != 2 + steps.size()) return false;
+    if (key[0] != fields_word(part) || key[1] != provision_word(part)) return false;
+    for (std::size_t k = 0; k < steps.size(); ++k)
+        if (key[2 + k] != step_word(steps[k])) return false;
+    return true;
+}
+
+}  // namespace
+
 const std::string* SentenceCache::find(const core::Reasons& reasons, const core::ReasonPart& part) {
-    // What the sentence is made of (reasons.cpp): the part's fields, its steps' conditions and
-    // values
-    key_.clear();
-    key_.push_back(static_cast<std::uint64_t>(part.kind) |
-                   static_cast<std::uint64_t>(part.value) << 8 | std::uint64_t{part.depth} << 16 |
-                   std::uint64_t{part.unless} << 32);
-    key_.push_back(std::uint64_t{part.provision} | std::uint64_t{part.reading} << 32);
-    for (std::uint32_t k = part.begin; k < part.end && k < reasons.steps.size(); ++k) {
-        const core::ReasonStep& step = reasons.steps[k];
-        key_.push_back(std::uint64_t{step.cond} | static_cast<std::uint64_t>(step.value) << 32);
-    }
-    std::uint64_t h = 0;
-    for (std::uint64_t word : key_) h = core::hash_word(h ^ word);
+    const std::span<const core::ReasonStep> steps = steps_of(reasons, part);
+    std::uint64_t h = core::hash_word(core::hash_word(fields_word(part)) ^ provision_word(part));
+    for (const core::ReasonStep& step : steps) h = core::hash_word(h ^ step_word(step));
     if (slots_.empty()) slots_.resize(kSlots);
     slot_ = h & (kSlots - 1);
+    reasons_ = &reasons;
+    part_ = &part;
     const Slot& slot = slots_[slot_];
-    return slot.key == key_ ? &slot.text : nullptr;
+    return same_part(slot.key, part, steps) ? &slot.text : nullptr;
 }
 
 void SentenceCache::keep(std::string_view text) {
     Slot& slot = slots_[slot_];
-    slot.key = key_;
+    slot.key.clear();
+    slot.key.push_back(fields_word(*part_));
+    slot.key.push_back(provision_word(*part_));
+    for (const core::ReasonStep& step : steps_of(*reasons_, *part_))
+        slot.key.push_back(step_word(step));
     slot.text.assign(text);
 }
 

@@ -25,11 +25,13 @@ public:
     /// The kept text of `part` (escaped, without quotes), or nullptr; `find` then leaves the
     /// part's key for keep()
     const std::string* find(const core::Reasons& reasons, const core::ReasonPart& part);
-    /// Keeps `text` as the sentence of the part find() was last asked for
+    /// Keeps `text` as the sentence of the part find() was last asked for (which must still
+    /// be alive)
     void keep(std::string_view text);
 
 private:
     struct Slot {
+        /// The words of the part kept (key_words), or empty
         std::vector<std::uint64_t> key;
         std::string text;
     };
@@ -37,8 +39,11 @@ private:
     static constexpr std::size_t kSlots = 2048;
 
     std::vector<Slot> slots_;
-    std::vector<std::uint64_t> key_;  ///< The part find() was asked for
-    std::size_t slot_ = 0;            ///< Its slot
+    /// The part find() was last asked for, compared with a slot's key where it lies: building
+    /// its key to compare cost about a third of a lookup (callgrind, issue 20)
+    const core::Reasons* reasons_ = nullptr;
+    const core::ReasonPart* part_ = nullptr;
+    std::size_t slot_ = 0;  ///< Its slot
 };
 
 /// What the sentences of one finding are phrased in, asked for only when a sentence is not

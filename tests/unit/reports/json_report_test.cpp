@@ -248,7 +248,8 @@ public:
                             {fact, i % 4 != 0, {yaml, at[i], at[i] + 5}},
                             {set_fact, i % 5 == 0, {yaml, at[i] + 1, at[i] + 5}},
                             {core::kFactJurisdiction, true, far},
-                            {core::kFactInForce, true, m.span},
+                            // A stated fact without a position: `"at": ""`
+                            {core::kFactInForce, true, s == 3 ? core::SourceSpan{} : m.span},
                             {core::kFactUntil, false, {}}};
                         step.facts = store->keep(reads);
                     }
