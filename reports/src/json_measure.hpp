@@ -60,35 +60,30 @@ public:
     /// facts and positions, not changed until this is gone
     FindingMeasure(const Report& r, const DecodedMeasure& decoded,
                    std::span<const std::string_view> texts, ConditionTexts* conditions)
-        : r_(r),
-          index_(decoded.index()),
-          head_(decoded.head()),
-          facts_(decoded.facts()),
-          positions_(decoded.positions()),
-          texts_(texts),
-          conditions_(conditions) {}
+        : r_(r), decoded_(decoded), texts_(texts), conditions_(conditions) {}
 
     /// Its id, jurisdiction, and whether it has a `replaces`
-    const core::MeasureHead& head() const { return head_; }
+    const core::MeasureHead& head() const { return decoded_.head(); }
     /// The value of `fact` (not a built-in one), as core::Measure::find gives it
     const core::FactValue* find(std::uint32_t fact) const {
-        auto it = std::find_if(facts_.begin(), facts_.end(),
+        const std::span<const core::FactValue> facts = decoded_.facts();
+        auto it = std::find_if(facts.begin(), facts.end(),
                                [&](const core::FactValue& v) { return v.fact == fact; });
-        return it == facts_.end() ? nullptr : &*it;
+        return it == facts.end() ? nullptr : &*it;
     }
     /// The line and column of `read`, a fact of this measure that was stated, when the corpus
     /// cache kept them (a warm run), else null: the report then looks for them in the file
     const core::LineCol* position(const core::FactRead& read) const {
-        for (const core::FactPosition& p : positions_) {
+        for (const core::FactPosition& p : decoded_.positions()) {
             if (p.fact != read.fact) continue;
-            const bool same = p.offset == read.at.begin && read.at.file == head_.span.file;
+            const bool same = p.offset == read.at.begin && read.at.file == head().span.file;
             return same ? &p.at : nullptr;
         }
         return nullptr;
     }
     /// The measure itself, built at the first call
     const core::Measure& built() {
-        if (!built_) built_ = &r_.corpus.measures[index_];
+        if (!built_) built_ = &r_.corpus.measures[decoded_.index()];
         return *built_;
     }
     const ReasonContext& get() override {
@@ -100,10 +95,7 @@ public:
 
 private:
     const Report& r_;
-    std::size_t index_;
-    core::MeasureHead head_;
-    std::span<const core::FactValue> facts_;
-    std::span<const core::FactPosition> positions_;  ///< By fact index; empty: not kept
+    const DecodedMeasure& decoded_;
     std::span<const std::string_view> texts_;
     ConditionTexts* conditions_;
     const core::Measure* built_ = nullptr;

@@ -41,10 +41,6 @@ void append_sentence(ChunkWriter& out, SentenceContext& at, const core::Reasons&
     out.resume();
 }
 
-}  // namespace
-
-namespace {
-
 /// What a part's sentence is made of (reasons.cpp), as words: the part's fields, then its
 /// steps' conditions and values
 std::uint64_t fields_word(const core::ReasonPart& part) {
