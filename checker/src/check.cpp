@@ -120,6 +120,7 @@ public:
         if (!keep(options_, d.outcome)) return;
         core::Finding& f = new_finding(findings, measure, p, d, b);
         if (options_.with_trace || d.outcome == Outcome::undetermined) {
+            view_.add_spans();
             detail::TracingEvaluator tracing(compiled_, view_, sources_, trace_);
             // Same procedure, explaining evaluator: fills trace and missing facts.
             // `exceptions_` is reused: decide() sets each exception's entries before reading
@@ -162,6 +163,7 @@ private:
             d.defeated_exception = core::kNone;
         }
         core::Finding& f = new_finding(findings, measure, p, d, b);
+        view_.add_spans();
         detail::explain_assignments(compiled_, p, is_binding, view_, sources_, trace_, exceptions_,
                                     readings_, combined, options_.with_trace,
                                     options_.every_assignment, f);

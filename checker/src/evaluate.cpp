@@ -61,7 +61,15 @@ void MeasureView::load(const core::MeasureList& list, std::size_t i,
     }
     clear();
     load_head(head);
-    load_facts(list.facts(i, scratch_));
+    load_facts(list.values(i, scratch_));
+    unspanned_list_ = &list;
+    unspanned_index_ = i;
+}
+
+void MeasureView::add_spans() {
+    if (!unspanned_list_) return;
+    unspanned_list_->add_spans(unspanned_index_, scratch_);
+    unspanned_list_ = nullptr;
 }
 
 void MeasureView::load_head(const core::MeasureHead& m) {
@@ -98,6 +106,7 @@ void MeasureView::load_facts(std::span<const core::FactValue> facts) {
 void MeasureView::clear() {
     for (std::uint32_t i : loaded_) slots_[i] = nullptr;
     loaded_.clear();
+    unspanned_list_ = nullptr;
 }
 
 namespace {

@@ -26,6 +26,9 @@ public:
     /// Measure `i` of `list`, whose head is `head`, read where it lies (a cached record is not
     /// built unless it has `affects`, which few measures have)
     void load(const core::MeasureList& list, std::size_t i, const core::MeasureHead& head);
+    /// Where the loaded measure's facts were written, for a trace: a record is loaded without
+    /// them (deciding never reads them, and a run that lists nothing leaves them on disk)
+    void add_spans();
     void clear();
 
     const core::FactValue* fact(std::uint32_t index) const { return slots_[index]; }
@@ -38,6 +41,9 @@ private:
     std::vector<const core::FactValue*> slots_;
     std::vector<std::uint32_t> loaded_;
     std::vector<core::FactValue> scratch_;  ///< A cached record's facts
+    /// The list and index of a record loaded without spans (add_spans), else null
+    const core::MeasureList* unspanned_list_ = nullptr;
+    std::size_t unspanned_index_ = 0;
     core::FactValue jurisdiction_, in_force_, until_, affects_;
 };
 

@@ -114,6 +114,20 @@ std::span<const FactValue> MeasureList::facts(std::size_t i,
     return scratch;
 }
 
+std::span<const FactValue> MeasureList::values(std::size_t i,
+                                               std::vector<FactValue>& scratch) const {
+    if (refs_.empty()) return objects_[i].facts;
+    const Ref ref = refs_[i];
+    if (ref.image == kNone) return objects_[ref.record].facts;
+    images_[ref.image].image->values(ref.record, scratch);
+    return scratch;
+}
+
+void MeasureList::add_spans(std::size_t i, std::vector<FactValue>& scratch) const {
+    if (refs_.empty() || refs_[i].image == kNone) return;
+    images_[refs_[i].image].image->add_spans(refs_[i].record, scratch);
+}
+
 std::span<const FactPosition> MeasureList::fact_positions(
     std::size_t i, std::vector<FactPosition>& scratch) const {
     if (refs_.empty() || refs_[i].image == kNone) return {};

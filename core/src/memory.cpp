@@ -107,4 +107,16 @@ void unmap_file(std::string_view mapped) {
 #endif
 }
 
+void release_mapped(std::string_view part) {
+#if defined(__linux__)
+    static const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+    const auto from = (reinterpret_cast<std::uintptr_t>(part.data()) + page - 1) & ~(page - 1);
+    const auto to = (reinterpret_cast<std::uintptr_t>(part.data()) + part.size()) & ~(page - 1);
+    // A read-only private mapping loses nothing: its pages are the file's.
+    if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
+#else
+    (void)part;
+#endif
+}
+
 }  // namespace lexcheck::core

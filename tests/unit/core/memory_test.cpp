@@ -160,5 +160,25 @@ TEST(MapFile, GivesTheFilesBytesAndNothingForAnEmptyOrBadFile) {
     std::remove(path.c_str());
 }
 
+// Released pages are read from the file again: nothing is lost, whatever the part's edges
+// (the partly covered pages at its ends are kept). Its memory effect is the corpus cache's
+// test (CorpusCacheTest.AWarmRunThatListsNothingLeavesWhereFactsWereWrittenOnDisk).
+TEST(MapFile, ReleasedPagesReadTheFileAgain) {
+    std::string path = ::testing::TempDir() + "lexcheck_release_mapped_test";
+    std::string bytes(64 * 1024 + 123, '\0');
+    for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>('a' + i % 26);
+    std::ofstream(path, std::ios::binary) << bytes;
+    int fd = ::open(path.c_str(), O_RDONLY);
+    ASSERT_GE(fd, 0);
+    std::string_view mapped = map_file(fd, bytes.size());
+    ::close(fd);
+    release_mapped(mapped.substr(100, 50'000));
+    release_mapped(mapped.substr(60'000));
+    release_mapped({});
+    EXPECT_EQ(mapped, bytes);
+    unmap_file(mapped);
+    std::remove(path.c_str());
+}
+
 }  // namespace
 }  // namespace lexcheck::core

@@ -208,9 +208,9 @@ TEST(CacheCodec, RefusesAQuoteThatDoesNotFitItsRecord) {
     std::string payload;
     detail::encode(every_key_and_type(), {}, payload);
     // Header 16 bytes (fact count at 4, path count at 12), records of 52 (rest offset at 44,
-    // length at 48), facts of 24, their positions of 8, paths of 16, then the pool, where record
-    // 0's rest begins with its eId's length.
-    const std::size_t pool = 16 + 2 * 52 + std::size_t{field(payload, 4)} * (24 + 8) +
+    // length at 48), facts of 16, where each was written of 16, paths of 16, then the pool,
+    // where record 0's rest begins with its eId's length.
+    const std::size_t pool = 16 + 2 * 52 + std::size_t{field(payload, 4)} * (16 + 16) +
                              std::size_t{field(payload, 12)} * 16;
     const std::size_t quote = pool + field(payload, 16 + 44);
     const std::uint32_t rest_len = field(payload, 16 + 48);
@@ -266,7 +266,7 @@ TEST(CacheCodec, RefusesAPathIndexOrAPathOutsideItsTable) {
     ASSERT_TRUE(decode(payload));
     const std::uint32_t paths = field(payload, 12);
     ASSERT_EQ(paths, 2u);  // law.akn.xml (the document's), other.akn.xml (m2's own)
-    const std::size_t table = 16 + 2 * 52 + std::size_t{field(payload, 4)} * (24 + 8);
+    const std::size_t table = 16 + 2 * 52 + std::size_t{field(payload, 4)} * (16 + 16);
     const std::size_t pool = table + paths * 16;
     // m2's rest is its path's index, then its other members (it has `affects`).
     const std::size_t index = pool + field(payload, 16 + 52 + 44);
@@ -330,11 +330,12 @@ TEST(CacheCodec, GivesNoPositionNoFileCouldHave) {
     detail::encode(every_key_and_type(), {}, payload);
     const std::uint32_t facts = field(payload, 4);
     ASSERT_GT(facts, 1u);
-    const std::size_t positions = 16 + 2 * 52 + std::size_t{facts} * 24;
+    // Where each fact was written follows the facts (16 bytes each): span, line, column.
+    const std::size_t positions = 16 + 2 * 52 + std::size_t{facts} * 16 + 8;
     ASSERT_EQ(field(payload, positions), 1u) << "line 1: no text was given";
     const std::uint32_t zero = 0;
     const std::vector<detail::FactShape> shapes = detail::fact_shapes(schema());
-    for (std::size_t at : {positions, positions + 4, positions + (facts - 1) * 8 + 4}) {
+    for (std::size_t at : {positions, positions + 4, positions + (facts - 1) * 16 + 4}) {
         std::string damaged = payload;
         std::memcpy(damaged.data() + at, &zero, 4);
         std::vector<detail::AknRef> akn;

@@ -174,6 +174,15 @@ public:
     /// The record's facts, written into `scratch` (its capacity is reused: after the first
     /// measures, no allocation); sorted by fact index
     virtual void facts(std::uint32_t record, std::vector<FactValue>& scratch) const = 0;
+    /// The same without where each was written (`at` may be left empty): what deciding reads.
+    /// An image that keeps spans apart leaves them unread (and its pages untouched) here.
+    virtual void values(std::uint32_t record, std::vector<FactValue>& scratch) const {
+        facts(record, scratch);
+    }
+    /// Sets `at` of `facts`, the record's as values() gave them
+    virtual void add_spans(std::uint32_t record, std::span<FactValue> facts) const {
+        (void)record, (void)facts;
+    }
     /// The whole measure (its `document` is the list's business)
     virtual void build(std::uint32_t record, Measure& out) const = 0;
     /// Where the record's facts were written (FactPosition), in the order facts() gives
@@ -219,6 +228,11 @@ public:
     Measure* existing(std::size_t i);
     /// The facts of measure `i`: its own list, or its record's decoded into `scratch`
     std::span<const FactValue> facts(std::size_t i, std::vector<FactValue>& scratch) const;
+    /// The same as facts() without where each was written when it is a record's
+    /// (MeasureImage::values); add_spans() completes them
+    std::span<const FactValue> values(std::size_t i, std::vector<FactValue>& scratch) const;
+    /// Sets `at` of `scratch` as values(i, scratch) left it (nothing to do for an object)
+    void add_spans(std::size_t i, std::vector<FactValue>& scratch) const;
     /// Where measure `i`'s facts were written, by fact index, when its image keeps that
     /// (MeasureImage::fact_positions), as facts() reads them; empty for a measure that is an object
     std::span<const FactPosition> fact_positions(std::size_t i,

@@ -59,7 +59,7 @@ namespace {
 // positions); '9' (without the lines and columns), '8' (the path in every record's members),
 // '7' (the eId among them), '6' (without those three flags), '5' (every member by the schema,
 // decoded into Measures, with `replaces` and `repeals`), '4' (without them) and '3' came before.
-constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', 'A'};
+constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', 'B'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
 
@@ -200,6 +200,7 @@ std::shared_ptr<const MappedEntry> MappedEntry::open(const CorpusCache& cache,
     if (payload.size() != payload_size || checksum(payload) != sum) return reject();
     std::optional<Image> image = Image::open(payload, state.facts, file, akn);
     if (!image) return reject();
+    core::release_mapped(image->where());  // read again only by a run that lists findings
     ++state.hits;
     how = Lookup::hit;
     return std::make_shared<const MappedEntry>(mapped, *image);

@@ -41,6 +41,12 @@ public:
     void facts(std::uint32_t record, std::vector<core::FactValue>& out) const override {
         image_.facts(record, out);
     }
+    void values(std::uint32_t record, std::vector<core::FactValue>& out) const override {
+        image_.values(record, out);
+    }
+    void add_spans(std::uint32_t record, std::span<core::FactValue> facts) const override {
+        image_.add_spans(record, facts);
+    }
     void build(std::uint32_t record, core::Measure& out) const override {
         image_.build(record, out);
     }

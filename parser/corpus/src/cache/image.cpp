@@ -129,8 +129,8 @@ Image::Image(std::string_view payload, core::SourceId file, std::uint32_t count,
       count_(count),
       records_(payload.data() + kHeaderBytes),
       facts_(records_ + std::size_t{count} * sizeof(RawRecord)),
-      positions_(facts_ + std::size_t{fact_count} * sizeof(RawFact)),
-      paths_(positions_ + std::size_t{fact_count} * sizeof(RawPosition)),
+      where_(facts_ + std::size_t{fact_count} * sizeof(RawFact)),
+      paths_(where_ + std::size_t{fact_count} * sizeof(RawWhere)),
       pool_(paths_ + std::size_t{path_count} * sizeof(RawPath)) {}
 
 std::optional<Image> Image::open(std::string_view payload, const std::vector<FactShape>& shapes,
@@ -141,7 +141,7 @@ std::optional<Image> Image::open(std::string_view payload, const std::vector<Fac
     const auto pool_size = load<std::uint32_t>(payload.data() + 8);
     const auto path_count = load<std::uint32_t>(payload.data() + 12);
     if (kHeaderBytes + std::uint64_t{count} * sizeof(RawRecord) +
-            std::uint64_t{fact_count} * (sizeof(RawFact) + sizeof(RawPosition)) +
+            std::uint64_t{fact_count} * (sizeof(RawFact) + sizeof(RawWhere)) +
             std::uint64_t{path_count} * sizeof(RawPath) + pool_size !=
         payload.size())
         return std::nullopt;
@@ -230,7 +230,7 @@ void Image::fact(std::uint32_t index, core::FactValue& out) const {
     const auto len = static_cast<std::uint32_t>(raw.value);
     core::Value& v = out.value;
     out.fact = raw.fact;
-    out.at = span(raw.span_begin, raw.span_end);
+    out.at = {};
     // A reused value keeps nothing of the one before (values compare member by member).
     v.kind = static_cast<core::TypeKind>(raw.kind);
     v.integer = 0;
@@ -255,10 +255,23 @@ void Image::fact(std::uint32_t index, core::FactValue& out) const {
     }
 }
 
-void Image::facts(std::uint32_t r, std::vector<core::FactValue>& out) const {
+void Image::values(std::uint32_t r, std::vector<core::FactValue>& out) const {
     const RawRecord rec = record_at(records_, r);
     out.resize(rec.facts_count);
     for (std::uint32_t f = 0; f < rec.facts_count; ++f) fact(rec.facts_first + f, out[f]);
+}
+
+void Image::facts(std::uint32_t r, std::vector<core::FactValue>& out) const {
+    values(r, out);
+    add_spans(r, out);
+}
+
+void Image::add_spans(std::uint32_t r, std::span<core::FactValue> facts) const {
+    const RawRecord rec = record_at(records_, r);
+    for (std::uint32_t f = 0; f < rec.facts_count && f < facts.size(); ++f) {
+        const auto w = load<RawWhere>(where_ + std::size_t{rec.facts_first + f} * sizeof(RawWhere));
+        facts[f].at = span(w.span_begin, w.span_end);
+    }
 }
 
 bool Image::fact_positions(std::uint32_t r, std::vector<core::FactPosition>& out) const {
@@ -267,9 +280,9 @@ bool Image::fact_positions(std::uint32_t r, std::vector<core::FactPosition>& out
     for (std::uint32_t f = 0; f < rec.facts_count; ++f) {
         const std::size_t index = std::size_t{rec.facts_first} + f;
         const auto fact = load<RawFact>(facts_ + index * sizeof(RawFact));
-        const auto at = load<RawPosition>(positions_ + index * sizeof(RawPosition));
-        if (at.line == 0 || at.column == 0) return false;
-        out[f] = {fact.fact, fact.span_begin, {at.line, at.column}};
+        const auto w = load<RawWhere>(where_ + index * sizeof(RawWhere));
+        if (w.at.line == 0 || w.at.column == 0) return false;
+        out[f] = {fact.fact, w.span_begin, {w.at.line, w.at.column}};
     }
     return true;
 }
@@ -285,8 +298,7 @@ void Image::build(std::uint32_t r, core::Measure& out) const {
     const core::MeasureQuote q = quote(r);
     out.eid.assign(q.eid);
     out.eid_span = q.eid_span;
-    out.facts.resize(rec.facts_count);
-    for (std::uint32_t f = 0; f < rec.facts_count; ++f) fact(rec.facts_first + f, out.facts[f]);
+    facts(r, out.facts);
     Rest rest;  // its path was collected when the image was opened
     if (rec.rest_len > 0 && split_rest({pool_ + rec.rest_off, rec.rest_len}, rec.flags, rest) &&
         !rest.members.empty())

@@ -4,8 +4,9 @@
 //
 //   count (4) | fact count (4) | pool size (4) | path count (4)
 //   Record × count                  what the checker reads: id, jurisdiction, dates, facts
-//   Fact × fact count               fact index, kind, span, value (or a pool offset)
-//   Position × fact count           line and column of each fact's value, in fact order
+//   Fact × fact count               fact index, kind, value (or a pool offset)
+//   Where × fact count              span, line and column of each fact's value, in fact
+//                                   order: read by tracing and listing only (LXCACHEB)
 //   Path × path count               each distinct `akn:` path (a pool offset) and its span
 //   pool                            strings, set members, each measure's other members (for
 //                                   a measure that quotes, its eId and the eId's span first,
@@ -25,6 +26,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -42,12 +44,19 @@ public:
     core::MeasureHead head(std::uint32_t record) const;
     core::MeasureQuote quote(std::uint32_t record) const;
     void facts(std::uint32_t record, std::vector<core::FactValue>& out) const;
+    /// The record's facts without where they were written (`at` empty): what deciding reads
+    void values(std::uint32_t record, std::vector<core::FactValue>& out) const;
+    /// Sets where each of `facts` (the record's, as values() gave them) was written
+    void add_spans(std::uint32_t record, std::span<core::FactValue> facts) const;
     /// Where the record's facts were written, in the order facts() gives them; false when a
     /// stored position is not one a file has (line or column 0: forged, as the checksum
     /// catches damage), which the caller then finds in the file. Checked here, not when the
     /// image is opened: every warm run opens every record, few read positions (4 M
     /// instructions of the dense instance's warm run).
     bool fact_positions(std::uint32_t record, std::vector<core::FactPosition>& out) const;
+    /// Where each fact was written (RawWhere), within the payload: read by add_spans and
+    /// fact_positions only
+    std::string_view where() const { return {where_, static_cast<std::size_t>(paths_ - where_)}; }
     /// The whole measure
     void build(std::uint32_t record, core::Measure& out) const;
 
@@ -62,7 +71,7 @@ private:
     std::uint32_t count_ = 0;
     const char* records_ = nullptr;
     const char* facts_ = nullptr;
-    const char* positions_ = nullptr;
+    const char* where_ = nullptr;
     const char* paths_ = nullptr;
     const char* pool_ = nullptr;
 };

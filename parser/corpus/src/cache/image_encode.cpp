@@ -28,8 +28,6 @@ RawFact raw_fact(const core::FactValue& f, std::string& pool) {
     RawFact raw{};
     raw.fact = f.fact;
     raw.kind = static_cast<std::uint8_t>(f.value.kind);
-    raw.span_begin = f.at.begin;
-    raw.span_end = f.at.end;
     switch (f.value.kind) {
         case core::TypeKind::number:
             raw.value = std::bit_cast<std::uint64_t>(f.value.number);
@@ -108,7 +106,7 @@ private:
 
 void encode(const MeasureFile& file, std::string_view text, std::string& out) {
     const std::vector<RawPosition> fact_at = fact_positions(text, file);
-    std::string records, facts, positions, pool, rest, members, no_members;
+    std::string records, facts, where, pool, rest, members, no_members;
     encode_rest(core::Measure{}, no_members);
     PathTable paths;
     std::uint32_t fact_count = 0;
@@ -130,7 +128,8 @@ void encode(const MeasureFile& file, std::string_view text, std::string& out) {
         fact_count += rec.facts_count;
         for (std::uint32_t k = 0; k < rec.facts_count; ++k) {
             append(facts, raw_fact(m.facts[k], pool));
-            append(positions, fact_at[rec.facts_first + k]);
+            append(where,
+                   RawWhere{m.facts[k].at.begin, m.facts[k].at.end, fact_at[rec.facts_first + k]});
         }
         static const std::string no_path;
         const std::string& akn = i < file.akn_paths.size() ? file.akn_paths[i] : no_path;
@@ -162,7 +161,7 @@ void encode(const MeasureFile& file, std::string_view text, std::string& out) {
     append(out, paths.size());
     out += records;
     out += facts;
-    out += positions;
+    out += where;
     out += paths.bytes();
     out += pool;
 }

@@ -30,18 +30,27 @@ struct RawFact {
     std::uint32_t fact;
     std::uint8_t kind;
     std::uint8_t pad[3];
-    std::uint32_t span_begin, span_end;
     std::uint64_t value;
 };
-static_assert(sizeof(RawFact) == 24);
+static_assert(sizeof(RawFact) == 16);
 
-/// Where one stated fact's value was written (core::FactPosition), parallel to the facts: what
-/// the JSON report writes for every fact a trace read, without indexing the lines of the
-/// measure files on every warm run (LXCACHEA)
+/// The line and column of a fact's value (core::FactPosition): what the JSON report writes
+/// for every fact a trace read, without indexing the lines of the measure files on every warm
+/// run (LXCACHEA)
 struct RawPosition {
     std::uint32_t line, column;
 };
 static_assert(sizeof(RawPosition) == 8);
+
+/// Where one stated fact's value was written, parallel to the facts: its span
+/// (core::FactValue::at) and its line and column. Apart from the facts since LXCACHEB: only
+/// tracing and listing read it, so a run that lists nothing leaves its pages on disk (the
+/// cache releases them after the checksum), 8 of 24 bytes per fact before.
+struct RawWhere {
+    std::uint32_t span_begin, span_end;
+    RawPosition at;
+};
+static_assert(sizeof(RawWhere) == 16);
 
 /// The quote that begins the rest of a record whose `eId` is given (kQuotes), then its text:
 /// what loading and the source lock read of every measure that quotes (core::MeasureQuote),
