@@ -86,15 +86,34 @@ std::shared_ptr<char> text_block(std::size_t bytes) {
 #endif
 }
 
-std::string_view map_file(int fd, std::size_t size) {
+std::string_view map_file(int fd, std::size_t size, std::size_t unread_begin,
+                          std::size_t unread_end) {
 #if defined(__linux__)
     if (size == 0) return {};
-    void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    if (unread_end <= unread_begin) {
+        void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+        return p == MAP_FAILED ? std::string_view{} : std::string_view{static_cast<char*>(p), size};
+    }
+    void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
     if (p == MAP_FAILED) return {};
+#ifdef MADV_POPULATE_READ
+    static const std::size_t page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
+    const std::size_t skip_from = (unread_begin + page - 1) / page * page;
+    const std::size_t skip_to = std::max(skip_from, unread_end / page * page);
+    char* base = static_cast<char*>(p);
+    // A mapping of its own (madvise splits it off): the kernel maps the pages of a file's
+    // large folios together, but never past a mapping's end. Read at random, so no read-ahead.
+    if (skip_to > skip_from) ::madvise(base + skip_from, skip_to - skip_from, MADV_RANDOM);
+    // Before Linux 5.14 (EINVAL) the pages are read when touched instead.
+    if (skip_from > 0) ::madvise(base, skip_from, MADV_POPULATE_READ);
+    if (skip_to < size) ::madvise(base + skip_to, size - skip_to, MADV_POPULATE_READ);
+#endif
     return {static_cast<const char*>(p), size};
 #else
     (void)fd;
     (void)size;
+    (void)unread_begin;
+    (void)unread_end;
     return {};
 #endif
 }
@@ -104,18 +123,6 @@ void unmap_file(std::string_view mapped) {
     if (!mapped.empty()) ::munmap(const_cast<char*>(mapped.data()), mapped.size());
 #else
     (void)mapped;
-#endif
-}
-
-void release_mapped(std::string_view part) {
-#if defined(__linux__)
-    static const auto page = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
-    const auto from = (reinterpret_cast<std::uintptr_t>(part.data()) + page - 1) & ~(page - 1);
-    const auto to = (reinterpret_cast<std::uintptr_t>(part.data()) + part.size()) & ~(page - 1);
-    // A read-only private mapping loses nothing: its pages are the file's.
-    if (to > from) ::madvise(reinterpret_cast<void*>(from), to - from, MADV_DONTNEED);
-#else
-    (void)part;
 #endif
 }
 

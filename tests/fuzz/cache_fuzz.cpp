@@ -3,6 +3,7 @@
 // never read past its end, crash or allocate beyond its size; whatever decodes holds only
 // values a measure file could give, and encodes back to a payload that decodes the same.
 #include "cache/codec.hpp"
+#include "cache/image.hpp"
 #include "measure_file_diff.hpp"
 
 #include "lexcheck/core/measure.hpp"
@@ -73,7 +74,8 @@ bool decode(std::string_view payload, lexcheck::parser::MeasureFile& out) {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
     std::string_view payload(reinterpret_cast<const char*>(data), size);
-    (void)detail::checksum(payload);
+    if (auto apart = detail::Image::apart(payload, payload.size()))
+        (void)detail::checksum(payload, *apart);
     lexcheck::parser::MeasureFile first;
     if (!decode(payload, first)) return 0;
     std::string again;

@@ -2,6 +2,8 @@
 // entry is detected and rebuilt, never trusted.
 #include "lexcheck/parser/cache.hpp"
 
+#include "resident_memory.hpp"
+
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/core/sha256.hpp"
 #include "lexcheck/parser/load.hpp"
@@ -15,7 +17,6 @@
 #include <iterator>
 #include <span>
 #include <string>
-#include <utility>
 #include <vector>
 
 namespace {
@@ -227,31 +228,10 @@ TEST_F(CorpusCacheTest, AWarmCorpusTellsWhereEachFactWasWritten) {
     EXPECT_EQ(cached.measures.built(), 0u) << "read in place";
 }
 
-/// The resident and mapped kB of this process's mappings of `file` (/proc/self/smaps: a
-/// mapping's first line is "begin-end perms offset dev inode path", then "Key: value kB")
-std::pair<std::size_t, std::size_t> resident_and_mapped_kb(const fs::path& file) {
-    const std::string path = file.string();
-    std::ifstream smaps("/proc/self/smaps");
-    std::string line;
-    bool inside = false;
-    std::size_t rss = 0, size = 0;
-    while (std::getline(smaps, line)) {
-        if (line.find(':') > line.find(' ')) {  // a mapping's first line
-            inside = line.size() > path.size() &&
-                     line.compare(line.size() - path.size(), path.size(), path) == 0;
-        } else if (inside && line.rfind("Rss:", 0) == 0) {
-            rss += std::stoul(line.substr(4));
-        } else if (inside && line.rfind("Size:", 0) == 0) {
-            size += std::stoul(line.substr(5));
-        }
-    }
-    return {rss, size};
-}
-
 // Issue 20: a warm run that lists nothing reads the facts' values, never where they were
-// written (LXCACHEB keeps spans, lines and columns apart from the values), and the cache gives
-// those pages back after the checksum: 6 of a 100,000-measure run's 43 MB. Tracing reads them
-// again from the file.
+// written (LXCACHEB keeps spans, lines and columns apart from the values), and the cache
+// neither maps those pages in nor reads them through its mapping (the checksum reads them from
+// the file): 6 of a 100,000-measure run's 43 MB. Tracing reads them when it needs them.
 TEST_F(CorpusCacheTest, AWarmRunThatListsNothingLeavesWhereFactsWereWrittenOnDisk) {
     {
         std::ofstream big(dir_ / "corpus/m.yaml");
@@ -274,7 +254,7 @@ TEST_F(CorpusCacheTest, AWarmRunThatListsNothingLeavesWhereFactsWereWrittenOnDis
     checker::CheckResult none = checker::check(rules_, cached, sources_, options);
     EXPECT_EQ(none.summary.violation, 2000u);
 
-    const auto [resident, mapped] = resident_and_mapped_kb(entry());
+    const auto [resident, mapped] = test::resident_and_mapped_kb(entry().string());
     const std::size_t where_kb = 9000 * 16 / 1024;  // 9,000 facts, 16 bytes each
     ASSERT_GT(mapped, where_kb) << "the entry is mapped";
     EXPECT_LE(resident, mapped - where_kb + 8) << "where facts were written is not in memory";

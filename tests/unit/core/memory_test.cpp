@@ -2,6 +2,8 @@
 // check that data survives them and that what they promise about sizes and alignment holds.
 #include "lexcheck/core/memory.hpp"
 
+#include "resident_memory.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -160,22 +162,26 @@ TEST(MapFile, GivesTheFilesBytesAndNothingForAnEmptyOrBadFile) {
     std::remove(path.c_str());
 }
 
-// Released pages are read from the file again: nothing is lost, whatever the part's edges
-// (the partly covered pages at its ends are kept). Its memory effect is the corpus cache's
-// test (CorpusCacheTest.AWarmRunThatListsNothingLeavesWhereFactsWereWrittenOnDisk).
-TEST(MapFile, ReleasedPagesReadTheFileAgain) {
-    std::string path = ::testing::TempDir() + "lexcheck_release_mapped_test";
-    std::string bytes(64 * 1024 + 123, '\0');
+// The whole pages of the unread part stay on disk until touched; the rest is read in at once.
+// Either way every byte reads as in the file.
+TEST(MapFile, LeavesTheUnreadPartOnDiskUntilTouched) {
+    const long page = ::sysconf(_SC_PAGESIZE);
+    ASSERT_GT(page, 0);
+    const auto p = static_cast<std::size_t>(page);
+    std::string path = ::testing::TempDir() + "lexcheck_map_file_unread_test";
+    std::string bytes(64 * p + 123, '\0');
     for (std::size_t i = 0; i < bytes.size(); ++i) bytes[i] = static_cast<char>('a' + i % 26);
     std::ofstream(path, std::ios::binary) << bytes;
     int fd = ::open(path.c_str(), O_RDONLY);
     ASSERT_GE(fd, 0);
-    std::string_view mapped = map_file(fd, bytes.size());
+    // Pages 8 to 55 are wholly unread; pages 7 and 56 only partly, so they are read in.
+    std::string_view mapped = map_file(fd, bytes.size(), 8 * p - 100, 56 * p + 100);
     ::close(fd);
-    release_mapped(mapped.substr(100, 50'000));
-    release_mapped(mapped.substr(60'000));
-    release_mapped({});
+    const auto [resident, size] = test::resident_and_mapped_kb(path);
+    EXPECT_EQ(size * 1024, 65 * p);
+    EXPECT_LE(resident * 1024, 17 * p) << "the unread part is not in memory";
     EXPECT_EQ(mapped, bytes);
+    EXPECT_EQ(test::resident_and_mapped_kb(path).first * 1024, 65 * p) << "read when touched";
     unmap_file(mapped);
     std::remove(path.c_str());
 }

@@ -97,14 +97,13 @@ void prepare_heap(std::size_t small, std::size_t pad);
 
 /// The first `size` bytes of the open file `fd`, mapped read-only and read in at once: for a
 /// caller that reads every byte (the corpus cache's entries: checksum, then decode), one
-/// read-ahead instead of a page fault per 4 KiB. Empty when the file cannot be mapped; give it
-/// back with unmap_file. `fd` may be closed right after.
-std::string_view map_file(int fd, std::size_t size);
+/// read-ahead instead of a page fault per 4 KiB. The whole pages of [`unread_begin`,
+/// `unread_end`) are left out of that: a part read seldom (a cache entry's fact positions,
+/// which only a run that lists findings reads: 6 MB of a warm 100,000-measure run's 43 MB)
+/// comes into memory only when touched. Empty when the file cannot be mapped; give it back
+/// with unmap_file. `fd` may be closed right after.
+std::string_view map_file(int fd, std::size_t size, std::size_t unread_begin = 0,
+                          std::size_t unread_end = 0);
 void unmap_file(std::string_view mapped);
-/// Takes the whole pages of `part`, a part of a file mapped by map_file, out of the process's
-/// memory; they are read from the file again when next touched. For a part read once when
-/// mapped (the checksum) and then seldom: a cache entry's fact positions, which only a run
-/// that lists findings reads (3 MB of a warm 100,000-measure run's 43 MB).
-void release_mapped(std::string_view part);
 
 }  // namespace lexcheck::core

@@ -176,31 +176,45 @@ std::shared_ptr<const MappedEntry> MappedEntry::open(const CorpusCache& cache,
         return nullptr;
     }
     struct stat st {};
-    std::string_view mapped;
-    if (::fstat(fd, &st) == 0 && st.st_size > 0)
-        mapped = core::map_file(fd, static_cast<std::size_t>(st.st_size));
-    ::close(fd);
-    if (!mapped.data()) {  // empty or unreadable: as good as missing, but it was there
+    if (::fstat(fd, &st) != 0 || st.st_size <= 0) {  // empty: as good as missing
+        ::close(fd);
         ++state.misses;
         return nullptr;
     }
+    const auto size = static_cast<std::size_t>(st.st_size);
+    std::string_view mapped;
     auto reject = [&]() -> std::shared_ptr<const MappedEntry> {
+        if (fd >= 0) ::close(fd);
         core::unmap_file(mapped);
         ++state.rejected;
         how = Lookup::rejected;
         return nullptr;
     };
-    if (mapped.size() < kHeaderSize || std::memcmp(mapped.data(), kMagic, sizeof kMagic) != 0)
+    // The header and the image's counts are read first: they say which part not to map in.
+    char head[kHeaderSize + 16];
+    if (::pread(fd, head, sizeof head, 0) != static_cast<ssize_t>(sizeof head) ||
+        std::memcmp(head, kMagic, sizeof kMagic) != 0 ||
+        std::string_view(head + sizeof kMagic, kKeySize) != key)
         return reject();
-    if (mapped.substr(sizeof kMagic, kKeySize) != key) return reject();
     std::uint64_t payload_size = 0, sum = 0;
-    std::memcpy(&payload_size, mapped.data() + sizeof kMagic + kKeySize, 8);
-    std::memcpy(&sum, mapped.data() + sizeof kMagic + kKeySize + 8, 8);
+    std::memcpy(&payload_size, head + sizeof kMagic + kKeySize, 8);
+    std::memcpy(&sum, head + sizeof kMagic + kKeySize + 8, 8);
+    const std::optional<PayloadPart> apart =
+        Image::apart({head + kHeaderSize, 16}, size - kHeaderSize);
+    if (payload_size != size - kHeaderSize || !apart) return reject();
+    mapped = core::map_file(fd, size, kHeaderSize + apart->offset,
+                            kHeaderSize + apart->offset + apart->size);
+    if (!mapped.data()) {  // unreadable: as good as missing, but it was there
+        ::close(fd);
+        ++state.misses;
+        return nullptr;
+    }
     std::string_view payload = mapped.substr(kHeaderSize);
-    if (payload.size() != payload_size || checksum(payload) != sum) return reject();
+    if (checksum(payload, *apart, fd, kHeaderSize) != sum) return reject();
+    ::close(fd);
+    fd = -1;
     std::optional<Image> image = Image::open(payload, state.facts, file, akn);
     if (!image) return reject();
-    core::release_mapped(image->where());  // read again only by a run that lists findings
     ++state.hits;
     how = Lookup::hit;
     return std::make_shared<const MappedEntry>(mapped, *image);
@@ -220,7 +234,9 @@ void CorpusCache::store(const std::string& key, const MeasureFile& parsed,
     // Images address their pool with 32-bit offsets: a file that large is parsed every time.
     if (entry.size() > std::numeric_limits<std::uint32_t>::max()) return;
     std::string_view payload = std::string_view(entry).substr(kHeaderSize);
-    std::uint64_t size = payload.size(), sum = detail::checksum(payload);
+    const std::optional<detail::PayloadPart> apart =
+        detail::Image::apart(payload, payload.size());  // sound: just encoded
+    std::uint64_t size = payload.size(), sum = *detail::checksum(payload, *apart);
     std::memcpy(entry.data(), kMagic, sizeof kMagic);
     std::memcpy(entry.data() + sizeof kMagic, key.data(), kKeySize);
     std::memcpy(entry.data() + sizeof kMagic + kKeySize, &size, 8);

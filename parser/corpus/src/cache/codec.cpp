@@ -8,11 +8,14 @@
 #include "lexcheck/parser/measure_schema.hpp"
 
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <cstring>
 #include <functional>
 #include <limits>
 #include <type_traits>
+
+#include <unistd.h>
 
 namespace lexcheck::parser::detail {
 
@@ -266,8 +269,31 @@ std::vector<FactShape> fact_shapes(const core::Schema& schema) {
     return shapes;
 }
 
-std::uint64_t checksum(std::string_view data) {
-    return core::hash_bytes(data);
+std::optional<std::uint64_t> checksum(std::string_view payload, PayloadPart apart, int fd,
+                                      std::size_t payload_at) {
+    std::uint64_t sum = core::hash_bytes(payload.substr(0, apart.offset));
+    std::string piece;
+    for (std::size_t done = 0; done < apart.size;) {
+        const std::size_t want = std::min(kChecksumPiece, apart.size - done);
+        std::string_view bytes = payload.substr(apart.offset + done, want);
+        if (fd != -1) {
+            piece.resize(want);
+            std::size_t got = 0;
+            while (got < want) {
+                const ssize_t n =
+                    ::pread(fd, piece.data() + got, want - got,
+                            static_cast<off_t>(payload_at + apart.offset + done + got));
+                if (n < 0 && errno == EINTR) continue;
+                if (n <= 0) return std::nullopt;
+                got += static_cast<std::size_t>(n);
+            }
+            bytes = piece;
+        }
+        sum = core::detail::hash_step(sum, core::hash_bytes(bytes));
+        done += want;
+    }
+    return core::detail::hash_step(sum,
+                                   core::hash_bytes(payload.substr(apart.offset + apart.size)));
 }
 
 }  // namespace lexcheck::parser::detail

@@ -52,7 +52,18 @@ void encode_rest(const core::Measure& m, std::string& out);
 /// Reads what encode_rest wrote into `m`; false unless it is exactly that
 bool decode_rest(std::string_view bytes, core::SourceId source, core::Measure& m);
 
-/// A fast 64-bit checksum of a payload (not cryptographic: it detects damage, not forgery)
-std::uint64_t checksum(std::string_view data);
+/// A part of a payload, by offset and size
+struct PayloadPart {
+    std::size_t offset = 0, size = 0;
+};
+
+/// A fast 64-bit checksum of a payload (not cryptographic: it detects damage, not forgery):
+/// of the bytes before `apart`, of `apart` in pieces of kChecksumPiece bytes, then of the bytes
+/// after it. `apart` (Image::apart: where facts were written, which a run that lists nothing
+/// never reads) is read from `fd`, where the payload begins at `payload_at`, when `fd` is not
+/// -1: its pages are then never mapped into the process. Nullopt when `fd` cannot be read.
+std::optional<std::uint64_t> checksum(std::string_view payload, PayloadPart apart, int fd = -1,
+                                      std::size_t payload_at = 0);
+constexpr std::size_t kChecksumPiece = 64 * 1024;
 
 }  // namespace lexcheck::parser::detail

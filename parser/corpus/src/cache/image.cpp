@@ -122,6 +122,17 @@ std::optional<std::uint32_t> measure_count(std::string_view payload) {
     return count;
 }
 
+std::optional<PayloadPart> Image::apart(std::string_view header, std::uint64_t payload_size) {
+    if (header.size() < kHeaderBytes) return std::nullopt;
+    const std::uint64_t count = load<std::uint32_t>(header.data());
+    const std::uint64_t fact_count = load<std::uint32_t>(header.data() + 4);
+    const std::uint64_t offset =
+        kHeaderBytes + count * sizeof(RawRecord) + fact_count * sizeof(RawFact);
+    const std::uint64_t size = fact_count * sizeof(RawWhere);
+    if (offset > payload_size || size > payload_size - offset) return std::nullopt;
+    return PayloadPart{static_cast<std::size_t>(offset), static_cast<std::size_t>(size)};
+}
+
 Image::Image(std::string_view payload, core::SourceId file, std::uint32_t count,
              std::uint32_t fact_count, std::uint32_t path_count)
     : payload_(payload),

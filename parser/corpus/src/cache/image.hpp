@@ -40,6 +40,12 @@ public:
     static std::optional<Image> open(std::string_view payload, const std::vector<FactShape>& facts,
                                      core::SourceId file, std::vector<AknRef>& akn);
 
+    /// Where the facts' spans, lines and columns lie in a payload of `payload_size` bytes
+    /// that begins with `header` (16 bytes or more), or nullopt when its counts cannot fit:
+    /// the part a run that lists nothing never reads (the cache neither maps it in nor reads
+    /// it through the mapping)
+    static std::optional<PayloadPart> apart(std::string_view header, std::uint64_t payload_size);
+
     std::uint32_t size() const { return count_; }
     core::MeasureHead head(std::uint32_t record) const;
     core::MeasureQuote quote(std::uint32_t record) const;
@@ -54,9 +60,6 @@ public:
     /// image is opened: every warm run opens every record, few read positions (4 M
     /// instructions of the dense instance's warm run).
     bool fact_positions(std::uint32_t record, std::vector<core::FactPosition>& out) const;
-    /// Where each fact was written (RawWhere), within the payload: read by add_spans and
-    /// fact_positions only
-    std::string_view where() const { return {where_, static_cast<std::size_t>(paths_ - where_)}; }
     /// The whole measure
     void build(std::uint32_t record, core::Measure& out) const;
 

@@ -45,7 +45,7 @@ static_assert(sizeof(RawPosition) == 8);
 /// Where one stated fact's value was written, parallel to the facts: its span
 /// (core::FactValue::at) and its line and column. Apart from the facts since LXCACHEB: only
 /// tracing and listing read it, so a run that lists nothing leaves its pages on disk (the
-/// cache releases them after the checksum), 8 of 24 bytes per fact before.
+/// cache does not map them in, and its checksum reads them from the file: Image::apart).
 struct RawWhere {
     std::uint32_t span_begin, span_end;
     RawPosition at;
