@@ -13,6 +13,7 @@
 #include <cstring>
 #include <functional>
 #include <limits>
+#include <memory>
 #include <type_traits>
 
 #include <unistd.h>
@@ -269,31 +270,39 @@ std::vector<FactShape> fact_shapes(const core::Schema& schema) {
     return shapes;
 }
 
+namespace {
+
+/// Reads `n` bytes of `fd` at `at` into `into`; false when they cannot all be read
+bool read_at(int fd, char* into, std::size_t n, std::size_t at) {
+    for (std::size_t got = 0; got < n;) {
+        const ssize_t r = ::pread(fd, into + got, n - got, static_cast<off_t>(at + got));
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) return false;
+        got += static_cast<std::size_t>(r);
+    }
+    return true;
+}
+
+}  // namespace
+
 std::optional<std::uint64_t> checksum(std::string_view payload, PayloadPart apart, int fd,
                                       std::size_t payload_at) {
     std::uint64_t sum = core::hash_bytes(payload.substr(0, apart.offset));
-    std::string piece;
+    std::unique_ptr<char[]> piece;  // not zero-filled: a warm run checks every entry
+    if (fd != -1 && apart.size > 0) piece = std::make_unique_for_overwrite<char[]>(kChecksumPiece);
     for (std::size_t done = 0; done < apart.size;) {
         const std::size_t want = std::min(kChecksumPiece, apart.size - done);
         std::string_view bytes = payload.substr(apart.offset + done, want);
         if (fd != -1) {
-            piece.resize(want);
-            std::size_t got = 0;
-            while (got < want) {
-                const ssize_t n =
-                    ::pread(fd, piece.data() + got, want - got,
-                            static_cast<off_t>(payload_at + apart.offset + done + got));
-                if (n < 0 && errno == EINTR) continue;
-                if (n <= 0) return std::nullopt;
-                got += static_cast<std::size_t>(n);
-            }
-            bytes = piece;
+            if (!read_at(fd, piece.get(), want, payload_at + apart.offset + done))
+                return std::nullopt;
+            bytes = {piece.get(), want};
         }
         sum = core::detail::hash_step(sum, core::hash_bytes(bytes));
         done += want;
     }
-    return core::detail::hash_step(sum,
-                                   core::hash_bytes(payload.substr(apart.offset + apart.size)));
+    const std::string_view after = payload.substr(apart.offset + apart.size);
+    return core::detail::hash_step(sum, core::hash_bytes(after));
 }
 
 }  // namespace lexcheck::parser::detail
