@@ -98,8 +98,9 @@ void prepare_heap(std::size_t small, std::size_t pad);
 /// The first `size` bytes of the open file `fd`, mapped read-only and read in at once: for a
 /// caller that reads every byte (the corpus cache's entries: checksum, then decode), one
 /// read-ahead instead of a page fault per 4 KiB. The whole pages of [`unread_begin`,
-/// `unread_end`) are left out of that: a part read seldom (a cache entry's fact positions,
-/// which only a run that lists findings reads: 6 MB of a warm 100,000-measure run's 43 MB)
+/// `unread_end`) are left out of that: a part read seldom (where a cache entry's facts were
+/// written, which only a run that lists findings reads: 6 MB of a warm 100,000-measure run's
+/// 43 MB)
 /// comes into memory only when touched. Empty when the file cannot be mapped; give it back
 /// with unmap_file. `fd` may be closed right after.
 std::string_view map_file(int fd, std::size_t size, std::size_t unread_begin = 0,

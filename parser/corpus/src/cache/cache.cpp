@@ -51,14 +51,16 @@ namespace {
 
 // The last character is the entry format, part of every key: an entry of another format is
 // never looked up (the file is read and a new entry stored) and, found under this key, rejected.
-// 'A' (after '9'): an image read in place (image.hpp), its records' other members by the
+// 'B': an image read in place (image.hpp), its records' other members by the
 // measure schema (left out when all are defaults), the record's flags saying also whether they
 // hold an `eId`, `expect`s, a `cite` and an `akn:`, a record that quotes holding its eId and the
 // eId's span ahead of them, each distinct `akn:` path stored once, in a table that records
-// refer to by index, and the line and column of every fact's value (the JSON report's
-// positions); '9' (without the lines and columns), '8' (the path in every record's members),
-// '7' (the eId among them), '6' (without those three flags), '5' (every member by the schema,
-// decoded into Measures, with `replaces` and `repeals`), '4' (without them) and '3' came before.
+// refer to by index, and each fact's span, line and column apart from its value (what a run
+// that lists nothing never reads: not mapped in, checksummed from the file); 'A' (the spans in
+// the facts, the lines and columns apart), '9' (without the lines and columns), '8' (the path in
+// every record's members), '7' (the eId among them), '6' (without those three flags), '5' (every
+// member by the schema, decoded into Measures, with `replaces` and `repeals`), '4' (without them)
+// and '3' came before.
 constexpr char kMagic[8] = {'L', 'X', 'C', 'A', 'C', 'H', 'E', 'B'};
 constexpr std::size_t kKeySize = 64;
 constexpr std::size_t kHeaderSize = sizeof kMagic + kKeySize + 8 + 8;
