@@ -107,11 +107,9 @@ Measure* MeasureList::existing(std::size_t i) {
 
 std::span<const FactValue> MeasureList::facts(std::size_t i,
                                               std::vector<FactValue>& scratch) const {
-    if (refs_.empty()) return objects_[i].facts;
-    const Ref ref = refs_[i];
-    if (ref.image == kNone) return objects_[ref.record].facts;
-    images_[ref.image].image->facts(ref.record, scratch);
-    return scratch;
+    const std::span<const FactValue> facts = values(i, scratch);
+    add_spans(i, scratch);  // an object's facts have theirs
+    return facts;
 }
 
 std::span<const FactValue> MeasureList::values(std::size_t i,
