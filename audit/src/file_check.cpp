@@ -3,10 +3,12 @@
 #include "lexcheck/audit/error.hpp"
 
 #include <cerrno>
+#include <chrono>
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -29,8 +31,9 @@ std::uint32_t big_endian(const unsigned char* p, int bytes) {
     return v;
 }
 
-/// The header's page size and page count against the file's size (fileformat2.html §1.3)
-void check_header(const std::string& path, std::uint64_t size) {
+/// Whether the header's page size and page count fit the file's size (fileformat2.html §1.3),
+/// which goes to `size`; Error when the file is no SQLite database
+bool fits_header(const std::string& path, std::uint64_t& size) {
     unsigned char header[kHeaderSize] = {};
     std::ifstream in(path, std::ios::binary);
     if (!in.read(reinterpret_cast<char*>(header), kHeaderSize) ||
@@ -38,17 +41,34 @@ void check_header(const std::string& path, std::uint64_t size) {
         throw Error(quoted(path) + " is not an SQLite database",
                     "give --db the audit database lexcheck records into, or a new file name");
     }
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return false;
+    size = static_cast<std::uint64_t>(st.st_size);  // after the header: it may have grown since
     std::uint32_t page_size = big_endian(header + 16, 2);
     if (page_size == 1) page_size = 65536;
     std::uint32_t pages = big_endian(header + 28, 4);
     // The page count is valid only when the change counter matches "version valid for".
     bool count_valid = pages != 0 && big_endian(header + 24, 4) == big_endian(header + 92, 4);
-    bool truncated = page_size < 512 || size % page_size != 0 ||
-                     (count_valid && size < std::uint64_t{pages} * page_size);
-    if (truncated) {
-        throw Error(quoted(path) + " is truncated: it ends in the middle of the database (" +
-                        std::to_string(size) + " bytes)",
-                    "restore it from a backup; lexcheck has not changed it");
+    return page_size >= 512 && size % page_size == 0 &&
+           !(count_valid && size < std::uint64_t{pages} * page_size);
+}
+
+/// Refuses a truncated database. Another lexcheck's checkpoint writes the header's new page
+/// count before the pages past the file's end, so a database in use (its `-wal` file exists)
+/// may look truncated for a moment: it is looked at again, for up to two seconds.
+void check_header(const std::string& path) {
+    constexpr int kLooks = 100;
+    for (int look = 1;; ++look) {
+        std::uint64_t size = 0;
+        if (fits_header(path, size)) return;
+        // Once more in any case: the checkpoint may have ended and removed the `-wal` file.
+        const bool in_use = look == 1 || std::filesystem::exists(path + "-wal");
+        if (!in_use || look == kLooks) {
+            throw Error(quoted(path) + " is truncated: it ends in the middle of the database (" +
+                            std::to_string(size) + " bytes)",
+                        "restore it from a backup; lexcheck has not changed it");
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
     }
 }
 
@@ -100,7 +120,7 @@ FileState check_file(const std::string& path, Access access) {
         }
         return FileState::empty;
     }
-    check_header(path, static_cast<std::uint64_t>(st.st_size));
+    check_header(path);
     return FileState::database;
 }
 

@@ -1,8 +1,10 @@
 // Reliability of the audit database (issue 16): concurrent writers, a process killed while
 // recording, files that are not a sound database, and the report and the run together.
 #include "audit_helpers.hpp"
+#include "file_check.hpp"
 
 #include "lexcheck/audit/database.hpp"
+#include "lexcheck/audit/error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -135,6 +137,29 @@ void overwrite(const std::string& path, std::streamoff at, const std::string& by
     std::fstream f(path, std::ios::in | std::ios::out | std::ios::binary);
     f.seekp(at);
     f.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+// Another lexcheck's checkpoint writes the header's new page count before the pages past the
+// file's end: while the database is in use (its -wal file exists), a file that looks
+// truncated is looked at again instead of being refused (it made one of the four processes
+// of Concurrency.FourProcessesRecordingAtOnceAllLand fail now and then).
+TEST(BadDatabase, ADatabaseAnotherRunIsExtendingIsNotTakenForTruncated) {
+    TempDir dir("audit");
+    std::string db = make_database(dir);
+    const std::string whole = read_all(db);
+    fs::resize_file(db, whole.size() / 2 + 100);
+    std::ofstream(db + "-wal").flush();  // in use
+    std::thread checkpoint([&] {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        std::ofstream(db, std::ios::binary | std::ios::trunc) << whole;
+    });
+    EXPECT_EQ(audit::detail::check_file(db, audit::Access::record),
+              audit::detail::FileState::database);
+    checkpoint.join();
+    // Not in use: refused at once (after one more look)
+    fs::remove(db + "-wal");
+    fs::resize_file(db, whole.size() / 2 + 100);
+    EXPECT_THROW(audit::detail::check_file(db, audit::Access::record), audit::Error);
 }
 
 TEST(BadDatabase, RefusedWithExitTwoAndNeverModified) {
