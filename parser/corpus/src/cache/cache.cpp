@@ -173,18 +173,13 @@ std::shared_ptr<const MappedEntry> MappedEntry::open(const CorpusCache& cache,
     how = Lookup::miss;
     if (state.dir.empty()) return nullptr;
     int fd = ::open(state.entry_path(key).c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        ++state.misses;
-        return nullptr;
-    }
-    struct stat st {};
-    if (::fstat(fd, &st) != 0 || st.st_size <= 0) {  // empty: as good as missing
-        ::close(fd);
-        ++state.misses;
-        return nullptr;
-    }
-    const auto size = static_cast<std::size_t>(st.st_size);
     std::string_view mapped;
+    // No entry, an empty one, or one that cannot be mapped: counted as a miss
+    auto miss = [&]() -> std::shared_ptr<const MappedEntry> {
+        if (fd >= 0) ::close(fd);
+        ++state.misses;
+        return nullptr;
+    };
     auto reject = [&]() -> std::shared_ptr<const MappedEntry> {
         if (fd >= 0) ::close(fd);
         core::unmap_file(mapped);
@@ -192,6 +187,9 @@ std::shared_ptr<const MappedEntry> MappedEntry::open(const CorpusCache& cache,
         how = Lookup::rejected;
         return nullptr;
     };
+    struct stat st {};
+    if (fd < 0 || ::fstat(fd, &st) != 0 || st.st_size <= 0) return miss();
+    const auto size = static_cast<std::size_t>(st.st_size);
     // The header and the image's counts are read first: they say which part not to map in.
     char head[kHeaderSize + 16];
     if (::pread(fd, head, sizeof head, 0) != static_cast<ssize_t>(sizeof head) ||
@@ -206,11 +204,7 @@ std::shared_ptr<const MappedEntry> MappedEntry::open(const CorpusCache& cache,
     if (payload_size != size - kHeaderSize || !apart) return reject();
     mapped = core::map_file(fd, size, kHeaderSize + apart->offset,
                             kHeaderSize + apart->offset + apart->size);
-    if (!mapped.data()) {  // unreadable: as good as missing, but it was there
-        ::close(fd);
-        ++state.misses;
-        return nullptr;
-    }
+    if (!mapped.data()) return miss();
     std::string_view payload = mapped.substr(kHeaderSize);
     if (checksum(payload, *apart, fd, kHeaderSize) != sum) return reject();
     ::close(fd);
