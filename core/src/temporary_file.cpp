@@ -9,6 +9,7 @@
 #include <mutex>
 
 #include <signal.h>
+#include <time.h>
 #include <unistd.h>
 
 namespace lexcheck::core {
@@ -30,13 +31,30 @@ std::atomic<int> g_creating{0};     // CreationSections open now
 std::atomic<bool> g_ending{false};  // the handler has begun
 static_assert(std::atomic<int>::is_always_lock_free);
 
+/// Waits, in the handler, until no CreationSection is open, but at most about a second: the
+/// section may be waiting for a lock that the thread this handler interrupted holds (malloc's,
+/// when the signal came in the middle of an allocation: SQLite allocates while it opens a file),
+/// and would never end. A section that waits that long cannot create its file meanwhile, and
+/// the process ends with this handler. (nanosleep and clock_gettime are async-signal-safe.)
+void wait_for_creation_sections() {
+    timespec start{}, now{};
+    ::clock_gettime(CLOCK_MONOTONIC, &start);
+    const timespec pause{0, 1'000'000};
+    while (g_creating.load() != 0) {
+        ::nanosleep(&pause, nullptr);
+        ::clock_gettime(CLOCK_MONOTONIC, &now);
+        long long waited =
+            (now.tv_sec - start.tv_sec) * 1'000'000'000LL + now.tv_nsec - start.tv_nsec;
+        if (waited >= 1'000'000'000LL) return;
+    }
+}
+
 extern "C" void remove_temporary_files(int sig) {
     int saved = errno;
     // seq_cst on both sides: either a section sees g_ending and never creates, or this sees it
     // open and waits for its file to be there before removing it
     g_ending.store(true);
-    while (g_creating.load() != 0) {
-    }
+    wait_for_creation_sections();
     for (Slot& s : g_slots) {
         if (s.used.load(std::memory_order_acquire)) ::unlink(s.path);
     }

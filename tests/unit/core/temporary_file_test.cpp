@@ -4,10 +4,13 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <chrono>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <optional>
 #include <thread>
 
@@ -86,6 +89,41 @@ TEST(SignalsDeferred, SignalWaitsUntilTheFileIsGuarded) {
         std::_Exit(0);  // not reached: the signal is delivered as the deferral ends
     });
     EXPECT_EQ(ended, SIGINT);
+    EXPECT_FALSE(fs::exists(file));
+    fs::remove(file);
+}
+
+// The handler waits for a CreationSection to end, but not for ever: here the section's thread
+// waits for a lock held by the thread the signal interrupts (as when the signal comes in the
+// middle of malloc and the section allocates). Before, the process hung, the handler spinning.
+TEST(CreationSection, SignalEndsTheProcessEvenWhenTheSectionWaitsForTheInterruptedThread) {
+    fs::path file =
+        touch(fs::temp_directory_path() / ("lexcheck-guard-section-" + std::to_string(::getpid())));
+    pid_t pid = ::fork();
+    if (pid == 0) {
+        TemporaryFileGuard guard(file.string());
+        std::mutex held;
+        std::atomic<bool> in_section{false};
+        std::unique_lock lock(held);
+        std::thread creating([&] {
+            CreationSection section;
+            in_section = true;
+            std::lock_guard wait(held);  // never: the interrupted thread keeps it
+        });
+        while (!in_section) std::this_thread::yield();
+        std::raise(SIGTERM);
+        std::_Exit(0);  // not reached
+    }
+    int status = 0;
+    for (int i = 0; i < 1000 && ::waitpid(pid, &status, WNOHANG) == 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    if (::waitpid(pid, &status, WNOHANG) == 0) {
+        ::kill(pid, SIGKILL);
+        ::waitpid(pid, &status, 0);
+        ADD_FAILURE() << "the process hung in the handler";
+    } else {
+        EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM);
+    }
     EXPECT_FALSE(fs::exists(file));
     fs::remove(file);
 }

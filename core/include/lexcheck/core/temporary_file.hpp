@@ -43,8 +43,9 @@ private:
 /// Around creating or opening a guarded file by its name on a thread that does not take the
 /// signals: the handler, running on another thread, waits until no such section is open before
 /// it removes the files, because a removal in the middle would let this thread create the file
-/// again just before the process ends (and leave it behind). Once the handler has begun, a new
-/// section never begins: its thread waits for the process to end by the signal.
+/// again just before the process ends (and leave it behind); for at most about a second, since
+/// a section can wait for a lock the interrupted thread holds. Once the handler has begun, a
+/// new section never begins: its thread waits for the process to end by the signal.
 class CreationSection {
 public:
     CreationSection();
