@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <thread>
 
 #include <signal.h>
@@ -149,13 +150,20 @@ TEST(BadDatabase, ADatabaseAnotherRunIsExtendingIsNotTakenForTruncated) {
     const std::string whole = read_all(db);
     fs::resize_file(db, whole.size() / 2 + 100);
     std::ofstream(db + "-wal").flush();  // in use
+    // The pages written in place past the end, as a checkpoint does (a rewrite from empty
+    // would show a file that is not a database at all for a moment)
     std::thread checkpoint([&] {
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        std::ofstream(db, std::ios::binary | std::ios::trunc) << whole;
+        overwrite(db, 0, whole);
     });
-    EXPECT_EQ(audit::detail::check_file(db, audit::Access::record),
-              audit::detail::FileState::database);
+    std::optional<audit::detail::FileState> state;
+    try {
+        state = audit::detail::check_file(db, audit::Access::record);
+    } catch (const audit::Error& e) {
+        ADD_FAILURE() << e.what();
+    }
     checkpoint.join();
+    EXPECT_EQ(state, audit::detail::FileState::database);
     // Not in use: refused at once (after one more look)
     fs::remove(db + "-wal");
     fs::resize_file(db, whole.size() / 2 + 100);
@@ -241,6 +249,87 @@ TEST(ReportAndRun, ReportThatCannotBeWrittenRecordsNoRun) {
         run_cli(recorded_check(db, {"--output", dir.str() + "/no/such/folder/report.txt"}));
     EXPECT_EQ(check.status, 2);
     EXPECT_TRUE(contains(check.err, "the run was not recorded")) << check.err;
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 1);
+}
+
+/// What the seams below see and do at the moment a run is about to be committed
+struct AtCommit {
+    std::string report;           ///< The report's path
+    int commits = 0;              ///< Commits about to be made
+    bool report_existed = false;  ///< Whether the report was in place at one of them
+};
+AtCommit at_commit;
+
+void note_the_report() {
+    ++at_commit.commits;
+    at_commit.report_existed = at_commit.report_existed || fs::exists(at_commit.report);
+}
+
+/// A folder where the report is to be placed: renaming the report there fails
+void block_the_report() {
+    note_the_report();
+    fs::create_directories(at_commit.report + "/taken");
+}
+
+void block_the_report_and_refuse_the_run() {
+    block_the_report();
+    throw audit::Error("refused by the test");
+}
+
+/// `check --record` in-process with `seam` run just before the run is committed
+CliResult check_with_seam(const std::string& db, void (*seam)(),
+                          const std::vector<std::string>& more = {}) {
+    at_commit = AtCommit{};
+    at_commit.report = fs::path(db).parent_path() / "report.json";
+    std::vector<std::string> args = {"--format", "json", "--output", at_commit.report};
+    args.insert(args.end(), more.begin(), more.end());
+    audit::before_commit_for_tests = seam;
+    CliResult check = run_cli(recorded_check(db, args));
+    audit::before_commit_for_tests = nullptr;
+    return check;
+}
+
+// The database's commit and checkpoint are on disk before the report replaces a file: on ext4
+// an fsync after that waits for the report's pages too (docs/performance.md)
+TEST(ReportAndRun, TheRunIsRecordedBeforeTheReportIsPlaced) {
+    for (bool existing : {false, true}) {
+        TempDir dir("audit");
+        std::string db = existing ? make_database(dir) : dir.str() + "/new.db";
+        CliResult check = check_with_seam(db, note_the_report);
+        EXPECT_EQ(check.status, 1) << check.err;  // the basic case has violations
+        EXPECT_EQ(at_commit.commits, 1) << existing;
+        EXPECT_FALSE(at_commit.report_existed) << existing;
+        EXPECT_TRUE(fs::exists(at_commit.report)) << existing;
+        EXPECT_EQ(query_text(db, "SELECT report_sha256 FROM runs ORDER BY id DESC LIMIT 1"),
+                  file_sha256(at_commit.report));
+    }
+}
+
+TEST(ReportAndRun, AReportThatCannotBePlacedAfterTheRunIsRecordedSaysHowToWriteItAgain) {
+    TempDir dir("audit");
+    std::string db = make_database(dir);
+    CliResult check = check_with_seam(db, block_the_report);
+    EXPECT_EQ(check.status, 2);
+    EXPECT_TRUE(contains(check.err, "cannot replace `" + at_commit.report + "`")) << check.err;
+    std::string again = "`lexcheck report --db " + db + " --run 2 --format json --output " +
+                        at_commit.report + "` writes it again";
+    EXPECT_TRUE(contains(check.err, "the run was recorded as run 2 in `" + db +
+                                        "`, but its report is missing; " + again))
+        << check.err;
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 2);
+    EXPECT_TRUE(fs::is_directory(at_commit.report));
+    for (const auto& e : fs::directory_iterator(dir.path()))  // no temporary report left
+        EXPECT_EQ(e.path().filename().string().find(".report.json.tmp"), std::string::npos);
+}
+
+TEST(ReportAndRun, NeitherTheRunNorTheReportSaysBoth) {
+    TempDir dir("audit");
+    std::string db = make_database(dir);
+    CliResult check = check_with_seam(db, block_the_report_and_refuse_the_run);
+    EXPECT_EQ(check.status, 2);
+    EXPECT_TRUE(contains(check.err, "cannot replace `" + at_commit.report + "`")) << check.err;
+    EXPECT_TRUE(contains(check.err, "the run was not recorded either: refused by the test"))
+        << check.err;
     EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 1);
 }
 
