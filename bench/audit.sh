@@ -10,7 +10,10 @@
 # of load hits them alike. With LEXCHECK_BEFORE=DIR (a build folder) that build's binary takes
 # its turns too, as "before". With CALLGRIND=1 the instruction counts (repeatable on a loaded
 # machine; fsync and page-cache time are not instructions). Run in an empty folder, so no
-# ./lexcheck.lock is read (and recorded) with the inputs.
+# ./lexcheck.lock is read (and recorded) with the inputs. Each timed run begins with `sync`, so
+# that no earlier run's writes are still on their way to the disk: on ext4 the first fsync of a
+# run otherwise waits for the previous run's 26 MB report (docs/performance.md, "The record
+# before the report is placed"); SETTLE=0 runs them back to back instead.
 #
 #   bench/audit.sh [N] [P]
 set -euo pipefail
@@ -51,6 +54,7 @@ for _ in $(seq "$runs"); do
   for b in "${builds[@]}"; do
     for v in "${variants[@]}"; do
       extra=$(variant "$b" "$v")
+      if [ "${SETTLE:-1}" = 1 ]; then sync; fi
       # shellcheck disable=SC2086
       read -r r u s < <({ time "${binary[$b]}" "${args[@]}" $extra >/dev/null 2>&1 || true; } 2>&1)
       c=$(echo "$u + $s" | bc)
@@ -60,7 +64,7 @@ for _ in $(seq "$runs"); do
     done
   done
 done
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); threads: ${THREADS:-default ($(nproc))}"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); threads: ${THREADS:-default ($(nproc))}; settle: ${SETTLE:-1}"
 for b in "${builds[@]}"; do
   for v in "${variants[@]}"; do
     k=$b/$v

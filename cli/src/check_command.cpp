@@ -54,19 +54,6 @@ void define_check(CLI::App& c, Options& o) {
     add_record_option(c, o);
 }
 
-/// Writes the report to --output or `out`; with `digest`, sets the SHA-256 of the bytes
-/// written, hashed as they are written (a recorded run keeps the digest of its report). False
-/// after printing why the report could not be written.
-bool write_report(const Options& options, const reports::Reporter& reporter,
-                  const reports::Report& report, std::optional<std::string>* digest,
-                  std::ostream& out, std::ostream& err, Progress& progress) {
-    auto produce = [&](std::ostream& o) {
-        if (!digest) return reporter.write(report, o);
-        *digest = write_hashed(o, [&](std::ostream& h) { reporter.write(report, h); });
-    };
-    return emit_output(options.output, produce, out, err, &progress);
-}
-
 /// The reporter of --format, or nullptr after naming the formats there are
 std::unique_ptr<reports::Reporter> reporter_for(const Options& options, std::ostream& err) {
     auto reporter = reports::make_reporter(options.format, options.threads);
@@ -103,7 +90,7 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     // A new database stores every input: done on a thread of its own while the check runs.
     // Declared after `inputs`, so gone (waiting for that thread) before them.
     std::optional<InputsAhead> ahead;
-    if (db) ahead.emplace(*db, recorded_inputs(options, *inputs, files));
+    if (db) ahead.emplace(db, recorded_inputs(options, *inputs, files));
     std::unique_ptr<checker::CheckResult> result = decide_all(options, *inputs, progress);
 
     reports::Report report{inputs->sources,  inputs->rules,         inputs->corpus, *result,
@@ -115,20 +102,23 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
         report.since_previous =
             since_previous_run(*db, db->latest_run(paths_key(options)), *result, *inputs);
     }
-    std::optional<std::string> report_sha256;
-    std::optional<FindingsInBackground> findings;  // encoded while the report is written
-    if (db) findings.emplace(*result, *inputs);
-    if (!write_report(options, *reporter, report, db ? &report_sha256 : nullptr, out, err,
-                      progress)) {
-        if (db) err << "lexcheck: the run was not recorded\n";
-        return kExitInputError;
-    }
     int status = checker::fails(result->summary, options.fail_on) ? kExitFindings : kExitOk;
+    std::optional<std::string> report_sha256;  // of the bytes written, for the record
+    auto produce = [&, hashed = db != nullptr](std::ostream& o) {
+        if (!hashed) return reporter->write(report, o);
+        report_sha256 = write_hashed(o, [&](std::ostream& h) { reporter->write(report, h); });
+    };
     if (db) {
-        CheckRun run{options, *inputs, *result,       report.inputs,
-                     now,     status,  report_sha256, std::nullopt};
-        run.findings = findings->get();
-        status = record_run(*db, std::move(run), err);
+        FindingsInBackground findings(*result, *inputs);  // encoded while the report is written
+        auto run = [&] {
+            CheckRun r{options, *inputs, *result,       report.inputs,
+                       now,     status,  report_sha256, std::nullopt};
+            r.findings = findings.get();
+            return r;
+        };
+        status = emit_recorded(options, db, produce, run, out, err, progress);
+    } else if (!emit_output(options.output, produce, out, err, &progress)) {
+        status = kExitInputError;
     }
     // The report is written and closed; when the process ends next, freeing the corpus and
     // the findings object by object would only cost time.

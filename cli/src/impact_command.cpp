@@ -219,20 +219,20 @@ int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
     std::optional<ImpactRun> run = impact_of(options, *in, err, progress);
     if (!run) return kExitInputError;
     auto produce = [&](std::ostream& o) { o << run->output; };
-    if (!emit_output(options.output, produce, out, err, &progress)) {
-        if (db) err << "lexcheck: the run was not recorded\n";
-        return kExitInputError;
-    }
-    if (!db) return run->status;
-    CheckRun recorded{options,
-                      *in,
-                      run->changed,
-                      run->inputs,
-                      utc_timestamp(),
-                      run->status,
-                      core::sha256_hex(run->output),
-                      std::nullopt};  // the findings: encoded when recorded
-    return record_run(*db, std::move(recorded), err);
+    if (!db)
+        return emit_output(options.output, produce, out, err, &progress) ? run->status
+                                                                         : kExitInputError;
+    auto recorded = [&] {
+        return CheckRun{options,
+                        *in,
+                        run->changed,
+                        run->inputs,
+                        utc_timestamp(),
+                        run->status,
+                        core::sha256_hex(run->output),
+                        std::nullopt};  // the findings: encoded when recorded
+    };
+    return emit_recorded(options, db, produce, recorded, out, err, progress);
 }
 
 }  // namespace

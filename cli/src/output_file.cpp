@@ -17,12 +17,17 @@
 
 namespace lexcheck::cli {
 
-std::string write_output(const std::string& path,
-                         const std::function<void(std::ostream&)>& produce) {
+std::string write_output(const std::string& path, const std::function<void(std::ostream&)>& produce,
+                         const std::function<void()>& written) {
+    auto done = [&] {
+        if (written) written();
+    };
     if (path == "-") {
         produce(std::cout);
         std::cout.flush();
-        return std::cout ? "" : "cannot write to standard output";
+        if (!std::cout) return "cannot write to standard output";
+        done();
+        return "";
     }
     struct stat st {};
     bool exists = ::stat(path.c_str(), &st) == 0;
@@ -32,7 +37,9 @@ std::string write_output(const std::string& path,
         if (!out) return "cannot open `" + path + "` for writing";
         produce(out);
         out.flush();
-        return out ? "" : "cannot write to `" + path + "`";
+        if (!out) return "cannot write to `" + path + "`";
+        done();
+        return "";
     }
     std::filesystem::path target(path);
     std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
@@ -48,7 +55,10 @@ std::string write_output(const std::string& path,
         guard.emplace(pattern);
     }
     {
-        std::ofstream out(pattern, std::ios::binary | std::ios::trunc);
+        // Opened as it is (new and empty), not truncated: on ext4 a file truncated when opened
+        // has its pages allocated and sent to the disk when it is closed, and the next fsync of
+        // any file (the audit database's) then waits for them (docs/performance.md)
+        std::ofstream out(pattern, std::ios::binary | std::ios::in | std::ios::out);
         produce(out);
         out.flush();
         if (!out) {
@@ -56,6 +66,7 @@ std::string write_output(const std::string& path,
             return "cannot write `" + path + "`";
         }
     }
+    done();
     ::chmod(pattern.c_str(), exists ? (st.st_mode & 07777) : 0644);
     if (std::rename(pattern.c_str(), path.c_str()) != 0) {
         std::string why = std::strerror(errno);
@@ -67,12 +78,14 @@ std::string write_output(const std::string& path,
 
 bool emit_output(const std::optional<std::string>& output,
                  const std::function<void(std::ostream&)>& produce, std::ostream& out,
-                 std::ostream& err, Progress* progress) {
+                 std::ostream& err, Progress* progress, const std::function<void()>& written) {
     std::string problem;
-    if (output)
-        problem = write_output(*output, produce);
-    else
+    if (output) {
+        problem = write_output(*output, produce, written);
+    } else {
         produce(out);
+        if (written) written();
+    }
     if (progress) progress->idle();
     if (problem.empty()) return true;
     err << "lexcheck: error: " << problem << "\n";

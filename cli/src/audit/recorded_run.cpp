@@ -3,6 +3,7 @@
 #include "app.hpp"
 #include "delta_side.hpp"
 #include "lock/source_lock.hpp"
+#include "output_file.hpp"
 
 #include "lexcheck/analysis/remedies.hpp"
 #include "lexcheck/audit/findings_codec.hpp"
@@ -41,24 +42,54 @@ std::unique_ptr<audit::Database> open_record(const Options& options, std::ostrea
     }
 }
 
-int record_run(audit::Database& db, CheckRun run, std::ostream& err) {
-    try {
-        audit::RunRecord record = make_record(run);
-        // Moved, not copied: copying the 1.75 MB of the bench run's findings into a fresh
-        // allocation cost ~10 ms of the calling thread (page faults), after the report
-        record.findings = run.findings
-                              ? std::move(*run.findings)
-                              : audit::encode_findings(run.result, run.inputs.rules,
-                                                       run.inputs.corpus, run.inputs.sources);
-        std::int64_t id = db.record(record);
-        err << "lexcheck: recorded as run " << id << " in `" << *run.options.record << "`\n";
-        return run.exit_status;
-    } catch (const audit::Error& e) {
-        std::string where =
-            run.options.output ? "`" + *run.options.output + "`" : "standard output";
-        return report_audit_error(
-            e, err, "the report was written to " + where + ", but the run was not recorded: ");
+int emit_recorded(const Options& options, std::unique_ptr<audit::Database>& db,
+                  const std::function<void(std::ostream&)>& produce,
+                  const std::function<CheckRun()>& run, std::ostream& out, std::ostream& err,
+                  Progress& progress) {
+    std::optional<CheckRun> recorded;
+    std::optional<std::int64_t> id;
+    std::optional<audit::Error> failure;
+    auto record = [&] {
+        recorded.emplace(run());
+        try {
+            audit::RunRecord r = make_record(*recorded);
+            // Moved, not copied: copying the 1.75 MB of the bench run's findings into a fresh
+            // allocation cost ~10 ms of the calling thread (page faults)
+            r.findings =
+                recorded->findings
+                    ? std::move(*recorded->findings)
+                    : audit::encode_findings(recorded->result, recorded->inputs.rules,
+                                             recorded->inputs.corpus, recorded->inputs.sources);
+            id = db->record(r);
+        } catch (const audit::Error& e) {
+            failure = e;
+        }
+        db.reset();  // closed, and so checkpointed, before the output is placed too
+    };
+    bool placed = emit_output(options.output, produce, out, err, &progress, record);
+    const std::string& path = *options.record;
+    if (placed && id) {
+        err << "lexcheck: recorded as run " << *id << " in `" << path << "`\n";
+        return recorded->exit_status;
     }
+    if (placed) {
+        std::string where = options.output ? "`" + *options.output + "`" : "standard output";
+        return report_audit_error(
+            *failure, err,
+            "the report was written to " + where + ", but the run was not recorded: ");
+    }
+    if (id) {
+        err << "lexcheck: the run was recorded as run " << *id << " in `" << path
+            << "`, but its report is missing; `lexcheck report --db " << path << " --run " << *id
+            << " --format " << options.format
+            << (options.output ? " --output " + *options.output : std::string())
+            << "` writes it again\n";
+    } else if (failure) {
+        report_audit_error(*failure, err, "the run was not recorded either: ");
+    } else {
+        err << "lexcheck: the run was not recorded\n";
+    }
+    return kExitInputError;
 }
 
 FindingsInBackground::FindingsInBackground(const checker::CheckResult& result,
@@ -133,12 +164,13 @@ RecordedInputs recorded_inputs(const Options& options, const Inputs& inputs,
     return r;
 }
 
-InputsAhead::InputsAhead(audit::Database& db, RecordedInputs inputs) : db_(db) {
-    db_.store_inputs_ahead(std::move(inputs.files), std::move(inputs.lock));
+InputsAhead::InputsAhead(const std::unique_ptr<audit::Database>& db, RecordedInputs inputs)
+    : db_(db) {
+    db_->store_inputs_ahead(std::move(inputs.files), std::move(inputs.lock));
 }
 
 InputsAhead::~InputsAhead() {
-    db_.wait_for_inputs();
+    if (db_) db_->wait_for_inputs();
 }
 
 Options options_of(const audit::StoredRun& run) {

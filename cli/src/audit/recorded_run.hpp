@@ -14,6 +14,7 @@
 #include "lexcheck/checker/check.hpp"
 #include "lexcheck/delta/delta.hpp"
 
+#include <functional>
 #include <future>
 #include <iosfwd>
 #include <memory>
@@ -66,17 +67,18 @@ RecordedInputs recorded_inputs(const Options& options, const Inputs& inputs,
                                const std::vector<reports::InputFile>& files);
 
 /// A run's inputs stored into a new database while the run is checked
-/// (audit::Database::store_inputs_ahead). Waits for that thread when it goes: declared after
-/// the inputs it reads, it goes before them.
+/// (audit::Database::store_inputs_ahead). Waits for that thread when it goes, unless the
+/// database was closed first (which waits for it too): declared after the inputs it reads,
+/// it goes before them.
 class InputsAhead {
 public:
-    InputsAhead(audit::Database& db, RecordedInputs inputs);
+    InputsAhead(const std::unique_ptr<audit::Database>& db, RecordedInputs inputs);
     ~InputsAhead();
     InputsAhead(const InputsAhead&) = delete;
     InputsAhead& operator=(const InputsAhead&) = delete;
 
 private:
-    audit::Database& db_;
+    const std::unique_ptr<audit::Database>& db_;
 };
 
 /// Now, in UTC: `2026-12-03T10:15:00Z`
@@ -86,10 +88,17 @@ std::string utc_timestamp();
 /// cannot take the run stops the command with no output written; nullptr after saying why
 std::unique_ptr<audit::Database> open_record(const Options& options, std::ostream& err);
 
-/// Records a run whose output is written; returns its exit status, or 2 after saying that the
-/// output exists and the run does not (issue 16: both exist, or the error says which is missing).
-/// Takes the run, so that its encoded findings go into the record without a copy.
-int record_run(audit::Database& db, CheckRun run, std::ostream& err);
+/// Writes a command's output through emit_output and records the run into `db` (`run` gives
+/// it, once the output is written) before the output is put in place, closing (resetting) the
+/// database then too: its fsyncs are done before the output replaces a file. On ext4 (data=ordered)
+/// the first fsync after a file was replaced waits for that file's pages to reach the disk, 14-22
+/// ms for a 26 MB report (docs/performance.md, "The record before the report is placed"). Returns
+/// the run's exit status, or 2 after saying which of the two is missing (issue 16: both exist, or
+/// the error says which one is missing).
+int emit_recorded(const Options& options, std::unique_ptr<audit::Database>& db,
+                  const std::function<void(std::ostream&)>& produce,
+                  const std::function<CheckRun()>& run, std::ostream& out, std::ostream& err,
+                  Progress& progress);
 
 /// The options a recorded run was given, read back (rules, corpus, as-of, jurisdictions,
 /// format, fail-on, --all, --only, --timestamp, --print-traces, --remedies, --keep-others,

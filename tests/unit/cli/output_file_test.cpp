@@ -109,6 +109,55 @@ TEST(HashingStream, TargetThatTakesTooLittleFailsTheStream) {
     }
 }
 
+// `written` runs once the report is whole and before it replaces the file that was there
+// (check --record records the run then): the file still holds the old report at that moment
+TEST(OutputFile, WrittenRunsBeforeTheReportReplacesTheOldOne) {
+    testing::TempDir dir("output");
+    std::string report = dir.str() + "/report.txt";
+    std::ofstream(report) << "old";
+    std::string seen;
+    int calls = 0;
+    std::string problem = write_output(
+        report, [](std::ostream& o) { o << "new"; },
+        [&] {
+            ++calls;
+            std::ifstream in(report);
+            std::getline(in, seen);
+        });
+    EXPECT_EQ(problem, "");
+    EXPECT_EQ(calls, 1);
+    EXPECT_EQ(seen, "old");
+    std::ifstream in(report);
+    std::string now;
+    std::getline(in, now);
+    EXPECT_EQ(now, "new");
+}
+
+// Not when the report could not be written, and a report it made impossible to place is
+// still an error (the temporary file removed)
+TEST(OutputFile, WrittenDoesNotRunForAReportNotWritten) {
+    testing::TempDir dir("output");
+    int calls = 0;
+    std::string missing = write_output(
+        dir.str() + "/no/such/folder/report.txt", [](std::ostream& o) { o << "x"; },
+        [&] { ++calls; });
+    EXPECT_NE(missing, "");
+    EXPECT_EQ(calls, 0);
+    std::string report = dir.str() + "/report.txt";
+    std::string blocked = write_output(
+        report, [](std::ostream& o) { o << "x"; },
+        [&] {
+            ++calls;
+            std::filesystem::create_directories(report + "/taken");
+        });
+    EXPECT_EQ(calls, 1);
+    EXPECT_NE(blocked.find("cannot replace `" + report + "`"), std::string::npos) << blocked;
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path()))
+        ++entries;
+    EXPECT_EQ(entries, 1u);  // the folder made in the way, no temporary file
+}
+
 /// The temporary files write_output left in `dir`
 std::vector<std::string> leftovers(const std::filesystem::path& dir) {
     std::vector<std::string> names;
