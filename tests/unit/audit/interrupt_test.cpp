@@ -149,8 +149,8 @@ TEST(Interrupt, CtrlCWhileTheReportIsWrittenLeavesNoReportAndNoRun) {
 }
 
 // A new database is written under its temporary name from the start of the check (its inputs
-// are stored while the check runs) until the run is recorded after the report: interrupted
-// then, the process leaves no database, and the report whole (when it was written) or absent.
+// are stored while the check runs) until the run is recorded, which is before the report is
+// put in place: interrupted then, the process leaves neither.
 TEST(Interrupt, CtrlCWhileANewDatabaseIsWrittenLeavesNoDatabase) {
     BigCase c;
     std::string whole = record_once(c);
@@ -164,6 +164,7 @@ TEST(Interrupt, CtrlCWhileANewDatabaseIsWrittenLeavesNoDatabase) {
         if (!hit) return false;
         EXPECT_EQ(status, 128 + SIGINT);
         EXPECT_FALSE(fs::exists(c.db()));
+        EXPECT_FALSE(fs::exists(c.report()));
         return true;
     });
 }
