@@ -305,12 +305,18 @@ TEST(ReportAndRun, TheRunIsRecordedBeforeTheReportIsPlaced) {
     }
 }
 
+/// check_with_seam() into a database with one run, where the report cannot be placed
+CliResult check_with_the_report_blocked(const std::string& db, void (*seam)()) {
+    CliResult check = check_with_seam(db, seam);
+    EXPECT_EQ(check.status, 2);
+    EXPECT_TRUE(contains(check.err, "cannot replace `" + at_commit.report + "`")) << check.err;
+    return check;
+}
+
 TEST(ReportAndRun, AReportThatCannotBePlacedAfterTheRunIsRecordedSaysHowToWriteItAgain) {
     TempDir dir("audit");
     std::string db = make_database(dir);
-    CliResult check = check_with_seam(db, block_the_report);
-    EXPECT_EQ(check.status, 2);
-    EXPECT_TRUE(contains(check.err, "cannot replace `" + at_commit.report + "`")) << check.err;
+    CliResult check = check_with_the_report_blocked(db, block_the_report);
     std::string again = "`lexcheck report --db " + db + " --run 2 --format json --output " +
                         at_commit.report + "` writes it again";
     EXPECT_TRUE(contains(check.err, "the run was recorded as run 2 in `" + db +
@@ -325,9 +331,7 @@ TEST(ReportAndRun, AReportThatCannotBePlacedAfterTheRunIsRecordedSaysHowToWriteI
 TEST(ReportAndRun, NeitherTheRunNorTheReportSaysBoth) {
     TempDir dir("audit");
     std::string db = make_database(dir);
-    CliResult check = check_with_seam(db, block_the_report_and_refuse_the_run);
-    EXPECT_EQ(check.status, 2);
-    EXPECT_TRUE(contains(check.err, "cannot replace `" + at_commit.report + "`")) << check.err;
+    CliResult check = check_with_the_report_blocked(db, block_the_report_and_refuse_the_run);
     EXPECT_TRUE(contains(check.err, "the run was not recorded either: refused by the test"))
         << check.err;
     EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 1);
