@@ -34,8 +34,10 @@ static_assert(std::atomic<int>::is_always_lock_free);
 /// Waits, in the handler, until no CreationSection is open, but at most about a second: the
 /// section may be waiting for a lock that the thread this handler interrupted holds (malloc's,
 /// when the signal came in the middle of an allocation: SQLite allocates while it opens a file),
-/// and would never end. A section that waits that long cannot create its file meanwhile, and
-/// the process ends with this handler. (nanosleep and clock_gettime are async-signal-safe.)
+/// and would never end. A section still open by then is taken to be stuck; should it create
+/// its file after all, before the process ends, that file is a new audit database's, named
+/// after this process, which the next recording removes as a leftover. (nanosleep and
+/// clock_gettime are async-signal-safe.)
 void wait_for_creation_sections() {
     timespec start{}, now{};
     ::clock_gettime(CLOCK_MONOTONIC, &start);
