@@ -54,19 +54,24 @@ std::string write_output(const std::string& path, const std::function<void(std::
         ::close(fd);
         guard.emplace(pattern);
     }
-    {
-        // Opened as it is (new and empty), not truncated: on ext4 a file truncated when opened
-        // has its pages allocated and sent to the disk when it is closed, and the next fsync of
-        // any file (the audit database's) then waits for them (docs/performance.md)
-        std::ofstream out(pattern, std::ios::binary | std::ios::in | std::ios::out);
-        produce(out);
-        out.flush();
-        if (!out) {
-            std::remove(pattern.c_str());
-            return "cannot write `" + path + "`";
+    try {
+        {
+            // Opened as it is (new and empty), not truncated: on ext4 a file truncated when
+            // opened has its pages allocated and sent to the disk when it is closed, and the next
+            // fsync of any file (the audit database's) then waits for them (docs/performance.md)
+            std::ofstream out(pattern, std::ios::binary | std::ios::in | std::ios::out);
+            produce(out);
+            out.flush();
+            if (!out) {
+                std::remove(pattern.c_str());
+                return "cannot write `" + path + "`";
+            }
         }
+        done();
+    } catch (...) {
+        std::remove(pattern.c_str());  // the guard only covers signals
+        throw;
     }
-    done();
     ::chmod(pattern.c_str(), exists ? (st.st_mode & 07777) : 0644);
     if (std::rename(pattern.c_str(), path.c_str()) != 0) {
         std::string why = std::strerror(errno);

@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include <sys/wait.h>
 #include <unistd.h>
@@ -156,6 +157,29 @@ TEST(OutputFile, WrittenDoesNotRunForAReportNotWritten) {
     for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(dir.path()))
         ++entries;
     EXPECT_EQ(entries, 1u);  // the folder made in the way, no temporary file
+}
+
+// An exception while the report is written, or from `written` (the recording), goes on to the
+// caller, and the temporary file goes: nothing half-written is left
+TEST(OutputFile, AnExceptionLeavesNoTemporaryFile) {
+    testing::TempDir dir("output");
+    std::string report = dir.str() + "/report.txt";
+    auto no_files = [&] {
+        return std::filesystem::directory_iterator(dir.path()) ==
+               std::filesystem::directory_iterator();
+    };
+    EXPECT_THROW(write_output(report,
+                              [](std::ostream& o) {
+                                  o << "half";
+                                  throw std::runtime_error("rendering failed");
+                              }),
+                 std::runtime_error);
+    EXPECT_TRUE(no_files());
+    EXPECT_THROW(write_output(
+                     report, [](std::ostream& o) { o << "whole"; },
+                     [] { throw std::runtime_error("recording failed"); }),
+                 std::runtime_error);
+    EXPECT_TRUE(no_files());
 }
 
 /// The temporary files write_output left in `dir`
