@@ -4,7 +4,9 @@
 # the hardware concurrency; THREADS=1 for the figures before 2026-12-04):
 #   plain          check without --record
 #   record-new     --record into a new database (every input stored)
-#   record-again   --record into a database that holds the same inputs (no blob added)
+#   record-again   --record into a database that holds the same inputs and findings (the same
+#                  check again: no blob added)
+#   findings-new   --record into a database that holds the same inputs but not these findings
 # Best of $RUNS (default 5) rounds, wall time and CPU time (user + sys: less disturbed by other
 # processes on a shared machine); the variants take turns within each round so that a change
 # of load hits them alike. With LEXCHECK_BEFORE=DIR (a build folder) that build's binary takes
@@ -39,15 +41,30 @@ if [ -n "${LEXCHECK_BEFORE:-}" ]; then
   builds=(before after)
 fi
 "${binary[after]}" "${args[@]}" >/dev/null 2>&1 || true   # fills the corpus cache
+for b in "${builds[@]}"; do  # a database of each build's schema with the inputs, no run
+  "${binary[$b]}" "${args[@]}" --record "$work/$b-inputs.db" >/dev/null 2>&1 || true
+  /usr/bin/python3 - "$work/$b-inputs.db" <<'EOF'
+import sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+for table in ["run_findings", "findings_blobs", "run_inputs", "run_options", "runs"]:
+    if table in tables:
+        db.execute(f"DELETE FROM {table}")
+db.commit()
+db.execute("VACUUM")
+db.close()
+EOF
+done
 
 variant() {  # variant BUILD NAME: the extra arguments, after preparing the database
   case $2 in
     plain) ;;
     record-new) rm -f "$work/$1".db*; echo --record "$work/$1.db" ;;
     record-again) echo --record "$work/$1.db" ;;
+    findings-new) cp "$work/$1-inputs.db" "$work/$1-findings.db"; echo --record "$work/$1-findings.db" ;;
   esac
 }
-variants=(plain record-new record-again)
+variants=(plain record-new record-again findings-new)
 declare -A wall cpu
 TIMEFORMAT='%R %U %S'
 for _ in $(seq "$runs"); do

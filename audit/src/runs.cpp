@@ -6,6 +6,7 @@
 
 #include "lexcheck/audit/database.hpp"
 #include "lexcheck/audit/findings_codec.hpp"
+#include "lexcheck/core/sha256.hpp"
 #include "lexcheck/core/temporary_file.hpp"
 
 #include <fcntl.h>
@@ -31,6 +32,16 @@ void store_blob(detail::Connection& db, const InputFile& file) {
     insert.bind(1, file.sha256)
         .bind(2, static_cast<std::int64_t>(file.content.size()))
         .bind_blob(3, file.content);
+    insert.step();
+}
+
+/// Findings stored once per distinct content (schema version 3)
+void store_findings(detail::Connection& db, const std::string& sha256, std::string_view data) {
+    Statement known(db, "SELECT 1 FROM findings_blobs WHERE sha256 = ?1");
+    known.bind(1, sha256);
+    if (known.step()) return;
+    Statement insert(db, "INSERT INTO findings_blobs (sha256, size, data) VALUES (?1, ?2, ?3)");
+    insert.bind(1, sha256).bind(2, static_cast<std::int64_t>(data.size())).bind_blob(3, data);
     insert.step();
 }
 
@@ -89,11 +100,21 @@ std::int64_t insert_run(detail::Connection& db, const RunRecord& r) {
     std::int64_t id = db.last_insert_rowid();
     store_options(db, id, r);
     store_inputs(db, id, r);
-    Statement findings(db, "INSERT INTO run_findings (run, encoding, data) VALUES (?1, ?2, ?3)");
-    findings.bind(1, id).bind(2, kFindingsEncoding).bind_blob(3, r.findings);
+    std::string findings_sha256 = r.findings_sha256.value_or(core::sha256_hex(r.findings));
+    store_findings(db, findings_sha256, r.findings);
+    Statement findings(db,
+                       "INSERT INTO run_findings (run, encoding, data, findings_sha256) "
+                       "VALUES (?1, ?2, x'', ?3)");
+    findings.bind(1, id).bind(2, kFindingsEncoding).bind(3, findings_sha256);
     findings.step();
     return id;
 }
+
+/// A run's findings as one column of `run_findings f`: stored once by content, or (runs of
+/// schema versions 1 and 2) in the run's own row
+constexpr const char* kFindingsData =
+    "coalesce(b.data, f.data) FROM run_findings f "
+    "LEFT JOIN findings_blobs b ON b.sha256 = f.findings_sha256";
 
 constexpr const char* kRunColumns =
     "id, recorded_at, command, version, as_of, paths, inputs_digest, exit_status, measures, "
@@ -157,6 +178,25 @@ void Database::wait_for_inputs() {
     if (ahead_.valid()) ahead_.wait();
 }
 
+std::string Database::store_findings_ahead(std::string_view findings) {
+    std::string sha256 = core::sha256_hex(findings);
+    if (!db_) return sha256;  // a new database: record_new() writes it whole
+    try {
+        Statement known(*db_, "SELECT 1 FROM findings_blobs WHERE sha256 = ?1");
+        known.bind(1, sha256);
+        if (known.step()) return sha256;
+        Transaction t(*db_);
+        store_findings(*db_, sha256, findings);
+        t.commit();
+        // Copied into the database file now too, so that closing after record() copies only
+        // the run's rows (PASSIVE: never waits for another process)
+        db_->exec("PRAGMA wal_checkpoint(PASSIVE)");
+    } catch (const Error&) {
+        // record() stores them with the run, or says why it cannot
+    }
+    return sha256;
+}
+
 std::int64_t Database::record_new(const RunRecord& r) {
     std::string path = *new_file_;
     new_file_.reset();
@@ -212,7 +252,8 @@ StoredRun Database::load(std::int64_t id) {
         run.files.push_back({files.text(0), files.text(1), files.text(2),
                              std::string(content.begin(), content.end())});
     }
-    Statement findings(*db_, "SELECT encoding, data FROM run_findings WHERE run = ?1");
+    Statement findings(*db_,
+                       std::string("SELECT f.encoding, ") + kFindingsData + " WHERE f.run = ?1");
     findings.bind(1, id);
     if (!findings.step() || findings.integer(0) < 1 || findings.integer(0) > kFindingsEncoding) {
         throw Error(
@@ -243,10 +284,8 @@ std::optional<std::int64_t> Database::latest_run(const std::string& paths) {
 }
 
 std::pair<std::string, std::string> Database::findings_of(std::int64_t id) {
-    Statement s(*db_,
-                "SELECT r.recorded_at, f.data FROM runs r JOIN run_findings f ON f.run = r.id "
-                "WHERE r.id = ?1 AND f." +
-                    std::string(kKnownEncodings));
+    Statement s(*db_, std::string("SELECT r.recorded_at, ") + kFindingsData +
+                          " JOIN runs r ON f.run = r.id WHERE r.id = ?1 AND f." + kKnownEncodings);
     s.bind(1, id);
     if (!s.step()) {
         throw Error("run " + std::to_string(id) + " of `" + db_->path() +

@@ -59,6 +59,18 @@ CREATE TABLE run_findings (
 ALTER TABLE runs ADD COLUMN report_format TEXT;
 ALTER TABLE runs ADD COLUMN report_sha256 TEXT;
 )sql",
+        // Version 3: findings stored once per distinct content, as inputs are (a check of
+        // unchanged inputs adds no findings again), and storable before their run
+        // (Database::store_findings_ahead). A run's `data` is then empty; runs of versions 1
+        // and 2 keep theirs there.
+        R"sql(
+CREATE TABLE findings_blobs (
+  sha256 TEXT PRIMARY KEY,
+  size INTEGER NOT NULL,
+  data BLOB NOT NULL
+);
+ALTER TABLE run_findings ADD COLUMN findings_sha256 TEXT REFERENCES findings_blobs (sha256);
+)sql",
     };
     return steps;
 }

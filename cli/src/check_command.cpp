@@ -109,11 +109,12 @@ int run_check(const Options& options, std::ostream& out, std::ostream& err) {
         report_sha256 = write_hashed(o, [&](std::ostream& h) { reporter->write(report, h); });
     };
     if (db) {
-        FindingsInBackground findings(*result, *inputs);  // encoded while the report is written
+        // Encoded and stored while the report is written
+        FindingsInBackground findings(*result, *inputs, *db);
         auto run = [&] {
-            CheckRun r{options, *inputs, *result,       report.inputs,
-                       now,     status,  report_sha256, std::nullopt};
-            r.findings = findings.get();
+            CheckRun r{options, *inputs,       *result,      report.inputs, now,
+                       status,  report_sha256, std::nullopt, std::nullopt};
+            std::tie(r.findings, r.findings_sha256) = findings.get();
             return r;
         };
         status = emit_recorded(options, db, produce, run, out, err, progress);

@@ -230,7 +230,8 @@ int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
                         utc_timestamp(),
                         run->status,
                         core::sha256_hex(run->output),
-                        std::nullopt};  // the findings: encoded when recorded
+                        std::nullopt,  // the findings: encoded when recorded
+                        std::nullopt};
     };
     return emit_recorded(options, db, produce, recorded, out, err, progress);
 }

@@ -92,20 +92,23 @@ int emit_recorded(const Options& options, std::unique_ptr<audit::Database>& db,
     return kExitInputError;
 }
 
-FindingsInBackground::FindingsInBackground(const checker::CheckResult& result,
-                                           const Inputs& inputs) {
+FindingsInBackground::FindingsInBackground(const checker::CheckResult& result, const Inputs& inputs,
+                                           audit::Database& db) {
     core::SignalsDeferred deferred;  // the thread never takes SIGINT (core/temporary_file.hpp)
-    encoded_ = std::async(std::launch::async, [&result, &inputs] {
-        return audit::encode_findings(result, inputs.rules, inputs.corpus, inputs.sources);
+    stored_ = std::async(std::launch::async, [&result, &inputs, &db] {
+        std::string findings =
+            audit::encode_findings(result, inputs.rules, inputs.corpus, inputs.sources);
+        std::string sha256 = db.store_findings_ahead(findings);
+        return std::pair(std::move(findings), std::move(sha256));
     });
 }
 
 FindingsInBackground::~FindingsInBackground() {
-    if (encoded_.valid()) encoded_.wait();
+    if (stored_.valid()) stored_.wait();
 }
 
-std::string FindingsInBackground::get() {
-    return encoded_.get();
+std::pair<std::string, std::string> FindingsInBackground::get() {
+    return stored_.get();
 }
 
 audit::RunRecord make_record(const CheckRun& run) {
@@ -143,6 +146,7 @@ audit::RunRecord make_record(const CheckRun& run) {
     r.summary = run.result.summary;
     r.report_format = o.format;
     r.report_sha256 = run.report_sha256;
+    r.findings_sha256 = run.findings_sha256;
     return r;
 }
 

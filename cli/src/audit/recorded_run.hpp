@@ -36,24 +36,29 @@ struct CheckRun {
     std::optional<std::string> report_sha256;  ///< Of the report written
     /// audit::encode_findings() of `result` when it was encoded already (FindingsInBackground)
     std::optional<std::string> findings;
+    std::optional<std::string> findings_sha256;  ///< Their SHA-256, when stored ahead
 };
 
-/// The findings of a check encoded for its record (audit::encode_findings) on a thread of
-/// their own, started before the report is written and overlapping with it: a large run's
-/// encoding then adds little wall time. The thread only reads the result and the inputs,
-/// which nothing changes while the report is written (a measure built meanwhile by the
-/// reporter is published atomically: core::MeasureList).
+/// The findings of a check encoded for its record (audit::encode_findings) and stored into
+/// `db` (audit::Database::store_findings_ahead) on a thread of their own, started before the
+/// report is written and overlapping with it: a large run's encoding and the writing and
+/// syncing of its findings then add little wall time. The thread only reads the result and
+/// the inputs, which nothing changes while the report is written (a measure built meanwhile
+/// by the reporter is published atomically: core::MeasureList), and is the only user of `db`
+/// until get() returns.
 class FindingsInBackground {
 public:
-    FindingsInBackground(const checker::CheckResult& result, const Inputs& inputs);
+    FindingsInBackground(const checker::CheckResult& result, const Inputs& inputs,
+                         audit::Database& db);
     ~FindingsInBackground();  ///< Waits for the thread
     FindingsInBackground(const FindingsInBackground&) = delete;
     FindingsInBackground& operator=(const FindingsInBackground&) = delete;
-    /// The encoded findings, once they are; once (an error of the encoding is thrown here)
-    std::string get();
+    /// The encoded findings and their SHA-256, once they are stored; once (an error of the
+    /// encoding is thrown here)
+    std::pair<std::string, std::string> get();
 
 private:
-    std::future<std::string> encoded_;
+    std::future<std::pair<std::string, std::string>> stored_;
 };
 audit::RunRecord make_record(const CheckRun& run);
 

@@ -148,6 +148,32 @@ TEST(Record, SameInputsAgainAddNoBlob) {
     EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 2);
 }
 
+// A quarterly check of unchanged legislation must not grow the database by its findings
+// each time (schema version 3): equal findings are stored once, whatever the report format
+TEST(Record, TheSameFindingsAgainAreStoredOnce) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";  // new: the first run writes it whole
+    std::string first = dir.str() + "/first.json", again = dir.str() + "/again.md";
+    ASSERT_EQ(run_cli(recorded_check(db, {"--format", "json", "--output", first})).status, 1);
+    ASSERT_EQ(run_cli(recorded_check(db, {"--format", "md", "--output", again})).status, 1);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM findings_blobs"), 1);
+    EXPECT_EQ(query_int(db, "SELECT count(DISTINCT findings_sha256) FROM run_findings"), 1);
+    EXPECT_EQ(query_text(db, "SELECT findings_sha256 FROM run_findings WHERE run = 1"),
+              query_text(db, "SELECT sha256 FROM findings_blobs"));
+    // Other findings (only the violations) are stored beside them
+    ASSERT_EQ(run_cli(recorded_check(db, {"--only", "violation"})).status, 1);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM findings_blobs"), 2);
+    // Each run still renders what it wrote, and replays
+    CliResult json = run_cli({"report", "--db", db, "--run", "1", "--format", "json"});
+    ASSERT_EQ(json.status, 0) << json.err;
+    EXPECT_EQ(json.out, read_all(first));
+    CliResult md = run_cli({"report", "--db", db, "--run", "2", "--format", "md"});
+    ASSERT_EQ(md.status, 0) << md.err;
+    EXPECT_EQ(md.out, read_all(again));
+    for (const char* run : {"1", "2", "3"})
+        EXPECT_EQ(run_cli({"replay", "--db", db, "--run", run}).status, 0) << "run " << run;
+}
+
 TEST(Record, StoresTheLockWhenOneIsRead) {
     TempDir dir("audit");
     std::string db = dir.str() + "/audit.db";
@@ -215,8 +241,8 @@ TEST(Replay, DifferentFindingsExitOneWithTheDelta) {
     ASSERT_EQ(run_cli(recorded_check(db, {"--only", "violation"})).status, 1);
     // Run 1 claims the findings of run 2 (only the violations): the rest is missing from it.
     exec_sql(db,
-             "UPDATE run_findings SET data = (SELECT data FROM run_findings WHERE run = 2) "
-             "WHERE run = 1");
+             "UPDATE run_findings SET findings_sha256 = "
+             "(SELECT findings_sha256 FROM run_findings WHERE run = 2) WHERE run = 1");
     CliResult replay = run_cli({"replay", "--db", db, "--run", "1"});
     EXPECT_EQ(replay.status, 1) << replay.err;
     EXPECT_TRUE(contains(replay.out, "the findings differ")) << replay.out;
@@ -243,11 +269,18 @@ TEST(Migration, FirstSchemaVersionFixtureOpensAndIsUpgraded) {
     ASSERT_EQ(history.status, 0) << history.err;
     EXPECT_TRUE(contains(history.out, "\"report_format\": null"));
     EXPECT_EQ(query_int(db, "PRAGMA user_version"), audit::kSchemaVersion);
-    // Runs of version 1 replay and render; new runs go in beside them.
+    // Runs of version 1 replay and render; new runs go in beside them, their findings stored
+    // by content (version 3) while the old runs keep theirs in their own rows.
     EXPECT_EQ(run_cli({"replay", "--db", db, "--run", "1"}).status, 0);
     EXPECT_EQ(run_cli({"report", "--db", db, "--run", "2", "--format", "json"}).status, 0);
     ASSERT_EQ(run_cli(recorded_check(db)).status, 1);
     EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 3);
+    EXPECT_EQ(query_int(db,
+                        "SELECT count(*) FROM run_findings WHERE findings_sha256 IS NULL "
+                        "AND length(data) > 0"),
+              2);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM findings_blobs"), 1);
+    EXPECT_EQ(run_cli({"replay", "--db", db, "--run", "3"}).status, 0);
     EXPECT_EQ(query_text(db, "PRAGMA integrity_check"), "ok");
 }
 

@@ -27,6 +27,10 @@ namespace fs = std::filesystem;
 
 /// Every run has its findings, and every input row its blob: nothing half-written
 void expect_consistent(const std::string& db) {
+    EXPECT_EQ(query_int(db,
+                        "SELECT count(*) FROM run_findings WHERE findings_sha256 NOT IN "
+                        "(SELECT sha256 FROM findings_blobs)"),
+              0);
     EXPECT_EQ(query_text(db, "PRAGMA integrity_check"), "ok");
     EXPECT_EQ(query_int(db,
                         "SELECT count(*) FROM runs WHERE id NOT IN "
@@ -72,6 +76,29 @@ TEST(Crash, KilledBeforeCommitLeavesNoneOfTheRun) {
     EXPECT_EQ(query_int(db, "SELECT count(*) FROM blobs"), blobs);
     expect_consistent(db);
     EXPECT_EQ(run_cli({"replay", "--db", db, "--run", "1"}).status, 0);
+}
+
+// A run's findings are stored ahead of its run, while its report is written
+// (Database::store_findings_ahead): killed before the run commits, they stay with no run,
+// and the next run with the same findings uses them
+TEST(Crash, FindingsStoredAheadOfARunKilledBeforeCommitServeTheNextRun) {
+    TempDir dir("audit");
+    std::string db = dir.str() + "/audit.db";
+    ASSERT_EQ(wait_for(spawn_lexcheck(recorded_check(db))), 1);
+    std::vector<std::string> violations = recorded_check(db, {"--only", "violation"});
+    EXPECT_EQ(killed_before_commit(violations), 128 + SIGKILL);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM runs"), 1);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM findings_blobs"), 2);
+    expect_consistent(db);
+    std::string report = dir.str() + "/violations.json";
+    violations.insert(violations.end(), {"--format", "json", "--output", report});
+    ASSERT_EQ(wait_for(spawn_lexcheck(violations)), 1);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM findings_blobs"), 2);
+    expect_consistent(db);
+    CliResult stored = run_cli({"report", "--db", db, "--run", "2", "--format", "json"});
+    ASSERT_EQ(stored.status, 0) << stored.err;
+    EXPECT_EQ(stored.out, read_all(report));
+    EXPECT_EQ(run_cli({"replay", "--db", db, "--run", "2"}).status, 0);
 }
 
 TEST(Crash, KilledBeforeCommittingANewDatabaseLeavesNoDatabase) {

@@ -47,6 +47,8 @@ struct RunRecord {
     int exit_status = 0;
     checker::Summary summary;
     std::string findings;  ///< encode_findings() of the run's result
+    /// SHA-256 of `findings` when store_findings_ahead() gave it (computed by record() if not)
+    std::optional<std::string> findings_sha256;
     std::string report_format;
     std::optional<std::string> report_sha256;  ///< Of the report file written, when one was
 };
@@ -79,7 +81,7 @@ struct StoredRun {
 };
 
 /// The schema version this lexcheck writes (`PRAGMA user_version`; docs/audit.md)
-constexpr int kSchemaVersion = 2;
+constexpr int kSchemaVersion = 3;
 
 /// An open audit database. Every failure throws audit::Error; a file that is not a sound
 /// lexcheck audit database is refused before anything is written to it.
@@ -101,6 +103,16 @@ public:
     void store_inputs_ahead(std::vector<InputFile> inputs, std::optional<InputFile> lock);
     /// Waits for store_inputs_ahead()'s thread (keeping its error, if any, for record())
     void wait_for_inputs();
+    /// Stores the encoded findings of the run to be recorded, in a transaction of their own,
+    /// while the caller goes on (writes the report): record() then adds only the run's rows.
+    /// Content-addressed, so findings stored before (the same check again) are not written
+    /// again. Nothing of the run is visible before record() commits it: a run that never
+    /// commits leaves findings no run refers to, which the next run with the same findings
+    /// uses. Returns their SHA-256 (RunRecord::findings_sha256). Never throws for the store
+    /// itself: record() tries again, and says why when it fails too. Does not store into a new
+    /// database (record() writes it whole). Not to be called while another thread uses this
+    /// Database.
+    std::string store_findings_ahead(std::string_view findings);
     /// Every run, newest first
     std::vector<RunInfo> runs();
     /// One run with its files and findings; Error when there is no such run
