@@ -180,7 +180,10 @@ void Database::wait_for_inputs() {
 
 std::string Database::store_findings_ahead(std::string_view findings) {
     std::string sha256 = core::sha256_hex(findings);
-    if (!db_) return sha256;  // a new database: record_new() writes it whole
+    if (!db_) {
+        store_findings_in_new(sha256, findings);
+        return sha256;
+    }
     try {
         Statement known(*db_, "SELECT 1 FROM findings_blobs WHERE sha256 = ?1");
         known.bind(1, sha256);
@@ -195,6 +198,27 @@ std::string Database::store_findings_ahead(std::string_view findings) {
         // record() stores them with the run, or says why it cannot
     }
     return sha256;
+}
+
+void Database::store_findings_in_new(const std::string& sha256, std::string_view findings) {
+    if (!ahead_.valid()) return;  // record_new() writes the file whole
+    // The same thread chain as the inputs: the findings go into the temporary file after them
+    std::promise<std::unique_ptr<detail::NewDatabase>> after;
+    try {
+        std::unique_ptr<detail::NewDatabase> fresh = ahead_.get();
+        try {
+            Transaction t(*fresh->db);
+            store_findings(*fresh->db, sha256, findings);
+            t.commit();
+            detail::sync(fresh->temp.path(), O_RDONLY);
+        } catch (const Error&) {
+            // record_new() stores them with the run, or says why it cannot
+        }
+        after.set_value(std::move(fresh));
+    } catch (...) {
+        after.set_exception(std::current_exception());  // the inputs' error, for record()
+    }
+    ahead_ = after.get_future();
 }
 
 std::int64_t Database::record_new(const RunRecord& r) {

@@ -108,10 +108,10 @@ public:
     /// Content-addressed, so findings stored before (the same check again) are not written
     /// again. Nothing of the run is visible before record() commits it: a run that never
     /// commits leaves findings no run refers to, which the next run with the same findings
-    /// uses. Returns their SHA-256 (RunRecord::findings_sha256). Never throws for the store
-    /// itself: record() tries again, and says why when it fails too. Does not store into a new
-    /// database (record() writes it whole). Not to be called while another thread uses this
-    /// Database.
+    /// uses (into a new database: they go into its temporary file, after the inputs stored
+    /// ahead). Returns their SHA-256 (RunRecord::findings_sha256). Never throws for the store
+    /// itself: record() tries again, and says why when it fails too. Not to be called while
+    /// another thread uses this Database.
     std::string store_findings_ahead(std::string_view findings);
     /// Every run, newest first
     std::vector<RunInfo> runs();
@@ -135,6 +135,8 @@ private:
     /// without a journal, then linked into place whole (or into the database another process
     /// created meanwhile)
     std::int64_t record_new(const RunRecord& run);
+    /// store_findings_ahead() into the new database's temporary file (ahead_), synced
+    void store_findings_in_new(const std::string& sha256, std::string_view findings);
     std::unique_ptr<detail::Connection> db_;
     /// A missing file opened to record into: created by the first record()
     std::optional<std::string> new_file_;
