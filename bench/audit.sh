@@ -8,8 +8,9 @@
 #                  check again: no blob added)
 #   findings-new   --record into a database that holds the same inputs but not these findings
 # Best of $RUNS (default 5) rounds, wall time and CPU time (user + sys: less disturbed by other
-# processes on a shared machine); the variants take turns within each round so that a change
-# of load hits them alike. With LEXCHECK_BEFORE=DIR (a build folder) that build's binary takes
+# processes on a shared machine), and the median over the rounds of each round's wall time
+# against that round's plain run (less moved by a machine whose speed drifts between rounds);
+# the variants take turns within each round so that a change of load hits them alike. With LEXCHECK_BEFORE=DIR (a build folder) that build's binary takes
 # its turns too, as "before". With CALLGRIND=1 the instruction counts (repeatable on a loaded
 # machine; fsync and page-cache time are not instructions). Run in an empty folder, so no
 # ./lexcheck.lock is read (and recorded) with the inputs. Each timed run begins with `sync`, so
@@ -65,7 +66,8 @@ variant() {  # variant BUILD NAME: the extra arguments, after preparing the data
   esac
 }
 variants=(plain record-new record-again findings-new)
-declare -A wall cpu
+declare -A wall cpu round_wall
+ratios=$work/ratios  # "BUILD/VARIANT RATIO" of each round's wall time to that round's plain run
 TIMEFORMAT='%R %U %S'
 for _ in $(seq "$runs"); do
   for b in "${builds[@]}"; do
@@ -76,6 +78,8 @@ for _ in $(seq "$runs"); do
       read -r r u s < <({ time "${binary[$b]}" "${args[@]}" $extra >/dev/null 2>&1 || true; } 2>&1)
       c=$(echo "$u + $s" | bc)
       k=$b/$v
+      round_wall[$k]=$r
+      echo "$k $(echo "$r / ${round_wall[$b/plain]}" | bc -l)" >> "$ratios"
       if [ -z "${wall[$k]:-}" ] || [ "$(echo "$r < ${wall[$k]}" | bc)" = 1 ]; then wall[$k]=$r; fi
       if [ -z "${cpu[$k]:-}" ] || [ "$(echo "$c < ${cpu[$k]}" | bc)" = 1 ]; then cpu[$k]=$c; fi
     done
@@ -85,9 +89,13 @@ echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); threads: ${THREADS:-defaul
 for b in "${builds[@]}"; do
   for v in "${variants[@]}"; do
     k=$b/$v
-    printf '%-6s %-13s best of %d: wall %.3f s (%+.0f %%)  cpu %.3f s (%+.0f %%)\n' "$b" "$v" "$runs" \
+    median=$(awk -v k="$k" '$1 == k {print $2}' "$ratios" | sort -g |
+      awk '{r[NR] = $1} END {print (NR % 2 ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2)}')
+    printf '%-6s %-13s best of %d: wall %.3f s (%+.0f %%)  cpu %.3f s (%+.0f %%)  median round %+.0f %%\n' \
+      "$b" "$v" "$runs" \
       "${wall[$k]}" "$(echo "(${wall[$k]} / ${wall[$b/plain]} - 1) * 100" | bc -l)" \
-      "${cpu[$k]}" "$(echo "(${cpu[$k]} / ${cpu[$b/plain]} - 1) * 100" | bc -l)"
+      "${cpu[$k]}" "$(echo "(${cpu[$k]} / ${cpu[$b/plain]} - 1) * 100" | bc -l)" \
+      "$(echo "($median - 1) * 100" | bc -l)"
   done
 done
 if [ "${CALLGRIND:-0}" = 1 ]; then
