@@ -100,7 +100,8 @@ std::int64_t insert_run(detail::Connection& db, const RunRecord& r) {
     std::int64_t id = db.last_insert_rowid();
     store_options(db, id, r);
     store_inputs(db, id, r);
-    std::string findings_sha256 = r.findings_sha256.value_or(core::sha256_hex(r.findings));
+    std::string findings_sha256 =
+        r.findings_sha256 ? *r.findings_sha256 : core::sha256_hex(r.findings);  // not hashed twice
     store_findings(db, findings_sha256, r.findings);
     Statement findings(db,
                        "INSERT INTO run_findings (run, encoding, data, findings_sha256) "
