@@ -3,13 +3,14 @@
 #include "sqlite.hpp"
 
 #include <string>
+#include <string_view>
 
 namespace lexcheck::audit::detail {
 
-const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> steps = {
-        // Version 1: runs, their options, their inputs by content, their findings.
-        R"sql(
+namespace {
+
+// Version 1: runs, their options, their inputs by content, their findings.
+constexpr std::string_view kVersion1 = R"sql(
 CREATE TABLE blobs (
   sha256 TEXT PRIMARY KEY,
   size INTEGER NOT NULL,
@@ -52,26 +53,32 @@ CREATE TABLE run_findings (
   encoding INTEGER NOT NULL,
   data BLOB NOT NULL
 );
-)sql",
-        // Version 2: the format and SHA-256 of the report a run wrote (is this report
-        // authentic?). Runs of version 1 have neither.
-        R"sql(
+)sql";
+
+// Version 2: the format and SHA-256 of the report a run wrote (is this report
+// authentic?). Runs of version 1 have neither.
+constexpr std::string_view kVersion2 = R"sql(
 ALTER TABLE runs ADD COLUMN report_format TEXT;
 ALTER TABLE runs ADD COLUMN report_sha256 TEXT;
-)sql",
-        // Version 3: findings stored once per distinct content, as inputs are (a check of
-        // unchanged inputs adds no findings again), and storable before their run
-        // (Database::store_findings_ahead). A run's `data` is then empty; runs of versions 1
-        // and 2 keep theirs there.
-        R"sql(
+)sql";
+
+// Version 3: findings stored once per distinct content, as inputs are (a check of
+// unchanged inputs adds no findings again), and storable before their run
+// (Database::store_findings_ahead). A run's `data` is then empty; runs of versions 1
+// and 2 keep theirs there.
+constexpr std::string_view kVersion3 = R"sql(
 CREATE TABLE findings_blobs (
   sha256 TEXT PRIMARY KEY,
   size INTEGER NOT NULL,
   data BLOB NOT NULL
 );
 ALTER TABLE run_findings ADD COLUMN findings_sha256 TEXT REFERENCES findings_blobs (sha256);
-)sql",
-    };
+)sql";
+
+}  // namespace
+
+const std::vector<std::string_view>& migrations() {
+    static const std::vector<std::string_view> steps = {kVersion1, kVersion2, kVersion3};
     return steps;
 }
 

@@ -17,33 +17,19 @@
 
 namespace lexcheck::cli {
 
-std::string write_output(const std::string& path, const std::function<void(std::ostream&)>& produce,
-                         const std::function<void()>& written) {
-    auto done = [&] {
-        if (written) written();
-    };
-    if (path == "-") {
-        produce(std::cout);
-        std::cout.flush();
-        if (!std::cout) return "cannot write to standard output";
-        done();
-        return "";
-    }
-    struct stat st {};
-    bool exists = ::stat(path.c_str(), &st) == 0;
-    if (exists && !S_ISREG(st.st_mode)) {
-        // A pipe or device (e.g. /dev/stdout) is written directly and never replaced.
-        std::ofstream out(path, std::ios::binary);
-        if (!out) return "cannot open `" + path + "` for writing";
-        produce(out);
-        out.flush();
-        if (!out) return "cannot write to `" + path + "`";
-        done();
-        return "";
-    }
+namespace {
+
+/// Writes a regular file (new or existing) through a temporary file beside it, renamed over it
+/// once `written` has run: a reader never sees a half-written report
+std::string replace_file(const std::string& path, const std::function<void(std::ostream&)>& produce,
+                         const std::function<void()>& written,
+                         std::optional<mode_t> existing_mode) {
     std::filesystem::path target(path);
     std::filesystem::path dir = target.parent_path().empty() ? "." : target.parent_path();
-    std::string pattern = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
+    std::string name = target.filename().string();  // `.NAME.tmp-XXXXXX`
+    name.insert(name.begin(), '.');
+    name += ".tmp-XXXXXX";
+    std::string pattern = (dir / name).string();
     // Ctrl-C while writing leaves no temporary file: the file and its guard come together
     std::optional<core::TemporaryFileGuard> guard;
     {
@@ -67,18 +53,45 @@ std::string write_output(const std::string& path, const std::function<void(std::
                 return "cannot write `" + path + "`";
             }
         }
-        done();
+        if (written) written();
     } catch (...) {
         std::remove(pattern.c_str());  // the guard only covers signals
         throw;
     }
-    ::chmod(pattern.c_str(), exists ? (st.st_mode & 07777) : 0644);
+    ::chmod(pattern.c_str(), existing_mode ? (*existing_mode & 07777) : 0644);
     if (std::rename(pattern.c_str(), path.c_str()) != 0) {
         std::string why = std::strerror(errno);
         std::remove(pattern.c_str());
         return "cannot replace `" + path + "`: " + why;
     }
     return "";
+}
+
+}  // namespace
+
+std::string write_output(const std::string& path, const std::function<void(std::ostream&)>& produce,
+                         const std::function<void()>& written) {
+    if (path == "-") {
+        produce(std::cout);
+        std::cout.flush();
+        if (!std::cout) return "cannot write to standard output";
+        if (written) written();
+        return "";
+    }
+    struct stat st {};
+    bool exists = ::stat(path.c_str(), &st) == 0;
+    if (exists && !S_ISREG(st.st_mode)) {
+        // A pipe or device (e.g. /dev/stdout) is written directly and never replaced.
+        std::ofstream out(path, std::ios::binary);
+        if (!out) return "cannot open `" + path + "` for writing";
+        produce(out);
+        out.flush();
+        if (!out) return "cannot write to `" + path + "`";
+        if (written) written();
+        return "";
+    }
+    return replace_file(path, produce, written,
+                        exists ? std::optional<mode_t>(st.st_mode) : std::nullopt);
 }
 
 bool emit_output(const std::optional<std::string>& output,
