@@ -23,26 +23,33 @@ namespace {
 constexpr const char* kKnownEncodings = "encoding IN (1, 2, 3, 4, 5)";
 static_assert(kFindingsEncoding == 5, "kKnownEncodings lists every encoding");
 
-void store_blob(detail::Connection& db, const InputFile& file) {
-    // Looked up first, so that content already stored is never even copied into a record.
-    Statement known(db, "SELECT 1 FROM blobs WHERE sha256 = ?1");
-    known.bind(1, file.sha256);
-    if (known.step()) return;
-    Statement insert(db, "INSERT INTO blobs (sha256, size, content) VALUES (?1, ?2, ?3)");
-    insert.bind(1, file.sha256)
-        .bind(2, static_cast<std::int64_t>(file.content.size()))
-        .bind_blob(3, file.content);
+/// Where contents are stored once by SHA-256: `table` (sha256, size, `column`)
+struct ContentTable {
+    const char* table;
+    const char* column;
+};
+constexpr ContentTable kFileContents{"blobs", "content"};
+constexpr ContentTable kFindingsContents{"findings_blobs", "data"};  // schema version 3
+
+bool is_stored(detail::Connection& db, ContentTable where, const std::string& sha256) {
+    Statement known(db, std::string("SELECT 1 FROM ") + where.table + " WHERE sha256 = ?1");
+    known.bind(1, sha256);
+    return known.step();
+}
+
+/// Stores `bytes` under `sha256` unless they are there already: looked up first, so that
+/// content already stored is never even copied into a record
+void store_once(detail::Connection& db, ContentTable where, const std::string& sha256,
+                std::string_view bytes) {
+    if (is_stored(db, where, sha256)) return;
+    Statement insert(db, std::string("INSERT INTO ") + where.table + " (sha256, size, " +
+                             where.column + ") VALUES (?1, ?2, ?3)");
+    insert.bind(1, sha256).bind(2, static_cast<std::int64_t>(bytes.size())).bind_blob(3, bytes);
     insert.step();
 }
 
-/// Findings stored once per distinct content (schema version 3)
-void store_findings(detail::Connection& db, const std::string& sha256, std::string_view data) {
-    Statement known(db, "SELECT 1 FROM findings_blobs WHERE sha256 = ?1");
-    known.bind(1, sha256);
-    if (known.step()) return;
-    Statement insert(db, "INSERT INTO findings_blobs (sha256, size, data) VALUES (?1, ?2, ?3)");
-    insert.bind(1, sha256).bind(2, static_cast<std::int64_t>(data.size())).bind_blob(3, data);
-    insert.step();
+void store_blob(detail::Connection& db, const InputFile& file) {
+    store_once(db, kFileContents, file.sha256, file.content);
 }
 
 void store_inputs(detail::Connection& db, std::int64_t run, const RunRecord& r) {
@@ -102,7 +109,7 @@ std::int64_t insert_run(detail::Connection& db, const RunRecord& r) {
     store_inputs(db, id, r);
     std::string findings_sha256 =
         r.findings_sha256 ? *r.findings_sha256 : core::sha256_hex(r.findings);  // not hashed twice
-    store_findings(db, findings_sha256, r.findings);
+    store_once(db, kFindingsContents, findings_sha256, r.findings);
     Statement findings(db,
                        "INSERT INTO run_findings (run, encoding, data, findings_sha256) "
                        "VALUES (?1, ?2, x'', ?3)");
@@ -186,11 +193,10 @@ std::string Database::store_findings_ahead(std::string_view findings) {
         return sha256;
     }
     try {
-        Statement known(*db_, "SELECT 1 FROM findings_blobs WHERE sha256 = ?1");
-        known.bind(1, sha256);
-        if (known.step()) return sha256;
+        // Looked up outside a transaction first: stored already, no write lock is taken
+        if (is_stored(*db_, kFindingsContents, sha256)) return sha256;
         Transaction t(*db_);
-        store_findings(*db_, sha256, findings);
+        store_once(*db_, kFindingsContents, sha256, findings);
         t.commit();
         // Copied into the database file now too, so that closing after record() copies only
         // the run's rows (PASSIVE: never waits for another process)
@@ -209,7 +215,7 @@ void Database::store_findings_in_new(const std::string& sha256, std::string_view
         std::unique_ptr<detail::NewDatabase> fresh = ahead_.get();
         try {
             Transaction t(*fresh->db);
-            store_findings(*fresh->db, sha256, findings);
+            store_once(*fresh->db, kFindingsContents, sha256, findings);
             t.commit();
             detail::sync(fresh->temp.path(), O_RDONLY);
         } catch (const Error&) {
