@@ -10,8 +10,9 @@
 # Best of $RUNS (default 5) rounds, wall time and CPU time (user + sys: less disturbed by other
 # processes on a shared machine), and the median over the rounds of each round's wall time
 # against that round's plain run (less moved by a machine whose speed drifts between rounds);
-# the variants take turns within each round so that a change of load hits them alike. With LEXCHECK_BEFORE=DIR (a build folder) that build's binary takes
-# its turns too, as "before". With CALLGRIND=1 the instruction counts (repeatable on a loaded
+# the variants take turns within each round so that a change of load hits them alike. With
+# LEXCHECK_BEFORE=DIR (a build folder) that build's binary takes its turns too, as "before".
+# With CALLGRIND=1 the instruction counts (repeatable on a loaded
 # machine; fsync and page-cache time are not instructions). Run in an empty folder, so no
 # ./lexcheck.lock is read (and recorded) with the inputs. Each timed run begins with `sync`, so
 # that no earlier run's writes are still on their way to the disk: on ext4 the first fsync of a

@@ -67,28 +67,29 @@ std::string replace_file(const std::string& path, const std::function<void(std::
     return "";
 }
 
+/// Writes to a stream that is not replaced (standard output, a pipe, a device), then runs
+/// `written`; an error names `what` was written to
+std::string write_directly(std::ostream& out, const std::function<void(std::ostream&)>& produce,
+                           const std::function<void()>& written, const std::string& what) {
+    produce(out);
+    out.flush();
+    if (!out) return "cannot write to " + what;
+    if (written) written();
+    return "";
+}
+
 }  // namespace
 
 std::string write_output(const std::string& path, const std::function<void(std::ostream&)>& produce,
                          const std::function<void()>& written) {
-    if (path == "-") {
-        produce(std::cout);
-        std::cout.flush();
-        if (!std::cout) return "cannot write to standard output";
-        if (written) written();
-        return "";
-    }
+    if (path == "-") return write_directly(std::cout, produce, written, "standard output");
     struct stat st {};
     bool exists = ::stat(path.c_str(), &st) == 0;
     if (exists && !S_ISREG(st.st_mode)) {
         // A pipe or device (e.g. /dev/stdout) is written directly and never replaced.
         std::ofstream out(path, std::ios::binary);
         if (!out) return "cannot open `" + path + "` for writing";
-        produce(out);
-        out.flush();
-        if (!out) return "cannot write to `" + path + "`";
-        if (written) written();
-        return "";
+        return write_directly(out, produce, written, "`" + path + "`");
     }
     return replace_file(path, produce, written,
                         exists ? std::optional<mode_t>(st.st_mode) : std::nullopt);

@@ -159,6 +159,17 @@ TEST(OutputFile, WrittenDoesNotRunForAReportNotWritten) {
     EXPECT_EQ(entries, 1u);  // the folder made in the way, no temporary file
 }
 
+// A device that takes nothing (written directly, never replaced): the error names it, and
+// nothing is recorded for a report that was not written
+TEST(OutputFile, ADeviceThatTakesNothingIsAnErrorAndWrittenDoesNotRun) {
+    if (!std::filesystem::exists("/dev/full")) GTEST_SKIP() << "no /dev/full here";
+    int calls = 0;
+    std::string problem = write_output(
+        "/dev/full", [](std::ostream& o) { o << std::string(1 << 16, 'x'); }, [&] { ++calls; });
+    EXPECT_EQ(problem, "cannot write to `/dev/full`");
+    EXPECT_EQ(calls, 0);
+}
+
 // An exception while the report is written, or from `written` (the recording), goes on to the
 // caller, and the temporary file goes: nothing half-written is left
 TEST(OutputFile, AnExceptionLeavesNoTemporaryFile) {
