@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Issue 16: the cost of `check --record` on N x P (default 100000 x 50) `check --only violation
-# --format json`, second run (corpus cache warm), with THREADS threads (default: lexcheck's default,
-# the hardware concurrency; THREADS=1 for the figures before 2026-12-04):
+# --format FORMAT` (default json, the largest report: 26 MB to hash; FORMAT=text is the issue's
+# command as written, the default format), second run (corpus cache warm), with THREADS threads
+# (default: lexcheck's default, the hardware concurrency; THREADS=1 for the figures before
+# 2026-12-04):
 #   plain          check without --record
 #   record-new     --record into a new database (every input stored)
 #   record-again   --record into a database that holds the same inputs and findings (the same
@@ -33,8 +35,9 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export XDG_CACHE_HOME=$work/cache
 cd "$work"  # not where a lexcheck.lock or lexcheck.toml could be read with the inputs
-args=(check --rules "$data/rules" --corpus "$data/corpus" --only violation --format json
-  --output "$work/out.json" --as-of 2024-01-01)
+format=${FORMAT:-json}
+args=(check --rules "$data/rules" --corpus "$data/corpus" --only violation --format "$format"
+  --output "$work/out.$format" --as-of 2024-01-01)
 if [ -n "${THREADS:-}" ]; then args+=(--threads "$THREADS"); fi
 declare -A binary=([after]=${LEXCHECK_BUILD:-$root/build}/cli/lexcheck)
 builds=(after)
@@ -86,7 +89,7 @@ for _ in $(seq "$runs"); do
     done
   done
 done
-echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); threads: ${THREADS:-default ($(nproc))}; settle: ${SETTLE:-1}"
+echo "format: $format; load average: $(cut -d' ' -f1-3 /proc/loadavg); threads: ${THREADS:-default ($(nproc))}; settle: ${SETTLE:-1}"
 for b in "${builds[@]}"; do
   for v in "${variants[@]}"; do
     k=$b/$v

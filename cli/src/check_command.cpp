@@ -81,11 +81,11 @@ std::unique_ptr<checker::CheckResult> decide_all(const Options& options, const I
 int run_check(const Options& options, std::ostream& out, std::ostream& err) {
     auto reporter = reporter_for(options, err);
     if (!reporter) return kExitInputError;
-    std::unique_ptr<audit::Database> db;
-    if (options.record && !(db = open_record(options, err))) return kExitInputError;
+    OpeningRecord opening(options);
     Progress progress(Progress::mode_for(options.progress, err), err);
     auto inputs = load_inputs(options, err, &progress);
-    if (!inputs) return kExitInputError;
+    std::unique_ptr<audit::Database> db = opening.get(err, progress);
+    if (!inputs || (options.record && !db)) return kExitInputError;
     std::vector<reports::InputFile> files = input_files(*inputs, options.threads);
     // A new database stores every input: done on a thread of its own while the check runs.
     // Declared after `inputs`, so gone (waiting for that thread) before them.

@@ -211,11 +211,11 @@ std::optional<ImpactRun> impact_of(const Options& options, Inputs& in, std::ostr
 namespace {
 
 int run_impact(const Options& options, std::ostream& out, std::ostream& err) {
-    std::unique_ptr<audit::Database> db;
-    if (options.record && !(db = open_record(options, err))) return kExitInputError;
+    OpeningRecord opening(options);
     Progress progress(Progress::mode_for(options.progress, err), err);
     auto in = load_inputs(options, err, &progress);
-    if (!in) return kExitInputError;
+    std::unique_ptr<audit::Database> db = opening.get(err, progress);
+    if (!in || (options.record && !db)) return kExitInputError;
     std::optional<ImpactRun> run = impact_of(options, *in, err, progress);
     if (!run) return kExitInputError;
     auto produce = [&](std::ostream& o) { o << run->output; };

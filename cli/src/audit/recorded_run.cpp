@@ -32,14 +32,28 @@ std::string utc_timestamp() {
     return buf;
 }
 
-std::unique_ptr<audit::Database> open_record(const Options& options, std::ostream& err) {
-    try {
-        return std::make_unique<audit::Database>(*options.record, audit::Access::record);
-    } catch (const audit::Error& e) {
-        report_audit_error(e, err, "cannot record the run: ");
+OpeningRecord::OpeningRecord(const Options& options) {
+    if (!options.record) return;
+    core::SignalsDeferred deferred;  // the thread never takes SIGINT (core/temporary_file.hpp)
+    opened_ = std::async(std::launch::async, [this, path = *options.record] {
+        try {
+            return std::make_unique<audit::Database>(path, audit::Access::record);
+        } catch (const audit::Error& e) {
+            failure_ = e;
+            return std::unique_ptr<audit::Database>();
+        }
+    });
+}
+
+std::unique_ptr<audit::Database> OpeningRecord::get(std::ostream& err, Progress& progress) {
+    if (!opened_.valid()) return nullptr;
+    std::unique_ptr<audit::Database> db = opened_.get();
+    if (!db) {
+        progress.idle();
+        report_audit_error(*failure_, err, "cannot record the run: ");
         err << "lexcheck: nothing was checked and no report was written\n";
-        return nullptr;
     }
+    return db;
 }
 
 int emit_recorded(const Options& options, std::unique_ptr<audit::Database>& db,

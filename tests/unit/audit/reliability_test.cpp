@@ -253,6 +253,28 @@ TEST(BadDatabase, FolderAndMissingFile) {
     }
 }
 
+// The database is opened while the inputs are read: when both are wrong, both are said, and
+// nothing is written either way
+TEST(BadDatabase, AndInputsWithErrorsAreBothReported) {
+    TempDir dir("audit");
+    std::string rules = dir.str() + "/rules.lex";
+    std::ofstream(rules) << "provision broken {\n";
+    std::string report = dir.str() + "/report.json";
+    for (const char* command : {"check", "impact"}) {
+        std::vector<std::string> args = {command,   "--rules",  rules,       "--corpus",
+                                         dir.str(), "--record", dir.str(),   "--output",
+                                         report,    "--as-of",  "2020-01-01"};
+        if (std::string(command) == "impact") args.insert(args.end(), {"--bill", rules});
+        CliResult r = run_cli(args);
+        EXPECT_EQ(r.status, 2) << command;
+        EXPECT_TRUE(contains(r.err, "rules.lex:")) << command << r.err;
+        EXPECT_TRUE(contains(r.err, "is a folder, not a database file")) << command << r.err;
+        EXPECT_TRUE(contains(r.err, "nothing was checked and no report was written"))
+            << command << r.err;
+        EXPECT_FALSE(fs::exists(report)) << command;
+    }
+}
+
 TEST(ReportAndRun, RecordingFailsAfterTheReportSaysTheRunIsMissing) {
     TempDir dir("audit");
     std::string db = make_database(dir);
