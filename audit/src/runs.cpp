@@ -30,6 +30,9 @@ struct ContentTable {
 };
 constexpr ContentTable kFileContents{"blobs", "content"};
 constexpr ContentTable kFindingsContents{"findings_blobs", "data"};  // schema version 3
+/// How long storing findings ahead of their run waits for a lock: far longer than lexcheck's
+/// own transactions, far shorter than the busy timeout record() then waits
+constexpr int kAheadBusyTimeoutMs = 250;
 
 bool is_stored(detail::Connection& db, ContentTable where, const std::string& sha256) {
     Statement known(db, std::string("SELECT 1 FROM ") + where.table + " WHERE sha256 = ?1");
@@ -192,18 +195,23 @@ std::string Database::store_findings_ahead(std::string_view findings) {
         store_findings_in_new(sha256, findings);
         return sha256;
     }
+    // lexcheck's own transactions last milliseconds; a lock held longer is another program's,
+    // which record() then waits for, once, for the whole busy timeout
+    db_->set_busy_timeout(kAheadBusyTimeoutMs);
     try {
         // Looked up outside a transaction first: stored already, no write lock is taken
-        if (is_stored(*db_, kFindingsContents, sha256)) return sha256;
-        Transaction t(*db_);
-        store_once(*db_, kFindingsContents, sha256, findings);
-        t.commit();
-        // Copied into the database file now too, so that closing after record() copies only
-        // the run's rows (PASSIVE: never waits for another process)
-        db_->exec("PRAGMA wal_checkpoint(PASSIVE)");
+        if (!is_stored(*db_, kFindingsContents, sha256)) {
+            Transaction t(*db_);
+            store_once(*db_, kFindingsContents, sha256, findings);
+            t.commit();
+            // Copied into the database file now too, so that closing after record() copies
+            // only the run's rows (PASSIVE: never waits for another process)
+            db_->exec("PRAGMA wal_checkpoint(PASSIVE)");
+        }
     } catch (const Error&) {
         // record() stores them with the run, or says why it cannot
     }
+    db_->set_busy_timeout();
     return sha256;
 }
 

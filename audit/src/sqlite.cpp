@@ -14,7 +14,11 @@ Connection::Connection(const std::string& path, bool writable) : path_(path) {
     int rc = sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr);
     if (rc != SQLITE_OK) fail(rc, "open");
     sqlite3_extended_result_codes(db_, 1);
-    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    set_busy_timeout();
+}
+
+void Connection::set_busy_timeout(std::optional<int> ms) {
+    sqlite3_busy_timeout(db_, ms.value_or(kBusyTimeoutMs));
 }
 
 Connection::~Connection() {

@@ -5,6 +5,7 @@
 #include "lexcheck/audit/error.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -70,6 +71,10 @@ public:
     [[noreturn]] void fail(int rc, std::string_view doing) const;
     const std::string& path() const { return path_; }
     sqlite3* handle() const { return db_; }
+
+    /// How long statements wait for another connection's lock before they fail (Busy): the
+    /// default, 30 s, when `ms` is not given
+    void set_busy_timeout(std::optional<int> ms = std::nullopt);
 
 private:
     std::string path_;

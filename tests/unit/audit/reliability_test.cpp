@@ -5,6 +5,7 @@
 
 #include "lexcheck/audit/database.hpp"
 #include "lexcheck/audit/error.hpp"
+#include "lexcheck/core/sha256.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,6 +18,7 @@
 #include <thread>
 
 #include <signal.h>
+#include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -251,6 +253,30 @@ TEST(BadDatabase, FolderAndMissingFile) {
         EXPECT_TRUE(contains(r.err, "does not exist")) << r.err;
         EXPECT_FALSE(fs::exists(missing)) << command;
     }
+}
+
+// Storing findings ahead does not wait for another program's lock (that wait, up to the busy
+// timeout, is record()'s alone): a lock held for minutes delays the error once, not twice
+TEST(Busy, FindingsStoredAheadDoNotWaitForAnotherProgramsLock) {
+    TempDir dir("audit");
+    std::string db = make_database(dir);
+    audit::Database database(db, audit::Access::record);
+    sqlite3* other = nullptr;
+    ASSERT_EQ(sqlite3_open(db.c_str(), &other), SQLITE_OK);
+    ASSERT_EQ(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    auto start = std::chrono::steady_clock::now();
+    std::string sha256 = database.store_findings_ahead("findings no run has");
+    auto waited = std::chrono::steady_clock::now() - start;
+    EXPECT_LT(waited, std::chrono::seconds(5));  // the busy timeout is 30 s
+    EXPECT_EQ(sha256, core::sha256_hex("findings no run has"));
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM findings_blobs WHERE sha256 = '" + sha256 + "'"),
+              0);
+    // Once the lock is gone, it stores them (and waits for locks as before)
+    EXPECT_EQ(database.store_findings_ahead("findings no run has"), sha256);
+    EXPECT_EQ(query_int(db, "SELECT count(*) FROM findings_blobs WHERE sha256 = '" + sha256 + "'"),
+              1);
 }
 
 // The database is opened while the inputs are read: when both are wrong, both are said, and

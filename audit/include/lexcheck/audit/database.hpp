@@ -110,8 +110,9 @@ public:
     /// commits leaves findings no run refers to, which the next run with the same findings
     /// uses (into a new database: they go into its temporary file, after the inputs stored
     /// ahead). Returns their SHA-256 (RunRecord::findings_sha256). Never throws for the store
-    /// itself: record() tries again, and says why when it fails too. Not to be called while
-    /// another thread uses this Database.
+    /// itself: record() tries again, and says why when it fails too. Waits at most 250 ms for
+    /// another program's lock (record() then waits the whole busy timeout, once). Not to be
+    /// called while another thread uses this Database.
     std::string store_findings_ahead(std::string_view findings);
     /// Every run, newest first
     std::vector<RunInfo> runs();
