@@ -102,8 +102,9 @@ public:
     std::unique_ptr<audit::Database> get(std::ostream& err, Progress& progress);
 
 private:
-    std::future<std::unique_ptr<audit::Database>> opened_;
     std::optional<audit::Error> failure_;  ///< Why it could not be opened; set by the thread
+    /// Declared after failure_, so destroyed (waiting for the thread) before it
+    std::future<std::unique_ptr<audit::Database>> opened_;
 };
 
 /// Writes a command's output through emit_output and records the run into `db` (`run` gives
