@@ -7,6 +7,7 @@
 #include "readings.hpp"
 #include "select.hpp"
 #include "trace.hpp"
+#include "trace_memo.hpp"
 
 #include "lexcheck/core/parallel.hpp"
 
@@ -119,25 +120,35 @@ public:
         count(summary, d.outcome, b.binding);
         if (!keep(options_, d.outcome)) return;
         core::Finding& f = new_finding(findings, measure, p, d, b);
-        if (options_.with_trace || d.outcome == Outcome::undetermined) {
+        if (options_.with_trace) {
             view_.add_spans();
-            detail::TracingEvaluator tracing(compiled_, view_, sources_, trace_);
-            // Same procedure, explaining evaluator: fills trace and missing facts.
-            // `exceptions_` is reused: decide() sets each exception's entries before reading
-            // them.
-            const detail::Decision traced =
-                detail::decide(compiled_, p, is_binding, tracing, exceptions_);
-            if (options_.with_trace) {
-                f.store = compiled_.store;
-                f.trace = tracing.take_trace();
-                f.exceptions = tracing.take_exceptions();
-                f.reasons = tracing.take_reasons(traced, p);
-            }
-            f.missing_facts = tracing.take_missing();
+            const bool memoised = memo_.make_key(compiled_, p, view_, is_binding);
+            if (memoised && memo_.fill(compiled_, view_, f)) return;
+            trace(p, is_binding, f);
+            if (memoised) memo_.keep(compiled_, f);
+        } else if (d.outcome == Outcome::undetermined) {
+            view_.add_spans();
+            trace(p, is_binding, f);
         }
     }
 
 private:
+    /// Decides provision `p` again with the explaining evaluator: `f`'s missing facts, and
+    /// its trace, reasons and exceptions when traces are wanted
+    template <typename IsBinding>
+    void trace(std::uint32_t p, const IsBinding& is_binding, core::Finding& f) {
+        detail::TracingEvaluator tracing(compiled_, view_, sources_, trace_);
+        // `exceptions_` is reused: decide() sets each exception's entries before reading them.
+        const detail::Decision traced = detail::decide(compiled_, p, is_binding, tracing, exceptions_);
+        if (options_.with_trace) {
+            f.store = compiled_.store;
+            f.trace = tracing.take_trace();
+            f.exceptions = tracing.take_exceptions();
+            f.reasons = tracing.take_reasons(traced, p);
+        }
+        f.missing_facts = tracing.take_missing();
+    }
+
     /// LANGUAGE.md §8: a provision whose tree has readings, decided once per assignment
     [[gnu::noinline]] void decide_readings_and_record(std::uint32_t measure, std::uint32_t p,
                                                       const std::vector<Binding>& row,
@@ -198,6 +209,7 @@ private:
     detail::DecidingEvaluator deciding_;
     detail::ExceptionScratch exceptions_;
     detail::TraceScratch trace_;  // reused by every finding traced
+    detail::TraceMemo memo_;
     detail::ReadingScratch readings_;
 };
 

@@ -8,20 +8,6 @@ namespace lexcheck::checker::detail {
 
 using core::CondKind;
 
-namespace {
-
-bool is_connective(const core::Condition& c) {
-    return (c.kind == CondKind::all_of || c.kind == CondKind::any_of ||
-            c.kind == CondKind::negation) &&
-           !c.children.empty();
-}
-
-std::uint32_t define_of(const core::Condition& c) {
-    return c.kind == CondKind::reference ? c.path_resolved.define : core::kNone;
-}
-
-}  // namespace
-
 void TraceWalk::walk(const core::RuleSet& rules, const MeasureView& view, core::CondId root) {
     nodes_.clear();
     frames_.clear();

@@ -81,6 +81,18 @@ private:
     bool shared_ = false;                     ///< The last walk met a define again
 };
 
+/// An `and`, `or` or `not` with operands: a node a walk descends into
+inline bool is_connective(const core::Condition& c) {
+    return (c.kind == core::CondKind::all_of || c.kind == core::CondKind::any_of ||
+            c.kind == core::CondKind::negation) &&
+           !c.children.empty();
+}
+
+/// The define a reference names, else kNone
+inline std::uint32_t define_of(const core::Condition& c) {
+    return c.kind == core::CondKind::reference ? c.path_resolved.define : core::kNone;
+}
+
 /// Facts an atom reads, in the order the trace lists them: lhs, rhs, path
 template <typename F>
 void for_each_fact_read(const core::Condition& c, F&& f) {

@@ -11,6 +11,7 @@
 #include "json_measure.hpp"
 #include "json_positions.hpp"
 #include "json_step_heads.hpp"
+#include "json_template.hpp"
 #include "json_text.hpp"
 #include "reasons_json.hpp"
 #include "remedy_sections.hpp"
@@ -25,6 +26,7 @@ namespace lexcheck::reports {
 namespace {
 
 using detail::append_json_string;
+using detail::FindingTemplate;
 
 /// Findings per chunk formatted on one thread; the chunking never changes the output
 constexpr std::size_t kFindingsPerChunk = 64;
@@ -35,11 +37,14 @@ inline void put(std::string& out, std::string_view text) {
 }
 
 /// What a thread formatting chunks keeps from chunk to chunk (scratch_pool.hpp): the
-/// conditions its reasons quoted, the sentences that read no measure, and the step heads
+/// conditions its reasons quoted, the sentences that read no measure, the step heads, and
+/// the findings of a shape written once
 struct ThreadScratch {
     ConditionTexts condition_texts;
     detail::SentenceCache sentences;
     detail::StepHeads step_heads;
+    detail::FindingTemplates templates;
+    std::string template_text;  ///< A finding written whole to make a template of
 };
 
 /// What every finding of one provision shares, escaped once
@@ -142,7 +147,7 @@ public:
         Chunk chunk(r_.sources, texts_, sink, scratch_);
         for (std::size_t i = begin; i < end; ++i) {
             chunk.out.put(i == 0 ? "\n" : ",\n");
-            finding(chunk, r_.result.findings[i]);
+            shaped_finding(chunk, r_.result.findings[i]);
         }
     }
 
@@ -175,6 +180,10 @@ private:
         detail::SentenceScratch said;
         detail::DecodedMeasure measure;  ///< The last finding's
         std::unique_ptr<ThreadScratch> kept;
+        /// Set while a finding is written whole to make a template: where its holes are
+        detail::HoleMarks* marks = nullptr;
+        std::uint32_t reads_written = 0;  ///< Fact reads of the finding's trace written so far
+        std::vector<const core::FactRead*> reads;  ///< The fact reads of a template's finding
         detail::ScratchPool<ThreadScratch>& pool;
     };
 
@@ -206,10 +215,15 @@ private:
         chunk.measure.load(r_.corpus.measures, f.measure);
         detail::FindingMeasure m(r_, chunk.measure, texts_, &chunk.kept->condition_texts);
         const ProvisionText& p = provisions_[f.provision];
+        chunk.reads_written = 0;
         out.put("    {\n      \"measure\": ");
+        std::size_t hole = out.size();
         out.string(m.head().id);
+        mark(chunk, detail::Hole::measure, 0, hole);
         out.put(p.head);
+        hole = out.size();
         out.string(m.head().jurisdiction);
+        mark(chunk, detail::Hole::jurisdiction, 0, hole);
         out.put(outcomes_.get(f.outcome, f.binding));
         if (f.binding_toward) {
             out.put(",\n      \"binding_toward\": ");
@@ -237,6 +251,76 @@ private:
         }
         if (!f.trace.empty()) out.put("\n      ");
         out.put("]\n    }");
+    }
+
+    /// Finding `f` from the template of its shape when it has one (json_template.hpp), else
+    /// whole
+    void shaped_finding(Chunk& chunk, const core::Finding& f) const {
+        FindingTemplate* t = template_of(chunk, f);
+        if (t == nullptr) return finding(chunk, f);
+        if (!t->made) make_template(chunk, f, *t);
+        if (!t->usable) return finding(chunk, f);
+        chunk.reads.clear();
+        for (const core::TraceStep& s : f.trace) {
+            for (const core::FactRead& read : s.facts) chunk.reads.push_back(&read);
+        }
+        detail::FindingMeasure m(r_, chunk.measure, texts_, &chunk.kept->condition_texts);
+        detail::ChunkWriter& out = chunk.out;
+        const std::string_view text = t->text;
+        std::size_t from = 0;
+        for (const FindingTemplate::Gap& gap : t->gaps) {
+            out.put(text.substr(from, gap.end - from));
+            from = gap.end;
+            switch (gap.hole) {
+                case detail::Hole::measure:
+                    out.string(m.head().id);
+                    break;
+                case detail::Hole::jurisdiction:
+                    out.string(m.head().jurisdiction);
+                    break;
+                case detail::Hole::value:
+                    values_.write(out, m, *chunk.reads[gap.read]);
+                    break;
+                case detail::Hole::at:
+                    fact_at(chunk, m, *chunk.reads[gap.read]);
+                    break;
+            }
+        }
+        out.put(text.substr(from));
+        chunk.flush();
+    }
+
+    /// The template `f` is written from, made or not yet; null when it is written whole: no
+    /// shape, or a part that findings of a shape may not share (binding toward other
+    /// parties, a `replaces`, readings, remedies)
+    FindingTemplate* template_of(Chunk& chunk, const core::Finding& f) const {
+        if (f.shape == 0 || f.binding_toward || f.outcome == core::Outcome::contested ||
+            detail::remedies_for(r_, f))
+            return nullptr;
+        chunk.measure.load(r_.corpus.measures, f.measure);
+        if (chunk.measure.head().replaces) return nullptr;
+        return chunk.kept->templates.get(f.store.get(), f.shape,
+                                         static_cast<std::uint8_t>(f.outcome), f.binding);
+    }
+
+    /// Writes `f` whole aside, noting its holes, and makes `t` from it
+    void make_template(Chunk& chunk, const core::Finding& f, FindingTemplate& t) const {
+        std::string& text = chunk.kept->template_text;
+        text.clear();
+        detail::HoleMarks marks;
+        {
+            detail::JsonSink sink(text);
+            Chunk aside(r_.sources, texts_, sink, scratch_);
+            aside.marks = &marks;
+            finding(aside, f);
+            aside.out.pause();
+        }
+        marks.make(text, 0, t);
+    }
+
+    /// Notes a hole that ends where `chunk` is now, when a template is being made
+    static void mark(Chunk& chunk, detail::Hole hole, std::uint32_t read, std::size_t begin) {
+        if (chunk.marks) chunk.marks->mark(hole, read, begin, chunk.out.size());
     }
 
     /// From `"severity"` to `"reasons": ` for a finding that is not plain (ProvisionText)
@@ -283,7 +367,8 @@ private:
     void reasons(Chunk& chunk, detail::FindingMeasure& m, const core::Reasons& reasons,
                  std::string_view indent) const {
         detail::append_reasons_json(chunk.out, m, reasons, indent, chunk.said,
-                                    &chunk.kept->sentences);
+                                    &chunk.kept->sentences,
+                                    chunk.marks ? &chunk.marks->measure_read : nullptr);
     }
 
     /// LANGUAGE.md §8: every assignment of a contested finding
@@ -329,8 +414,13 @@ private:
             const core::FactRead& read = s.facts[i];
             const std::string_view head = fact_heads_[read.fact];
             out.put(i == 0 ? head.substr(1) : head);  // the first without its `,`
+            const std::uint32_t number = chunk.reads_written++;
+            std::size_t hole = out.size();
             values_.write(out, m, read);
+            mark(chunk, detail::Hole::value, number, hole);
+            hole = out.size();
             fact_at(chunk, m, read);
+            mark(chunk, detail::Hole::at, number, hole);
             out.put("\n            }");
         }
         out.put("\n          ]\n        }");

@@ -26,11 +26,14 @@ const Markup& json_markup() {
     return markup;
 }
 
-/// Appends the sentence of `part`, from `cache` when it holds it
-void append_sentence(ChunkWriter& out, SentenceContext& at, const core::Reasons& reasons,
+/// Appends the sentence of `part`, from `cache` when it holds it; whether it read the measure
+bool append_sentence(ChunkWriter& out, SentenceContext& at, const core::Reasons& reasons,
                      const core::ReasonPart& part, SentenceScratch& said, SentenceCache* cache) {
     const std::string* kept = cache ? cache->find(reasons, part) : nullptr;
-    if (kept) return out.put(*kept);
+    if (kept) {
+        out.put(*kept);
+        return false;
+    }
     bool measure_read = false;
     ReasonContext noting = at.get();
     noting.measure_read = &measure_read;
@@ -39,6 +42,7 @@ void append_sentence(ChunkWriter& out, SentenceContext& at, const core::Reasons&
     append_reason_sentence(noting, reasons, part, json_markup(), text, said);
     if (cache && !measure_read) cache->keep(std::string_view(text).substr(start));
     out.resume();
+    return measure_read;
 }
 
 /// What a part's sentence is made of (reasons.cpp), as words: the part's fields, then its
@@ -95,13 +99,15 @@ void SentenceCache::keep(std::string_view text) {
 }
 
 void append_reasons_json(ChunkWriter& out, SentenceContext& at, const core::Reasons& reasons,
-                         std::string_view indent, SentenceScratch& said, SentenceCache* cache) {
+                         std::string_view indent, SentenceScratch& said, SentenceCache* cache,
+                         bool* measure_read) {
     out.put('[');
     for (std::size_t i = 0; i < reasons.parts.size(); ++i) {
         out.put(i == 0 ? "\n" : ",\n");
         out.put(indent);
         out.put("  \"");
-        append_sentence(out, at, reasons, reasons.parts[i], said, cache);
+        const bool read = append_sentence(out, at, reasons, reasons.parts[i], said, cache);
+        if (read && measure_read) *measure_read = true;
         out.put('"');
     }
     if (!reasons.parts.empty()) {

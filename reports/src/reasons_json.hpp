@@ -71,8 +71,9 @@ private:
 /// Appends `["Sentence.", …]` with one sentence a line, indented as JsonWriter would below
 /// `indent`: the bytes of reason_texts' strings written as JSON string literals. With a
 /// cache, sentences that read nothing of the measure are kept there and copied from it.
+/// `measure_read`, when given, is set when a sentence read the measure.
 void append_reasons_json(ChunkWriter& out, SentenceContext& at, const core::Reasons& reasons,
                          std::string_view indent, SentenceScratch& said,
-                         SentenceCache* cache = nullptr);
+                         SentenceCache* cache = nullptr, bool* measure_read = nullptr);
 
 }  // namespace lexcheck::reports::detail

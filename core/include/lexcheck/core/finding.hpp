@@ -135,6 +135,11 @@ struct Finding {
     /// What the steps of `trace` (and of each reading's) and `exceptions` view; set whenever
     /// they have some
     std::shared_ptr<const TraceStore> store;
+    /// Nonzero when the checker made the trace from one it had kept (TraceStore::new_shape):
+    /// findings of the same store and shape have the same provision, outcome, defeater,
+    /// trace, reasons, exceptions and missing facts, but for where their measures state the
+    /// facts read, so a report may write what they share once (issue 20)
+    std::uint64_t shape = 0;
 };
 
 std::string_view truth_name(Truth t);

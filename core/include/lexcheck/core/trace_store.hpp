@@ -5,6 +5,7 @@
 
 #include "lexcheck/core/source.hpp"
 
+#include <atomic>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -34,6 +35,9 @@ public:
     std::span<const FactRead> keep(std::span<const FactRead> reads);
     /// How many texts and fact reads are kept
     std::size_t size() const;
+    /// A number no other call on this store gives (from 1): names a shape of finding
+    /// (Finding::shape)
+    std::uint64_t new_shape() { return ++shapes_; }
 
 private:
     /// Fact reads are copied into blocks of this many (or one of its own, when longer)
@@ -45,6 +49,7 @@ private:
     std::deque<std::unique_ptr<FactRead[]>> blocks_;
     std::span<FactRead> room_;  ///< What is left of the last block
     std::size_t reads_ = 0;     ///< Fact reads kept
+    std::atomic<std::uint64_t> shapes_{0};
 };
 
 }  // namespace lexcheck::core
