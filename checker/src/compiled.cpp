@@ -36,38 +36,6 @@ core::CompareOp mirrored(core::CompareOp op) {
     }
 }
 
-/// The instruction for atom `id`: decoded ahead when it is a fact compared with an
-/// integer-backed constant of the same kind, or a set fact tested for one member; else the
-/// generic `atom`, which reads the Condition (evaluate_atom)
-Instr atom_instr(const core::RuleSet& rules, core::CondId id, std::vector<SimpleAtom>& simple) {
-    const core::Condition& c = rules.conditions[id];
-    auto fact_kind = [&](std::uint32_t fact) { return rules.schema.fact(fact).type.kind; };
-    auto add = [&](Op op, SimpleAtom a) {
-        simple.push_back(a);
-        return Instr{op, static_cast<std::uint32_t>(simple.size() - 1)};
-    };
-    if (c.kind == core::CondKind::compare) {
-        const core::Resolved* fact = &c.lhs_resolved;
-        const core::Resolved* constant = &c.rhs_resolved;
-        core::CompareOp op = c.op;
-        if (fact->fact == core::kNone) {
-            std::swap(fact, constant);
-            op = mirrored(op);
-        }
-        if (fact->fact != core::kNone && constant->fact == core::kNone && constant->value &&
-            integer_backed(fact_kind(fact->fact)) &&
-            constant->value->kind == fact_kind(fact->fact)) {
-            return add(Op::fact_compare, {fact->fact, op, constant->value->integer});
-        }
-    }
-    if (c.kind == core::CondKind::has && c.path_resolved.fact != core::kNone &&
-        c.values_resolved.size() == 1) {
-        return add(Op::fact_has,
-                   {c.path_resolved.fact, core::CompareOp::eq, c.values_resolved[0].integer});
-    }
-    return {Op::atom, id};
-}
-
 /// Postfix code for the subtree at `root`; define references stay references
 Program compile_condition(const core::RuleSet& rules, core::CondId root, CompileStack& stack,
                           std::vector<Instr>& code, std::vector<SimpleAtom>& simple) {
@@ -278,6 +246,35 @@ void build_index(CompiledRules& c) {
 }
 
 }  // namespace
+
+Instr atom_instr(const core::RuleSet& rules, core::CondId id, std::vector<SimpleAtom>& simple) {
+    const core::Condition& c = rules.conditions[id];
+    auto fact_kind = [&](std::uint32_t fact) { return rules.schema.fact(fact).type.kind; };
+    auto add = [&](Op op, SimpleAtom a) {
+        simple.push_back(a);
+        return Instr{op, static_cast<std::uint32_t>(simple.size() - 1)};
+    };
+    if (c.kind == core::CondKind::compare) {
+        const core::Resolved* fact = &c.lhs_resolved;
+        const core::Resolved* constant = &c.rhs_resolved;
+        core::CompareOp op = c.op;
+        if (fact->fact == core::kNone) {
+            std::swap(fact, constant);
+            op = mirrored(op);
+        }
+        if (fact->fact != core::kNone && constant->fact == core::kNone && constant->value &&
+            integer_backed(fact_kind(fact->fact)) &&
+            constant->value->kind == fact_kind(fact->fact)) {
+            return add(Op::fact_compare, {fact->fact, op, constant->value->integer});
+        }
+    }
+    if (c.kind == core::CondKind::has && c.path_resolved.fact != core::kNone &&
+        c.values_resolved.size() == 1) {
+        return add(Op::fact_has,
+                   {c.path_resolved.fact, core::CompareOp::eq, c.values_resolved[0].integer});
+    }
+    return {Op::atom, id};
+}
 
 CompiledRules compile(const core::RuleSet& rules, core::Date as_of) {
     CompiledRules c;

@@ -85,6 +85,11 @@ struct CompiledRules {
 
 CompiledRules compile(const core::RuleSet& rules, core::Date as_of);
 
+/// The instruction for atom `id`: decoded ahead when it is a fact compared with an
+/// integer-backed constant of the same kind, or a set fact tested for one member; else the
+/// generic `atom`, which reads the Condition (evaluate_atom) (appended to `simple` when decoded)
+Instr atom_instr(const core::RuleSet& rules, core::CondId id, std::vector<SimpleAtom>& simple);
+
 /// Positions in `decided` that a measure whose index fact has `value` (or is absent:
 /// kNone) must be evaluated against, in ascending order (precomputed: no allocation)
 const std::vector<std::uint32_t>& candidates(const CompiledRules& c, std::uint32_t value);

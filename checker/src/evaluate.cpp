@@ -245,6 +245,18 @@ Truth simple_has(const SimpleAtom& a, const MeasureView& view) {
 
 }  // namespace
 
+Truth evaluate_atom(const Instr& in, const std::vector<SimpleAtom>& simple,
+                    const core::RuleSet& rules, const MeasureView& view) {
+    switch (in.op) {
+        case Op::fact_compare:
+            return simple_compare(simple[in.arg], view);
+        case Op::fact_has:
+            return simple_has(simple[in.arg], view);
+        default:
+            return evaluate_atom(rules.conditions[in.arg], view);
+    }
+}
+
 Truth FastEvaluator::run(const Program& p) {
     stack_.clear();
     const auto& conditions = compiled_.rules->conditions;

@@ -49,6 +49,9 @@ private:
 
 /// The value of one atom (any condition that is not and/or/not or a define reference)
 Truth evaluate_atom(const core::Condition& c, const MeasureView& view);
+/// The value of atom `in` made by atom_instr, whose decoded atoms are `simple`
+Truth evaluate_atom(const Instr& in, const std::vector<SimpleAtom>& simple,
+                    const core::RuleSet& rules, const MeasureView& view);
 
 /// Evaluates compiled programs; define values are computed once per measure
 class FastEvaluator {

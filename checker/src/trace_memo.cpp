@@ -4,7 +4,7 @@
 
 namespace lexcheck::checker::detail {
 
-const std::vector<core::CondId>* TraceMemo::atoms_of(const CompiledRules& c, std::uint32_t p) {
+const std::vector<TraceMemo::Atom>* TraceMemo::atoms_of(const CompiledRules& c, std::uint32_t p) {
     if (state_.empty()) {
         state_.assign(c.provisions.size(), 0);
         atoms_.resize(c.provisions.size());
@@ -20,7 +20,7 @@ const std::vector<core::CondId>* TraceMemo::atoms_of(const CompiledRules& c, std
     add_roots(cp);
     for (std::uint32_t e : cp.exception_order) add_roots(c.provisions[e]);
     // The trees as a trace walks them, each define's body once: the atoms it may evaluate.
-    std::vector<core::CondId>& atoms = atoms_[p];
+    std::vector<core::CondId> atoms;
     std::vector<bool> define_seen(rules.defines.size());
     bool fits = cp.points.empty();
     while (fits && !stack.empty()) {
@@ -38,10 +38,16 @@ const std::vector<core::CondId>* TraceMemo::atoms_of(const CompiledRules& c, std
             fits = atoms.size() <= kMaxAtoms;
         }
     }
+    state_[p] = fits ? 1 : 2;
+    if (!fits) return nullptr;
     std::sort(atoms.begin(), atoms.end());
     atoms.erase(std::unique(atoms.begin(), atoms.end()), atoms.end());
-    state_[p] = fits ? 1 : 2;
-    return fits ? &atoms : nullptr;
+    for (core::CondId id : atoms) {
+        Atom& atom = atoms_[p].emplace_back();
+        atom.instr = atom_instr(rules, id, simple_);
+        for_each_fact_read(rules.conditions[id], [&](std::uint32_t f) { atom.facts[atom.reads++] = f; });
+    }
+    return &atoms_[p];
 }
 
 bool TraceMemo::fill(const CompiledRules& c, const MeasureView& view, core::Finding& f) {

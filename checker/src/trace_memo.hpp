@@ -13,6 +13,7 @@
 
 #include "lexcheck/core/finding.hpp"
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -28,18 +29,14 @@ public:
     template <typename IsBinding>
     bool make_key(const CompiledRules& c, std::uint32_t p, const MeasureView& view,
                   const IsBinding& is_binding) {
-        const std::vector<core::CondId>* atoms = atoms_of(c, p);
+        const std::vector<Atom>* atoms = atoms_of(c, p);
         if (atoms == nullptr) return false;
         key_.assign(reinterpret_cast<const char*>(&p), sizeof p);
         const core::RuleSet& rules = *c.rules;
-        for (core::CondId id : *atoms) {
-            const core::Condition& cond = rules.conditions[id];
-            auto byte = static_cast<unsigned>(evaluate_atom(cond, view));
-            unsigned bit = 4;
-            for_each_fact_read(cond, [&](std::uint32_t f) {
-                if (view.fact(f)) byte |= bit;
-                bit <<= 1;
-            });
+        for (const Atom& atom : *atoms) {
+            auto byte = static_cast<unsigned>(evaluate_atom(atom.instr, simple_, rules, view));
+            for (std::uint32_t k = 0; k < atom.reads; ++k)
+                if (view.fact(atom.facts[k])) byte |= 4u << k;
             key_ += static_cast<char>(byte);
         }
         const std::vector<std::uint32_t>& order = c.provisions[p].exception_order;
@@ -66,6 +63,12 @@ private:
     /// Atoms a key holds at most: beyond, the key costs more than the trace it saves
     static constexpr std::size_t kMaxAtoms = 64;
 
+    /// An atom of a key, decoded ahead (atom_instr), with the facts it reads
+    struct Atom {
+        Instr instr;
+        std::uint32_t reads = 0;
+        std::array<std::uint32_t, 3> facts{};
+    };
     struct Shape {
         std::uint64_t id = 0;
         std::vector<core::TraceStep> trace;  ///< Its fact reads are of the first finding
@@ -76,9 +79,10 @@ private:
 
     /// The atoms provision `p`'s decision may evaluate, distinct, made on first use; null
     /// when it is not memoised
-    const std::vector<core::CondId>* atoms_of(const CompiledRules& c, std::uint32_t p);
+    const std::vector<Atom>* atoms_of(const CompiledRules& c, std::uint32_t p);
 
-    std::vector<std::vector<core::CondId>> atoms_;  ///< By provision
+    std::vector<std::vector<Atom>> atoms_;  ///< By provision
+    std::vector<SimpleAtom> simple_;        ///< What atom_instr decoded for atoms_
     std::vector<std::uint8_t> state_;  ///< By provision: 0 not looked at, 1 memoised, 2 not
     std::string key_;
     std::unordered_map<std::string, Shape> shapes_;

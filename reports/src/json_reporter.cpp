@@ -278,10 +278,8 @@ private:
                 case detail::Hole::jurisdiction:
                     out.string(m.head().jurisdiction);
                     break;
-                case detail::Hole::value:
+                case detail::Hole::fact:
                     values_.write(out, m, *chunk.reads[gap.read]);
-                    break;
-                case detail::Hole::at:
                     fact_at(chunk, m, *chunk.reads[gap.read]);
                     break;
             }
@@ -414,13 +412,10 @@ private:
             const core::FactRead& read = s.facts[i];
             const std::string_view head = fact_heads_[read.fact];
             out.put(i == 0 ? head.substr(1) : head);  // the first without its `,`
-            const std::uint32_t number = chunk.reads_written++;
-            std::size_t hole = out.size();
+            const std::size_t hole = out.size();
             values_.write(out, m, read);
-            mark(chunk, detail::Hole::value, number, hole);
-            hole = out.size();
             fact_at(chunk, m, read);
-            mark(chunk, detail::Hole::at, number, hole);
+            mark(chunk, detail::Hole::fact, chunk.reads_written++, hole);
             out.put("\n            }");
         }
         out.put("\n          ]\n        }");

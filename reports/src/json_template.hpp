@@ -12,12 +12,13 @@
 
 namespace lexcheck::reports::detail {
 
-/// What a finding of the shape writes in a hole
-enum class Hole : std::uint8_t { measure, jurisdiction, value, at };
+/// What a finding of the shape writes in a hole: its measure's id or jurisdiction, or a fact
+/// read's value and `"at"` member
+enum class Hole : std::uint8_t { measure, jurisdiction, fact };
 
 struct FindingTemplate {
     /// The text before a hole ends at `end` of `text`; `read` numbers the fact reads of the
-    /// trace in order (a value or an at)
+    /// trace in order
     struct Gap {
         std::size_t end;
         Hole hole;
