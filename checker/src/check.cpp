@@ -139,7 +139,8 @@ private:
     void trace(std::uint32_t p, const IsBinding& is_binding, core::Finding& f) {
         detail::TracingEvaluator tracing(compiled_, view_, sources_, trace_);
         // `exceptions_` is reused: decide() sets each exception's entries before reading them.
-        const detail::Decision traced = detail::decide(compiled_, p, is_binding, tracing, exceptions_);
+        const detail::Decision traced =
+            detail::decide(compiled_, p, is_binding, tracing, exceptions_);
         if (options_.with_trace) {
             f.store = compiled_.store;
             f.trace = tracing.take_trace();

@@ -45,7 +45,8 @@ const std::vector<TraceMemo::Atom>* TraceMemo::atoms_of(const CompiledRules& c, 
     for (core::CondId id : atoms) {
         Atom& atom = atoms_[p].emplace_back();
         atom.instr = atom_instr(rules, id, simple_);
-        for_each_fact_read(rules.conditions[id], [&](std::uint32_t f) { atom.facts[atom.reads++] = f; });
+        for_each_fact_read(rules.conditions[id],
+                           [&](std::uint32_t f) { atom.facts[atom.reads++] = f; });
     }
     return &atoms_[p];
 }

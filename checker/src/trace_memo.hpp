@@ -42,7 +42,8 @@ public:
         const std::vector<std::uint32_t>& order = c.provisions[p].exception_order;
         if (order.empty()) return true;
         for (std::uint32_t e : order) {
-            const bool tried = c.provisions[e].in_force && is_binding(rules.provisions[e].instrument);
+            const bool tried =
+                c.provisions[e].in_force && is_binding(rules.provisions[e].instrument);
             key_ += tried ? '1' : '0';
         }
         key_ += view.jurisdiction();
@@ -83,7 +84,7 @@ private:
 
     std::vector<std::vector<Atom>> atoms_;  ///< By provision
     std::vector<SimpleAtom> simple_;        ///< What atom_instr decoded for atoms_
-    std::vector<std::uint8_t> state_;  ///< By provision: 0 not looked at, 1 memoised, 2 not
+    std::vector<std::uint8_t> state_;       ///< By provision: 0 not looked at, 1 memoised, 2 not
     std::string key_;
     std::unordered_map<std::string, Shape> shapes_;
     std::vector<core::FactRead> reads_;  ///< fill(): the reads of the finding being filled

@@ -79,16 +79,16 @@ std::string describe(const core::Finding& f) {
         out += "\n";
     }
     for (const core::ReasonPart& p : f.reasons.parts)
-        out += "part " + std::to_string(static_cast<int>(p.kind)) + " " +
-               std::to_string(p.depth) + " " + std::to_string(static_cast<int>(p.value)) + " " +
-               std::to_string(p.provision) + " " + std::to_string(p.unless) + " " +
-               std::to_string(p.reading) + " " + std::to_string(p.begin) + "-" +
-               std::to_string(p.end) + "\n";
+        out += "part " + std::to_string(static_cast<int>(p.kind)) + " " + std::to_string(p.depth) +
+               " " + std::to_string(static_cast<int>(p.value)) + " " + std::to_string(p.provision) +
+               " " + std::to_string(p.unless) + " " + std::to_string(p.reading) + " " +
+               std::to_string(p.begin) + "-" + std::to_string(p.end) + "\n";
     for (const core::ReasonStep& s : f.reasons.steps)
         out += "step " + std::to_string(s.cond) + "=" + std::to_string(static_cast<int>(s.value)) +
                "\n";
     for (const core::ExceptionTried& e : f.exceptions)
-        out += "tried " + std::string(e.label) + "=" + std::string(core::truth_name(e.value)) + "\n";
+        out +=
+            "tried " + std::string(e.label) + "=" + std::string(core::truth_name(e.value)) + "\n";
     for (const std::string& m : f.missing_facts) out += "missing " + m + "\n";
     return out;
 }

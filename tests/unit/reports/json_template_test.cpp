@@ -44,7 +44,7 @@ std::string random_measures(std::size_t count) {
         out += "  - id: m" + std::to_string(100 + i) + "\n";
         out += std::string("    jurisdiction: ") + (i % 2 ? "RU" : "KZ") + "\n";
         if (i > 1 && pick(10) == 0) {  // a version of the measure two before, of its state
-            char date[16];  // later for a later measure: versions may replace versions
+            char date[16];             // later for a later measure: versions may replace versions
             std::snprintf(date, sizeof date, "%04zu-%02zu-%02zu", 2001 + i / 336, 1 + i / 28 % 12,
                           1 + i % 28);
             out += "    replaces: m" + std::to_string(98 + i) + "\n    in_force: " + date + "\n";
