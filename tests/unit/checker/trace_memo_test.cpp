@@ -1,10 +1,9 @@
 // Traces made once per shape of finding (checker/src/trace_memo.hpp, issue 20): a finding
 // whose trace comes from the memo is the finding the tracing evaluator makes for it alone, with
 // its own measure's fact positions, whatever else the run decided before it.
-#include "temp_dir.hpp"
+#include "loaded_inputs.hpp"
 
 #include "lexcheck/checker/check.hpp"
-#include "lexcheck/parser/load.hpp"
 
 #include <gtest/gtest.h>
 
@@ -94,17 +93,11 @@ std::string describe(const core::Finding& f) {
 }
 
 TEST(TraceMemo, AFindingFromTheMemoIsTheOneTracedAlone) {
-    testing::TempDir dir("trace-memo");
-    dir.write("r.lex", kRules);
-    dir.write("m.yaml", random_measures(1000));
-    core::SourceManager sources;
-    core::RuleSet rules;
-    core::Corpus corpus;
-    core::DiagnosticSink sink;
-    parser::load_rule_set({dir.str() + "/r.lex"}, sources, rules, sink);
-    ASSERT_FALSE(sink.has_errors()) << dir.str();
-    parser::load_corpus({dir.str() + "/m.yaml"}, rules.schema, sources, corpus, sink, 1);
-    ASSERT_FALSE(sink.has_errors());
+    const auto in = testing::load_inputs(kRules, random_measures(1000));
+    ASSERT_EQ(in->errors, "");
+    const core::SourceManager& sources = in->sources;
+    const core::RuleSet& rules = in->rules;
+    const core::Corpus& corpus = in->corpus;
     checker::CheckOptions options;
     options.as_of = *core::parse_date("2020-01-01");
     options.threads = 1;  // one memo for the whole run

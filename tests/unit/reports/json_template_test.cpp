@@ -4,10 +4,9 @@
 // any number of threads: enum, set, integer and absent values, reasons that quote the
 // measure's values (never kept in a template) and ones that do not, and a finding whose
 // measure has a `replaces`.
-#include "temp_dir.hpp"
+#include "loaded_inputs.hpp"
 
 #include "lexcheck/checker/check.hpp"
-#include "lexcheck/parser/load.hpp"
 #include "lexcheck/reports/reporter.hpp"
 
 #include <gtest/gtest.h>
@@ -64,17 +63,11 @@ std::string random_measures(std::size_t count) {
 }
 
 TEST(JsonTemplate, EachFindingIsTheOneWrittenWhole) {
-    testing::TempDir dir("json-template");
-    dir.write("r.lex", kRules);
-    dir.write("m.yaml", random_measures(400));
-    core::SourceManager sources;
-    core::RuleSet rules;
-    core::Corpus corpus;
-    core::DiagnosticSink sink;
-    parser::load_rule_set({dir.str() + "/r.lex"}, sources, rules, sink);
-    parser::load_corpus({dir.str() + "/m.yaml"}, rules.schema, sources, corpus, sink, 1);
-    for (const auto& d : sink.sorted(sources)) ADD_FAILURE() << core::render_diagnostic(sources, d);
-    ASSERT_FALSE(sink.has_errors());
+    const auto in = testing::load_inputs(kRules, random_measures(400));
+    ASSERT_EQ(in->errors, "");
+    const core::SourceManager& sources = in->sources;
+    const core::RuleSet& rules = in->rules;
+    const core::Corpus& corpus = in->corpus;
     checker::CheckOptions options;
     options.as_of = *core::parse_date("2020-01-01");
     options.threads = 1;
