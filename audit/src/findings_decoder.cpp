@@ -167,14 +167,13 @@ public:
     }
 
     core::Reasons reasons(ByteReader& r) const {
-        core::Reasons out;
-        out.parts.resize(r.count());
+        std::vector<core::ReasonPart> parts(r.count());
         auto index = [&](std::size_t size) {  // stored +1, 0 for none
             std::uint64_t v = r.uint();
             if (v > size) ByteReader::damaged();
             return v == 0 ? core::kNone : static_cast<std::uint32_t>(v - 1);
         };
-        for (core::ReasonPart& p : out.parts) {
+        for (core::ReasonPart& p : parts) {
             p.kind = enum_value<core::ReasonPartKind>(r, 3);
             p.depth = static_cast<std::uint16_t>(r.u32());
             p.value = enum_value<core::Truth>(r, 2);
@@ -184,15 +183,16 @@ public:
             p.begin = r.u32();
             p.end = r.u32();
         }
-        out.steps.resize(r.count());
-        for (core::ReasonStep& step : out.steps) {
+        std::vector<core::ReasonStep> steps(r.count());
+        for (core::ReasonStep& step : steps) {
             step.cond = index(rules_.conditions.size());
             step.value = enum_value<core::Truth>(r, 2);
         }
-        for (const core::ReasonPart& p : out.parts) {
-            if (p.begin > p.end || p.end > out.steps.size()) ByteReader::damaged();
+        for (const core::ReasonPart& p : parts) {
+            if (p.begin > p.end || p.end > steps.size()) ByteReader::damaged();
         }
-        return out;
+        return {store_->keep_array<core::ReasonPart>(parts),
+                store_->keep_array<core::ReasonStep>(steps)};
     }
 
     void details(ByteReader& r, core::Finding& f) const {
@@ -204,11 +204,12 @@ public:
         f.missing_facts = strings(r);
         f.trace = trace(r);
         if (has_reasons(encoding_)) f.reasons = reasons(r);
-        f.exceptions.resize(r.count());
-        for (core::ExceptionTried& e : f.exceptions) {
+        std::vector<core::ExceptionTried> exceptions(r.count());
+        for (core::ExceptionTried& e : exceptions) {
             e.label = kept(text(r));
             e.value = enum_value<core::Truth>(r, 2);
         }
+        f.exceptions = store_->keep_array<core::ExceptionTried>(exceptions);
         f.readings = readings(r);
         if (r.uint()) f.binding_toward = strings(r);
         f.bound_later.resize(r.count());

@@ -19,7 +19,7 @@ std::uint32_t TracingEvaluator::reading_of(std::uint32_t provision) const {
     return core::kNone;
 }
 
-void TracingEvaluator::add_part(core::Reasons& out, ReasonPart part,
+void TracingEvaluator::add_part(ReasonsBuilder& out, ReasonPart part,
                                 std::initializer_list<Record> from) {
     part.begin = static_cast<std::uint32_t>(out.steps.size());
     for (Record r : from) {
@@ -43,16 +43,17 @@ void TracingEvaluator::add_part(core::Reasons& out, ReasonPart part,
 }
 
 core::Reasons TracingEvaluator::take_reasons(const Decision& d, std::uint32_t p) {
-    // Built in the scratch, which keeps its capacity, and copied out at its size: the
-    // finding's reasons cost two allocations.
-    core::Reasons& out = scratch_.reasons;
+    // Built in the scratch, which keeps its capacity, and copied into the store.
+    ReasonsBuilder& out = scratch_.reasons;
     out.parts.clear();
     out.steps.clear();
     collect_reasons(d, p, out);
-    return {{out.parts.begin(), out.parts.end()}, {out.steps.begin(), out.steps.end()}};
+    core::TraceStore& store = *compiled_.store;
+    return {store.keep_array<core::ReasonPart>(out.parts),
+            store.keep_array<core::ReasonStep>(out.steps)};
 }
 
-void TracingEvaluator::collect_reasons(const Decision& d, std::uint32_t p, core::Reasons& out) {
+void TracingEvaluator::collect_reasons(const Decision& d, std::uint32_t p, ReasonsBuilder& out) {
     ReasonPart part;
     part.provision = p;
     if (d.reason == core::Reason::not_in_force) {
@@ -93,7 +94,7 @@ void TracingEvaluator::collect_reasons(const Decision& d, std::uint32_t p, core:
 // It holds when `scope and when and not (its own exceptions)`; the decisive operands of that
 // `and`, as for any condition (LANGUAGE.md §13). False when its scope or `when` alone decided
 // it: then its own exceptions were not considered.
-bool TracingEvaluator::add_group_part(core::Reasons& out, ReasonPart part, const Group& g) {
+bool TracingEvaluator::add_group_part(ReasonsBuilder& out, ReasonPart part, const Group& g) {
     const Truth scope = scratch_.records[g.scope].value;
     const Truth when = scratch_.records[g.when].value;
     if (g.value == Truth::no && scope == Truth::no) {
@@ -138,7 +139,7 @@ void TracingEvaluator::push_deciding_exceptions(std::vector<PendingReason>& stac
 }
 
 void TracingEvaluator::exception_reasons(std::uint32_t exception, std::uint16_t depth,
-                                         core::Reasons& out) {
+                                         ReasonsBuilder& out) {
     // An explicit stack: exception chains may be as deep as the rules make them.
     std::vector<PendingReason>& stack = scratch_.pending_reasons;
     stack.assign(1, {exception, 0, depth});

@@ -36,6 +36,12 @@ struct PendingReason {
     std::uint16_t depth;
 };
 
+/// Reasons being built (reasons.cpp); take_reasons() keeps them in the store
+struct ReasonsBuilder {
+    std::vector<core::ReasonPart> parts;
+    std::vector<core::ReasonStep> steps;
+};
+
 /// Storage that one thread's tracing evaluators reuse from finding to finding, so that
 /// tracing a finding allocates little more than what the finding keeps
 struct TraceScratch {
@@ -64,7 +70,7 @@ struct TraceScratch {
     std::vector<TraceRecord> records;
     std::vector<std::uint32_t> missing;          ///< Fact indices, repeats allowed
     std::vector<core::ReasonStep> reason_steps;  ///< Of every record
-    core::Reasons reasons;  ///< The finding's, built here and copied out at their size
+    ReasonsBuilder reasons;  ///< The finding's, built here and kept in the store
     std::vector<PendingReason> pending_reasons;
     /// The provision's `unless` clauses traced, in order (TracingEvaluator: a vector of its
     /// own was an allocation and a free per finding)
@@ -95,7 +101,10 @@ public:
 
     /// The trace; call once, after decide()
     std::vector<core::TraceStep> take_trace();
-    std::vector<core::ExceptionTried> take_exceptions() { return std::move(exceptions_); }
+    /// The exceptions tried, kept in the store
+    std::span<const core::ExceptionTried> take_exceptions() {
+        return compiled_.store->keep_array<core::ExceptionTried>(exceptions_);
+    }
     /// Sorted, distinct fact paths
     std::vector<std::string> take_missing();
     /// The assignment of readings being decided (LANGUAGE.md §8), for the reasons to name the
@@ -128,12 +137,12 @@ private:
     const TraceScratch::Labels& labels(std::uint32_t provision);
     std::uint32_t reading_of(std::uint32_t provision) const;
     /// reasons.cpp: the parts of decision `d` of provision `p`, appended to `out`
-    void collect_reasons(const Decision& d, std::uint32_t p, core::Reasons& out);
+    void collect_reasons(const Decision& d, std::uint32_t p, ReasonsBuilder& out);
     /// reasons.cpp: the parts of an exception provision and of its own exceptions
-    void exception_reasons(std::uint32_t exception, std::uint16_t depth, core::Reasons& out);
-    void add_part(core::Reasons& out, core::ReasonPart part, std::initializer_list<Record> from);
+    void exception_reasons(std::uint32_t exception, std::uint16_t depth, ReasonsBuilder& out);
+    void add_part(ReasonsBuilder& out, core::ReasonPart part, std::initializer_list<Record> from);
     /// reasons.cpp: steps of exception_reasons (same file, so inlined: the tracing path)
-    bool add_group_part(core::Reasons& out, core::ReasonPart part, const Group& g);
+    bool add_group_part(ReasonsBuilder& out, core::ReasonPart part, const Group& g);
     void push_deciding_exceptions(std::vector<PendingReason>& stack, const PendingReason& at,
                                   const Group& g) const;
     void append_condition_text(std::string& out, const core::Condition& c);

@@ -74,7 +74,7 @@ private:
         std::uint64_t id = 0;
         std::vector<core::TraceStep> trace;  ///< Its fact reads are of the first finding
         core::Reasons reasons;
-        std::vector<core::ExceptionTried> exceptions;
+        std::span<const core::ExceptionTried> exceptions;
         std::vector<std::string> missing_facts;
     };
 

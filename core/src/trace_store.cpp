@@ -27,6 +27,24 @@ std::span<const FactRead> TraceStore::keep(std::span<const FactRead> reads) {
     return out;
 }
 
+void* TraceStore::keep_bytes(std::size_t n, std::size_t align) {
+    std::lock_guard lock(mutex_);
+    const std::size_t skip = (align - reinterpret_cast<std::uintptr_t>(byte_room_.data()) % align) % align;
+    if (byte_room_.size() < skip + n) {
+        const std::size_t words = (std::max(n, kByteBlock) + sizeof(std::max_align_t) - 1) /
+                                  sizeof(std::max_align_t);
+        std::max_align_t* block =
+            byte_blocks_.emplace_back(std::make_unique<std::max_align_t[]>(words)).get();
+        byte_room_ = {reinterpret_cast<std::byte*>(block), words * sizeof(std::max_align_t)};
+        void* at = byte_room_.data();
+        byte_room_ = byte_room_.subspan(n);
+        return at;
+    }
+    void* at = byte_room_.data() + skip;
+    byte_room_ = byte_room_.subspan(skip + n);
+    return at;
+}
+
 std::size_t TraceStore::size() const {
     std::lock_guard lock(mutex_);
     return texts_.size() + reads_;

@@ -159,6 +159,7 @@ TEST(FindingsCodec, TraceTextsEncodeByTheirContentWhereverTheyAre) {
     std::string data = encode_findings(s.result, s.rules, s.corpus, s.sources);
     checker::CheckResult moved = s.result;
     std::deque<std::string> copies;  // stays where it is put
+    std::deque<std::vector<core::ExceptionTried>> exception_copies;
     auto elsewhere = [&](std::string_view& text) {
         copies.emplace_back(text);
         text = copies.back();
@@ -168,7 +169,10 @@ TEST(FindingsCodec, TraceTextsEncodeByTheirContentWhereverTheyAre) {
             elsewhere(step.label);
             elsewhere(step.condition);
         }
-        for (core::ExceptionTried& e : f.exceptions) elsewhere(e.label);
+        std::vector<core::ExceptionTried>& tried =
+            exception_copies.emplace_back(f.exceptions.begin(), f.exceptions.end());
+        for (core::ExceptionTried& e : tried) elsewhere(e.label);
+        f.exceptions = tried;
     }
     ASSERT_GT(copies.size(), 1024u);
     EXPECT_EQ(encode_findings(moved, s.rules, s.corpus, s.sources), data);

@@ -230,7 +230,7 @@ TEST(Trace, StepsShareTheRunsTextsAndOutliveTheRun) {
         EXPECT_EQ(a.trace[k].label.data(), b.trace[k].label.data()) << k;
     }
     ASSERT_EQ(b.exceptions.size(), 1u);
-    EXPECT_EQ(a.exceptions.at(0).label.data(), b.exceptions[0].label.data());
+    EXPECT_EQ(a.exceptions[0].label.data(), b.exceptions[0].label.data());
     auto reads_of = [](const core::Finding& f) {
         std::string out;
         for (const core::TraceStep& s : f.trace)

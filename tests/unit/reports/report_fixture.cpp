@@ -137,13 +137,20 @@ ReportFixture::ReportFixture() {
     covers.condition = 0;
     rules.defines = {covers};
     rules.define_labels = {{0, "it <script>covers</script> [workers](x)", "", {}}};
-    core::Reasons breach;
-    breach.parts = {{core::ReasonPartKind::norm, 0, core::Truth::yes, 0, 0, core::kNone, 0, 2}};
-    breach.steps = {{0, core::Truth::yes}, {1, core::Truth::yes}};
-    core::Reasons open = breach;
-    open.parts[0].value = core::Truth::unknown;
-    open.parts[0].end = 1;
-    open.steps = {{0, core::Truth::unknown}};
+    // What the steps and reasons view, as the checker keeps it
+    auto store = std::make_shared<core::TraceStore>();
+    // Reasons: the norm's part (of t.p1, or of s.g1 for g) and its steps
+    auto reasons = [&](core::Truth value, std::uint32_t provision,
+                       std::vector<core::ReasonStep> steps) {
+        const core::ReasonPart part{
+            core::ReasonPartKind::norm, 0, value, provision, 0, core::kNone, 0,
+            static_cast<std::uint32_t>(steps.size())};
+        return core::Reasons{store->keep_array<core::ReasonPart>({&part, 1}),
+                             store->keep_array<core::ReasonStep>(steps)};
+    };
+    const core::Reasons breach =
+        reasons(core::Truth::yes, 0, {{0, core::Truth::yes}, {1, core::Truth::yes}});
+    const core::Reasons open = reasons(core::Truth::unknown, 0, {{0, core::Truth::unknown}});
 
     core::TraceStep norm;
     norm.role = core::TraceRole::norm;
@@ -151,8 +158,6 @@ ReportFixture::ReportFixture() {
     norm.condition = "banned";
     norm.value = core::Truth::yes;
     norm.at = span_of(sources, lex, "banned");
-    // What the steps view, as the checker keeps it
-    auto store = std::make_shared<core::TraceStore>();
     const core::FactRead read_both[] = {{banned, true, m1.facts[0].at},
                                         {note, true, m1.facts[2].at}};
     norm.facts = store->keep(read_both);
@@ -175,8 +180,7 @@ ReportFixture::ReportFixture() {
     g.outcome = core::Outcome::violation;
     g.basis = core::BindingBasis::soft_law;
     g.trace = {norm};
-    g.reasons = breach;
-    g.reasons.parts[0].provision = 2;
+    g.reasons = reasons(core::Truth::yes, 2, {{0, core::Truth::yes}, {1, core::Truth::yes}});
     core::Finding v;
     v.measure = 0;
     v.provision = 0;

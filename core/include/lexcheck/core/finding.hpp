@@ -83,10 +83,12 @@ struct ReasonPart {
 };
 
 /// The reasons of a decision: its parts in the order a lawyer reads them (scope, norm, then
-/// each exception considered, an exception's own exceptions after it), and their steps
+/// each exception considered, an exception's own exceptions after it), and their steps; both
+/// kept in the finding's store (TraceStore::keep_array), so that findings of one shape share
+/// them (issue 20)
 struct Reasons {
-    std::vector<ReasonPart> parts;
-    std::vector<ReasonStep> steps;
+    std::span<const ReasonPart> parts;
+    std::span<const ReasonStep> steps;
 
     bool empty() const { return parts.empty(); }
 };
@@ -125,7 +127,8 @@ struct Finding {
     std::vector<std::string> missing_facts;  ///< Sorted fact paths
     std::vector<TraceStep> trace;
     Reasons reasons;                         ///< Filled with the trace (LANGUAGE.md §13)
-    std::vector<ExceptionTried> exceptions;  ///< Filled with the trace, in the order tried
+    /// Filled with the trace, in the order tried; kept in `store` like `reasons`
+    std::span<const ExceptionTried> exceptions;
     /// Every assignment's outcome when the finding is contested (LANGUAGE.md §8), else empty
     std::vector<ReadingOutcome> readings;
     /// Set for a finding of a reciprocal instrument (LANGUAGE.md §9): the other parties bound

@@ -6,6 +6,8 @@
 #include "lexcheck/core/source.hpp"
 
 #include <atomic>
+#include <cstddef>
+#include <cstring>
 #include <cstdint>
 #include <deque>
 #include <memory>
@@ -13,6 +15,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <type_traits>
 #include <unordered_set>
 
 namespace lexcheck::core {
@@ -33,6 +36,16 @@ public:
     std::string_view keep(std::string_view text);
     /// A copy of `reads`, valid as long as this store
     std::span<const FactRead> keep(std::span<const FactRead> reads);
+    /// A copy of `items` (reasons, exceptions tried), valid as long as this store; not counted
+    /// by size()
+    template <typename T>
+    std::span<const T> keep_array(std::span<const T> items) {
+        static_assert(std::is_trivially_copyable_v<T> && alignof(T) <= alignof(std::max_align_t));
+        if (items.empty()) return {};
+        void* at = keep_bytes(items.size_bytes(), alignof(T));
+        std::memcpy(at, items.data(), items.size_bytes());
+        return {static_cast<const T*>(at), items.size()};
+    }
     /// How many texts and fact reads are kept
     std::size_t size() const;
     /// A number no other call on this store gives (from 1): names a shape of finding
@@ -42,6 +55,11 @@ public:
 private:
     /// Fact reads are copied into blocks of this many (or one of its own, when longer)
     static constexpr std::size_t kBlock = 1024;
+    /// keep_array() copies into blocks of this many bytes (or one of its own, when longer)
+    static constexpr std::size_t kByteBlock = 16384;
+
+    /// `n` bytes aligned to `align`, kept like the rest
+    void* keep_bytes(std::size_t n, std::size_t align);
 
     mutable std::mutex mutex_;
     std::deque<std::string> texts_;               // a deque: growing it moves no string
@@ -50,6 +68,8 @@ private:
     std::span<FactRead> room_;  ///< What is left of the last block
     std::size_t reads_ = 0;     ///< Fact reads kept
     std::atomic<std::uint64_t> shapes_{0};
+    std::deque<std::unique_ptr<std::max_align_t[]>> byte_blocks_;
+    std::span<std::byte> byte_room_;  ///< What is left of the last byte block
 };
 
 }  // namespace lexcheck::core
