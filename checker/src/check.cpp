@@ -63,6 +63,13 @@ void add(Summary& into, const Summary& s) {
     into.binding_undetermined += s.binding_undetermined;
 }
 
+/// Whether an instrument binds the measure whose binding row is `row`, as decide() asks
+auto binds(const std::vector<Binding>& row) {
+    return [&row](std::uint32_t instrument) {
+        return instrument != core::kNone && row[instrument].binding;
+    };
+}
+
 /// Whether some assignment of a contested finding is a violation (`--fail-on contested`)
 bool some_violation(const detail::ReadingScratch& s) {
     return std::any_of(s.decisions.begin(), s.decisions.end(),
@@ -106,9 +113,7 @@ public:
             decide_readings_and_record(measure, p, row, summary, findings);
             return;
         }
-        auto is_binding = [&](std::uint32_t instrument) {
-            return instrument != core::kNone && row[instrument].binding;
-        };
+        const auto is_binding = binds(row);
         detail::Decision d;
         if (candidate) {
             d = detail::decide(compiled_, p, is_binding, deciding_, exceptions_);
@@ -119,20 +124,27 @@ public:
         const Binding& b = row[compiled_.rules->provisions[p].instrument];
         count(summary, d.outcome, b.binding);
         if (!keep(options_, d.outcome)) return;
-        core::Finding& f = new_finding(findings, measure, p, d, b);
-        if (options_.with_trace) {
-            view_.add_spans();
-            const bool memoised = memo_.make_key(compiled_, p, view_, is_binding);
-            if (memoised && memo_.fill(compiled_, view_, f)) return;
-            trace(p, is_binding, f);
-            if (memoised) memo_.keep(compiled_, f);
-        } else if (d.outcome == Outcome::undetermined) {
-            view_.add_spans();
-            trace(p, is_binding, f);
-        }
+        explain(new_finding(findings, measure, p, d, b), row);
     }
 
 private:
+    /// Fills a finding just kept with its trace (from the memo when its shape was seen), or
+    /// with its missing facts alone. Out of line: kept findings are few, and the loop over
+    /// pairs measured fewer instructions without this code in it (callgrind, issue 20).
+    [[gnu::noinline]] void explain(core::Finding& f, const std::vector<Binding>& row) {
+        const auto is_binding = binds(row);
+        if (options_.with_trace) {
+            view_.add_spans();
+            const bool memoised = memo_.make_key(compiled_, f.provision, view_, is_binding);
+            if (memoised && memo_.fill(compiled_, view_, f)) return;
+            trace(f.provision, is_binding, f);
+            if (memoised) memo_.keep(compiled_, f);
+        } else if (f.outcome == Outcome::undetermined) {
+            view_.add_spans();
+            trace(f.provision, is_binding, f);
+        }
+    }
+
     /// Decides provision `p` again with the explaining evaluator: `f`'s missing facts, and
     /// its trace, reasons and exceptions when traces are wanted
     template <typename IsBinding>
@@ -155,9 +167,7 @@ private:
                                                       const std::vector<Binding>& row,
                                                       Summary& summary,
                                                       std::vector<core::Finding>& findings) {
-        auto is_binding = [&](std::uint32_t instrument) {
-            return instrument != core::kNone && row[instrument].binding;
-        };
+        const auto is_binding = binds(row);
         detail::enumerate_assignments(compiled_, p, is_binding, readings_);
         detail::decide_assignments(compiled_, p, is_binding, deciding_, exceptions_, readings_);
         const detail::Combined combined = detail::combine(readings_.decisions);
@@ -388,9 +398,7 @@ core::Outcome decide_under(const core::RuleSet& rules, const core::Measure& meas
     fast.load_defines();
     detail::DecidingEvaluator deciding(fast);
     std::vector<Binding> row = detail::binding_row(rules, measure, as_of);
-    auto is_binding = [&](std::uint32_t instrument) {
-        return instrument != core::kNone && row[instrument].binding;
-    };
+    const auto is_binding = binds(row);
     detail::ReadingScratch s;
     detail::enumerate_assignments(compiled, provision, is_binding, s);
     // The assignment that picks `under` for its point and the primary reading elsewhere;

@@ -214,7 +214,8 @@ void FastEvaluator::load_defines() {
 
 namespace {
 
-Truth simple_compare(const SimpleAtom& a, const MeasureView& view) {
+/// Inlined into FastEvaluator::run, whatever else calls it
+[[gnu::always_inline]] inline Truth simple_compare(const SimpleAtom& a, const MeasureView& view) {
     const core::FactValue* f = view.fact(a.fact);
     if (!f) return Truth::unknown;
     std::int64_t x = f->value.integer;
@@ -235,7 +236,8 @@ Truth simple_compare(const SimpleAtom& a, const MeasureView& view) {
     return Truth::unknown;
 }
 
-Truth simple_has(const SimpleAtom& a, const MeasureView& view) {
+/// Inlined into FastEvaluator::run, whatever else calls it
+[[gnu::always_inline]] inline Truth simple_has(const SimpleAtom& a, const MeasureView& view) {
     const core::FactValue* f = view.fact(a.fact);
     if (!f) return Truth::unknown;
     const auto& members = f->value.members;

@@ -29,10 +29,11 @@ std::span<const FactRead> TraceStore::keep(std::span<const FactRead> reads) {
 
 void* TraceStore::keep_bytes(std::size_t n, std::size_t align) {
     std::lock_guard lock(mutex_);
-    const std::size_t skip = (align - reinterpret_cast<std::uintptr_t>(byte_room_.data()) % align) % align;
+    const std::size_t skip =
+        (align - reinterpret_cast<std::uintptr_t>(byte_room_.data()) % align) % align;
     if (byte_room_.size() < skip + n) {
-        const std::size_t words = (std::max(n, kByteBlock) + sizeof(std::max_align_t) - 1) /
-                                  sizeof(std::max_align_t);
+        const std::size_t words =
+            (std::max(n, kByteBlock) + sizeof(std::max_align_t) - 1) / sizeof(std::max_align_t);
         std::max_align_t* block =
             byte_blocks_.emplace_back(std::make_unique<std::max_align_t[]>(words)).get();
         byte_room_ = {reinterpret_cast<std::byte*>(block), words * sizeof(std::max_align_t)};

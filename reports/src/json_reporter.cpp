@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <utility>
 
 namespace lexcheck::reports {
 
@@ -258,6 +259,7 @@ private:
     void shaped_finding(Chunk& chunk, const core::Finding& f) const {
         FindingTemplate* t = template_of(chunk, f);
         if (t == nullptr) return finding(chunk, f);
+        if (!t->made && !std::exchange(t->seen, true)) return finding(chunk, f);  // maybe alone
         if (!t->made) make_template(chunk, f, *t);
         if (!t->usable) return finding(chunk, f);
         chunk.reads.clear();

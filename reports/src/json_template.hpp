@@ -24,6 +24,9 @@ struct FindingTemplate {
         Hole hole;
         std::uint32_t read;
     };
+    /// A finding of the shape was written (whole): the template is made for the second, so
+    /// that a shape seen once costs no second writing
+    bool seen = false;
     bool made = false;
     /// False when the findings of the shape differ elsewhere too (a reason phrased from the
     /// measure's values): each is then written whole

@@ -142,9 +142,14 @@ ReportFixture::ReportFixture() {
     // Reasons: the norm's part (of t.p1, or of s.g1 for g) and its steps
     auto reasons = [&](core::Truth value, std::uint32_t provision,
                        std::vector<core::ReasonStep> steps) {
-        const core::ReasonPart part{
-            core::ReasonPartKind::norm, 0, value, provision, 0, core::kNone, 0,
-            static_cast<std::uint32_t>(steps.size())};
+        const core::ReasonPart part{core::ReasonPartKind::norm,
+                                    0,
+                                    value,
+                                    provision,
+                                    0,
+                                    core::kNone,
+                                    0,
+                                    static_cast<std::uint32_t>(steps.size())};
         return core::Reasons{store->keep_array<core::ReasonPart>({&part, 1}),
                              store->keep_array<core::ReasonStep>(steps)};
     };

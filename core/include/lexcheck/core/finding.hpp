@@ -126,7 +126,7 @@ struct Finding {
     std::string defeated_by;                 ///< Empty when none
     std::vector<std::string> missing_facts;  ///< Sorted fact paths
     std::vector<TraceStep> trace;
-    Reasons reasons;                         ///< Filled with the trace (LANGUAGE.md §13)
+    Reasons reasons;  ///< Filled with the trace (LANGUAGE.md §13)
     /// Filled with the trace, in the order tried; kept in `store` like `reasons`
     std::span<const ExceptionTried> exceptions;
     /// Every assignment's outcome when the finding is contested (LANGUAGE.md §8), else empty

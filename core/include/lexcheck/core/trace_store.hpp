@@ -7,8 +7,8 @@
 
 #include <atomic>
 #include <cstddef>
-#include <cstring>
 #include <cstdint>
+#include <cstring>
 #include <deque>
 #include <memory>
 #include <mutex>
