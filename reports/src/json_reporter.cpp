@@ -266,6 +266,7 @@ private:
         for (const core::TraceStep& s : f.trace) {
             for (const core::FactRead& read : s.facts) chunk.reads.push_back(&read);
         }
+        if (chunk.reads.size() != t->reads) return finding(chunk, f);  // not of the shape
         detail::FindingMeasure m(r_, chunk.measure, texts_, &chunk.kept->condition_texts);
         detail::ChunkWriter& out = chunk.out;
         const std::string_view text = t->text;
@@ -308,14 +309,16 @@ private:
         std::string& text = chunk.kept->template_text;
         text.clear();
         detail::HoleMarks marks;
+        std::size_t reads = 0;
         {
             detail::JsonSink sink(text);
             Chunk aside(r_.sources, texts_, sink, scratch_);
             aside.marks = &marks;
             finding(aside, f);
             aside.out.pause();
+            reads = aside.reads_written;
         }
-        marks.make(text, 0, t);
+        marks.make(text, reads, t);
     }
 
     /// Notes a hole that ends where `chunk` is now, when a template is being made

@@ -33,6 +33,7 @@ struct FindingTemplate {
     bool usable = false;
     std::string text;  ///< The finding's JSON without the holes
     std::vector<Gap> gaps;
+    std::size_t reads = 0;  ///< Fact reads in the finding's trace
 };
 
 /// Where the holes of one finding written whole are, to make its template from its text
@@ -44,11 +45,13 @@ public:
     /// A sentence of the reasons read the measure
     bool measure_read = false;
 
-    /// `t` from `text`, the finding written whole from `start` (where the marks count from)
-    void make(std::string_view text, std::size_t start, FindingTemplate& t) const {
+    /// `t` from `text`, the finding written whole (where the marks count from), whose trace
+    /// read `reads` facts
+    void make(std::string_view text, std::size_t reads, FindingTemplate& t) const {
         t.made = true;
         t.usable = !measure_read;
-        std::size_t from = start;
+        t.reads = reads;
+        std::size_t from = 0;
         for (const Mark& m : marks_) {
             t.text.append(text.substr(from, m.begin - from));
             t.gaps.push_back({t.text.size(), m.hole, m.read});
