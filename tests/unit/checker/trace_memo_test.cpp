@@ -95,22 +95,21 @@ std::string describe(const core::Finding& f) {
 TEST(TraceMemo, AFindingFromTheMemoIsTheOneTracedAlone) {
     const auto in = testing::load_inputs(kRules, random_measures(1000));
     ASSERT_EQ(in->errors, "");
-    const core::SourceManager& sources = in->sources;
-    const core::RuleSet& rules = in->rules;
-    const core::Corpus& corpus = in->corpus;
     checker::CheckOptions options;
     options.as_of = *core::parse_date("2020-01-01");
     options.threads = 1;  // one memo for the whole run
     options.include_not_applicable = true;
-    const checker::CheckResult together = checker::check(rules, corpus, sources, options);
+    const checker::CheckResult together =
+        checker::check(in->rules, in->corpus, in->sources, options);
 
     // Each measure checked on its own: a new memo, so every finding is traced whole.
     std::map<std::pair<std::uint32_t, std::uint32_t>, std::string> alone;
-    std::vector<bool> left_out(corpus.measures.size(), true);
+    std::vector<bool> left_out(in->corpus.measures.size(), true);
     options.left_out = &left_out;
-    for (std::size_t i = 0; i < corpus.measures.size(); ++i) {
+    for (std::size_t i = 0; i < in->corpus.measures.size(); ++i) {
         left_out[i] = false;
-        for (const core::Finding& f : checker::check(rules, corpus, sources, options).findings)
+        for (const core::Finding& f :
+             checker::check(in->rules, in->corpus, in->sources, options).findings)
             alone[{f.measure, f.provision}] = describe(f);
         left_out[i] = true;
     }

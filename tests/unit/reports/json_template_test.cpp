@@ -65,15 +65,12 @@ std::string random_measures(std::size_t count) {
 TEST(JsonTemplate, EachFindingIsTheOneWrittenWhole) {
     const auto in = testing::load_inputs(kRules, random_measures(400));
     ASSERT_EQ(in->errors, "");
-    const core::SourceManager& sources = in->sources;
-    const core::RuleSet& rules = in->rules;
-    const core::Corpus& corpus = in->corpus;
     checker::CheckOptions options;
     options.as_of = *core::parse_date("2020-01-01");
     options.threads = 1;
     options.include_not_applicable = true;
-    const checker::CheckResult result = checker::check(rules, corpus, sources, options);
-    const reports::Report report{sources, rules, corpus, result, {}, {}, {}, false};
+    const checker::CheckResult result = checker::check(in->rules, in->corpus, in->sources, options);
+    const reports::Report report{in->sources, in->rules, in->corpus, result, {}, {}, {}, false};
 
     std::vector<std::size_t> all(result.findings.size());
     for (std::size_t i = 0; i < all.size(); ++i) all[i] = i;
