@@ -1,6 +1,7 @@
 #include "trace_memo.hpp"
 
 #include <algorithm>
+#include <unordered_set>
 
 namespace lexcheck::checker::detail {
 
@@ -21,16 +22,15 @@ const std::vector<TraceMemo::Atom>* TraceMemo::atoms_of(const CompiledRules& c, 
     for (std::uint32_t e : cp.exception_order) add_roots(c.provisions[e]);
     // The trees as a trace walks them, each define's body once: the atoms it may evaluate.
     std::vector<core::CondId> atoms;
-    std::vector<bool> define_seen(rules.defines.size());
+    std::unordered_set<std::uint32_t> defines_seen;
     bool fits = cp.points.empty();
-    while (fits && !stack.empty()) {
+    for (std::size_t visited = 0; fits && !stack.empty(); fits = ++visited <= kMaxNodes) {
         const core::CondId id = stack.back();
         stack.pop_back();
         if (id == core::kNone) continue;
         const core::Condition& cond = rules.conditions[id];
         if (std::uint32_t d = define_of(cond); d != core::kNone) {
-            if (!define_seen[d]) stack.push_back(rules.defines[d].condition);
-            define_seen[d] = true;
+            if (defines_seen.insert(d).second) stack.push_back(rules.defines[d].condition);
         } else if (is_connective(cond)) {
             stack.insert(stack.end(), cond.children.begin(), cond.children.end());
         } else {
@@ -78,7 +78,7 @@ bool TraceMemo::fill(const CompiledRules& c, const MeasureView& view, core::Find
 }
 
 void TraceMemo::keep(const CompiledRules& c, core::Finding& f) {
-    if (shapes_.size() >= kMaxShapes) return;
+    if (shapes_.size() >= kMaxShapes || f.trace.size() > kMaxSteps) return;
     f.shape = c.store->new_shape();
     shapes_.emplace(key_, Shape{f.shape, f.trace, f.reasons, f.exceptions, f.missing_facts});
 }

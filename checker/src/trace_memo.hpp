@@ -24,8 +24,8 @@ namespace lexcheck::checker::detail {
 class TraceMemo {
 public:
     /// Makes the key of provision `p`'s traced decision for the measure in `view`; false when
-    /// `p` is not memoised (readings, or more atoms than a key holds). `is_binding(i)`:
-    /// whether instrument `i` binds the measure's state, as decide() is told.
+    /// `p` is not memoised (readings, more atoms than a key holds, or very large trees).
+    /// `is_binding(i)`: whether instrument `i` binds the measure's state, as decide() is told.
     template <typename IsBinding>
     bool make_key(const CompiledRules& c, std::uint32_t p, const MeasureView& view,
                   const IsBinding& is_binding) {
@@ -54,7 +54,8 @@ public:
     /// under the last key made, with the positions of the facts in `view`; false when none is
     /// kept
     bool fill(const CompiledRules& c, const MeasureView& view, core::Finding& f);
-    /// Keeps `f` (just traced) under the last key made, unless the memo is full
+    /// Keeps `f` (just traced) under the last key made, unless the memo is full or the trace
+    /// is long
     void keep(const CompiledRules& c, core::Finding& f);
 
 private:
@@ -63,6 +64,12 @@ private:
     static constexpr std::size_t kMaxShapes = 4096;
     /// Atoms a key holds at most: beyond, the key costs more than the trace it saves
     static constexpr std::size_t kMaxAtoms = 64;
+    /// Conditions looked at to find a provision's atoms at most (a define chain of a million
+    /// links is not memoised: looking would cost as much as the trace)
+    static constexpr std::size_t kMaxNodes = 4096;
+    /// Steps of a trace kept at most: a define chain of a million steps has one atom, and a
+    /// copy of its trace would double what the run holds
+    static constexpr std::size_t kMaxSteps = 1024;
 
     /// An atom of a key, decoded ahead (atom_instr), with the facts it reads
     struct Atom {
