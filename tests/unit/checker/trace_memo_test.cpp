@@ -130,5 +130,36 @@ TEST(TraceMemo, AFindingFromTheMemoIsTheOneTracedAlone) {
     EXPECT_EQ(outcomes, (std::set<std::string>{"compliant", "undetermined", "violation"}));
 }
 
+TEST(TraceMemo, ALongTraceOrALargeTreeIsNotKept) {
+    // A chain of `not`s: 2,000 links read one atom, but the trace has 4,001 steps, and a copy
+    // kept per shape would double what the run holds. A chain of 5,000 links is not even
+    // looked through for its atoms. Each finding is traced on its own, and traced alike.
+    for (int links : {2000, 5000}) {
+        std::string lex = std::string(kRules) + "define c0 = x\n";
+        for (int i = 1; i <= links; ++i)
+            lex += "define c" + std::to_string(i) + " = not c" + std::to_string(i - 1) + "\n";
+        lex += "provision t.chain { of t cite \"c\" text \"t\" prohibits c" +
+               std::to_string(links) + " }\n";
+        const auto in =
+            testing::load_inputs(lex,
+                                 "measures:\n  - {id: m1, jurisdiction: RU, facts: {x: true}}\n"
+                                 "  - {id: m2, jurisdiction: RU, facts: {x: true}}\n");
+        ASSERT_EQ(in->errors, "");
+        checker::CheckOptions options;
+        options.as_of = *core::parse_date("2020-01-01");
+        options.threads = 1;
+        options.include_not_applicable = true;
+        const checker::CheckResult r = checker::check(in->rules, in->corpus, in->sources, options);
+        std::vector<const core::Finding*> chain;
+        for (const core::Finding& f : r.findings)
+            if (in->rules.provisions[f.provision].id.text == "t.chain") chain.push_back(&f);
+        ASSERT_EQ(chain.size(), 2u) << links;
+        EXPECT_GT(chain[0]->trace.size(), 1024u);
+        EXPECT_EQ(chain[0]->shape, 0u) << links;
+        EXPECT_EQ(chain[1]->shape, 0u) << links;
+        EXPECT_EQ(chain[0]->trace.size(), chain[1]->trace.size());
+    }
+}
+
 }  // namespace
 }  // namespace lexcheck
