@@ -2,8 +2,11 @@
 // it, from however many threads.
 #include "lexcheck/core/trace_store.hpp"
 
+#include "lexcheck/core/finding.hpp"
+
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <thread>
 #include <vector>
@@ -79,6 +82,48 @@ TEST(TraceStore, ThreadsKeepAtTheSameTime) {
             for (const FactRead& r : kept[t][i]) ASSERT_EQ(r.fact, t * kEach + i);
         }
     }
+}
+
+TEST(TraceStore, KeptArraysAreAlignedCopiesThatStayFromAnyThread) {
+    // Reasons and exceptions tried (issue 20): arrays of any size, a byte array between them
+    // so that the next one must be aligned again, and one longer than a block.
+    TraceStore store;
+    constexpr std::uint32_t kThreads = 4, kEach = 500;
+    std::vector<std::vector<std::span<const ReasonStep>>> steps(kThreads);
+    std::vector<std::vector<std::span<const ExceptionTried>>> tried(kThreads);
+    std::vector<std::vector<std::uint64_t>> shapes(kThreads);
+    std::vector<std::thread> threads;
+    for (std::uint32_t t = 0; t < kThreads; ++t) {
+        threads.emplace_back([&, t] {
+            for (std::uint32_t i = 0; i < kEach; ++i) {
+                std::vector<ReasonStep> s(i % 7 == 0 ? 3000 : i % 5, {t * kEach + i, Truth::yes});
+                steps[t].push_back(store.keep_array<ReasonStep>(s));
+                const char odd[] = {'x', 'y', 'z'};
+                store.keep_array<char>({odd, 1 + i % 3});
+                const ExceptionTried e[] = {{"label", Truth::no}, {"other", Truth::unknown}};
+                tried[t].push_back(store.keep_array<ExceptionTried>(e));
+                shapes[t].push_back(store.new_shape());
+            }
+        });
+    }
+    for (std::thread& th : threads) th.join();
+    std::vector<std::uint64_t> every;
+    for (std::uint32_t t = 0; t < kThreads; ++t) {
+        for (std::uint32_t i = 0; i < kEach; ++i) {
+            ASSERT_EQ(steps[t][i].size(), i % 7 == 0 ? 3000u : i % 5) << t << " " << i;
+            ASSERT_EQ(reinterpret_cast<std::uintptr_t>(steps[t][i].data()) % alignof(ReasonStep),
+                      0u);
+            for (const ReasonStep& r : steps[t][i]) ASSERT_EQ(r.cond, t * kEach + i);
+            ASSERT_EQ(tried[t][i].size(), 2u);
+            EXPECT_EQ(tried[t][i][0].label, "label");
+            EXPECT_EQ(tried[t][i][1].value, Truth::unknown);
+            every.push_back(shapes[t][i]);
+        }
+    }
+    std::sort(every.begin(), every.end());
+    EXPECT_EQ(std::adjacent_find(every.begin(), every.end()), every.end()) << "shapes are unique";
+    EXPECT_GT(every.front(), 0u) << "0 means no shape";
+    EXPECT_TRUE(store.keep_array<ReasonStep>({}).empty());
 }
 
 }  // namespace

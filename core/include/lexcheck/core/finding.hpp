@@ -135,8 +135,8 @@ struct Finding {
     /// on the as-of date that the measure affects, sorted
     std::optional<std::vector<std::string>> binding_toward;
     std::vector<BoundLater> bound_later;  ///< Parties bound toward from a later date, by state
-    /// What the steps of `trace` (and of each reading's) and `exceptions` view; set whenever
-    /// they have some
+    /// What the steps of `trace` (and of each reading's), `reasons` and `exceptions` view; set
+    /// whenever they have some
     std::shared_ptr<const TraceStore> store;
     /// Nonzero when the checker made the trace from one it had kept (TraceStore::new_shape):
     /// findings of the same store and shape have the same provision, outcome, defeater,
