@@ -13,36 +13,22 @@ std::string_view TraceStore::keep(std::string_view text) {
     return kept;
 }
 
-std::span<const FactRead> TraceStore::keep(std::span<const FactRead> reads) {
-    if (reads.empty()) return {};
-    std::lock_guard lock(mutex_);
-    if (room_.size() < reads.size()) {
-        const std::size_t size = std::max(reads.size(), kBlock);
-        room_ = {blocks_.emplace_back(std::make_unique<FactRead[]>(size)).get(), size};
-    }
-    std::span<FactRead> out = room_.first(reads.size());
-    room_ = room_.subspan(reads.size());
-    reads_ += reads.size();
-    std::copy(reads.begin(), reads.end(), out.begin());
-    return out;
-}
-
 void* TraceStore::keep_bytes(std::size_t n, std::size_t align) {
     std::lock_guard lock(mutex_);
     const std::size_t skip =
-        (align - reinterpret_cast<std::uintptr_t>(byte_room_.data()) % align) % align;
-    if (byte_room_.size() < skip + n) {
+        (align - reinterpret_cast<std::uintptr_t>(room_.data()) % align) % align;
+    if (room_.size() < skip + n) {
         const std::size_t words =
-            (std::max(n, kByteBlock) + sizeof(std::max_align_t) - 1) / sizeof(std::max_align_t);
+            (std::max(n, kBlockBytes) + sizeof(std::max_align_t) - 1) / sizeof(std::max_align_t);
         std::max_align_t* block =
-            byte_blocks_.emplace_back(std::make_unique<std::max_align_t[]>(words)).get();
-        byte_room_ = {reinterpret_cast<std::byte*>(block), words * sizeof(std::max_align_t)};
-        void* at = byte_room_.data();
-        byte_room_ = byte_room_.subspan(n);
+            blocks_.emplace_back(std::make_unique_for_overwrite<std::max_align_t[]>(words)).get();
+        room_ = {reinterpret_cast<std::byte*>(block), words * sizeof(std::max_align_t)};
+        void* at = room_.data();
+        room_ = room_.subspan(n);
         return at;
     }
-    void* at = byte_room_.data() + skip;
-    byte_room_ = byte_room_.subspan(skip + n);
+    void* at = room_.data() + skip;
+    room_ = room_.subspan(skip + n);
     return at;
 }
 
