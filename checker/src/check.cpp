@@ -132,34 +132,25 @@ private:
     /// with its missing facts alone. Out of line: kept findings are few, and the loop over
     /// pairs measured fewer instructions without this code in it (callgrind, issue 20).
     [[gnu::noinline]] void explain(core::Finding& f, const std::vector<Binding>& row) {
+        if (!options_.with_trace && f.outcome != Outcome::undetermined) return;
         const auto is_binding = binds(row);
-        if (options_.with_trace) {
-            view_.add_spans();
-            const bool memoised = memo_.make_key(compiled_, f.provision, view_, is_binding);
-            if (memoised && memo_.fill(compiled_, view_, f)) return;
-            trace(f.provision, is_binding, f);
-            if (memoised) memo_.keep(compiled_, f);
-        } else if (f.outcome == Outcome::undetermined) {
-            view_.add_spans();
-            trace(f.provision, is_binding, f);
-        }
-    }
-
-    /// Decides provision `p` again with the explaining evaluator: `f`'s missing facts, and
-    /// its trace, reasons and exceptions when traces are wanted
-    template <typename IsBinding>
-    void trace(std::uint32_t p, const IsBinding& is_binding, core::Finding& f) {
+        view_.add_spans();
+        const bool memoised =
+            options_.with_trace && memo_.make_key(compiled_, f.provision, view_, is_binding);
+        if (memoised && memo_.fill(compiled_, view_, f)) return;
+        // Same procedure, explaining evaluator. `exceptions_` is reused: decide() sets each
+        // exception's entries before reading them.
         detail::TracingEvaluator tracing(compiled_, view_, sources_, trace_);
-        // `exceptions_` is reused: decide() sets each exception's entries before reading them.
         const detail::Decision traced =
-            detail::decide(compiled_, p, is_binding, tracing, exceptions_);
+            detail::decide(compiled_, f.provision, is_binding, tracing, exceptions_);
         if (options_.with_trace) {
             f.store = compiled_.store;
             f.trace = tracing.take_trace();
             f.exceptions = tracing.take_exceptions();
-            f.reasons = tracing.take_reasons(traced, p);
+            f.reasons = tracing.take_reasons(traced, f.provision);
         }
         f.missing_facts = tracing.take_missing();
+        if (memoised) memo_.keep(compiled_, f);
     }
 
     /// LANGUAGE.md §8: a provision whose tree has readings, decided once per assignment
